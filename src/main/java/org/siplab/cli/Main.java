@@ -1,0 +1,46 @@
+package org.siplab.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code siplab} command. Exit codes for every subcommand (DESIGN.md): 0 success, 1 the thing
+ * checked failed, 2 bad usage or an unreadable or invalid input file.
+ */
+@Command(
+    name = "siplab",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "An educational SIP (RFC 3261) simulator with annotated traces.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  public static final int OK = 0;
+  public static final int CHECK_FAILED = 1;
+  public static final int BAD_INPUT = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  /** Builds the command line with the project's conventions (usage errors exit 2). */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExitCodeExceptionMapper(e -> BAD_INPUT);
+    cl.setParameterExceptionHandler(
+        (ex, args) -> {
+          CommandLine c = ex.getCommandLine();
+          c.getErr().println("siplab: " + ex.getMessage());
+          c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
+          return BAD_INPUT;
+        });
+    return cl;
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+}
