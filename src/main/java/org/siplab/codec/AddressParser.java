@@ -1,0 +1,207 @@
+package org.siplab.codec;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.siplab.message.HeaderValue;
+import org.siplab.message.NameAddress;
+import org.siplab.message.Parameter;
+import org.siplab.message.Parameters;
+import org.siplab.message.Uri;
+import org.siplab.message.Wildcard;
+
+/**
+ * Addresses in headers: From, To, Contact, Route, Record-Route, Reply-To (RFC 3261 sections 20.10,
+ * 20.20, 20.30, 20.31, 20.34, 20.39):
+ *
+ * <pre>
+ * name-addr    = [ display-name ] LAQUOT addr-spec RAQUOT
+ * addr-spec    = SIP-URI / SIPS-URI / absoluteURI
+ * display-name = *(token LWS) / quoted-string
+ * LAQUOT       = SWS "&lt;"   RAQUOT = "&gt;" SWS
+ * </pre>
+ */
+final class AddressParser {
+
+  private static final String RFC_FORMS = "RFC 3261 section 20.10";
+
+  private AddressParser() {}
+
+  /** {@code ( name-addr / addr-spec ) *( SEMI param )}: From, To, Reply-To, one Contact. */
+  static NameAddress nameAddrOrSpec(Cursor c, Diagnostics diags, String rule, String rfc,
+      ParamParser.ParamChecker checker) {
+    c.sws();
+    int start = c.pos;
+    String display = null;
+    boolean angled;
+    if (c.peek() == '"') {
+      display = c.quotedString(rule, rfc);
+      c.sws();
+      if (c.peek() != '<') {
+        throw c.fail("a quoted display name must be followed by the address in '<' '>'"
+            + c.foundText(), rule, rfc);
+      }
+      angled = true;
+    } else if (c.peek() == '<') {
+      angled = true;
+    } else {
+      display = tokenDisplayName(c, diags, rule, rfc);
+      angled = display != null;
+      if (!angled) {
+        c.pos = start;
+      }
+    }
+    Uri uri = angled ? angledUri(c, rule, rfc) : bareUri(c, rule);
+    Parameters params = ParamParser.semiParams(c, rule, rfc, checker);
+    return new NameAddress(display, uri, params);
+  }
+
+  /** {@code name-addr *( SEMI rr-param )}: Route and Record-Route allow only the angled form. */
+  static NameAddress nameAddr(Cursor c, String rule, String rfc) {
+    c.sws();
+    String display = null;
+    if (c.peek() == '"') {
+      display = c.quotedString(rule, rfc);
+      c.sws();
+    } else if (c.peek() != '<') {
+      display = tokenDisplayName(c, null, rule, rfc);
+    }
+    if (c.peek() != '<') {
+      throw c.fail("a " + rule + " value must be a name-addr: the URI in '<' '>'" + c.foundText(),
+          rule, rfc);
+    }
+    Uri uri = angledUri(c, rule, rfc);
+    return new NameAddress(display, uri, ParamParser.semiParams(c, rule, rfc, null));
+  }
+
+  /** {@code Contact = ("*" / (contact-param *(COMMA contact-param)))}. */
+  static List<HeaderValue> contacts(Cursor c, Diagnostics diags, String rfc) {
+    c.sws();
+    if (c.peek() == '*') {
+      c.pos++;
+      c.expectEnd("'*'", "Contact", rfc);
+      return List.of(Wildcard.INSTANCE);
+    }
+    List<HeaderValue> list = new ArrayList<>(1);
+    do {
+      list.add(nameAddrOrSpec(c, diags, "Contact", rfc, AddressParser::checkContactParam));
+      HeaderValueParser.checkListSize(c, list.size(), "Contact", rfc);
+    } while (c.trySeparator(','));
+    c.expectEnd("the last Contact value", "Contact", rfc);
+    return list;
+  }
+
+  /**
+   * {@code c-p-q = "q" EQUAL qvalue}, {@code c-p-expires = "expires" EQUAL delta-seconds}; RFC 4475
+   * section 3.1.2.4 treats an expires above 2**32-1 as invalid.
+   */
+  private static void checkContactParam(Cursor c, int at, Parameter p) {
+    if (p.named("expires")) {
+      ParamParser.checkNumber(c, at, p, 0xFFFF_FFFFL, "Contact", "RFC 3261 section 20.10");
+    } else if (p.named("q") && !isQvalue(p.value())) {
+      throw c.failAt(at, "q must be a qvalue between 0 and 1 with at most three decimals, such as"
+          + " 0.7", "qvalue", "RFC 3261 section 20.10");
+    }
+  }
+
+  /** {@code qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] )}. */
+  static boolean isQvalue(String v) {
+    if (v == null || v.isEmpty() || v.length() > 5) {
+      return false;
+    }
+    char first = v.charAt(0);
+    if (first != '0' && first != '1') {
+      return false;
+    }
+    if (v.length() == 1) {
+      return true;
+    }
+    if (v.charAt(1) != '.') {
+      return false;
+    }
+    for (int i = 2; i < v.length(); i++) {
+      char d = v.charAt(i);
+      if (first == '1' ? d != '0' : d < '0' || d > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code *(token LWS)} before {@code <}. Returns null (position unspecified) when what follows is
+   * not a display name, so the caller reads an addr-spec instead. RFC 4475 section 3.1.1.6: a token
+   * directly followed by {@code <} is a known grammar bug that elements should accept; a warning.
+   */
+  private static String tokenDisplayName(Cursor c, Diagnostics diags, String rule, String rfc) {
+    StringBuilder name = new StringBuilder();
+    boolean spaceBeforeAngle = false;
+    while (c.atToken()) {
+      if (name.length() > 0) {
+        name.append(' ');
+      }
+      name.append(c.token("a display name", rule, rfc));
+      spaceBeforeAngle = c.lws();
+    }
+    if (c.peek() != '<') {
+      int angle = c.src.indexOf('<', c.pos);
+      if (name.length() > 0 && c.peek() != ':' && angle >= 0 && angle < c.end
+          && c.peek() != ';') {
+        throw c.fail("a display name containing " + describe(c.peek())
+            + " must be quoted, as in \"" + name + c.snippet().split("<")[0].trim() + "\"", rule,
+            "RFC 3261 section 25.1 (display-name)");
+      }
+      return null;
+    }
+    if (name.length() == 0) {
+      return null;
+    }
+    if (!spaceBeforeAngle && diags != null) {
+      diags.warning(c.pos, "no whitespace between the display name and '<'; RFC 3261's grammar"
+          + " requires it, but RFC 4475 asks elements to accept this", rule,
+          "RFC 4475 section 3.1.1.6");
+    }
+    return name.toString();
+  }
+
+  private static String describe(int ch) {
+    return ch < 0 ? "nothing" : "'" + (char) ch + "'";
+  }
+
+  /** {@code LAQUOT addr-spec RAQUOT}; the cursor is at {@code <}. */
+  private static Uri angledUri(Cursor c, String rule, String rfc) {
+    int open = c.pos;
+    c.pos++;
+    int close = c.src.indexOf('>', c.pos);
+    if (close < 0 || close >= c.end) {
+      throw c.failAt(open, "the '<' opened here is never closed with '>'", rule, rfc);
+    }
+    if (Cursor.isWhitespace(c.src.charAt(c.pos)) || Cursor.isWhitespace(c.src.charAt(close - 1))) {
+      throw c.fail("no whitespace is allowed between '<' and '>' around the URI (addr-spec)", rule,
+          "RFC 3261 section 25.1 (name-addr)");
+    }
+    Uri uri = UriParser.uri(c, close);
+    c.pos = close + 1;
+    return uri;
+  }
+
+  /**
+   * A bare addr-spec in a header ends at the first {@code ;}, {@code ,} or whitespace, which then
+   * belong to the header. Section 20.10: a URI with a comma, question mark or semicolon MUST be in
+   * angle brackets, so a {@code ?} here is an error (RFC 4475 section 3.1.2.13).
+   */
+  private static Uri bareUri(Cursor c, String rule) {
+    int stop = c.pos;
+    while (stop < c.end) {
+      char ch = c.src.charAt(stop);
+      if (ch == ';' || ch == ',' || Cursor.isWhitespace(ch)) {
+        break;
+      }
+      if (ch == '?') {
+        throw c.failAt(stop, "a URI that contains '?' (URI headers) must be enclosed in '<' '>'"
+            + " when used in a header", rule, RFC_FORMS);
+      }
+      stop++;
+    }
+    return UriParser.uri(c, stop);
+  }
+}

@@ -1,0 +1,387 @@
+package org.siplab.codec;
+
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.siplab.message.CSeq;
+import org.siplab.message.HeaderName;
+import org.siplab.message.HeaderValue;
+import org.siplab.message.MediaType;
+import org.siplab.message.Method;
+import org.siplab.message.Numeric;
+import org.siplab.message.Parameters;
+import org.siplab.message.RetryAfter;
+import org.siplab.message.SipDate;
+import org.siplab.message.Text;
+import org.siplab.message.Token;
+import org.siplab.message.Warning;
+
+/**
+ * Parses one header field's value by the grammar of its header (RFC 3261 section 25.1). Headers
+ * siplab has no grammar for are kept as {@link Text}, after checking that they hold only the
+ * characters any header value may hold.
+ */
+final class HeaderValueParser {
+
+  /** Section 8.1.1.5 and 20.16: a CSeq number is a 32-bit unsigned integer. */
+  static final long MAX_32_BIT = 0xFFFF_FFFFL;
+
+  private HeaderValueParser() {}
+
+  /** The values of one field; the cursor spans the value, after {@code HCOLON}. */
+  static List<HeaderValue> parse(HeaderName name, Cursor c, Diagnostics diags) {
+    String rfc = HeaderCatalog.rfcOf(name);
+    String rule = name.canonical();
+    switch (rule) {
+      case "Via":
+        return ViaParser.vias(c);
+      case "From":
+      case "To":
+      case "Reply-To":
+        return one(c, AddressParser.nameAddrOrSpec(c, diags, rule, rfc, null), rule, rfc);
+      case "Contact":
+        return AddressParser.contacts(c, diags, rfc);
+      case "Route":
+      case "Record-Route":
+        return routes(c, rule, rfc);
+      case "Call-ID":
+        return List.of(callId(c, rfc));
+      case "CSeq":
+        return one(c, cseq(c, rfc), rule, rfc);
+      case "Max-Forwards":
+        return number(c, 255, "is above 255, the largest value allowed",
+            rule, rfc);
+      case "Content-Length":
+        return number(c, MAX_32_BIT, "is not a plausible body length", rule, rfc);
+      case "Expires":
+      case "Min-Expires":
+        return number(c, MAX_32_BIT, "is larger than 2**32 - 1 seconds", rule, rfc);
+      case "Content-Type":
+        return one(c, mediaType(c, rule, rfc), rule, rfc);
+      case "Accept":
+        return mediaTypes(c, rule, rfc);
+      case "Date":
+        return one(c, date(c, rfc), rule, rfc);
+      case "Retry-After":
+        return one(c, retryAfter(c, rfc), rule, rfc);
+      case "Warning":
+        return warnings(c, rfc);
+      case "WWW-Authenticate":
+      case "Proxy-Authenticate":
+        return List.of(AuthParser.challenge(c, rule, rfc));
+      case "Authorization":
+      case "Proxy-Authorization":
+        return List.of(AuthParser.credentials(c, rule, rfc));
+      case "Allow":
+      case "Supported":
+        return tokens(c, true, rule, rfc);
+      case "Require":
+      case "Proxy-Require":
+      case "Unsupported":
+      case "Content-Encoding":
+      case "Content-Language":
+        return tokens(c, false, rule, rfc);
+      default:
+        return List.of(text(c, rule, rfc));
+    }
+  }
+
+  private static List<HeaderValue> one(Cursor c, HeaderValue v, String rule, String rfc) {
+    c.expectEnd("the " + rule + " value", rule, rfc);
+    return List.of(v);
+  }
+
+  static void checkListSize(Cursor c, int size, String rule, String rfc) {
+    if (size > Limits.MAX_VALUES_PER_FIELD) {
+      throw c.fail("more than " + Limits.MAX_VALUES_PER_FIELD + " values in one header field",
+          rule, rfc);
+    }
+  }
+
+  /** {@code Route = "Route" HCOLON route-param *(COMMA route-param)}. */
+  private static List<HeaderValue> routes(Cursor c, String rule, String rfc) {
+    List<HeaderValue> list = new ArrayList<>(1);
+    do {
+      list.add(AddressParser.nameAddr(c, rule, rfc));
+      checkListSize(c, list.size(), rule, rfc);
+    } while (c.trySeparator(','));
+    c.expectEnd("the last " + rule + " value", rule, rfc);
+    return list;
+  }
+
+  /**
+   * {@code callid = word [ "@" word ]}, where a word allows a wider set of characters than a token
+   * (RFC 4475 section 3.1.1.2 exercises all of them).
+   */
+  private static HeaderValue callId(Cursor c, String rfc) {
+    c.sws();
+    int start = c.pos;
+    int at = -1;
+    while (c.pos < c.end && !Cursor.isWhitespace(c.src.charAt(c.pos))) {
+      char ch = c.src.charAt(c.pos);
+      if (ch == '@' && at < 0 && c.pos > start) {
+        at = c.pos;
+      } else if (!isWordChar(ch)) {
+        throw c.fail("character " + describe(ch) + " cannot appear in a Call-ID", "Call-ID",
+            Cursor.GRAMMAR + " (word)");
+      }
+      c.pos++;
+    }
+    if (c.pos == start) {
+      throw c.fail("the Call-ID is empty", "Call-ID", rfc);
+    }
+    if (at == c.pos - 1) {
+      throw c.failAt(at, "a Call-ID's '@' must be followed by a word", "Call-ID", rfc);
+    }
+    int stop = c.pos;
+    c.expectEnd("the Call-ID", "Call-ID", rfc);
+    return new Text(c.src.substring(start, stop));
+  }
+
+  /** {@code word = 1*(alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~" / "(" / ")" / "<" / ">" / ":" / "\" / DQUOTE / "/" / "[" / "]" / "?" / "{" / "}")}. */
+  private static boolean isWordChar(char ch) {
+    return org.siplab.message.Quoting.isTokenChar(ch) || "()<>:\\\"/[]?{}".indexOf(ch) >= 0;
+  }
+
+  /** {@code CSeq = "CSeq" HCOLON 1*DIGIT LWS Method}. */
+  private static CSeq cseq(Cursor c, String rfc) {
+    c.sws();
+    long number = c.digits("the CSeq number", MAX_32_BIT,
+        "is larger than 2**32 - 1, the largest CSeq number", "CSeq", "RFC 3261 section 8.1.1.5");
+    if (!c.lws()) {
+      throw c.fail("expected whitespace between the CSeq number and the method" + c.foundText(),
+          "CSeq", rfc);
+    }
+    return new CSeq(number, Method.of(c.token("the method", "CSeq", rfc)));
+  }
+
+  private static List<HeaderValue> number(
+      Cursor c, long max, String tooLarge, String rule, String rfc) {
+    c.sws();
+    if (c.peek() == '-') {
+      throw c.fail("the value cannot be negative", rule, rfc);
+    }
+    long v = c.digits("the " + rule + " value", max, tooLarge, rule, rfc);
+    c.expectEnd("the number", rule, rfc);
+    return List.of(new Numeric(v));
+  }
+
+  /** {@code media-type = m-type SLASH m-subtype *(SEMI m-parameter)}. */
+  private static MediaType mediaType(Cursor c, String rule, String rfc) {
+    c.sws();
+    String type = c.token("a media type", rule, rfc);
+    c.separator('/', rule, rfc);
+    String subtype = c.token("a media subtype", rule, rfc);
+    Parameters params = ParamParser.semiParams(c, rule, rfc, null);
+    if (type.equals("application") && subtype.equals("sdp") && params.isEmpty()) {
+      return MediaType.SDP;
+    }
+    return new MediaType(type, subtype, params);
+  }
+
+  /** {@code Accept = "Accept" HCOLON [ accept-range *(COMMA accept-range) ]}. */
+  private static List<HeaderValue> mediaTypes(Cursor c, String rule, String rfc) {
+    c.sws();
+    if (c.atEnd()) {
+      return List.of();
+    }
+    List<HeaderValue> list = new ArrayList<>(2);
+    do {
+      list.add(mediaType(c, rule, rfc));
+      checkListSize(c, list.size(), rule, rfc);
+    } while (c.trySeparator(','));
+    c.expectEnd("the last media range", rule, rfc);
+    return list;
+  }
+
+  /** Option tags, methods, codings: {@code token *(COMMA token)}, possibly empty. */
+  private static List<HeaderValue> tokens(Cursor c, boolean mayBeEmpty, String rule, String rfc) {
+    c.sws();
+    if (c.atEnd()) {
+      if (mayBeEmpty) {
+        return List.of();
+      }
+      throw c.fail(rule + " needs at least one value", rule, rfc);
+    }
+    List<HeaderValue> list = new ArrayList<>(6);
+    do {
+      c.sws();
+      list.add(new Token(c.token("a " + rule + " value", rule, rfc)));
+      checkListSize(c, list.size(), rule, rfc);
+    } while (c.trySeparator(','));
+    c.expectEnd("the last " + rule + " value", rule, rfc);
+    return list;
+  }
+
+  /**
+   * {@code rfc1123-date = wkday "," SP date1 SP time SP "GMT"}, {@code date1 = 2DIGIT SP month SP
+   * 4DIGIT}, {@code time = 2DIGIT ":" 2DIGIT ":" 2DIGIT}. Section 20.17: SIP only supports GMT.
+   */
+  private static SipDate date(Cursor c, String rfc) {
+    c.sws();
+    int start = c.pos;
+    String wkday = c.token("a day of the week (Mon, Tue...)", "Date", rfc);
+    if (!SipDate.isWeekday(wkday)) {
+      throw c.failAt(start, "'" + wkday + "' is not a day of the week (Mon ... Sun)", "Date", rfc);
+    }
+    c.separator(',', "Date", rfc);
+    int day = (int) fixedDigits(c, 2, "day");
+    c.lws();
+    int monthAt = c.pos;
+    int month = SipDate.monthNumber(c.token("a month (Jan ... Dec)", "Date", rfc));
+    if (month == 0) {
+      throw c.failAt(monthAt, "not a month name (Jan ... Dec)", "Date", rfc);
+    }
+    c.lws();
+    int year = (int) fixedDigits(c, 4, "year");
+    c.lws();
+    int hour = (int) fixedDigits(c, 2, "hour");
+    expect(c, ':', "Date", rfc);
+    int minute = (int) fixedDigits(c, 2, "minute");
+    expect(c, ':', "Date", rfc);
+    int second = (int) fixedDigits(c, 2, "second");
+    c.lws();
+    int zoneAt = c.pos;
+    String zone = c.atEnd() ? "" : c.token("the time zone GMT", "Date", rfc);
+    if (!zone.equals("GMT")) {
+      throw c.failAt(zoneAt, "SIP dates must be in GMT; this one says '" + zone + "'", "Date", rfc);
+    }
+    c.expectEnd("the date", "Date", rfc);
+    try {
+      return new SipDate(
+          LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC));
+    } catch (DateTimeException e) {
+      throw c.failAt(start, "this date does not exist: " + e.getMessage(), "Date", rfc);
+    }
+  }
+
+  private static long fixedDigits(Cursor c, int count, String what) {
+    int start = c.pos;
+    long v = c.digits("the " + what, Long.MAX_VALUE / 10, "is too large", "Date",
+        "RFC 3261 section 20.17");
+    if (c.pos - start != count) {
+      throw c.failAt(start, "the " + what + " must have exactly " + count + " digits", "Date",
+          "RFC 3261 section 25.1 (rfc1123-date)");
+    }
+    return v;
+  }
+
+  private static void expect(Cursor c, char ch, String rule, String rfc) {
+    if (c.peek() != ch) {
+      throw c.fail("expected '" + ch + "'" + c.foundText(), rule, rfc);
+    }
+    c.pos++;
+  }
+
+  /** {@code Retry-After = "Retry-After" HCOLON delta-seconds [ comment ] *( SEMI retry-param )}. */
+  private static RetryAfter retryAfter(Cursor c, String rfc) {
+    c.sws();
+    long seconds = c.digits("the number of seconds", MAX_32_BIT,
+        "is larger than 2**32 - 1 seconds", "Retry-After", rfc);
+    String comment = null;
+    if (c.nextIs('(')) {
+      c.sws();
+      comment = c.comment("Retry-After", rfc);
+    }
+    Parameters params = ParamParser.semiParams(c, "Retry-After", rfc, (cur, at, p) -> {
+      if (p.named("duration")) {
+        ParamParser.checkNumber(cur, at, p, MAX_32_BIT, "Retry-After", rfc);
+      }
+    });
+    return new RetryAfter(seconds, comment, params);
+  }
+
+  /** {@code warning-value = warn-code SP warn-agent SP warn-text}, {@code warn-code = 3DIGIT}. */
+  private static List<HeaderValue> warnings(Cursor c, String rfc) {
+    List<HeaderValue> list = new ArrayList<>(1);
+    do {
+      c.sws();
+      int start = c.pos;
+      long code = c.digits("the warn-code", 999_999, "is too long", "Warning", rfc);
+      if (c.pos - start != 3) {
+        throw c.failAt(start, "a warn-code has exactly three digits; this one has "
+            + (c.pos - start), "Warning", rfc);
+      }
+      expectSpace(c, rfc);
+      String agent = warnAgent(c, rfc);
+      expectSpace(c, rfc);
+      String text = c.quotedString("Warning", rfc);
+      list.add(new Warning((int) code, agent, text));
+      checkListSize(c, list.size(), "Warning", rfc);
+    } while (c.trySeparator(','));
+    c.expectEnd("the last warning", "Warning", rfc);
+    return list;
+  }
+
+  private static void expectSpace(Cursor c, String rfc) {
+    if (c.peek() != ' ') {
+      throw c.fail("expected a single space" + c.foundText(), "Warning", rfc);
+    }
+    c.pos++;
+  }
+
+  /** {@code warn-agent = hostport / pseudonym}. */
+  private static String warnAgent(Cursor c, String rfc) {
+    int start = c.pos;
+    while (c.pos < c.end && c.src.charAt(c.pos) != ' ' && !Cursor.isWhitespace(c.src.charAt(c.pos))) {
+      char ch = c.src.charAt(c.pos);
+      if (!org.siplab.message.Quoting.isTokenChar(ch) && ch != ':' && ch != '[' && ch != ']') {
+        throw c.fail("character " + describe(ch) + " cannot appear in a warn-agent", "Warning", rfc);
+      }
+      c.pos++;
+    }
+    if (c.pos == start) {
+      throw c.fail("expected the warn-agent (a host or pseudonym)", "Warning", rfc);
+    }
+    return c.src.substring(start, c.pos);
+  }
+
+  /**
+   * Any other header: {@code header-value = *(TEXT-UTF8char / UTF8-CONT / LWS)}. Whitespace runs and
+   * folds become one space (section 7.3.1), so the value compares equal however it was laid out.
+   */
+  private static HeaderValue text(Cursor c, String rule, String rfc) {
+    StringBuilder sb = null;
+    c.sws();
+    int start = c.pos;
+    int runStart = start;
+    boolean pendingSpace = false;
+    while (c.pos < c.end) {
+      char ch = c.src.charAt(c.pos);
+      if (Cursor.isWhitespace(ch)) {
+        if (sb == null) {
+          sb = new StringBuilder(c.end - start);
+        }
+        if (!pendingSpace) {
+          sb.append(c.src, runStart, c.pos);
+          pendingSpace = true;
+        }
+        c.pos++;
+        runStart = c.pos;
+        continue;
+      }
+      if (ch < 0x20 || ch == 0x7F) {
+        throw c.fail("control character " + Cursor.codePoint(ch) + " is not allowed in a header"
+            + " value", rule, Cursor.GRAMMAR + " (TEXT-UTF8char)");
+      }
+      if (pendingSpace) {
+        sb.append(' ');
+        pendingSpace = false;
+      }
+      c.pos++;
+    }
+    if (sb == null) {
+      return new Text(c.src.substring(start, c.end));
+    }
+    if (!pendingSpace) {
+      sb.append(c.src, runStart, c.end);
+    }
+    return new Text(sb.toString());
+  }
+
+  private static String describe(char ch) {
+    return ch < 0x20 || ch >= 0x7F ? Cursor.codePoint(ch) : "'" + ch + "'";
+  }
+}

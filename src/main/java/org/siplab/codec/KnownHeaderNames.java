@@ -1,0 +1,54 @@
+package org.siplab.codec;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.siplab.message.HeaderName;
+
+/**
+ * Finds the known {@link HeaderName} for a field name inside the header text without allocating:
+ * candidates are grouped by length and compared ignoring case.
+ */
+final class KnownHeaderNames {
+
+  private static final int MAX_LENGTH = 32;
+  private static final HeaderName[][] BY_LENGTH = new HeaderName[MAX_LENGTH + 1][];
+  private static final String[][] SPELLING = new String[MAX_LENGTH + 1][];
+
+  static {
+    List<List<HeaderName>> names = new ArrayList<>();
+    List<List<String>> spellings = new ArrayList<>();
+    for (int i = 0; i <= MAX_LENGTH; i++) {
+      names.add(new ArrayList<>());
+      spellings.add(new ArrayList<>());
+    }
+    for (HeaderName n : HeaderName.known()) {
+      names.get(n.canonical().length()).add(n);
+      spellings.get(n.canonical().length()).add(n.canonical());
+      if (n.compact() != 0) {
+        names.get(1).add(n);
+        spellings.get(1).add(String.valueOf(n.compact()));
+      }
+    }
+    for (int i = 0; i <= MAX_LENGTH; i++) {
+      BY_LENGTH[i] = names.get(i).toArray(new HeaderName[0]);
+      SPELLING[i] = spellings.get(i).toArray(new String[0]);
+    }
+  }
+
+  private KnownHeaderNames() {}
+
+  /** The known name spelled (in any case, long or compact) by {@code src[start, end)}, or null. */
+  static HeaderName find(String src, int start, int end) {
+    int len = end - start;
+    if (len <= 0 || len > MAX_LENGTH) {
+      return null;
+    }
+    String[] spellings = SPELLING[len];
+    for (int i = 0; i < spellings.length; i++) {
+      if (src.regionMatches(true, start, spellings[i], 0, len)) {
+        return BY_LENGTH[len][i];
+      }
+    }
+    return null;
+  }
+}

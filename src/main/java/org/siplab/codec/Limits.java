@@ -1,0 +1,25 @@
+package org.siplab.codec;
+
+/**
+ * Hard limits that keep the parser's work bounded on any input. Each one, when exceeded, becomes a
+ * diagnostic rather than an exception.
+ */
+public final class Limits {
+
+  private Limits() {}
+
+  /** The largest UDP payload over IPv4 (65,535 minus the 8-byte UDP and 20-byte IP headers). */
+  public static final int MAX_DATAGRAM_BYTES = 65_507;
+
+  /** Header fields a message may have. RFC 4475's longest message (longreq) has 20. */
+  public static final int MAX_HEADER_FIELDS = 256;
+
+  /** Characters in one header line after unfolding. RFC 4475's longreq has lines of 594. */
+  public static final int MAX_LINE_CHARS = 16_384;
+
+  /** Values in one comma-separated header field (longreq has 35 Via values). */
+  public static final int MAX_VALUES_PER_FIELD = 1_024;
+
+  /** Depth of nested comments, {@code (a (b (c)))}, in Retry-After, Server and User-Agent. */
+  public static final int MAX_COMMENT_DEPTH = 32;
+}

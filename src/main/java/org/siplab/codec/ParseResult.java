@@ -1,0 +1,46 @@
+package org.siplab.codec;
+
+import java.util.List;
+import org.siplab.message.SipMessage;
+
+/**
+ * What the parser made of a datagram. A message is valid when no diagnostic is an error. Even an
+ * invalid message is built as far as it could be read (a header whose value broke the grammar is kept
+ * as text), so that {@code siplab lint} can show every field; {@link #message()} is {@code null} only
+ * when not even the start line could be read.
+ */
+public record ParseResult(SipMessage message, List<Diagnostic> diagnostics) {
+
+  public ParseResult {
+    diagnostics = List.copyOf(diagnostics);
+  }
+
+  public boolean isValid() {
+    if (message == null) {
+      return false;
+    }
+    for (Diagnostic d : diagnostics) {
+      if (d.isError()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  public List<Diagnostic> errors() {
+    return diagnostics.stream().filter(Diagnostic::isError).toList();
+  }
+
+  public List<Diagnostic> warnings() {
+    return diagnostics.stream().filter(d -> !d.isError()).toList();
+  }
+
+  /** The message when valid; throws with the first error otherwise (for tests and trusted input). */
+  public SipMessage orThrow() {
+    if (!isValid()) {
+      throw new IllegalArgumentException(
+          "not a valid SIP message: " + (errors().isEmpty() ? "empty" : errors().get(0)));
+    }
+    return message;
+  }
+}

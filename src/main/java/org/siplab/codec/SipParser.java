@@ -1,0 +1,340 @@
+package org.siplab.codec;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.siplab.codec.Diagnostic.Severity;
+import org.siplab.codec.StartLineParser.StartLine;
+import org.siplab.message.HeaderField;
+import org.siplab.message.HeaderName;
+import org.siplab.message.HeaderValue;
+import org.siplab.message.Numeric;
+import org.siplab.message.SipMessage;
+import org.siplab.message.SipRequest;
+import org.siplab.message.SipResponse;
+import org.siplab.message.Text;
+
+/**
+ * Reads one UDP datagram as a SIP message (RFC 3261 sections 7 and 18.3). It never throws: every
+ * problem becomes a {@link Diagnostic} with line, column and RFC section, and the message is built as
+ * far as it could be read.
+ *
+ * <p>The datagram is split into the header section (start line and header fields, decoded as UTF-8)
+ * and the body (bytes, framed by Content-Length). Each header field is unfolded logically, not
+ * physically: its value stays in the decoded text with its line folds, which the grammar rules read
+ * as whitespace, so that a diagnostic can point at the exact line and column.
+ */
+public final class SipParser {
+
+  private static final String RFC_MESSAGE = "RFC 3261 section 7";
+  private static final String RFC_HEADERS = "RFC 3261 section 7.3.1";
+  private static final String RFC_FRAMING = "RFC 3261 section 18.3";
+  private static final long UNREADABLE = -2;
+
+  private SipParser() {}
+
+  public static ParseResult parse(String text) {
+    return parse(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static ParseResult parse(byte[] datagram) {
+    try {
+      return new Run(datagram).parse();
+    } catch (RuntimeException bug) {
+      // The grammar code reports every input problem as a diagnostic; reaching this is a siplab bug,
+      // still reported as a diagnostic so that one bad datagram never stops a simulation.
+      Diagnostic d = new Diagnostic(Severity.ERROR, 1, 1, 0,
+          "siplab could not read this message because of an internal error (" + bug + "); please"
+              + " report it with the message attached", "parser", RFC_MESSAGE);
+      return new ParseResult(null, List.of(d));
+    }
+  }
+
+  /** The state of one parse. */
+  private static final class Run {
+    private final byte[] data;
+    private Diagnostics diags;
+    private String text;
+
+    Run(byte[] data) {
+      this.data = data;
+    }
+
+    ParseResult parse() {
+      if (data.length > Limits.MAX_DATAGRAM_BYTES) {
+        return failure("the datagram holds " + data.length + " bytes, more than the "
+            + Limits.MAX_DATAGRAM_BYTES + " a UDP datagram can carry", "datagram", RFC_FRAMING);
+      }
+      int start = 0;
+      int skippedLines = 0;
+      // Section 7.5: CRLFs before the start line (keep-alives) are ignored.
+      while (start < data.length && (data[start] == '\r' || data[start] == '\n')) {
+        if (data[start] == '\n') {
+          skippedLines++;
+        }
+        start++;
+      }
+      if (start == data.length) {
+        return failure("the datagram is empty: there is no start line", "SIP-message", RFC_MESSAGE);
+      }
+      int headerEnd = findEmptyLine(start);
+      boolean terminated = headerEnd >= 0;
+      int bodyStart;
+      if (!terminated) {
+        headerEnd = data.length;
+        bodyStart = data.length;
+      } else {
+        bodyStart = headerEnd + (data[headerEnd] == '\r' ? 2 : 1);
+      }
+      text = decode(start, headerEnd, skippedLines + 1);
+      if (!terminated) {
+        diags.error(text.length(), "the header section must end with an empty line (CRLF CRLF);"
+            + " the datagram ends without one", "SIP-message", RFC_MESSAGE);
+      }
+      return readMessage(skippedLines + 1, headerEnd, bodyStart);
+    }
+
+    private ParseResult failure(String message, String rule, String rfc) {
+      Diagnostic d = new Diagnostic(Severity.ERROR, 1, 1, 0, message, rule, rfc);
+      return new ParseResult(null, List.of(d));
+    }
+
+    /** The index of the empty line ending the header section (at its CR or LF), or -1. */
+    private int findEmptyLine(int from) {
+      for (int i = from; i < data.length; i++) {
+        if (data[i] == '\n') {
+          int next = i + 1;
+          if (next < data.length && data[next] == '\n') {
+            return next;
+          }
+          if (next + 1 < data.length && data[next] == '\r' && data[next + 1] == '\n') {
+            return next;
+          }
+        }
+      }
+      return -1;
+    }
+
+    /** Decodes the header section: ASCII fast, else UTF-8 with a diagnostic at a bad byte. */
+    private String decode(int from, int to, int firstLine) {
+      boolean ascii = true;
+      for (int i = from; i < to; i++) {
+        if (data[i] < 0) {
+          ascii = false;
+          break;
+        }
+      }
+      if (ascii) {
+        String s = new String(data, from, to - from, StandardCharsets.ISO_8859_1);
+        diags = new Diagnostics(s, from, firstLine);
+        return s;
+      }
+      CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      try {
+        String s = decoder.decode(ByteBuffer.wrap(data, from, to - from)).toString();
+        diags = new Diagnostics(s, from, firstLine);
+        return s;
+      } catch (CharacterCodingException e) {
+        String s = new String(data, from, to - from, StandardCharsets.UTF_8);
+        diags = new Diagnostics(s, from, firstLine);
+        int bad = firstBadUtf8(from, to);
+        String prefix = new String(data, from, bad - from, StandardCharsets.UTF_8);
+        diags.error(prefix.length(), String.format(java.util.Locale.ROOT,
+            "byte 0x%02X is not valid UTF-8; SIP text is UTF-8", data[bad] & 0xFF), "UTF8-NONASCII",
+            "RFC 3261 section 25.1 (UTF8-NONASCII)");
+        return s;
+      }
+    }
+
+    private int firstBadUtf8(int from, int to) {
+      CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT);
+      ByteBuffer in = ByteBuffer.wrap(data, from, to - from);
+      CharBuffer out = CharBuffer.allocate(to - from + 1);
+      decoder.decode(in, out, true);
+      return Math.min(in.position(), to - 1);
+    }
+
+    private ParseResult readMessage(int firstLine, int headerEnd, int bodyStart) {
+      int lineEnd = lineEnd(0);
+      Cursor startCursor = new Cursor(text, 0, contentEnd(0, lineEnd));
+      StartLine startLine;
+      try {
+        startLine = StartLineParser.parse(startCursor);
+      } catch (Malformed m) {
+        diags.add(m, "");
+        return new ParseResult(null, diags.list());
+      }
+      Headers headers = readHeaders(nextLine(lineEnd));
+      MessageValidator.validate(startLine, headers.fields, headers.starts, diags);
+      int bodyLine = firstLine + countLines() + (headerEnd < data.length ? 1 : 0);
+      byte[] body = frameBody(headers.fields, headerEnd, bodyStart, bodyLine);
+      byte[] wire = Arrays.copyOf(data, data.length);
+      SipMessage message = startLine.isRequest()
+          ? SipRequest.parsed(startLine.method(), startLine.requestUri(), startLine.version(),
+              headers.fields, body, wire)
+          : SipResponse.parsed(startLine.status(), startLine.reason(), startLine.version(),
+              headers.fields, body, wire);
+      return new ParseResult(message, diags.sorted());
+    }
+
+    /** Header fields with the index in the text where each starts. */
+    private record Headers(List<HeaderField> fields, List<Integer> starts) {}
+
+    private Headers readHeaders(int from) {
+      List<HeaderField> fields = new ArrayList<>(14);
+      List<Integer> starts = new ArrayList<>(14);
+      int pos = from;
+      while (pos < text.length()) {
+        int end = logicalLineEnd(pos);
+        if (fields.size() == Limits.MAX_HEADER_FIELDS) {
+          diags.error(pos, "more than " + Limits.MAX_HEADER_FIELDS + " header fields; the rest"
+              + " were not read", "message-header", RFC_HEADERS);
+          break;
+        }
+        HeaderField f = readField(pos, contentEnd(pos, end));
+        if (f != null) {
+          fields.add(f);
+          starts.add(pos);
+        }
+        pos = nextLine(end);
+      }
+      return new Headers(fields, starts);
+    }
+
+    /**
+     * {@code message-header = field-name HCOLON field-value CRLF}, with {@code HCOLON = *( SP / HTAB
+     * ) ":" SWS}. Returns null when the line is not a header at all.
+     */
+    private HeaderField readField(int start, int end) {
+      if (end - start > Limits.MAX_LINE_CHARS) {
+        diags.error(start, "this header line is longer than " + Limits.MAX_LINE_CHARS
+            + " characters", "message-header", RFC_HEADERS);
+        return null;
+      }
+      char first = text.charAt(start);
+      if (first == ' ' || first == '\t') {
+        diags.error(start, "a line starting with whitespace continues the previous header, but"
+            + " there is no previous header here", "message-header", RFC_HEADERS);
+        return null;
+      }
+      int nameEnd = start;
+      while (nameEnd < end && org.siplab.message.Quoting.isTokenChar(text.charAt(nameEnd))) {
+        nameEnd++;
+      }
+      int colon = nameEnd;
+      while (colon < end && (text.charAt(colon) == ' ' || text.charAt(colon) == '\t')) {
+        colon++;
+      }
+      if (nameEnd == start || colon >= end || text.charAt(colon) != ':') {
+        diags.error(nameEnd == start ? start : colon, "this line is not a header field: expected"
+            + " 'Name: value' (a continuation line must start with a space or tab)",
+            "message-header", RFC_HEADERS);
+        return null;
+      }
+      HeaderName known = KnownHeaderNames.find(text, start, nameEnd);
+      String written = known != null && text.startsWith(known.canonical(), start)
+          && nameEnd - start == known.canonical().length()
+          ? known.canonical() : text.substring(start, nameEnd);
+      HeaderName name = known != null ? known : HeaderName.of(written);
+      return new HeaderField(written, name, values(name, colon + 1, end));
+    }
+
+    private List<HeaderValue> values(HeaderName name, int from, int end) {
+      Cursor c = new Cursor(text, from, end);
+      try {
+        return HeaderValueParser.parse(name, c, diags);
+      } catch (Malformed m) {
+        diags.add(m, name.canonical() + ": ");
+        return List.of(new Text(Unfolding.normalize(text, from, end)));
+      }
+    }
+
+    /** Section 18.3: Content-Length frames the body inside the datagram. */
+    private byte[] frameBody(List<HeaderField> fields, int headerEnd, int bodyStart, int bodyLine) {
+      int available = data.length - bodyStart;
+      long declared = declaredLength(fields);
+      if (declared == UNREADABLE) {
+        diags.atBody(Severity.WARNING, bodyStart, bodyLine, "the Content-Length could not be read,"
+            + " so the body is taken to run to the end of the datagram (" + available + " bytes)",
+            "Content-Length", RFC_FRAMING);
+        return Arrays.copyOfRange(data, bodyStart, data.length);
+      }
+      if (declared < 0) {
+        if (available > 0 || headerEnd < data.length) {
+          diags.atBody(Severity.WARNING, bodyStart, bodyLine, "no Content-Length header: over UDP"
+              + " the body runs to the end of the datagram (" + available + " bytes), but over TCP"
+              + " a missing Content-Length is an error", "Content-Length", RFC_FRAMING
+              + " and section 20.14");
+        }
+        return Arrays.copyOfRange(data, bodyStart, data.length);
+      }
+      if (declared > available) {
+        diags.atBody(Severity.ERROR, bodyStart, bodyLine, "Content-Length says " + declared
+            + " bytes, but only " + available + " follow the header section; the message is"
+            + " truncated or the length is wrong", "Content-Length", RFC_FRAMING);
+        return Arrays.copyOfRange(data, bodyStart, data.length);
+      }
+      if (declared < available) {
+        diags.atBody(Severity.WARNING, bodyStart + (int) declared, bodyLine, (available - declared)
+            + " bytes after the " + declared + "-byte body were ignored, as section 18.3 says",
+            "Content-Length", RFC_FRAMING);
+      }
+      return Arrays.copyOfRange(data, bodyStart, bodyStart + (int) declared);
+    }
+
+    /** The first Content-Length, -1 when there is none, {@link #UNREADABLE} when it is broken. */
+    private long declaredLength(List<HeaderField> fields) {
+      for (HeaderField f : fields) {
+        if (f.is(HeaderName.CONTENT_LENGTH)) {
+          return f.first() instanceof Numeric n ? n.value() : UNREADABLE;
+        }
+      }
+      return -1;
+    }
+
+    // ---- lines in the decoded header text ----------------------------------------------------
+
+    /** The index of the LF ending the physical line that starts at {@code from}, or the end. */
+    private int lineEnd(int from) {
+      int lf = text.indexOf('\n', from);
+      return lf < 0 ? text.length() : lf;
+    }
+
+    /** The end of a line's content, before its CR LF. */
+    private int contentEnd(int from, int lf) {
+      return lf > from && text.charAt(lf - 1) == '\r' ? lf - 1 : lf;
+    }
+
+    private int nextLine(int lf) {
+      return Math.min(lf + 1, text.length());
+    }
+
+    /** The LF ending a header field including its continuation lines (those starting with WSP). */
+    private int logicalLineEnd(int from) {
+      int lf = lineEnd(from);
+      while (lf + 1 < text.length() && (text.charAt(lf + 1) == ' ' || text.charAt(lf + 1) == '\t')) {
+        lf = lineEnd(lf + 1);
+      }
+      return lf;
+    }
+
+    private int countLines() {
+      int n = 0;
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          n++;
+        }
+      }
+      return n;
+    }
+  }
+}

@@ -1,0 +1,315 @@
+package org.siplab.codec;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.siplab.message.AbsoluteUri;
+import org.siplab.message.HostPort;
+import org.siplab.message.Parameter;
+import org.siplab.message.Parameters;
+import org.siplab.message.SipUri;
+import org.siplab.message.TelUri;
+import org.siplab.message.Uri;
+import org.siplab.message.UriEscapes;
+
+/**
+ * URIs, RFC 3261 section 19.1 and 25.1 ({@code SIP-URI}, {@code SIPS-URI}, {@code absoluteURI}) and
+ * RFC 3966 ({@code tel}). The caller finds where the URI ends, because that depends on where it
+ * stands: at the space in a Request-Line, at the {@code >} of a name-addr, at a {@code ;} in a bare
+ * addr-spec (section 20.10). The URI itself never holds whitespace.
+ */
+final class UriParser {
+
+  static final String RFC_SIP_URI = "RFC 3261 section 19.1.1";
+  private static final String RULE = "SIP-URI";
+
+  private UriParser() {}
+
+  /** Parses the URI in {@code [c.pos, uriEnd)} and leaves the cursor at {@code uriEnd}. */
+  static Uri uri(Cursor c, int uriEnd) {
+    int start = c.pos;
+    for (int i = start; i < uriEnd; i++) {
+      char ch = c.src.charAt(i);
+      if (ch <= ' ' || ch == 0x7F) {
+        throw c.failAt(i, ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n'
+                ? "whitespace inside a URI; a URI cannot contain spaces"
+                : "control character " + Cursor.codePoint(ch) + " inside a URI",
+            RULE, Cursor.GRAMMAR);
+      }
+    }
+    int colon = c.src.indexOf(':', start);
+    if (colon < 0 || colon >= uriEnd) {
+      throw c.fail("expected a URI with a scheme (sip:, sips:, tel:...)" + c.foundText(),
+          "absoluteURI", Cursor.GRAMMAR);
+    }
+    Uri uri;
+    if (schemeIs(c, start, colon, "sip")) {
+      c.pos = colon + 1;
+      uri = sipUri(c, uriEnd, false);
+    } else if (schemeIs(c, start, colon, "sips")) {
+      c.pos = colon + 1;
+      uri = sipUri(c, uriEnd, true);
+    } else if (schemeIs(c, start, colon, "tel")) {
+      c.pos = colon + 1;
+      uri = telUri(c, uriEnd);
+    } else {
+      uri = absoluteUri(c, start, colon, uriEnd);
+    }
+    c.pos = uriEnd;
+    return uri;
+  }
+
+  private static boolean schemeIs(Cursor c, int start, int colon, String scheme) {
+    return colon - start == scheme.length() && c.src.regionMatches(true, start, scheme, 0, scheme.length());
+  }
+
+  /** {@code SIP-URI = "sip:" [ userinfo ] hostport uri-parameters [ headers ]}. */
+  private static SipUri sipUri(Cursor c, int uriEnd, boolean secure) {
+    String user = null;
+    String password = null;
+    int at = c.src.indexOf('@', c.pos);
+    if (at >= 0 && at < uriEnd) {
+      int colon = c.src.indexOf(':', c.pos);
+      int userEnd = colon >= 0 && colon < at ? colon : at;
+      user = userPart(c, userEnd);
+      if (userEnd < at) {
+        c.pos = userEnd + 1;
+        password = password(c, at);
+      }
+      c.pos = at + 1;
+    }
+    HostPort hostPort = hostPort(c, uriEnd, RULE);
+    Parameters params = uriParameters(c, uriEnd);
+    Parameters headers = Parameters.NONE;
+    if (c.pos < uriEnd && c.src.charAt(c.pos) == '?') {
+      headers = uriHeaders(c, uriEnd);
+    }
+    if (c.pos < uriEnd) {
+      throw c.fail("unexpected character in a SIP URI" + c.foundText(), RULE, RFC_SIP_URI);
+    }
+    return new SipUri(secure, user, password, hostPort, params, headers);
+  }
+
+  /** {@code user = 1*( unreserved / escaped / user-unreserved )}. */
+  private static String userPart(Cursor c, int userEnd) {
+    int start = c.pos;
+    if (start == userEnd) {
+      throw c.fail("the user part before '@' is empty", "userinfo", Cursor.GRAMMAR);
+    }
+    for (int i = start; i < userEnd; i++) {
+      char ch = c.src.charAt(i);
+      if (ch == '%') {
+        checkEscape(c, i, userEnd, "userinfo");
+      } else if (!isUnreserved(ch) && "&=+$,;?/".indexOf(ch) < 0) {
+        throw c.failAt(i, "character " + describe(ch) + " is not allowed in the user part of a URI;"
+            + " it must be escaped as %" + hex(ch), "user", Cursor.GRAMMAR);
+      }
+    }
+    return c.src.substring(start, userEnd);
+  }
+
+  /** {@code password = *( unreserved / escaped / "&" / "=" / "+" / "$" / "," )}. */
+  private static String password(Cursor c, int passwordEnd) {
+    for (int i = c.pos; i < passwordEnd; i++) {
+      char ch = c.src.charAt(i);
+      if (ch == '%') {
+        checkEscape(c, i, passwordEnd, "password");
+      } else if (!isUnreserved(ch) && "&=+$,".indexOf(ch) < 0) {
+        throw c.failAt(i, "character " + describe(ch) + " is not allowed in a URI password",
+            "password", Cursor.GRAMMAR);
+      }
+    }
+    return c.src.substring(c.pos, passwordEnd);
+  }
+
+  /** {@code hostport = host [ ":" port ]}, {@code host = hostname / IPv4address / IPv6reference}. */
+  static HostPort hostPort(Cursor c, int limit, String rule) {
+    String host = host(c, limit, rule);
+    int port = HostPort.NO_PORT;
+    if (c.pos < limit && c.src.charAt(c.pos) == ':') {
+      c.pos++;
+      port = (int) c.digits("the port", 65535, "is above 65535, the largest port", rule,
+          Cursor.GRAMMAR + " (port)");
+    }
+    return new HostPort(host, port);
+  }
+
+  static String host(Cursor c, int limit, String rule) {
+    int start = c.pos;
+    if (c.pos < limit && c.src.charAt(c.pos) == '[') {
+      int close = c.src.indexOf(']', c.pos);
+      if (close < 0 || close >= limit) {
+        throw c.fail("an IPv6 reference opened with '[' is never closed with ']'", rule,
+            Cursor.GRAMMAR + " (IPv6reference)");
+      }
+      for (int i = start + 1; i < close; i++) {
+        char ch = c.src.charAt(i);
+        if (!UriEscapes.isHex(ch) && ch != ':' && ch != '.') {
+          throw c.failAt(i, "character " + describe(ch) + " cannot appear in an IPv6 address",
+              rule, Cursor.GRAMMAR + " (IPv6address)");
+        }
+      }
+      if (close == start + 1) {
+        throw c.fail("the IPv6 reference '[]' is empty", rule, Cursor.GRAMMAR + " (IPv6reference)");
+      }
+      c.pos = close + 1;
+      return c.src.substring(start, c.pos);
+    }
+    while (c.pos < limit) {
+      char ch = c.src.charAt(c.pos);
+      if (ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9'
+          || ch == '-' || ch == '.') {
+        c.pos++;
+      } else {
+        break;
+      }
+    }
+    if (c.pos == start) {
+      throw c.fail("expected a host name or IP address" + c.foundText(), rule,
+          Cursor.GRAMMAR + " (host)");
+    }
+    if (c.src.charAt(start) == '.' || c.src.charAt(start) == '-') {
+      throw c.failAt(start, "a host name cannot start with '" + c.src.charAt(start) + "'", rule,
+          Cursor.GRAMMAR + " (hostname)");
+    }
+    return c.src.substring(start, c.pos);
+  }
+
+  /** {@code uri-parameters = *( ";" uri-parameter )}, {@code uri-parameter = pname [ "=" pvalue ]}. */
+  private static Parameters uriParameters(Cursor c, int uriEnd) {
+    if (c.pos >= uriEnd || c.src.charAt(c.pos) != ';') {
+      return Parameters.NONE;
+    }
+    List<Parameter> list = new ArrayList<>(2);
+    while (c.pos < uriEnd && c.src.charAt(c.pos) == ';') {
+      c.pos++;
+      String name = paramChars(c, uriEnd, "a URI parameter name", true);
+      String value = null;
+      if (c.pos < uriEnd && c.src.charAt(c.pos) == '=') {
+        c.pos++;
+        value = paramChars(c, uriEnd, "a URI parameter value", true);
+      }
+      list.add(new Parameter(Names.intern(name), value, false));
+    }
+    return Parameters.of(list);
+  }
+
+  /** {@code headers = "?" header *( "&" header )}, {@code header = hname "=" hvalue}. */
+  private static Parameters uriHeaders(Cursor c, int uriEnd) {
+    List<Parameter> list = new ArrayList<>(1);
+    do {
+      c.pos++;
+      String name = paramChars(c, uriEnd, "a URI header name", false);
+      if (c.pos >= uriEnd || c.src.charAt(c.pos) != '=') {
+        throw c.fail("a URI header needs '=' and a value (hname \"=\" hvalue)", "headers",
+            Cursor.GRAMMAR);
+      }
+      c.pos++;
+      int start = c.pos;
+      while (c.pos < uriEnd && c.src.charAt(c.pos) != '&') {
+        hnvChar(c, uriEnd);
+      }
+      list.add(Parameter.of(name, c.src.substring(start, c.pos)));
+    } while (c.pos < uriEnd && c.src.charAt(c.pos) == '&');
+    return Parameters.of(list);
+  }
+
+  private static String paramChars(Cursor c, int uriEnd, String what, boolean paramRule) {
+    int start = c.pos;
+    while (c.pos < uriEnd) {
+      char ch = c.src.charAt(c.pos);
+      if (ch == '%') {
+        checkEscape(c, c.pos, uriEnd, "paramchar");
+        c.pos += 3;
+      } else if (isUnreserved(ch) || (paramRule ? "[]/:&+$" : "[]/?:+$").indexOf(ch) >= 0) {
+        c.pos++;
+      } else {
+        break;
+      }
+    }
+    if (c.pos == start) {
+      throw c.fail("expected " + what + c.foundText(), paramRule ? "uri-parameter" : "header",
+          Cursor.GRAMMAR);
+    }
+    return c.src.substring(start, c.pos);
+  }
+
+  /** {@code hnv-unreserved / unreserved / escaped}. */
+  private static void hnvChar(Cursor c, int uriEnd) {
+    char ch = c.src.charAt(c.pos);
+    if (ch == '%') {
+      checkEscape(c, c.pos, uriEnd, "hvalue");
+      c.pos += 3;
+    } else if (isUnreserved(ch) || "[]/?:+$".indexOf(ch) >= 0) {
+      c.pos++;
+    } else {
+      throw c.fail("character " + describe(ch) + " is not allowed in a URI header value", "hvalue",
+          Cursor.GRAMMAR);
+    }
+  }
+
+  /** RFC 3966: {@code telephone-uri = "tel:" telephone-subscriber}, kept as written. */
+  private static TelUri telUri(Cursor c, int uriEnd) {
+    int start = c.pos;
+    while (c.pos < uriEnd && c.src.charAt(c.pos) != ';') {
+      c.pos++;
+    }
+    if (c.pos == start) {
+      throw c.fail("a tel URI needs a telephone number after 'tel:'", "telephone-uri",
+          "RFC 3966 section 3");
+    }
+    String number = c.src.substring(start, c.pos);
+    Parameters params = uriParameters(c, uriEnd);
+    return new TelUri(number, params);
+  }
+
+  /** {@code absoluteURI = scheme ":" ( hier-part / opaque-part )}. */
+  private static AbsoluteUri absoluteUri(Cursor c, int start, int colon, int uriEnd) {
+    char first = c.src.charAt(start);
+    if (!(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')) {
+      throw c.failAt(start, "a URI scheme must start with a letter" + c.foundText(), "scheme",
+          Cursor.GRAMMAR);
+    }
+    for (int i = start + 1; i < colon; i++) {
+      char ch = c.src.charAt(i);
+      if (!(Character.isLetterOrDigit(ch) && ch < 0x80 || ch == '+' || ch == '-' || ch == '.')) {
+        throw c.failAt(i, "character " + describe(ch) + " cannot appear in a URI scheme", "scheme",
+            Cursor.GRAMMAR);
+      }
+    }
+    for (int i = colon + 1; i < uriEnd; i++) {
+      char ch = c.src.charAt(i);
+      if (ch == '%') {
+        checkEscape(c, i, uriEnd, "uric");
+      } else if (!isUnreserved(ch) && ";/?:@&=+$,".indexOf(ch) < 0) {
+        throw c.failAt(i, "character " + describe(ch) + " is not allowed in a URI", "uric",
+            Cursor.GRAMMAR);
+      }
+    }
+    if (colon + 1 == uriEnd) {
+      throw c.failAt(colon, "nothing follows the scheme's ':'", "absoluteURI", Cursor.GRAMMAR);
+    }
+    return new AbsoluteUri(c.src.substring(start, colon), c.src.substring(colon + 1, uriEnd));
+  }
+
+  private static void checkEscape(Cursor c, int i, int limit, String rule) {
+    if (i + 2 >= limit
+        || !UriEscapes.isHex(c.src.charAt(i + 1)) || !UriEscapes.isHex(c.src.charAt(i + 2))) {
+      throw c.failAt(i, "'%' in a URI must start an escape of two hex digits (%HH)", rule,
+          Cursor.GRAMMAR + " (escaped)");
+    }
+  }
+
+  /** {@code unreserved = alphanum / mark}, {@code mark = "-" / "_" / "." / "!" / "~" / "*" / "'" / "(" / ")"}. */
+  static boolean isUnreserved(char ch) {
+    return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9'
+        || "-_.!~*'()".indexOf(ch) >= 0;
+  }
+
+  private static String describe(char ch) {
+    return ch < 0x20 || ch >= 0x7F ? Cursor.codePoint(ch) : "'" + ch + "'";
+  }
+
+  private static String hex(char ch) {
+    return String.format(java.util.Locale.ROOT, "%02X", (int) ch & 0xFF);
+  }
+}

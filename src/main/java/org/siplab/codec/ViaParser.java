@@ -1,0 +1,90 @@
+package org.siplab.codec;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.siplab.message.HeaderValue;
+import org.siplab.message.HostPort;
+import org.siplab.message.Parameter;
+import org.siplab.message.Parameters;
+import org.siplab.message.Via;
+
+/**
+ * The Via header, RFC 3261 section 20.42:
+ *
+ * <pre>
+ * Via           = ( "Via" / "v" ) HCOLON via-parm *(COMMA via-parm)
+ * via-parm      = sent-protocol LWS sent-by *( SEMI via-params )
+ * sent-protocol = protocol-name SLASH protocol-version SLASH transport
+ * sent-by       = host [ COLON port ]
+ * via-ttl       = "ttl" EQUAL ttl            ; ttl = 1*3DIGIT ; 0 to 255
+ * via-received  = "received" EQUAL (IPv4address / IPv6address)
+ * </pre>
+ */
+final class ViaParser {
+
+  private static final String RFC = "RFC 3261 section 20.42";
+  private static final String RULE = "Via";
+
+  private ViaParser() {}
+
+  static List<HeaderValue> vias(Cursor c) {
+    List<HeaderValue> list = new ArrayList<>(1);
+    do {
+      list.add(viaParm(c));
+      HeaderValueParser.checkListSize(c, list.size(), RULE, RFC);
+    } while (c.trySeparator(','));
+    c.expectEnd("the last Via value", RULE, RFC);
+    return list;
+  }
+
+  private static Via viaParm(Cursor c) {
+    c.sws();
+    String name = c.token("the protocol name (SIP)", RULE, RFC, "SIP");
+    c.separator('/', RULE, RFC);
+    String version = c.token("the protocol version (2.0)", RULE, RFC, "2.0");
+    c.separator('/', RULE, RFC);
+    String transport = transport(c);
+    if (!c.lws()) {
+      throw c.fail("expected whitespace between the transport and the sent-by host" + c.foundText(),
+          RULE, RFC);
+    }
+    HostPort sentBy = sentBy(c);
+    Parameters params = ParamParser.semiParams(c, RULE, RFC, ViaParser::checkParam);
+    return new Via(name, version, transport, sentBy, params);
+  }
+
+  /** {@code transport = "UDP" / "TCP" / "TLS" / "SCTP" / other-transport}. */
+  private static String transport(Cursor c) {
+    int start = c.pos;
+    String t = c.token("the transport (UDP, TCP, TLS, SCTP...)", RULE, RFC);
+    return switch (t) {
+      case "UDP" -> "UDP";
+      case "TCP" -> "TCP";
+      case "TLS" -> "TLS";
+      case "SCTP" -> "SCTP";
+      default -> c.src.substring(start, c.pos);
+    };
+  }
+
+  /** {@code sent-by = host [ COLON port ]}, where {@code COLON = SWS ":" SWS}. */
+  private static HostPort sentBy(Cursor c) {
+    String host = UriParser.host(c, c.end, RULE);
+    int port = HostPort.NO_PORT;
+    if (c.trySeparator(':')) {
+      port = (int) c.digits("the port", 65535, "is above 65535, the largest port", RULE, RFC);
+    }
+    return new HostPort(host, port);
+  }
+
+  private static void checkParam(Cursor c, int at, Parameter p) {
+    if (p.named("ttl")) {
+      ParamParser.checkNumber(c, at, p, 255, RULE, RFC + " (ttl is 0 to 255)");
+    } else if (p.named("branch") && (p.value() == null || p.quoted())) {
+      throw c.failAt(at, "branch needs a value (a token)", RULE, RFC);
+    } else if (p.named("rport") && p.value() != null) {
+      ParamParser.checkNumber(c, at, p, 65535, RULE, "RFC 3581 section 3");
+    } else if ((p.named("received") || p.named("maddr")) && (p.value() == null || p.quoted())) {
+      throw c.failAt(at, p.name() + " needs an address as its value", RULE, RFC);
+    }
+  }
+}

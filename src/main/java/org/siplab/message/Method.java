@@ -1,0 +1,65 @@
+package org.siplab.message;
+
+import java.util.Objects;
+
+/**
+ * A request method. RFC 3261 section 7.1: methods are case-sensitive tokens, so {@code invite} is an
+ * extension method, not INVITE. Known methods are shared constants; any other token is an extension
+ * method (section 25.1: {@code extension-method = token}).
+ */
+public record Method(String name) {
+
+  public static final Method INVITE = new Method("INVITE");
+  public static final Method ACK = new Method("ACK");
+  public static final Method BYE = new Method("BYE");
+  public static final Method CANCEL = new Method("CANCEL");
+  public static final Method OPTIONS = new Method("OPTIONS");
+  public static final Method REGISTER = new Method("REGISTER");
+  public static final Method INFO = new Method("INFO"); // RFC 6086
+  public static final Method MESSAGE = new Method("MESSAGE"); // RFC 3428
+  public static final Method PRACK = new Method("PRACK"); // RFC 3262
+  public static final Method UPDATE = new Method("UPDATE"); // RFC 3311
+  public static final Method SUBSCRIBE = new Method("SUBSCRIBE"); // RFC 6665
+  public static final Method NOTIFY = new Method("NOTIFY"); // RFC 6665
+  public static final Method REFER = new Method("REFER"); // RFC 3515
+  public static final Method PUBLISH = new Method("PUBLISH"); // RFC 3903
+
+  public Method {
+    Objects.requireNonNull(name, "name");
+    if (name.isEmpty()) {
+      throw new IllegalArgumentException("a method name is a non-empty token");
+    }
+  }
+
+  /** The shared constant for a known method, else a new extension method. */
+  public static Method of(String name) {
+    return switch (name) {
+      case "INVITE" -> INVITE;
+      case "ACK" -> ACK;
+      case "BYE" -> BYE;
+      case "CANCEL" -> CANCEL;
+      case "OPTIONS" -> OPTIONS;
+      case "REGISTER" -> REGISTER;
+      case "INFO" -> INFO;
+      case "MESSAGE" -> MESSAGE;
+      case "PRACK" -> PRACK;
+      case "UPDATE" -> UPDATE;
+      case "SUBSCRIBE" -> SUBSCRIBE;
+      case "NOTIFY" -> NOTIFY;
+      case "REFER" -> REFER;
+      case "PUBLISH" -> PUBLISH;
+      default -> new Method(name);
+    };
+  }
+
+  /** The six methods RFC 3261 itself defines (section 7.1). */
+  public boolean isCore() {
+    return this.equals(INVITE) || this.equals(ACK) || this.equals(BYE) || this.equals(CANCEL)
+        || this.equals(OPTIONS) || this.equals(REGISTER);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

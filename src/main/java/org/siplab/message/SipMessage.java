@@ -1,0 +1,469 @@
+package org.siplab.message;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A SIP message, RFC 3261 section 7: a start line, header fields in order, and a body of bytes.
+ * Immutable: every {@code with...} method returns a changed copy. A message read from the wire keeps
+ * the exact bytes it came in ({@link #wire()}), so a trace shows what was really sent; a changed copy
+ * has none and is printed from its values.
+ *
+ * <p>The typed views ({@link #vias()}, {@link #cseq()}, ...) return {@code null}, -1 or an empty list
+ * when a header is absent. A message that the codec found invalid may still be built, as far as it
+ * could be read, so that a learner sees every field; such a message can lack required headers.
+ */
+public abstract sealed class SipMessage permits SipRequest, SipResponse {
+
+  /** RFC 3261 section 7.1: "SIP/2.0" is the only version this RFC defines. */
+  public static final String SIP_2_0 = "SIP/2.0";
+
+  private static final byte[] NO_BYTES = new byte[0];
+
+  private final String version;
+  private final List<HeaderField> headers;
+  private final byte[] body;
+  private final byte[] wire;
+
+  SipMessage(String version, List<HeaderField> headers, byte[] body, byte[] wire) {
+    this.version = Objects.requireNonNull(version, "version");
+    this.headers = List.copyOf(headers);
+    this.body = body == null ? NO_BYTES : body;
+    this.wire = wire;
+  }
+
+  /** The start line without its line end: Request-Line or Status-Line. */
+  public abstract String startLine();
+
+  /** A copy with other header fields; the copy keeps no wire bytes. */
+  public abstract SipMessage withHeaders(List<HeaderField> newHeaders);
+
+  /** A copy with another body; the copy keeps no wire bytes. */
+  public abstract SipMessage withBody(byte[] newBody);
+
+  public String version() {
+    return version;
+  }
+
+  public List<HeaderField> headers() {
+    return headers;
+  }
+
+  /** A copy of the body bytes. */
+  public byte[] body() {
+    return body.clone();
+  }
+
+  public int bodyLength() {
+    return body.length;
+  }
+
+  /** The body decoded as UTF-8 (SDP and text bodies). */
+  public String bodyText() {
+    return new String(body, StandardCharsets.UTF_8);
+  }
+
+  /** A copy of the bytes this message was parsed from, or {@code null} when built from values. */
+  public byte[] wire() {
+    return wire == null ? null : wire.clone();
+  }
+
+  public boolean hasWire() {
+    return wire != null;
+  }
+
+  public boolean isRequest() {
+    return this instanceof SipRequest;
+  }
+
+  // ---- generic header access -------------------------------------------------------------
+
+  public boolean has(HeaderName name) {
+    for (HeaderField f : headers) {
+      if (f.is(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first value of the header, or {@code null}. */
+  public HeaderValue first(HeaderName name) {
+    for (HeaderField f : headers) {
+      if (f.is(name) && !f.values().isEmpty()) {
+        return f.values().get(0);
+      }
+    }
+    return null;
+  }
+
+  /** Every value of the header, across all its fields, in order. */
+  public List<HeaderValue> values(HeaderName name) {
+    List<HeaderValue> out = null;
+    for (HeaderField f : headers) {
+      if (f.is(name)) {
+        if (out == null) {
+          out = new ArrayList<>(f.values().size());
+        }
+        out.addAll(f.values());
+      }
+    }
+    return out == null ? List.of() : out;
+  }
+
+  /** Every value of the header that has the given type (others, left as text, are skipped). */
+  public <T extends HeaderValue> List<T> values(HeaderName name, Class<T> type) {
+    List<T> out = null;
+    for (HeaderField f : headers) {
+      if (f.is(name)) {
+        for (HeaderValue v : f.values()) {
+          if (type.isInstance(v)) {
+            if (out == null) {
+              out = new ArrayList<>(2);
+            }
+            out.add(type.cast(v));
+          }
+        }
+      }
+    }
+    return out == null ? List.of() : out;
+  }
+
+  private <T extends HeaderValue> T firstOf(HeaderName name, Class<T> type) {
+    HeaderValue v = first(name);
+    return type.isInstance(v) ? type.cast(v) : null;
+  }
+
+  private long numeric(HeaderName name) {
+    Numeric n = firstOf(name, Numeric.class);
+    return n == null ? -1 : n.value();
+  }
+
+  private List<String> tokens(HeaderName name) {
+    List<Token> list = values(name, Token.class);
+    List<String> out = new ArrayList<>(list.size());
+    for (Token t : list) {
+      out.add(t.value());
+    }
+    return out;
+  }
+
+  // ---- typed views of the headers the rest of siplab needs --------------------------------
+
+  public List<Via> vias() {
+    return values(HeaderName.VIA, Via.class);
+  }
+
+  /** The topmost Via: the one that names the element this message goes back to (section 8.2.6). */
+  public Via topVia() {
+    return firstOf(HeaderName.VIA, Via.class);
+  }
+
+  public NameAddress from() {
+    return firstOf(HeaderName.FROM, NameAddress.class);
+  }
+
+  public NameAddress to() {
+    return firstOf(HeaderName.TO, NameAddress.class);
+  }
+
+  public String callId() {
+    Text t = firstOf(HeaderName.CALL_ID, Text.class);
+    return t == null ? null : t.value();
+  }
+
+  public CSeq cseq() {
+    return firstOf(HeaderName.CSEQ, CSeq.class);
+  }
+
+  /** The Contact name-addrs; {@code Contact: *} is not among them (see {@link #hasWildcardContact}). */
+  public List<NameAddress> contacts() {
+    return values(HeaderName.CONTACT, NameAddress.class);
+  }
+
+  public boolean hasWildcardContact() {
+    return !values(HeaderName.CONTACT, Wildcard.class).isEmpty();
+  }
+
+  /** Max-Forwards, or -1 when absent. */
+  public int maxForwards() {
+    return (int) Math.min(numeric(HeaderName.MAX_FORWARDS), Integer.MAX_VALUE);
+  }
+
+  public List<NameAddress> routes() {
+    return values(HeaderName.ROUTE, NameAddress.class);
+  }
+
+  public List<NameAddress> recordRoutes() {
+    return values(HeaderName.RECORD_ROUTE, NameAddress.class);
+  }
+
+  /** The Content-Length header's value as written, or -1 when absent. */
+  public long contentLength() {
+    return numeric(HeaderName.CONTENT_LENGTH);
+  }
+
+  public MediaType contentType() {
+    return firstOf(HeaderName.CONTENT_TYPE, MediaType.class);
+  }
+
+  /** Expires in seconds, or -1 when absent. */
+  public long expires() {
+    return numeric(HeaderName.EXPIRES);
+  }
+
+  /** Min-Expires in seconds, or -1 when absent. */
+  public long minExpires() {
+    return numeric(HeaderName.MIN_EXPIRES);
+  }
+
+  public SipDate date() {
+    return firstOf(HeaderName.DATE, SipDate.class);
+  }
+
+  public RetryAfter retryAfter() {
+    return firstOf(HeaderName.RETRY_AFTER, RetryAfter.class);
+  }
+
+  public List<Warning> warnings() {
+    return values(HeaderName.WARNING, Warning.class);
+  }
+
+  public List<Challenge> wwwAuthenticate() {
+    return values(HeaderName.WWW_AUTHENTICATE, Challenge.class);
+  }
+
+  public List<Challenge> proxyAuthenticate() {
+    return values(HeaderName.PROXY_AUTHENTICATE, Challenge.class);
+  }
+
+  public List<Credentials> authorization() {
+    return values(HeaderName.AUTHORIZATION, Credentials.class);
+  }
+
+  public List<Credentials> proxyAuthorization() {
+    return values(HeaderName.PROXY_AUTHORIZATION, Credentials.class);
+  }
+
+  public List<String> allow() {
+    return tokens(HeaderName.ALLOW);
+  }
+
+  public List<String> require() {
+    return tokens(HeaderName.REQUIRE);
+  }
+
+  public List<String> proxyRequire() {
+    return tokens(HeaderName.PROXY_REQUIRE);
+  }
+
+  public List<String> supported() {
+    return tokens(HeaderName.SUPPORTED);
+  }
+
+  public List<String> unsupported() {
+    return tokens(HeaderName.UNSUPPORTED);
+  }
+
+  public List<MediaType> accept() {
+    return values(HeaderName.ACCEPT, MediaType.class);
+  }
+
+  // ---- changed copies -----------------------------------------------------------------------
+
+  /** A copy where this header has exactly one field holding {@code value}, where it first was. */
+  public SipMessage with(HeaderName name, HeaderValue value) {
+    List<HeaderField> out = new ArrayList<>(headers.size() + 1);
+    boolean placed = false;
+    for (HeaderField f : headers) {
+      if (!f.is(name)) {
+        out.add(f);
+      } else if (!placed) {
+        out.add(HeaderField.of(name, value));
+        placed = true;
+      }
+    }
+    if (!placed) {
+      out.add(HeaderField.of(name, value));
+    }
+    return withHeaders(out);
+  }
+
+  /** A copy with a field of this header added after all others. */
+  public SipMessage append(HeaderName name, HeaderValue value) {
+    List<HeaderField> out = new ArrayList<>(headers);
+    out.add(HeaderField.of(name, value));
+    return withHeaders(out);
+  }
+
+  /**
+   * A copy with {@code value} as the new first value of the header: a proxy pushing its Via
+   * (section 16.6 step 8) or its Record-Route (step 4). When the header is absent, the field goes
+   * after the last Via, or first when there is no Via.
+   */
+  public SipMessage prepend(HeaderName name, HeaderValue value) {
+    List<HeaderField> out = new ArrayList<>(headers.size() + 1);
+    int at = -1;
+    int afterLastVia = 0;
+    for (int i = 0; i < headers.size(); i++) {
+      if (at < 0 && headers.get(i).is(name)) {
+        at = i;
+      }
+      if (headers.get(i).is(HeaderName.VIA)) {
+        afterLastVia = i + 1;
+      }
+    }
+    out.addAll(headers);
+    out.add(at >= 0 ? at : name.equals(HeaderName.VIA) ? 0 : afterLastVia,
+        HeaderField.of(name, value));
+    return withHeaders(out);
+  }
+
+  /** A copy without the first value of the header: a proxy removing its Via (section 16.7). */
+  public SipMessage withoutFirstValue(HeaderName name) {
+    List<HeaderField> out = new ArrayList<>(headers);
+    for (int i = 0; i < out.size(); i++) {
+      HeaderField f = out.get(i);
+      if (f.is(name)) {
+        if (f.values().size() <= 1) {
+          out.remove(i);
+        } else {
+          out.set(i, new HeaderField(f.name(), f.headerName(), f.values().subList(1, f.values().size())));
+        }
+        break;
+      }
+    }
+    return withHeaders(out);
+  }
+
+  /** A copy where the first value of the header is replaced (a Via given {@code received}). */
+  public SipMessage withFirstValue(HeaderName name, HeaderValue value) {
+    List<HeaderField> out = new ArrayList<>(headers);
+    for (int i = 0; i < out.size(); i++) {
+      HeaderField f = out.get(i);
+      if (f.is(name) && !f.values().isEmpty()) {
+        List<HeaderValue> vs = new ArrayList<>(f.values());
+        vs.set(0, value);
+        out.set(i, new HeaderField(f.name(), f.headerName(), vs));
+        return withHeaders(out);
+      }
+    }
+    return append(name, value);
+  }
+
+  /** A copy without any field of this header. */
+  public SipMessage without(HeaderName name) {
+    List<HeaderField> out = new ArrayList<>(headers.size());
+    for (HeaderField f : headers) {
+      if (!f.is(name)) {
+        out.add(f);
+      }
+    }
+    return withHeaders(out);
+  }
+
+  /** A copy with this body and Content-Type (the printer computes Content-Length). */
+  public SipMessage withBody(MediaType type, byte[] newBody) {
+    return with(HeaderName.CONTENT_TYPE, type).withBody(newBody);
+  }
+
+  // ---- text and equality -----------------------------------------------------------------
+
+  /**
+   * Appends the canonical text: the start line, each field on its own line with the canonical name
+   * in the model's order, Content-Length computed from the body (in place of the model's own, or
+   * last), an empty line, and the body decoded as UTF-8. The codec's printer writes these bytes.
+   */
+  public void appendTo(StringBuilder out) {
+    out.append(startLine()).append("\r\n");
+    boolean lengthWritten = false;
+    for (HeaderField f : headers) {
+      if (f.is(HeaderName.CONTENT_LENGTH)) {
+        if (!lengthWritten) {
+          out.append("Content-Length: ").append(body.length).append("\r\n");
+          lengthWritten = true;
+        }
+        continue;
+      }
+      f.appendTo(out);
+      out.append("\r\n");
+    }
+    if (!lengthWritten) {
+      out.append("Content-Length: ").append(body.length).append("\r\n");
+    }
+    out.append("\r\n");
+  }
+
+  byte[] rawBody() {
+    return body;
+  }
+
+  /** Copies the body into {@code target} at {@code offset} (for the printer, without a copy). */
+  public void copyBodyInto(byte[] target, int offset) {
+    System.arraycopy(body, 0, target, offset, body.length);
+  }
+
+  /**
+   * Equal when the start lines, the header values (by canonical name, in order, a comma-separated
+   * field counting as one field a value) and the body bytes are equal. How a header was spelled,
+   * folded or spaced does not count.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof SipMessage other) || getClass() != other.getClass()) {
+      return false;
+    }
+    return startLine().equals(other.startLine())
+        && sameHeaderValues(other)
+        && Arrays.equals(body, other.body);
+  }
+
+  private boolean sameHeaderValues(SipMessage other) {
+    List<HeaderName> myNames = new ArrayList<>();
+    List<HeaderValue> myValues = new ArrayList<>();
+    flatten(myNames, myValues);
+    List<HeaderName> theirNames = new ArrayList<>();
+    List<HeaderValue> theirValues = new ArrayList<>();
+    other.flatten(theirNames, theirValues);
+    return myNames.equals(theirNames) && myValues.equals(theirValues);
+  }
+
+  private void flatten(List<HeaderName> names, List<HeaderValue> values) {
+    for (HeaderField f : headers) {
+      if (f.values().isEmpty()) {
+        names.add(f.headerName());
+        values.add(null);
+      }
+      for (HeaderValue v : f.values()) {
+        names.add(f.headerName());
+        values.add(v);
+      }
+    }
+  }
+
+  @Override
+  public int hashCode() {
+    int h = startLine().hashCode();
+    for (HeaderField f : headers) {
+      for (HeaderValue v : f.values()) {
+        h = 31 * h + v.hashCode();
+      }
+    }
+    return 31 * h + Arrays.hashCode(body);
+  }
+
+  /** The canonical text, with the body, for logs and test failures. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(256 + body.length);
+    appendTo(sb);
+    sb.append(bodyText());
+    return sb.toString();
+  }
+}

@@ -1,0 +1,121 @@
+package org.siplab.message;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A request: {@code Request-Line = Method SP Request-URI SP SIP-Version CRLF} (RFC 3261 section 7.1).
+ */
+public final class SipRequest extends SipMessage {
+
+  private final Method method;
+  private final Uri requestUri;
+
+  public SipRequest(
+      Method method, Uri requestUri, String version, List<HeaderField> headers, byte[] body) {
+    this(method, requestUri, version, headers, body, null);
+  }
+
+  /** For the codec: a request with the bytes it was parsed from (not copied; do not change them). */
+  public static SipRequest parsed(
+      Method method, Uri uri, String version, List<HeaderField> headers, byte[] body, byte[] wire) {
+    return new SipRequest(method, uri, version, headers, body, wire);
+  }
+
+  private SipRequest(
+      Method method,
+      Uri requestUri,
+      String version,
+      List<HeaderField> headers,
+      byte[] body,
+      byte[] wire) {
+    super(version, headers, body, wire);
+    this.method = Objects.requireNonNull(method, "method");
+    this.requestUri = Objects.requireNonNull(requestUri, "requestUri");
+  }
+
+  public static Builder builder(Method method, Uri requestUri) {
+    return new Builder(method, requestUri);
+  }
+
+  public Method method() {
+    return method;
+  }
+
+  public Uri requestUri() {
+    return requestUri;
+  }
+
+  @Override
+  public String startLine() {
+    StringBuilder sb = new StringBuilder(64);
+    sb.append(method.name()).append(' ');
+    requestUri.appendTo(sb);
+    sb.append(' ').append(version());
+    return sb.toString();
+  }
+
+  public SipRequest withRequestUri(Uri uri) {
+    return new SipRequest(method, uri, version(), headers(), rawBody(), null);
+  }
+
+  @Override
+  public SipRequest withHeaders(List<HeaderField> newHeaders) {
+    return new SipRequest(method, requestUri, version(), newHeaders, rawBody(), null);
+  }
+
+  @Override
+  public SipRequest withBody(byte[] newBody) {
+    return new SipRequest(method, requestUri, version(), headers(), newBody.clone(), null);
+  }
+
+  @Override
+  public SipRequest with(HeaderName name, HeaderValue value) {
+    return (SipRequest) super.with(name, value);
+  }
+
+  @Override
+  public SipRequest append(HeaderName name, HeaderValue value) {
+    return (SipRequest) super.append(name, value);
+  }
+
+  @Override
+  public SipRequest prepend(HeaderName name, HeaderValue value) {
+    return (SipRequest) super.prepend(name, value);
+  }
+
+  @Override
+  public SipRequest withoutFirstValue(HeaderName name) {
+    return (SipRequest) super.withoutFirstValue(name);
+  }
+
+  @Override
+  public SipRequest withFirstValue(HeaderName name, HeaderValue value) {
+    return (SipRequest) super.withFirstValue(name, value);
+  }
+
+  @Override
+  public SipRequest without(HeaderName name) {
+    return (SipRequest) super.without(name);
+  }
+
+  @Override
+  public SipRequest withBody(MediaType type, byte[] newBody) {
+    return (SipRequest) super.withBody(type, newBody);
+  }
+
+  /** Builds a request header by header, in the order the fields are added. */
+  public static final class Builder extends HeaderListBuilder<Builder> {
+    private final Method method;
+    private final Uri requestUri;
+
+    private Builder(Method method, Uri requestUri) {
+      this.method = Objects.requireNonNull(method, "method");
+      this.requestUri = Objects.requireNonNull(requestUri, "requestUri");
+    }
+
+    public SipRequest build() {
+      return new SipRequest(method, requestUri, SIP_2_0, fields(), body(), null);
+    }
+  }
+}

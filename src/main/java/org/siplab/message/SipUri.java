@@ -1,0 +1,192 @@
+package org.siplab.message;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A {@code sip:} or {@code sips:} URI, RFC 3261 section 19.1:
+ *
+ * <pre>
+ * SIP-URI  = "sip:" [ userinfo ] hostport uri-parameters [ headers ]
+ * userinfo = ( user / telephone-subscriber ) [ ":" password ] "@"
+ * </pre>
+ *
+ * The user and password are kept as written, escapes included, so that a message prints back as it
+ * was read; {@link #userUnescaped()} and {@link #equivalentTo} apply the comparison rules.
+ *
+ * @param user the user part as written, or {@code null} when the URI has no userinfo
+ * @param password the password as written, or {@code null}
+ * @param headers the {@code ?name=value&...} part, as parameters (values kept escaped)
+ */
+public record SipUri(
+    boolean secure,
+    String user,
+    String password,
+    HostPort hostPort,
+    Parameters parameters,
+    Parameters headers)
+    implements Uri {
+
+  public SipUri {
+    Objects.requireNonNull(hostPort, "hostPort");
+    Objects.requireNonNull(parameters, "parameters");
+    Objects.requireNonNull(headers, "headers");
+  }
+
+  /** {@code sip:user@host}, or {@code sip:host} when {@code user} is null. */
+  public static SipUri of(String user, String host) {
+    return new SipUri(false, user, null, HostPort.of(host), Parameters.NONE, Parameters.NONE);
+  }
+
+  /** {@code sip:user@host:port} (port {@link HostPort#NO_PORT} for none). */
+  public static SipUri of(String user, String host, int port) {
+    return new SipUri(false, user, null, new HostPort(host, port), Parameters.NONE, Parameters.NONE);
+  }
+
+  @Override
+  public String scheme() {
+    return secure ? "sips" : "sip";
+  }
+
+  public String host() {
+    return hostPort.host();
+  }
+
+  public int port() {
+    return hostPort.port();
+  }
+
+  public String parameter(String name) {
+    return parameters.get(name);
+  }
+
+  public boolean hasParameter(String name) {
+    return parameters.has(name);
+  }
+
+  /** Section 16.4 and 19.1.1: {@code lr} marks a loose router. */
+  public boolean isLooseRouter() {
+    return parameters.has("lr");
+  }
+
+  public String userUnescaped() {
+    return user == null ? null : UriEscapes.unescape(user);
+  }
+
+  public SipUri withUser(String newUser) {
+    return new SipUri(secure, newUser, password, hostPort, parameters, headers);
+  }
+
+  public SipUri withHostPort(HostPort newHostPort) {
+    return new SipUri(secure, user, password, newHostPort, parameters, headers);
+  }
+
+  public SipUri withParameter(Parameter p) {
+    return new SipUri(secure, user, password, hostPort, parameters.with(p), headers);
+  }
+
+  public SipUri withoutParameter(String name) {
+    return new SipUri(secure, user, password, hostPort, parameters.without(name), headers);
+  }
+
+  public SipUri withoutHeaders() {
+    return new SipUri(secure, user, password, hostPort, parameters, Parameters.NONE);
+  }
+
+  /**
+   * The address-of-record key a registrar stores bindings under. Section 10.3 step 5: "all URI
+   * parameters MUST be removed (including the user-param), and any escaped characters MUST be
+   * converted to their unescaped form"; hosts compare case-insensitively (section 19.1.4).
+   */
+  public String aorKey() {
+    StringBuilder sb = new StringBuilder(scheme()).append(':');
+    if (user != null) {
+      sb.append(userUnescaped()).append('@');
+    }
+    sb.append(hostPort.host().toLowerCase(Locale.ROOT));
+    if (hostPort.hasPort()) {
+      sb.append(':').append(hostPort.port());
+    }
+    return sb.toString();
+  }
+
+  /**
+   * URI comparison, RFC 3261 section 19.1.4: scheme, userinfo (case-sensitive, escapes decoded),
+   * host (case-insensitive) and port must match; the user, ttl, method and maddr parameters and
+   * transport must match when either URI has them; other parameters only when both have them;
+   * headers must match.
+   */
+  public boolean equivalentTo(SipUri other) {
+    if (secure != other.secure || hostPort.port() != other.hostPort.port()) {
+      return false;
+    }
+    if (!Objects.equals(userUnescaped(), other.userUnescaped())
+        || !Objects.equals(password == null ? null : UriEscapes.unescape(password),
+            other.password == null ? null : UriEscapes.unescape(other.password))
+        || !hostPort.sameHostAs(other.hostPort)) {
+      return false;
+    }
+    for (String name : new String[] {"user", "ttl", "method", "maddr", "transport"}) {
+      if (!sameParameter(name, other, true)) {
+        return false;
+      }
+    }
+    for (Parameter p : parameters) {
+      if (other.parameters.has(p.name()) && !sameParameter(p.name(), other, false)) {
+        return false;
+      }
+    }
+    return headers.size() == other.headers.size() && headersMatch(other);
+  }
+
+  private boolean sameParameter(String name, SipUri other, boolean mustBothHave) {
+    Parameter a = parameters.find(name);
+    Parameter b = other.parameters.find(name);
+    if (a == null || b == null) {
+      return !mustBothHave || a == b;
+    }
+    String av = a.value() == null ? null : UriEscapes.unescape(a.value()).toLowerCase(Locale.ROOT);
+    String bv = b.value() == null ? null : UriEscapes.unescape(b.value()).toLowerCase(Locale.ROOT);
+    return Objects.equals(av, bv);
+  }
+
+  private boolean headersMatch(SipUri other) {
+    for (Parameter h : headers) {
+      String mine = h.value() == null ? null : UriEscapes.unescape(h.value());
+      String theirs = other.headers.get(h.name());
+      if (!Objects.equals(mine, theirs == null ? null : UriEscapes.unescape(theirs))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public void appendTo(StringBuilder out) {
+    out.append(secure ? "sips:" : "sip:");
+    if (user != null) {
+      out.append(user);
+      if (password != null) {
+        out.append(':').append(password);
+      }
+      out.append('@');
+    }
+    hostPort.appendTo(out);
+    parameters.appendTo(out, ';');
+    for (int i = 0; i < headers.size(); i++) {
+      out.append(i == 0 ? '?' : '&');
+      Parameter h = headers.at(i);
+      out.append(h.name()).append('=');
+      if (h.value() != null) {
+        out.append(h.value());
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(48);
+    appendTo(sb);
+    return sb.toString();
+  }
+}

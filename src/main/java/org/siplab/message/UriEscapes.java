@@ -1,0 +1,39 @@
+package org.siplab.message;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The {@code escaped = "%" HEXDIG HEXDIG} mechanism of RFC 3261 section 25.1 (from RFC 2396). Section
+ * 19.1.4: when URIs are compared, an escaped character equals the character it encodes.
+ */
+public final class UriEscapes {
+
+  private UriEscapes() {}
+
+  /**
+   * Decodes {@code %HH} sequences as UTF-8. A {@code %} not followed by two hex digits is kept as is
+   * (the parser reports it; RFC 4475 section 3.1.1.5 shows why a decoder must not guess).
+   */
+  public static String unescape(String s) {
+    if (s.indexOf('%') < 0) {
+      return s;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '%' && i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2))) {
+        out.write(Character.digit(s.charAt(i + 1), 16) * 16 + Character.digit(s.charAt(i + 2), 16));
+        i += 2;
+      } else {
+        byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        out.write(b, 0, b.length);
+      }
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  public static boolean isHex(char c) {
+    return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+  }
+}

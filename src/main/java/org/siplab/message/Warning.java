@@ -1,0 +1,45 @@
+package org.siplab.message;
+
+import java.util.Objects;
+
+/**
+ * One warning-value (RFC 3261 section 20.43):
+ *
+ * <pre>
+ * warning-value = warn-code SP warn-agent SP warn-text
+ * warn-code     = 3DIGIT
+ * </pre>
+ *
+ * siplab puts parser diagnostics in a 399 Warning of its 400 responses, so a learner sees why.
+ */
+public record Warning(int code, String agent, String text) implements HeaderValue {
+
+  /** Section 20.43: 399 is "Miscellaneous warning". */
+  public static final int MISCELLANEOUS = 399;
+
+  public Warning {
+    Objects.requireNonNull(agent, "agent");
+    Objects.requireNonNull(text, "text");
+    if (code < 100 || code > 999) {
+      throw new IllegalArgumentException("a warn-code has exactly three digits: " + code);
+    }
+  }
+
+  @Override
+  public void appendTo(StringBuilder out) {
+    out.append(code).append(' ').append(agent).append(' ');
+    Quoting.appendQuoted(out, text);
+  }
+
+  @Override
+  public String text() {
+    StringBuilder sb = new StringBuilder();
+    appendTo(sb);
+    return sb.toString();
+  }
+
+  @Override
+  public String toString() {
+    return text();
+  }
+}
