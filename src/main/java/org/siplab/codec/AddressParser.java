@@ -76,9 +76,8 @@ final class AddressParser {
   /** {@code Contact = ("*" / (contact-param *(COMMA contact-param)))}. */
   static List<HeaderValue> contacts(Cursor c, Diagnostics diags, String rfc) {
     c.sws();
-    if (c.peek() == '*') {
-      c.pos++;
-      c.expectEnd("'*'", "Contact", rfc);
+    if (c.peek() == '*' && onlyWhitespaceAfter(c, c.pos + 1)) {
+      c.pos = c.end;
       return List.of(Wildcard.INSTANCE);
     }
     List<HeaderValue> list = new ArrayList<>(1);
@@ -88,6 +87,16 @@ final class AddressParser {
     } while (c.trySeparator(','));
     c.expectEnd("the last Contact value", "Contact", rfc);
     return list;
+  }
+
+  /** A {@code *} followed by nothing is the wildcard; otherwise it is a display name token. */
+  private static boolean onlyWhitespaceAfter(Cursor c, int from) {
+    for (int i = from; i < c.end; i++) {
+      if (!Cursor.isWhitespace(c.src.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.siplab.codec;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.siplab.codec.Diagnostic.Severity;
@@ -13,17 +12,19 @@ import org.siplab.codec.Diagnostic.Severity;
 final class Diagnostics {
 
   private final String text;
+  private final Utf8Text decoded;
   private final int textByteOffset;
   private final int firstLine;
   private List<Diagnostic> list;
 
   /**
-   * @param text the decoded header section (start line included)
+   * @param decoded the decoded header section (start line included)
    * @param textByteOffset where the text starts in the datagram (after skipped leading CRLFs)
    * @param firstLine the line number of the text's first character
    */
-  Diagnostics(String text, int textByteOffset, int firstLine) {
-    this.text = text;
+  Diagnostics(Utf8Text decoded, int textByteOffset, int firstLine) {
+    this.decoded = decoded;
+    this.text = decoded.text();
     this.textByteOffset = textByteOffset;
     this.firstLine = firstLine;
   }
@@ -63,7 +64,7 @@ final class Diagnostics {
       }
     }
     int column = text.codePointCount(lineStart, i) + 1;
-    int offset = textByteOffset + text.substring(0, i).getBytes(StandardCharsets.UTF_8).length;
+    int offset = textByteOffset + decoded.byteOffset(i);
     add(new Diagnostic(severity, line, column, offset, message, rule, rfc));
   }
 

@@ -1,10 +1,5 @@
 package org.siplab.codec;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -121,46 +116,21 @@ public final class SipParser {
       return -1;
     }
 
-    /** Decodes the header section: ASCII fast, else UTF-8 with a diagnostic at a bad byte. */
+    /** Decodes the header section, with a diagnostic at the first byte that is not UTF-8. */
     private String decode(int from, int to, int firstLine) {
-      boolean ascii = true;
-      for (int i = from; i < to; i++) {
-        if (data[i] < 0) {
-          ascii = false;
-          break;
+      Utf8Text decoded = Utf8Text.decode(data, from, to);
+      diags = new Diagnostics(decoded, from, firstLine);
+      if (decoded.firstBadByte() >= 0) {
+        int bad = from + decoded.firstBadByte();
+        int index = 0;
+        while (index < decoded.text().length() && decoded.byteOffset(index) < decoded.firstBadByte()) {
+          index++;
         }
+        diags.error(index, String.format(java.util.Locale.ROOT,
+            "byte 0x%02X is not valid UTF-8; SIP text is UTF-8", data[bad] & 0xFF),
+            "UTF8-NONASCII", "RFC 3261 section 25.1 (UTF8-NONASCII)");
       }
-      if (ascii) {
-        String s = new String(data, from, to - from, StandardCharsets.ISO_8859_1);
-        diags = new Diagnostics(s, from, firstLine);
-        return s;
-      }
-      CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
-      try {
-        String s = decoder.decode(ByteBuffer.wrap(data, from, to - from)).toString();
-        diags = new Diagnostics(s, from, firstLine);
-        return s;
-      } catch (CharacterCodingException e) {
-        String s = new String(data, from, to - from, StandardCharsets.UTF_8);
-        diags = new Diagnostics(s, from, firstLine);
-        int bad = firstBadUtf8(from, to);
-        String prefix = new String(data, from, bad - from, StandardCharsets.UTF_8);
-        diags.error(prefix.length(), String.format(java.util.Locale.ROOT,
-            "byte 0x%02X is not valid UTF-8; SIP text is UTF-8", data[bad] & 0xFF), "UTF8-NONASCII",
-            "RFC 3261 section 25.1 (UTF8-NONASCII)");
-        return s;
-      }
-    }
-
-    private int firstBadUtf8(int from, int to) {
-      CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT);
-      ByteBuffer in = ByteBuffer.wrap(data, from, to - from);
-      CharBuffer out = CharBuffer.allocate(to - from + 1);
-      decoder.decode(in, out, true);
-      return Math.min(in.position(), to - 1);
+      return decoded.text();
     }
 
     private ParseResult readMessage(int firstLine, int headerEnd, int bodyStart) {

@@ -51,6 +51,10 @@ final class StartLineParser {
       }
       c.pos++;
     }
+    if (c.pos == start) {
+      throw c.fail("a request must start with a method name (such as INVITE), not a space",
+          "Request-Line", RFC_REQUEST_LINE);
+    }
     if (c.pos == c.end) {
       throw c.fail("the Request-Line needs three parts: method, Request-URI and SIP version,"
           + " separated by single spaces", "Request-Line", RFC_REQUEST_LINE);

@@ -409,7 +409,8 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
   /**
    * Equal when the start lines, the header values (by canonical name, in order, a comma-separated
    * field counting as one field a value) and the body bytes are equal. How a header was spelled,
-   * folded or spaced does not count.
+   * folded or spaced does not count, nor does Content-Length: it only frames the body (section
+   * 18.3), and the bodies themselves are compared.
    */
   @Override
   public boolean equals(Object o) {
@@ -436,6 +437,9 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
 
   private void flatten(List<HeaderName> names, List<HeaderValue> values) {
     for (HeaderField f : headers) {
+      if (f.is(HeaderName.CONTENT_LENGTH)) {
+        continue;
+      }
       if (f.values().isEmpty()) {
         names.add(f.headerName());
         values.add(null);
@@ -451,6 +455,9 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
   public int hashCode() {
     int h = startLine().hashCode();
     for (HeaderField f : headers) {
+      if (f.is(HeaderName.CONTENT_LENGTH)) {
+        continue;
+      }
       for (HeaderValue v : f.values()) {
         h = 31 * h + v.hashCode();
       }
