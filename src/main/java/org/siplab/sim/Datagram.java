@@ -33,11 +33,6 @@ public record Datagram(long id, Endpoint from, Endpoint to, String fromHost, Str
         return payload.length;
     }
 
-    /** The payload without copying, for this package's own read-only use. */
-    byte[] payloadNoCopy() {
-        return payload;
-    }
-
     /** The direction of the link the datagram travels. */
     public LinkDirection direction() {
         return new LinkDirection(fromHost, toHost);

@@ -10,8 +10,9 @@ import java.util.Optional;
  * <p>A datagram's one-way delay is {@code delayUs + J}, where {@code J} is drawn uniformly from the
  * integers {@code 0..jitterUs} (both ends included) from the link direction's own random stream.
  * With probability {@code reorderRatio} the datagram is also held back by {@code reorderDelayUs}
- * more, so that datagrams sent after it can overtake it. How the draws are taken is described in
- * {@link DatagramFate}.
+ * more, so that datagrams sent after it can overtake it. Every datagram takes the same five draws
+ * whatever these options say (loss, duplication, reordering, jitter, the copy's jitter), so the
+ * k-th datagram on a link meets the same numbers however its neighbours fared.
  *
  * @param delayUs        fixed one-way delay, microseconds, {@code >= 0}
  * @param jitterUs       largest random addition to the delay, microseconds, {@code >= 0}

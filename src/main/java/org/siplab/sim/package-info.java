@@ -17,6 +17,26 @@
  * {@code ast_sched_del} are {@link org.siplab.sim.Scheduler#schedule(long, Runnable)} and
  * {@link org.siplab.sim.Scheduler#cancel(ScheduledEvent)}.
  *
+ * <h2>How a layer above uses it</h2>
+ *
+ * <pre>{@code
+ * Scheduler scheduler = new Scheduler();
+ * RandomStreams streams = new RandomStreams(seed);
+ * Network network = new Network(scheduler, streams, LinkProfile.ofDelay(20_000));
+ * network.addHost("alice", "192.0.2.10");
+ * network.addHost("proxy", "192.0.2.1");
+ * network.configureLink("alice", "proxy", LinkProfile.ofDelay(30_000).withLossRatio(0.1));
+ * network.addObserver(trace::record);
+ *
+ * Endpoint alice = new Endpoint("192.0.2.10", 5060);
+ * network.bind(alice, datagram -> transport.receive(datagram.payload(), datagram.from()));
+ * network.send(alice, new Endpoint("192.0.2.1", 5060), bytes);       // sipsock write
+ * ScheduledEvent timerA = scheduler.schedule(500_000, this::retransmit); // ast_sched_add
+ * scheduler.cancel(timerA);                                            // ast_sched_del
+ * String tag = streams.stream("phone:alice").token(10);
+ * RunOutcome outcome = scheduler.run(RunLimit.untilTime(64_000_000)); // do_monitor
+ * }</pre>
+ *
  * <h2>Determinism</h2>
  *
  * <p>No threads, no wall clock, no unseeded randomness. Ties in time break by insertion sequence.
