@@ -1,0 +1,73 @@
+package org.siplab.trace;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.LongFunction;
+
+/**
+ * The append-only record of one run: what was configured and every event in order. Events get their
+ * sequence numbers here, from 1, in the order they are appended, which is the order they happened.
+ */
+public final class Trace {
+
+  private final String scenario;
+  private final long seed;
+  private final List<TraceEvent> events = new ArrayList<>();
+  private final List<ElementInfo> elements = new ArrayList<>();
+  private RunSettings settings;
+
+  public Trace(String scenario, long seed) {
+    this.scenario = scenario;
+    this.seed = seed;
+  }
+
+  public String scenario() {
+    return scenario;
+  }
+
+  public long seed() {
+    return seed;
+  }
+
+  /** Appends the event {@code make} builds with the next sequence number, and returns it. */
+  public <E extends TraceEvent> E append(LongFunction<E> make) {
+    E event = make.apply(events.size() + 1L);
+    if (event.seq() != events.size() + 1L) {
+      throw new IllegalArgumentException("event built with seq " + event.seq() + ", expected "
+          + (events.size() + 1));
+    }
+    events.add(event);
+    return event;
+  }
+
+  /** The seq the next appended event will get. */
+  public long nextSeq() {
+    return events.size() + 1L;
+  }
+
+  public List<TraceEvent> events() {
+    return Collections.unmodifiableList(events);
+  }
+
+  /** The event with this seq (from 1). */
+  public TraceEvent event(long seq) {
+    return events.get((int) (seq - 1));
+  }
+
+  public void addElement(ElementInfo element) {
+    elements.add(element);
+  }
+
+  public List<ElementInfo> elements() {
+    return Collections.unmodifiableList(elements);
+  }
+
+  public void settings(RunSettings runSettings) {
+    this.settings = runSettings;
+  }
+
+  public RunSettings settings() {
+    return settings;
+  }
+}

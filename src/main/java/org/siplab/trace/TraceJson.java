@@ -1,0 +1,81 @@
+package org.siplab.trace;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a trace as trace.json. The output is the same bytes for the same trace on every machine:
+ * fields in a fixed order, two-space indentation, LF line ends, numbers without locale.
+ *
+ * <pre>
+ * { "scenario", "seed", "settings": {...}, "elements": [...], "events": [...], "findings": [...] }
+ * </pre>
+ *
+ * Every event has {@code seq, timeUs, type, cause} (null when nothing caused it) and the fields of
+ * its kind; {@code annotation} is the step's explanation when one was made.
+ */
+public final class TraceJson {
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private TraceJson() {}
+
+  public static String write(Trace trace, Map<Long, String> annotations, List<Finding> findings) {
+    StringWriter out = new StringWriter(64 * 1024);
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+      g.setPrettyPrinter(pretty);
+      g.writeStartObject();
+      g.writeStringField("scenario", trace.scenario());
+      g.writeNumberField("seed", trace.seed());
+      SettingsJson.write(g, trace.settings());
+      writeElements(g, trace.elements());
+      g.writeArrayFieldStart("events");
+      for (TraceEvent e : trace.events()) {
+        EventJson.write(g, e, annotations.get(e.seq()));
+      }
+      g.writeEndArray();
+      writeFindings(g, findings);
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString() + "\n";
+  }
+
+  private static void writeElements(JsonGenerator g, List<ElementInfo> elements)
+      throws IOException {
+    g.writeArrayFieldStart("elements");
+    for (ElementInfo e : elements) {
+      g.writeStartObject();
+      g.writeStringField("name", e.name());
+      g.writeStringField("kind", e.kind());
+      g.writeStringField("address", e.address());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void writeFindings(JsonGenerator g, List<Finding> findings) throws IOException {
+    g.writeArrayFieldStart("findings");
+    for (Finding f : findings) {
+      g.writeStartObject();
+      g.writeStringField("rule", f.rule());
+      g.writeStringField("severity", f.severity());
+      g.writeNumberField("event", f.event());
+      g.writeStringField("message", f.message());
+      g.writeStringField("rfc", f.rfc());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+}

@@ -1,0 +1,58 @@
+package org.siplab.trace;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a trace.json back (for {@code siplab check} and {@code siplab report}), so that checking
+ * and reporting work the same on a simulated run and on any trace file.
+ */
+public final class TraceReader {
+
+  /** What a trace.json holds. */
+  public record Document(Trace trace, Map<Long, String> annotations, List<Finding> findings) {}
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private TraceReader() {}
+
+  public static Document read(String json) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new TraceFormatException("not valid JSON at line " + e.getLocation().getLineNr()
+          + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+    }
+    if (root == null || !root.isObject() || !root.has("events")) {
+      throw new TraceFormatException("not a siplab trace: the top level must be an object with"
+          + " 'scenario', 'seed' and 'events'");
+    }
+    Trace trace = new Trace(root.path("scenario").asText(), root.path("seed").asLong());
+    trace.settings(SettingsJson.read(root.get("settings")));
+    root.path("elements").forEach(e -> trace.addElement(new ElementInfo(
+        e.path("name").asText(), e.path("kind").asText(), e.path("address").asText())));
+    Map<Long, String> annotations = new LinkedHashMap<>();
+    for (JsonNode n : root.path("events")) {
+      TraceEvent event = EventJson.read(n);
+      if (event.seq() != trace.nextSeq()) {
+        throw new TraceFormatException("event seq " + event.seq() + " is out of order; expected "
+            + trace.nextSeq());
+      }
+      trace.append(seq -> event);
+      if (n.hasNonNull("annotation")) {
+        annotations.put(event.seq(), n.get("annotation").asText());
+      }
+    }
+    List<Finding> findings = new ArrayList<>();
+    root.path("findings").forEach(f -> findings.add(new Finding(f.path("rule").asText(),
+        f.path("severity").asText(), f.path("event").asLong(), f.path("message").asText(),
+        f.path("rfc").asText())));
+    return new Document(trace, annotations, findings);
+  }
+}
