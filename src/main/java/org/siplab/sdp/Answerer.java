@@ -6,9 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Answers an offer for a side with given local media (RFC 3264 section 6). Each offered audio
- * RTP/AVP stream is answered with the codecs both sides support; every other stream is rejected
- * with port 0. If no stream can be accepted the offer is refused as a whole ({@link
+ * Answers an offer for a side with given local media (RFC 3264 section 6). The first offered audio
+ * RTP/AVP stream with a voice codec in common is answered with the codecs both sides support; every
+ * other stream (video, other transports, a second audio stream, since a side has one RTP port) is
+ * rejected with port 0. If no stream can be accepted the offer is refused as a whole ({@link
  * AnswerResult.NoCommonCodec}), so that the phone answers 488.
  */
 public final class Answerer {
@@ -18,13 +19,17 @@ public final class Answerer {
   public static AnswerResult answer(SessionDescription offer, LocalMedia local, Origin origin) {
     List<MediaDescription> streams = new ArrayList<>();
     List<String> refusals = new ArrayList<>();
+    boolean audioAnswered = false;
     for (MediaDescription offered : offer.media()) {
-      Optional<MediaDescription> accepted = accept(offer, offered, local);
+      Optional<MediaDescription> accepted =
+          audioAnswered ? Optional.empty() : accept(offer, offered, local);
+      audioAnswered |= accepted.isPresent();
       streams.add(accepted.orElseGet(() -> rejected(offered)));
       if (accepted.isEmpty()) {
         refusals.add(refusal(offered, local));
       }
     }
+    // Refusals are reported only when every stream was refused, so none is a second audio stream.
     if (!offer.media().isEmpty() && refusals.size() == offer.media().size()) {
       return new AnswerResult.NoCommonCodec(String.join(" ", refusals));
     }

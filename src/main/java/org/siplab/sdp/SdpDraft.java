@@ -16,9 +16,13 @@ class SdpDraft {
 
   /** The session level: v=, o=, s=, t= besides what every level has. */
   static final class Session extends SdpDraft {
-    Integer version;
-    Origin origin;
+    /** Whether the line was seen at all, well formed or not (a second one is ignored). */
+    boolean versionSeen;
+
     boolean originSeen;
+    boolean timingSeen;
+    int version;
+    Origin origin;
     String sessionName;
     Timing timing;
   }

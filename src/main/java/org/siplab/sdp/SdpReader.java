@@ -69,15 +69,18 @@ final class SdpReader {
   }
 
   private void version(String value) {
-    if (session.version != null) {
+    if (session.versionSeen) {
       warn("A second v= line was ignored.", "RFC 4566 section 5.1");
-    } else if (!value.matches("[0-9]{1,9}")) {
-      error("v= must be the number 0, not \"" + value + "\".", "RFC 4566 section 5.1");
-    } else {
-      session.version = Integer.parseInt(value);
-      if (session.version != 0) {
-        warn("Only SDP version 0 exists; v=" + value + " was read anyway.", "RFC 4566 section 5.1");
-      }
+      return;
+    }
+    session.versionSeen = true;
+    if (!value.matches("[0-9]{1,9}")) {
+      error("v= must be the number 0.", "RFC 4566 section 5.1");
+      return;
+    }
+    session.version = Integer.parseInt(value);
+    if (session.version != 0) {
+      warn("Only SDP version 0 exists; v=" + value + " was read anyway.", "RFC 4566 section 5.1");
     }
   }
 
@@ -125,16 +128,19 @@ final class SdpReader {
   }
 
   private void timing(String value) {
+    if (session.timingSeen) {
+      warn("Only the first t= line is kept; this one was ignored.", "RFC 4566 section 5.9");
+      return;
+    }
+    session.timingSeen = true;
     String[] words = words(value);
     if (words.length != 2
         || !NUMBER.matcher(words[0]).matches()
         || !NUMBER.matcher(words[1]).matches()) {
       error("t= needs two numbers, <start-time> <stop-time>.", "RFC 4566 section 5.9");
-    } else if (session.timing != null) {
-      warn("Only the first t= line is kept; this one was ignored.", "RFC 4566 section 5.9");
-    } else {
-      session.timing = new Timing(Long.parseLong(words[0]), Long.parseLong(words[1]));
+      return;
     }
+    session.timing = new Timing(Long.parseLong(words[0]), Long.parseLong(words[1]));
   }
 
   private void media(String value) {
@@ -213,21 +219,7 @@ final class SdpReader {
 
   private SdpParseResult finish() {
     line = 1;
-    if (!session.originSeen) {
-      error("The description has no o= line, which is required.", "RFC 4566 section 5.2");
-    }
-    if (session.version == null) {
-      session.version = 0;
-      warn("The description has no v= line; v=0 is assumed.", "RFC 4566 section 5.1");
-    }
-    if (session.sessionName == null) {
-      session.sessionName = "-";
-      warn("The description has no s= line; s=- is assumed.", "RFC 4566 section 5.3");
-    }
-    if (session.timing == null) {
-      session.timing = Timing.UNBOUNDED;
-      warn("The description has no t= line; t=0 0 is assumed.", "RFC 4566 section 5.9");
-    }
+    requireLines();
     media.stream()
         .filter(draft -> draft.connection == null && session.connection == null)
         .forEach(
@@ -242,6 +234,24 @@ final class SdpReader {
     return problems.stream().anyMatch(p -> p.severity() == SdpProblem.Severity.ERROR)
         ? new SdpParseResult(Optional.empty(), problems)
         : new SdpParseResult(Optional.of(build()), problems);
+  }
+
+  /** RFC 4566 section 5: v=, o=, s= and t= are required; only o= cannot be assumed. */
+  private void requireLines() {
+    if (!session.originSeen) {
+      error("The description has no o= line, which is required.", "RFC 4566 section 5.2");
+    }
+    if (!session.versionSeen) {
+      warn("The description has no v= line; v=0 is assumed.", "RFC 4566 section 5.1");
+    }
+    if (session.sessionName == null) {
+      session.sessionName = "-";
+      warn("The description has no s= line; s=- is assumed.", "RFC 4566 section 5.3");
+    }
+    if (!session.timingSeen) {
+      session.timing = Timing.UNBOUNDED;
+      warn("The description has no t= line; t=0 0 is assumed.", "RFC 4566 section 5.9");
+    }
   }
 
   private SessionDescription build() {

@@ -129,4 +129,16 @@ class OfferAnswerTest {
     assertEquals(
         List.of(), accepted(Answerer.answer(offer, local("192.0.2.2", 3456, PCMU), BOB)).media());
   }
+
+  @Test
+  @DisplayName(
+      "of two offered audio streams only the first is accepted, as a side has one RTP port")
+  void secondAudioStreamRejected() {
+    SessionDescription single = Offers.offer(local("192.0.2.1", 49170, PCMU), ALICE);
+    MediaDescription audio = single.media().get(0);
+    SessionDescription twice = single.withMedia(List.of(audio, audio.withPort(49172)));
+    SessionDescription answer =
+        accepted(Answerer.answer(twice, local("192.0.2.2", 3456, PCMU), BOB));
+    assertEquals(List.of(3456, 0), answer.media().stream().map(MediaDescription::port).toList());
+  }
 }
