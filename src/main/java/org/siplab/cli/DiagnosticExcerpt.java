@@ -1,7 +1,5 @@
 package org.siplab.cli;
 
-import java.util.Locale;
-
 /**
  * The source line of a diagnostic with a caret under its column, compiler style:
  *
@@ -18,8 +16,7 @@ import java.util.Locale;
 final class DiagnosticExcerpt {
 
   private static final String MARK = "...";
-  private static final int GUTTER = 8;
-  private static final int ROOM = TextLayout.WIDTH - GUTTER;
+  private static final int ROOM = TextLayout.WIDTH - TextLayout.GUTTER;
 
   private DiagnosticExcerpt() {}
 
@@ -37,8 +34,7 @@ final class DiagnosticExcerpt {
     String head = from > 0 ? MARK : "";
     String tail = to < codePoints.length ? MARK : "";
     String shown = head + new String(codePoints, from, to - from) + tail;
-    String gutter = String.format(Locale.ROOT, "%5d | ", lineNumber);
-    return gutter + shown + "\n" + " ".repeat(GUTTER - 2) + "| "
+    return TextLayout.gutter(lineNumber) + shown + "\n" + TextLayout.blankGutter()
         + padding(codePoints, from, caret, head.length()) + "^\n";
   }
 

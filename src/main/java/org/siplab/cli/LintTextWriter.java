@@ -2,14 +2,11 @@ package org.siplab.cli;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.siplab.codec.Diagnostic;
 import org.siplab.message.HeaderName;
 import org.siplab.message.MediaType;
 import org.siplab.message.SipMessage;
-import org.siplab.message.SipRequest;
-import org.siplab.message.SipResponse;
 
 /**
  * The learner's view of one linted message: the verdict, the start line and every header field as
@@ -22,8 +19,8 @@ import org.siplab.message.SipResponse;
  */
 final class LintTextWriter {
 
-  /** Source lines are shown after a gutter of this width, explanations indented to match. */
-  private static final String INDENT = " ".repeat(8);
+  /** Explanations are indented to line up with the source lines after the gutter. */
+  private static final String INDENT = " ".repeat(TextLayout.GUTTER);
   private static final int SOURCE_ROOM = TextLayout.WIDTH - INDENT.length();
 
   private LintTextWriter() {}
@@ -41,7 +38,7 @@ final class LintTextWriter {
       paragraph(out, "The start line could not be read, so the rest of the message was not"
           + " parsed; see the errors below.");
     } else {
-      for (String sentence : startLineSentences(m)) {
+      for (String sentence : StartLineExplainer.explain(m)) {
         paragraph(out, sentence);
       }
       headers(out, source);
@@ -61,12 +58,6 @@ final class LintTextWriter {
     }
     String kind = m.isRequest() ? "request" : "response";
     return (f.isValid() ? "a valid SIP " : "an invalid SIP ") + kind + counts;
-  }
-
-  private static List<String> startLineSentences(SipMessage m) {
-    return m instanceof SipRequest request
-        ? StartLineExplainer.explain(request)
-        : StartLineExplainer.explain((SipResponse) m);
   }
 
   private static void headers(StringBuilder out, SourceLines source) {
@@ -126,7 +117,7 @@ final class LintTextWriter {
   }
 
   private static void sourceLine(StringBuilder out, int number, String line) {
-    out.append(String.format(Locale.ROOT, "%5d | ", number))
+    out.append(TextLayout.gutter(number))
         .append(TextLayout.clip(TextLayout.printable(line), SOURCE_ROOM)).append('\n');
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.siplab.message.CSeq;
 import org.siplab.message.Method;
+import org.siplab.message.SipMessage;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
 
@@ -18,8 +19,14 @@ final class StartLineExplainer {
 
   private StartLineExplainer() {}
 
-  /** The sentences explaining a request's start line. */
-  static List<String> explain(SipRequest request) {
+  /** The sentences explaining the message's start line. */
+  static List<String> explain(SipMessage message) {
+    return message instanceof SipRequest request
+        ? explainRequestLine(request)
+        : explainStatusLine((SipResponse) message);
+  }
+
+  private static List<String> explainRequestLine(SipRequest request) {
     List<String> out = new ArrayList<>(3);
     out.add("A Request-Line: method, Request-URI and SIP version, separated by single spaces"
         + " (RFC 3261 section 7.1).");
@@ -33,8 +40,7 @@ final class StartLineExplainer {
     return out;
   }
 
-  /** The sentences explaining a response's start line. */
-  static List<String> explain(SipResponse response) {
+  private static List<String> explainStatusLine(SipResponse response) {
     List<String> out = new ArrayList<>(4);
     out.add("A Status-Line: SIP version, status code and reason phrase, separated by single"
         + " spaces (RFC 3261 section 7.2).");

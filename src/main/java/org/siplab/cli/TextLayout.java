@@ -2,6 +2,7 @@ package org.siplab.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Fits the lint explanation into an 80-column terminal, and makes message text safe to print.
@@ -13,9 +14,22 @@ final class TextLayout {
   /** The terminal width the text output is laid out for. */
   static final int WIDTH = 80;
 
+  /** Source lines are shown after a gutter of this width: {@code "   12 | "}. */
+  static final int GUTTER = 8;
+
   private static final String ELLIPSIS = "...";
 
   private TextLayout() {}
+
+  /** The gutter before source line {@code number}, like a compiler's: {@code "   12 | "}. */
+  static String gutter(int number) {
+    return String.format(Locale.ROOT, "%5d | ", number);
+  }
+
+  /** The gutter under a source line, where the caret line starts. */
+  static String blankGutter() {
+    return " ".repeat(GUTTER - 2) + "| ";
+  }
 
   /** Word-wraps {@code text} into lines of at most {@link #WIDTH}, each starting with {@code indent}. */
   static List<String> wrap(String indent, String text) {
