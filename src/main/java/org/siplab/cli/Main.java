@@ -1,5 +1,8 @@
 package org.siplab.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "An educational SIP (RFC 3261) simulator with annotated traces.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, LintCommand.class})
 public final class Main implements Runnable {
 
   public static final int OK = 0;
@@ -40,7 +43,11 @@ public final class Main implements Runnable {
     return cl;
   }
 
+  /** Output is UTF-8 whatever the platform's default charset (DESIGN.md, determinism). */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    CommandLine cl = commandLine();
+    cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    System.exit(cl.execute(args));
   }
 }

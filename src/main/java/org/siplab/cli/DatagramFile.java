@@ -1,0 +1,80 @@
+package org.siplab.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads one FILE argument of {@code siplab lint}: the raw bytes of one UDP datagram, unchanged (no
+ * line-ending conversion, because CRLF versus LF is part of what the linter checks).
+ *
+ * <p>Reading stops after {@link #MAX_FILE_BYTES}, so that pointing the linter at a huge file or a
+ * device such as {@code /dev/zero} fails with a message instead of exhausting memory. The limit is
+ * far above the largest datagram (65,507 bytes), so the parser still gets to explain why a merely
+ * oversized message is invalid.
+ */
+final class DatagramFile {
+
+  /** Files larger than this are refused as unreadable rather than linted. */
+  static final int MAX_FILE_BYTES = 1 << 20;
+
+  /** A file that cannot be linted, with the reason in words, never a stack trace. */
+  static final class UnreadableException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableException(String reason) {
+      super(reason, null, false, false);
+    }
+
+    String reason() {
+      return getMessage();
+    }
+  }
+
+  private DatagramFile() {}
+
+  /** The bytes of the file named as given on the command line. */
+  static byte[] read(String fileArgument) throws UnreadableException {
+    Path path = toPath(fileArgument);
+    if (Files.isDirectory(path)) {
+      throw new UnreadableException("it is a directory");
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+      if (bytes.length > MAX_FILE_BYTES) {
+        throw new UnreadableException("it is larger than " + MAX_FILE_BYTES
+            + " bytes, far more than one UDP datagram can carry");
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new UnreadableException(reason(e));
+    }
+  }
+
+  private static Path toPath(String fileArgument) throws UnreadableException {
+    try {
+      return Path.of(fileArgument);
+    } catch (InvalidPathException e) {
+      throw new UnreadableException("not a valid file name (" + e.getReason() + ")");
+    }
+  }
+
+  /** The JDK's exception messages repeat the path; say only what went wrong. */
+  private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException fse && fse.getReason() != null) {
+      return fse.getReason();
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+}

@@ -1,0 +1,68 @@
+package org.siplab.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.siplab.codec.HeaderCatalog;
+import org.siplab.message.HeaderName;
+
+/**
+ * Explains one header field as written: what it is for and where RFC 3261 defines it (from
+ * {@link HeaderCatalog}), plus the spelling rules a learner meets in real messages: compact forms,
+ * case-insensitive names, line folding, and extension headers.
+ */
+final class HeaderExplainer {
+
+  private HeaderExplainer() {}
+
+  /**
+   * The sentences explaining the field. A header already explained higher up (a second Via, say)
+   * gets a one-line reminder instead, to keep long messages readable.
+   */
+  static List<String> explain(SourceLines.Field field, Set<HeaderName> explainedAbove) {
+    String written = field.name();
+    if (written == null) {
+      return List.of("This line is not a header field, which is written 'Name: value'"
+          + " (RFC 3261 section 7.3.1); see the errors below.");
+    }
+    List<String> out = new ArrayList<>(3);
+    HeaderName name = HeaderName.of(written);
+    spelling(written, name, out);
+    out.add(explainedAbove.contains(name)
+        ? "Another " + (name.isKnown() ? name.canonical() : written) + " field, explained above."
+        : purpose(written, name));
+    if (field.lines().size() > 1) {
+      out.add("It is folded over " + field.lines().size() + " lines: a line that starts with"
+          + " whitespace continues the field (RFC 3261 section 7.3.1).");
+    }
+    return out;
+  }
+
+  /** Section 7.3.3: compact forms; section 7.3.1: names are case-insensitive. */
+  private static void spelling(String written, HeaderName name, List<String> out) {
+    if (!name.isKnown() || written.equals(name.canonical())) {
+      return;
+    }
+    if (written.length() == 1) {
+      out.add(written + " is the compact form of " + name.canonical()
+          + " (RFC 3261 section 7.3.3).");
+    } else {
+      out.add("Header names are case-insensitive: " + written + " is " + name.canonical()
+          + " (RFC 3261 section 7.3.1).");
+    }
+  }
+
+  /**
+   * The catalog's sentence; for a header RFC 3261 does not define, section 8.2.2: a UAS "MUST ignore
+   * that header field and continue processing the message".
+   */
+  private static String purpose(String written, HeaderName name) {
+    HeaderCatalog.Entry entry = HeaderCatalog.lookup(name);
+    if (entry != null) {
+      return name.canonical() + " (" + entry.rfc() + "): " + entry.purpose() + ".";
+    }
+    String which = name.isKnown() ? name.canonical() : written;
+    return which + " is an extension header that RFC 3261 does not define; an element that does"
+        + " not understand it must ignore it (RFC 3261 section 8.2.2).";
+  }
+}

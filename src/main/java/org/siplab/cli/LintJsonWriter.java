@@ -1,0 +1,192 @@
+package org.siplab.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.siplab.codec.Diagnostic;
+import org.siplab.message.CSeq;
+import org.siplab.message.NameAddress;
+import org.siplab.message.SipMessage;
+import org.siplab.message.SipRequest;
+import org.siplab.message.SipResponse;
+import org.siplab.message.Uri;
+import org.siplab.message.Via;
+
+/**
+ * Writes {@code siplab lint --json}: a top-level array with one object per file, in the key order
+ * DESIGN.md fixes ("Interfaces users and tests rely on"). Scripts read this, so the shape never
+ * depends on the message: every key is always written, and a value the message does not give is
+ * {@code null}. When the start line could not be read there is no message at all, so every
+ * message-derived key, objects and arrays included, is {@code null}; the errors say why.
+ *
+ * <p>The bytes are deterministic: two-space indent, {@code "key": value}, and {@code \n} line ends
+ * whatever the platform (Jackson's default pretty printer would use the system line separator).
+ */
+final class LintJsonWriter {
+
+  /** The message-derived keys, in contract order, written as nulls when there is no message. */
+  static final List<String> MESSAGE_KEYS = List.of("kind", "method", "requestUri", "status",
+      "reason", "callId", "cseq", "from", "to", "via", "contentLength", "bodyLength");
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .build();
+
+  private LintJsonWriter() {}
+
+  /** Writes the array and a final newline; does not close {@code out}. */
+  static void write(List<LintedFile> files, Writer out) throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.setPrettyPrinter(prettyPrinter());
+      g.writeStartArray();
+      for (LintedFile f : files) {
+        writeFile(g, f);
+      }
+      g.writeEndArray();
+    }
+    out.write('\n');
+  }
+
+  private static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    Separators separators = Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator("");
+    return new DefaultPrettyPrinter(separators)
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+  }
+
+  private static void writeFile(JsonGenerator g, LintedFile f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("file", f.file());
+    g.writeBooleanField("valid", f.isValid());
+    SipMessage m = f.result().message();
+    if (m == null) {
+      for (String key : MESSAGE_KEYS) {
+        g.writeNullField(key);
+      }
+    } else {
+      writeMessage(g, m);
+    }
+    writeDiagnostics(g, "errors", f.errors());
+    writeDiagnostics(g, "warnings", f.warnings());
+    g.writeEndObject();
+  }
+
+  private static void writeMessage(JsonGenerator g, SipMessage m) throws IOException {
+    if (m instanceof SipRequest request) {
+      writeRequestLine(g, request);
+    } else {
+      writeStatusLine(g, (SipResponse) m);
+    }
+    g.writeStringField("callId", m.callId());
+    writeCSeq(g, m.cseq());
+    writeAddress(g, "from", m.from());
+    writeAddress(g, "to", m.to());
+    g.writeArrayFieldStart("via");
+    for (Via via : m.vias()) {
+      writeVia(g, via);
+    }
+    g.writeEndArray();
+    writeNumberOrNull(g, "contentLength", m.contentLength());
+    g.writeNumberField("bodyLength", m.bodyLength());
+  }
+
+  private static void writeRequestLine(JsonGenerator g, SipRequest r) throws IOException {
+    g.writeStringField("kind", "request");
+    g.writeStringField("method", r.method().name());
+    g.writeStringField("requestUri", uriText(r.requestUri()));
+    g.writeNullField("status");
+    g.writeNullField("reason");
+  }
+
+  /** A response has no method of its own: its CSeq method names the request it answers. */
+  private static void writeStatusLine(JsonGenerator g, SipResponse r) throws IOException {
+    g.writeStringField("kind", "response");
+    g.writeNullField("method");
+    g.writeNullField("requestUri");
+    g.writeNumberField("status", r.status());
+    g.writeStringField("reason", r.reason());
+  }
+
+  private static void writeCSeq(JsonGenerator g, CSeq cseq) throws IOException {
+    g.writeObjectFieldStart("cseq");
+    if (cseq == null) {
+      g.writeNullField("number");
+      g.writeNullField("method");
+    } else {
+      g.writeNumberField("number", cseq.number());
+      g.writeStringField("method", cseq.method().name());
+    }
+    g.writeEndObject();
+  }
+
+  private static void writeAddress(JsonGenerator g, String key, NameAddress address)
+      throws IOException {
+    g.writeObjectFieldStart(key);
+    g.writeStringField("uri", address == null ? null : uriText(address.uri()));
+    g.writeStringField("tag", address == null ? null : address.tag());
+    g.writeEndObject();
+  }
+
+  /**
+   * One Via value. {@code rport} (RFC 3581 section 3): absent is {@code null}; present without a
+   * value, as a client writes it to ask for the source port, is {@code true}; filled in by the
+   * server, it is the port number.
+   */
+  private static void writeVia(JsonGenerator g, Via via) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("transport", via.transport());
+    g.writeStringField("host", via.sentBy().host());
+    writeNumberOrNull(g, "port", via.sentBy().port());
+    g.writeStringField("branch", via.branch());
+    g.writeStringField("received", via.received());
+    g.writeFieldName("rport");
+    if (!via.hasRport()) {
+      g.writeNull();
+    } else if (via.rport() < 0) {
+      g.writeBoolean(true);
+    } else {
+      g.writeNumber(via.rport());
+    }
+    g.writeEndObject();
+  }
+
+  private static void writeDiagnostics(JsonGenerator g, String key, List<Diagnostic> list)
+      throws IOException {
+    g.writeArrayFieldStart(key);
+    for (Diagnostic d : list) {
+      g.writeStartObject();
+      g.writeNumberField("line", d.line());
+      g.writeNumberField("column", d.column());
+      g.writeStringField("message", d.message());
+      g.writeStringField("rfc", d.rfc());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /** The model's "absent" numbers are negative (-1); JSON says absent with null. */
+  private static void writeNumberOrNull(JsonGenerator g, String key, long value)
+      throws IOException {
+    if (value < 0) {
+      g.writeNullField(key);
+    } else {
+      g.writeNumberField(key, value);
+    }
+  }
+
+  private static String uriText(Uri uri) {
+    StringBuilder sb = new StringBuilder(48);
+    uri.appendTo(sb);
+    return sb.toString();
+  }
+}

@@ -1,0 +1,177 @@
+package org.siplab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("siplab lint --json")
+class LintJsonTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private static JsonNode lintJson(int expectedExit, String... files) throws Exception {
+    List<String> args = new ArrayList<>(List.of("--json"));
+    args.addAll(List.of(files));
+    LintRun.Result run = LintRun.lint(args.toArray(new String[0]));
+    assertEquals(expectedExit, run.exitCode(), () -> run.out() + run.err());
+    JsonNode root = MAPPER.readTree(run.out());
+    assertTrue(root.isArray(), "the top level is an array");
+    return root;
+  }
+
+  private static JsonNode only(JsonNode root) {
+    assertEquals(1, root.size());
+    return root.get(0);
+  }
+
+  @Test
+  @DisplayName("a valid INVITE exits 0 and its start line, dialog fields and lengths are exact")
+  void validInvite() throws Exception {
+    String file = LintRun.fixture("invite.sip");
+    JsonNode m = only(lintJson(0, file));
+    assertEquals(file, m.get("file").asText());
+    assertTrue(m.get("valid").booleanValue());
+    assertEquals("request", m.get("kind").asText());
+    assertEquals("INVITE", m.get("method").asText());
+    assertEquals("sip:bob@biloxi.example.com", m.get("requestUri").asText());
+    assertTrue(m.get("status").isNull());
+    assertTrue(m.get("reason").isNull());
+    assertEquals("a84b4c76e66710@pc33.atlanta.example.com", m.get("callId").asText());
+    assertEquals(314159, m.get("cseq").get("number").longValue());
+    assertEquals("INVITE", m.get("cseq").get("method").asText());
+    assertEquals("sip:alice@atlanta.example.com", m.get("from").get("uri").asText());
+    assertEquals("1928301774", m.get("from").get("tag").asText());
+    assertEquals("sip:bob@biloxi.example.com", m.get("to").get("uri").asText());
+    assertTrue(m.get("to").get("tag").isNull(), "an initial INVITE has no To tag");
+    assertEquals(127, m.get("contentLength").intValue());
+    assertEquals(127, m.get("bodyLength").intValue());
+    assertEquals(0, m.get("errors").size());
+    assertEquals(0, m.get("warnings").size());
+  }
+
+  @Test
+  @DisplayName("each Via gives transport, host, port, branch, received and rport (true or a number)")
+  void viaValues() throws Exception {
+    JsonNode via = only(lintJson(0, LintRun.fixture("invite.sip"))).get("via");
+    assertEquals(2, via.size());
+    JsonNode top = via.get(0);
+    assertEquals("UDP", top.get("transport").asText());
+    assertEquals("bigbox3.site3.atlanta.example.com", top.get("host").asText());
+    assertEquals(5060, top.get("port").intValue());
+    assertEquals("z9hG4bK77ef4c2312983.1", top.get("branch").asText());
+    assertTrue(top.get("received").isNull());
+    assertTrue(top.get("rport").isBoolean() && top.get("rport").booleanValue(),
+        "rport without a value is true");
+    JsonNode second = via.get(1);
+    assertTrue(second.get("port").isNull(), "no port in sent-by is null, not 5060");
+    assertEquals("192.0.2.101", second.get("received").asText());
+    assertTrue(second.get("rport").isInt());
+    assertEquals(5070, second.get("rport").intValue());
+  }
+
+  @Test
+  @DisplayName("a response has a null method and its CSeq method tells which request it answers")
+  void response() throws Exception {
+    JsonNode m = only(lintJson(0, LintRun.fixture("ok.sip")));
+    assertEquals("response", m.get("kind").asText());
+    assertTrue(m.get("method").isNull());
+    assertTrue(m.get("requestUri").isNull());
+    assertEquals(200, m.get("status").intValue());
+    assertEquals("OK", m.get("reason").asText());
+    assertEquals("INVITE", m.get("cseq").get("method").asText());
+    assertEquals("a6c85cf", m.get("to").get("tag").asText());
+    assertTrue(m.get("via").get(0).get("rport").isNull(), "a Via without rport gives null");
+    assertEquals(0, m.get("contentLength").intValue());
+  }
+
+  @Test
+  @DisplayName("an invalid message exits 1 and lists its errors in message order with line, column"
+      + " and RFC section")
+  void invalidMessage() throws Exception {
+    JsonNode m = only(lintJson(1, LintRun.fixture("invalid.sip")));
+    assertFalse(m.get("valid").booleanValue());
+    JsonNode errors = m.get("errors");
+    assertEquals(2, errors.size());
+    assertEquals(3, errors.get(0).get("line").intValue());
+    assertEquals(16, errors.get(0).get("column").intValue());
+    assertEquals("RFC 3261 section 20.22", errors.get(0).get("rfc").asText());
+    assertTrue(errors.get(0).get("message").asText().contains("'x'"));
+    assertEquals(7, errors.get(1).get("line").intValue());
+    assertEquals(1, errors.get(1).get("column").intValue());
+    assertEquals("RFC 3261 section 8.1.1.5", errors.get(1).get("rfc").asText());
+    assertEquals("request", m.get("kind").asText(), "an invalid message is still described");
+  }
+
+  @Test
+  @DisplayName("warnings alone leave a message valid and the exit code 0")
+  void warningsOnly() throws Exception {
+    JsonNode m = only(lintJson(0, LintRun.fixture("options-warnings.sip")));
+    assertTrue(m.get("valid").booleanValue());
+    assertEquals(0, m.get("errors").size());
+    JsonNode warnings = m.get("warnings");
+    assertEquals(2, warnings.size());
+    assertEquals("RFC 3261 section 8.1.1.6", warnings.get(0).get("rfc").asText());
+    assertEquals(4, warnings.get(1).get("line").intValue());
+  }
+
+  @Test
+  @DisplayName("an unreadable start line nulls every message-derived value but still lists the"
+      + " errors")
+  void unreadableStartLine() throws Exception {
+    JsonNode m = only(lintJson(1, LintRun.fixture("unreadable-start-line.sip")));
+    assertFalse(m.get("valid").booleanValue());
+    for (String key : LintJsonWriter.MESSAGE_KEYS) {
+      assertTrue(m.get(key).isNull(), key + " is null");
+    }
+    JsonNode error = m.get("errors").get(0);
+    assertEquals(1, error.get("line").intValue());
+    assertEquals(7, error.get("column").intValue());
+    assertEquals("RFC 3261 section 7.1", error.get("rfc").asText());
+  }
+
+  @Test
+  @DisplayName("a missing file exits 2 with a one-line message on stderr, and the other files are"
+      + " still linted")
+  void missingFile() throws Exception {
+    String missing = LintRun.missingFile();
+    String valid = LintRun.fixture("invite.sip");
+    LintRun.Result run = LintRun.lint("--json", missing, valid);
+    assertEquals(2, run.exitCode());
+    assertEquals("siplab: " + missing + ": cannot read: no such file\n", run.err());
+    JsonNode root = MAPPER.readTree(run.out());
+    assertEquals(1, root.size(), "no object for the file that could not be read");
+    assertEquals(valid, root.get(0).get("file").asText());
+  }
+
+  @Test
+  @DisplayName("a directory cannot be read, and that wins over an invalid message: exit 2")
+  void directoryWinsOverInvalid() throws Exception {
+    String directory = Path.of(LintRun.fixture("invite.sip")).getParent().toString();
+    LintRun.Result run = LintRun.lint("--json", LintRun.fixture("invalid.sip"), directory);
+    assertEquals(2, run.exitCode());
+    assertEquals("siplab: " + directory + ": cannot read: it is a directory\n", run.err());
+    assertEquals(1, MAPPER.readTree(run.out()).size());
+  }
+
+  @Test
+  @DisplayName("mixed valid and invalid files exit 1 and keep the order given on the command line")
+  void mixedFiles() throws Exception {
+    String[] files = {
+      LintRun.fixture("ok.sip"), LintRun.fixture("invalid.sip"),
+      LintRun.fixture("options-warnings.sip"), LintRun.fixture("unreadable-start-line.sip")
+    };
+    JsonNode root = lintJson(1, files);
+    assertEquals(files.length, root.size());
+    for (int i = 0; i < files.length; i++) {
+      assertEquals(files[i], root.get(i).get("file").asText());
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package org.siplab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("siplab lint without --json")
+class LintTextTest {
+
+  /** Source lines and caret lines start after this gutter: {@code "    3 | "}. */
+  private static final int GUTTER = 8;
+
+  private static String lintText(int expectedExit, String... files) {
+    LintRun.Result run = LintRun.lint(files);
+    assertEquals(expectedExit, run.exitCode(), () -> run.out() + run.err());
+    return run.out();
+  }
+
+  private static List<String> lines(String text) {
+    return List.of(text.split("\n", -1));
+  }
+
+  @Test
+  @DisplayName("the caret sits under the column a diagnostic names")
+  void caretUnderColumn() {
+    String file = LintRun.fixture("invalid.sip");
+    List<String> lines = lines(lintText(1, file));
+    int at = lines.indexOf(file + ":3:16: error: Max-Forwards: unexpected text after the number:"
+        + " 'x' (RFC 3261 section 20.22)");
+    assertTrue(at >= 0, "the diagnostic line is printed as FILE:LINE:COLUMN: error: ...");
+    String source = lines.get(at + 1);
+    String caret = lines.get(at + 2);
+    assertEquals("    3 | Max-Forwards: 7x", source);
+    assertEquals("      | " + " ".repeat(15) + "^", caret);
+    assertEquals('x', source.charAt(caret.indexOf('^')), "the caret points at the bad character");
+  }
+
+  @Test
+  @DisplayName("diagnostics are printed in message order, errors and warnings alike")
+  void diagnosticsInMessageOrder() {
+    String file = LintRun.fixture("options-warnings.sip");
+    String text = lintText(0, file);
+    int first = text.indexOf(file + ":1:1: warning: no Max-Forwards header");
+    int second = text.indexOf(file + ":4:1: warning: the From header has no tag");
+    assertTrue(first >= 0 && second > first, text);
+  }
+
+  @Test
+  @DisplayName("the verdict line names the file, the kind of message and the counts")
+  void verdict() {
+    String invite = LintRun.fixture("invite.sip");
+    String invalid = LintRun.fixture("invalid.sip");
+    String unreadable = LintRun.fixture("unreadable-start-line.sip");
+    String text = lintText(1, invite, invalid, unreadable);
+    assertTrue(text.startsWith(invite + ": a valid SIP request (no errors, no warnings)\n"));
+    assertTrue(text.contains("\n" + invalid + ": an invalid SIP request (2 errors, no warnings)\n"));
+    assertTrue(text.contains("\n" + unreadable + ": not a readable SIP message (1 error, no"
+        + " warnings)\n"));
+  }
+
+  @Test
+  @DisplayName("the start line is explained: a Request-Line, what the method asks, with RFC"
+      + " sections")
+  void requestLineExplained() {
+    String text = lintText(0, LintRun.fixture("invite.sip"));
+    assertTrue(text.contains("    1 | INVITE sip:bob@biloxi.example.com SIP/2.0\n"));
+    assertTrue(text.contains("A Request-Line: method, Request-URI and SIP version"));
+    assertTrue(text.contains("INVITE asks the callee to join a session, such as a call (RFC 3261\n"
+        + "        section 13)."));
+  }
+
+  @Test
+  @DisplayName("a Status-Line is explained with its status class and the CSeq method it answers")
+  void statusLineExplained() {
+    String text = lintText(0, LintRun.fixture("ok.sip"));
+    assertTrue(text.contains("A Status-Line: SIP version, status code and reason phrase"));
+    assertTrue(text.contains("200 is a 2xx response, Success:"));
+    assertTrue(text.contains("(RFC 3261 section 21.2)"));
+    assertTrue(text.contains("its CSeq, 314159 INVITE, equals\n        that of the INVITE request"));
+  }
+
+  @Test
+  @DisplayName("each header is shown as written with its purpose and RFC section")
+  void headersExplained() {
+    String text = lintText(0, LintRun.fixture("invite.sip"));
+    assertTrue(text.contains("    8 | CSeq: 314159 INVITE\n        CSeq (RFC 3261 section 20.16):"));
+    assertTrue(text.contains("    9 | m: <sip:alice@pc33.atlanta.example.com>\n"
+        + "        m is the compact form of Contact (RFC 3261 section 7.3.3).\n"));
+    assertTrue(text.contains("   10 | X-Lab-Note: first call of the exercise\n"
+        + "        X-Lab-Note is an extension header that RFC 3261 does not define; an\n"
+        + "        element that does not understand it must ignore it (RFC 3261 section\n"
+        + "        8.2.2).\n"));
+    assertTrue(text.contains("        Another Via field, explained above.\n"));
+  }
+
+  @Test
+  @DisplayName("a header line too long for the terminal is cut at 80 columns and marked '...'")
+  void longHeaderLineClipped() {
+    String via = lines(lintText(0, LintRun.fixture("invite.sip"))).stream()
+        .filter(line -> line.startsWith("    2 | Via: SIP/2.0/UDP bigbox3"))
+        .findFirst().orElseThrow();
+    assertEquals(TextLayout.WIDTH, via.length());
+    assertTrue(via.endsWith("..."));
+  }
+
+  @Test
+  @DisplayName("the body's size and media type are given")
+  void bodyExplained() {
+    assertTrue(lintText(0, LintRun.fixture("invite.sip"))
+        .contains("        127 bytes of type application/sdp, as Content-Type says"));
+    assertTrue(lintText(0, LintRun.fixture("ok.sip"))
+        .contains("        None: the message ends after the empty line.\n"));
+  }
+
+  @Test
+  @DisplayName("a missing file is reported on stderr without a stack trace and the others are"
+      + " still explained")
+  void missingFile() {
+    String missing = LintRun.missingFile();
+    String ok = LintRun.fixture("ok.sip");
+    LintRun.Result run = LintRun.lint(ok, missing);
+    assertEquals(2, run.exitCode());
+    assertEquals("siplab: " + missing + ": cannot read: no such file\n", run.err());
+    assertTrue(run.out().startsWith(ok + ": a valid SIP response"));
+  }
+
+  @Test
+  @DisplayName("the text is byte-identical on two runs, has LF line ends and fits 80 columns"
+      + " except the diagnostic lines")
+  void deterministicAndNarrow() {
+    String[] files = {
+      "invite.sip", "ok.sip", "options-warnings.sip", "invalid.sip", "unreadable-start-line.sip"
+    };
+    for (int i = 0; i < files.length; i++) {
+      files[i] = LintRun.fixture(files[i]);
+    }
+    String first = lintText(1, files);
+    assertEquals(first, lintText(1, files));
+    assertFalse(first.contains("\r"));
+    for (String line : lines(first)) {
+      boolean diagnostic = line.contains(": error: ") || line.contains(": warning: ");
+      boolean verdict = line.contains(".sip: ");
+      assertTrue(diagnostic || verdict || line.length() <= TextLayout.WIDTH, line);
+    }
+  }
+
+  @Test
+  @DisplayName("the gutter is as wide in source lines as in caret lines")
+  void gutterWidth() {
+    String caret = DiagnosticExcerpt.render(3, "abc", 2).split("\n")[1];
+    assertEquals(GUTTER + 1, caret.indexOf('^'));
+  }
+}
