@@ -19,10 +19,17 @@ final class Cursor {
   int pos;
   int end;
 
+
   Cursor(String src, int pos, int end) {
     this.src = src;
     this.pos = pos;
     this.end = end;
+  }
+
+  /** Moves the cursor to another span of the same text (one cursor serves a whole message). */
+  void reset(int newPos, int newEnd) {
+    this.pos = newPos;
+    this.end = newEnd;
   }
 
   boolean atEnd() {

@@ -72,6 +72,26 @@ public final class HeaderCatalog {
     add(HeaderName.SUBJECT, "20.36", "a summary of the call");
     add(HeaderName.TIMESTAMP, "20.38", "when the UAC sent the request, for round-trip estimates");
     add(HeaderName.USER_AGENT, "20.41", "the software of the UAC");
+    extension(HeaderName.EVENT, "RFC 6665 section 8.2.1", "the event package a SUBSCRIBE or"
+        + " NOTIFY is about");
+    extension(HeaderName.ALLOW_EVENTS, "RFC 6665 section 8.2.2", "the event packages the sender"
+        + " supports");
+    extension(HeaderName.REFER_TO, "RFC 3515 section 2.1", "the URI a REFER asks the recipient to"
+        + " contact (call transfer)");
+    extension(HeaderName.REFERRED_BY, "RFC 3892 section 3", "who asked for this request by a REFER");
+    extension(HeaderName.SESSION_EXPIRES, "RFC 4028 section 4", "how long the session lasts unless"
+        + " refreshed");
+    extension(HeaderName.ACCEPT_CONTACT, "RFC 3841 section 9.2", "caller preferences for which"
+        + " contacts to reach");
+    extension(HeaderName.REJECT_CONTACT, "RFC 3841 section 9.2", "caller preferences for which"
+        + " contacts not to reach");
+    extension(HeaderName.REQUEST_DISPOSITION, "RFC 3841 section 9.1", "caller preferences for how a"
+        + " proxy handles the request (fork, recurse...)");
+    extension(HeaderName.IDENTITY, "RFC 8224 section 4", "a signature over the caller's identity");
+  }
+
+  private static void extension(HeaderName name, String rfc, String purpose) {
+    ENTRIES.put(name, new Entry(rfc, purpose));
   }
 
   private HeaderCatalog() {}
@@ -80,7 +100,7 @@ public final class HeaderCatalog {
     ENTRIES.put(name, new Entry("RFC 3261 section " + section, purpose));
   }
 
-  /** The entry for a header, or {@code null} for a header RFC 3261 does not define. */
+  /** The entry for a header, or {@code null} for a header siplab does not know. */
   public static Entry lookup(HeaderName name) {
     return ENTRIES.get(name);
   }

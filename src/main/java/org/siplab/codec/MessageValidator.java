@@ -27,7 +27,7 @@ final class MessageValidator {
   private MessageValidator() {}
 
   static void validate(
-      StartLine start, List<HeaderField> fields, List<Integer> starts, Diagnostics diags) {
+      StartLine start, List<HeaderField> fields, int[] starts, Diagnostics diags) {
     requiredHeaders(start, fields, diags);
     singleValues(fields, starts, diags);
     if (start.isRequest()) {
@@ -52,7 +52,7 @@ final class MessageValidator {
   }
 
   /** Section 7.3.1: a header whose grammar allows one value must not appear twice. */
-  private static void singleValues(List<HeaderField> fields, List<Integer> starts, Diagnostics d) {
+  private static void singleValues(List<HeaderField> fields, int[] starts, Diagnostics d) {
     for (int i = 0; i < fields.size(); i++) {
       HeaderField f = fields.get(i);
       if (!f.headerName().isSingleValue()) {
@@ -60,11 +60,11 @@ final class MessageValidator {
       }
       int first = indexOf(fields, f.headerName());
       if (first < i) {
-        d.error(starts.get(i), "a second " + f.headerName().canonical() + " header (the first is"
+        d.error(starts[i], "a second " + f.headerName().canonical() + " header (the first is"
             + " on an earlier line); " + f.headerName().canonical() + " may appear only once",
             f.headerName().canonical(), "RFC 3261 section 7.3.1; RFC 4475 section 3.3.8");
       } else if (f.values().size() > 1) {
-        d.error(starts.get(i), f.headerName().canonical() + " holds " + f.values().size()
+        d.error(starts[i], f.headerName().canonical() + " holds " + f.values().size()
             + " comma-separated values but allows only one", f.headerName().canonical(),
             "RFC 3261 section 7.3.1");
       }
@@ -73,67 +73,67 @@ final class MessageValidator {
 
   /** Section 8.1.1.5: "The method MUST match that of the request." */
   private static void cseqMethod(
-      StartLine start, List<HeaderField> fields, List<Integer> starts, Diagnostics d) {
+      StartLine start, List<HeaderField> fields, int[] starts, Diagnostics d) {
     int i = indexOf(fields, HeaderName.CSEQ);
     if (i >= 0 && fields.get(i).first() instanceof CSeq cseq
         && !cseq.method().equals(start.method())) {
-      d.error(starts.get(i), "the CSeq method " + cseq.method() + " does not match the request"
+      d.error(starts[i], "the CSeq method " + cseq.method() + " does not match the request"
           + " method " + start.method(), "CSeq", "RFC 3261 section 8.1.1.5");
     }
   }
 
   /** Section 8.1.1.6: a UAC MUST insert Max-Forwards; RFC 2543 had none (RFC 4475 3.4.1). */
-  private static void maxForwards(List<HeaderField> fields, List<Integer> starts, Diagnostics d) {
+  private static void maxForwards(List<HeaderField> fields, int[] starts, Diagnostics d) {
     int i = indexOf(fields, HeaderName.MAX_FORWARDS);
     if (i < 0) {
       d.warning(0, "no Max-Forwards header: RFC 3261 requires one (usually 70); RFC 2543 elements"
           + " omitted it", "Max-Forwards", "RFC 3261 section 8.1.1.6");
     } else if (fields.get(i).first() instanceof Numeric n && n.value() == 0) {
-      d.warning(starts.get(i), "Max-Forwards is 0: a proxy must answer 483 Too Many Hops instead"
+      d.warning(starts[i], "Max-Forwards is 0: a proxy must answer 483 Too Many Hops instead"
           + " of forwarding this request (a UAS may still process it)", "Max-Forwards",
           "RFC 3261 section 16.3 step 3; RFC 4475 section 3.3.11");
     }
   }
 
   /** Section 8.1.1.7: the branch "MUST always begin with the characters z9hG4bK". */
-  private static void topVia(List<HeaderField> fields, List<Integer> starts, Diagnostics d) {
+  private static void topVia(List<HeaderField> fields, int[] starts, Diagnostics d) {
     int i = indexOf(fields, HeaderName.VIA);
     if (i < 0 || !(fields.get(i).first() instanceof Via via)) {
       return;
     }
     String branch = via.branch();
     if (branch == null) {
-      d.warning(starts.get(i), "the top Via has no branch parameter: an RFC 2543 element sent"
+      d.warning(starts[i], "the top Via has no branch parameter: an RFC 2543 element sent"
           + " this, so transactions must be matched the old way", "Via",
           "RFC 3261 section 8.1.1.7 and 17.2.3");
     } else if (!branch.startsWith(Via.MAGIC_COOKIE)) {
-      d.warning(starts.get(i), "the branch '" + branch + "' does not begin with the magic cookie "
+      d.warning(starts[i], "the branch '" + branch + "' does not begin with the magic cookie "
           + Via.MAGIC_COOKIE + ", so it is not known to be unique", "Via",
           "RFC 3261 section 8.1.1.7");
     } else if (branch.length() == Via.MAGIC_COOKIE.length()) {
-      d.warning(starts.get(i), "the branch is only the magic cookie " + Via.MAGIC_COOKIE
+      d.warning(starts[i], "the branch is only the magic cookie " + Via.MAGIC_COOKIE
           + " with no transaction identifier after it", "Via",
           "RFC 3261 section 8.1.1.7; RFC 4475 section 3.2.1");
     }
   }
 
   /** Section 8.1.1.3: "The From field MUST contain a new tag parameter" (RFC 2543 had none). */
-  private static void fromTag(List<HeaderField> fields, List<Integer> starts, Diagnostics d) {
+  private static void fromTag(List<HeaderField> fields, int[] starts, Diagnostics d) {
     int i = indexOf(fields, HeaderName.FROM);
     if (i >= 0 && fields.get(i).first() instanceof NameAddress from && !from.hasTag()) {
-      d.warning(starts.get(i), "the From header has no tag: RFC 3261 requires one; RFC 2543"
+      d.warning(starts[i], "the From header has no tag: RFC 3261 requires one; RFC 2543"
           + " elements omitted it", "From", "RFC 3261 section 8.1.1.3");
     }
   }
 
   private static void addressSchemes(
-      List<HeaderField> fields, List<Integer> starts, Diagnostics d) {
+      List<HeaderField> fields, int[] starts, Diagnostics d) {
     for (int i = 0; i < fields.size(); i++) {
       HeaderField f = fields.get(i);
       if (f.is(HeaderName.TO) || f.is(HeaderName.FROM) || f.is(HeaderName.CONTACT)) {
         for (HeaderValue v : f.values()) {
           if (v instanceof NameAddress na) {
-            uriScheme(na.uri(), starts.get(i), "the " + f.headerName().canonical() + " URI", d);
+            uriScheme(na.uri(), starts[i], "the " + f.headerName().canonical() + " URI", d);
           }
         }
       }

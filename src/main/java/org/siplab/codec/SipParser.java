@@ -38,6 +38,10 @@ public final class SipParser {
     return parse(text.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Parses one datagram. The message keeps {@code datagram} as its wire bytes without copying it,
+   * because parsing is on every hot path: hand over an array that will not change afterwards.
+   */
   public static ParseResult parse(byte[] datagram) {
     try {
       return new Run(datagram).parse();
@@ -56,6 +60,7 @@ public final class SipParser {
     private final byte[] data;
     private Diagnostics diags;
     private String text;
+    private Cursor cursor;
 
     Run(byte[] data) {
       this.data = data;
@@ -141,13 +146,13 @@ public final class SipParser {
         startLine = StartLineParser.parse(startCursor);
       } catch (Malformed m) {
         diags.add(m, "");
-        return new ParseResult(null, diags.list());
+        return new ParseResult(null, diags.sorted());
       }
       Headers headers = readHeaders(nextLine(lineEnd));
       MessageValidator.validate(startLine, headers.fields, headers.starts, diags);
       int bodyLine = firstLine + countLines() + (headerEnd < data.length ? 1 : 0);
       byte[] body = frameBody(headers.fields, headerEnd, bodyStart, bodyLine);
-      byte[] wire = Arrays.copyOf(data, data.length);
+      byte[] wire = data;
       SipMessage message = startLine.isRequest()
           ? SipRequest.parsed(startLine.method(), startLine.requestUri(), startLine.version(),
               headers.fields, body, wire)
@@ -157,11 +162,11 @@ public final class SipParser {
     }
 
     /** Header fields with the index in the text where each starts. */
-    private record Headers(List<HeaderField> fields, List<Integer> starts) {}
+    private record Headers(List<HeaderField> fields, int[] starts) {}
 
     private Headers readHeaders(int from) {
       List<HeaderField> fields = new ArrayList<>(14);
-      List<Integer> starts = new ArrayList<>(14);
+      int[] starts = new int[16];
       int pos = from;
       while (pos < text.length()) {
         int end = logicalLineEnd(pos);
@@ -172,8 +177,11 @@ public final class SipParser {
         }
         HeaderField f = readField(pos, contentEnd(pos, end));
         if (f != null) {
+          if (fields.size() == starts.length) {
+            starts = Arrays.copyOf(starts, starts.length * 2);
+          }
+          starts[fields.size()] = pos;
           fields.add(f);
-          starts.add(pos);
         }
         pos = nextLine(end);
       }
@@ -219,7 +227,12 @@ public final class SipParser {
     }
 
     private List<HeaderValue> values(HeaderName name, int from, int end) {
-      Cursor c = new Cursor(text, from, end);
+      if (cursor == null) {
+        cursor = new Cursor(text, from, end);
+      } else {
+        cursor.reset(from, end);
+      }
+      Cursor c = cursor;
       try {
         return HeaderValueParser.parse(name, c, diags);
       } catch (Malformed m) {
@@ -254,7 +267,9 @@ public final class SipParser {
         return Arrays.copyOfRange(data, bodyStart, data.length);
       }
       if (declared < available) {
-        diags.atBody(Severity.WARNING, bodyStart + (int) declared, bodyLine, (available - declared)
+        int extraAt = bodyStart + (int) declared;
+        diags.atBody(Severity.WARNING, extraAt, bodyLine + linesIn(bodyStart, extraAt),
+            (available - declared)
             + " bytes after the " + declared + "-byte body were ignored, as section 18.3 says",
             "Content-Length", RFC_FRAMING);
       }
@@ -295,6 +310,16 @@ public final class SipParser {
         lf = lineEnd(lf + 1);
       }
       return lf;
+    }
+
+    private int linesIn(int from, int to) {
+      int n = 0;
+      for (int i = from; i < to; i++) {
+        if (data[i] == '\n') {
+          n++;
+        }
+      }
+      return n;
     }
 
     private int countLines() {

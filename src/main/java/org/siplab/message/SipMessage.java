@@ -36,7 +36,14 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
   }
 
   /** The start line without its line end: Request-Line or Status-Line. */
-  public abstract String startLine();
+  public String startLine() {
+    StringBuilder sb = new StringBuilder(64);
+    appendStartLine(sb);
+    return sb.toString();
+  }
+
+  /** Appends the start line without its line end. */
+  public abstract void appendStartLine(StringBuilder out);
 
   /** A copy with other header fields; the copy keeps no wire bytes. */
   public abstract SipMessage withHeaders(List<HeaderField> newHeaders);
@@ -144,6 +151,9 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
 
   private List<String> tokens(HeaderName name) {
     List<Token> list = values(name, Token.class);
+    if (list.isEmpty()) {
+      return List.of();
+    }
     List<String> out = new ArrayList<>(list.size());
     for (Token t : list) {
       out.add(t.value());
@@ -378,7 +388,8 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
    * last), an empty line, and the body decoded as UTF-8. The codec's printer writes these bytes.
    */
   public void appendTo(StringBuilder out) {
-    out.append(startLine()).append("\r\n");
+    appendStartLine(out);
+    out.append("\r\n");
     boolean lengthWritten = false;
     for (HeaderField f : headers) {
       if (f.is(HeaderName.CONTENT_LENGTH)) {

@@ -47,12 +47,10 @@ public final class SipRequest extends SipMessage {
   }
 
   @Override
-  public String startLine() {
-    StringBuilder sb = new StringBuilder(64);
-    sb.append(method.name()).append(' ');
-    requestUri.appendTo(sb);
-    sb.append(' ').append(version());
-    return sb.toString();
+  public void appendStartLine(StringBuilder out) {
+    out.append(method.name()).append(' ');
+    requestUri.appendTo(out);
+    out.append(' ').append(version());
   }
 
   public SipRequest withRequestUri(Uri uri) {

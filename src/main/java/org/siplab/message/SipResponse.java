@@ -68,8 +68,8 @@ public final class SipResponse extends SipMessage {
   }
 
   @Override
-  public String startLine() {
-    return version() + " " + status + " " + reason;
+  public void appendStartLine(StringBuilder out) {
+    out.append(version()).append(' ').append(status).append(' ').append(reason);
   }
 
   @Override
