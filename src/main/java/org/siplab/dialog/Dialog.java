@@ -1,0 +1,178 @@
+package org.siplab.dialog;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.siplab.message.CSeq;
+import org.siplab.message.HeaderName;
+import org.siplab.message.Method;
+import org.siplab.message.NameAddress;
+import org.siplab.message.SipMessage;
+import org.siplab.message.SipRequest;
+import org.siplab.message.SipResponse;
+import org.siplab.message.SipUri;
+import org.siplab.message.Uri;
+
+/**
+ * The state of one dialog at one UA (RFC 3261 section 12): its id, local and remote URIs, local and
+ * remote sequence numbers, remote target and route set. Immutable: each change returns a new dialog,
+ * so a trace can show the values before and after.
+ *
+ * @param localCseq the last CSeq number this UA sent in the dialog, or {@link #EMPTY}
+ * @param remoteCseq the last CSeq number the peer sent in the dialog, or {@link #EMPTY}
+ * @param routeSet the route set, in the order requests must visit it (section 12.1.1 / 12.1.2)
+ */
+public record Dialog(DialogId id, DialogState state, NameAddress localParty,
+    NameAddress remoteParty, long localCseq, long remoteCseq, Uri remoteTarget,
+    List<NameAddress> routeSet, boolean secure) {
+
+  /** Section 12.1.1: "the local sequence number MUST be empty" at first on the UAS side. */
+  public static final long EMPTY = -1;
+
+  public Dialog {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(state, "state");
+    routeSet = List.copyOf(routeSet);
+  }
+
+  /**
+   * Section 12.1.2: the UAC creates the dialog from a 1xx with a To tag or a 2xx. The route set is
+   * the response's Record-Route in reverse order; the remote target its Contact; the local sequence
+   * number the INVITE's CSeq; the remote one empty.
+   */
+  public static Dialog asUac(SipRequest invite, SipResponse response) {
+    List<NameAddress> routes = new ArrayList<>(response.recordRoutes());
+    Collections.reverse(routes);
+    DialogId id = new DialogId(invite.callId(), tagOf(invite.from()), tagOf(response.to()));
+    return new Dialog(id, response.isSuccess() ? DialogState.CONFIRMED : DialogState.EARLY,
+        invite.from().withoutTag(), response.to().withoutTag(), invite.cseq().number(), EMPTY,
+        targetOf(response, invite.requestUri()), routes, isSecure(invite));
+  }
+
+  /**
+   * Section 12.1.1: the UAS creates the dialog when it answers with a 1xx or 2xx carrying its tag.
+   * The route set is the request's Record-Route in order; the remote target its Contact; the remote
+   * sequence number the request's CSeq; the local one empty.
+   */
+  public static Dialog asUas(SipRequest request, String localTag, boolean confirmed) {
+    DialogId id = new DialogId(request.callId(), localTag, tagOf(request.from()));
+    return new Dialog(id, confirmed ? DialogState.CONFIRMED : DialogState.EARLY,
+        request.to().withoutTag(), request.from().withoutTag(), EMPTY, request.cseq().number(),
+        targetOf(request, null), request.recordRoutes(), isSecure(request));
+  }
+
+  private static String tagOf(NameAddress party) {
+    return party.hasTag() ? party.tag() : "";
+  }
+
+  private static Uri targetOf(SipMessage m, Uri fallback) {
+    List<NameAddress> contacts = m.contacts();
+    return contacts.isEmpty() ? fallback : contacts.get(0).uri();
+  }
+
+  /** Section 12.1.1: the secure flag is set when the request came over TLS with a SIPS URI. */
+  private static boolean isSecure(SipRequest request) {
+    return request.requestUri() instanceof SipUri s && s.secure();
+  }
+
+  /**
+   * Section 12.2.1.1: the next request in the dialog. CSeq "MUST be incremented by one" (ACK and
+   * CANCEL excepted: they repeat the number of the request they refer to); To and From carry the
+   * remote and local URIs and tags; Request-URI and Route come from the remote target and route set.
+   * Returns the dialog with its new local sequence number and a builder for the rest.
+   */
+  public Next nextRequest(Method method, long initialCseq) {
+    long number = localCseq == EMPTY ? initialCseq : localCseq + 1;
+    Dialog after = new Dialog(id, state, localParty, remoteParty, number, remoteCseq, remoteTarget,
+        routeSet, secure);
+    return new Next(after, after.requestBuilder(method, number));
+  }
+
+  /** A request and the dialog state after it, for {@link #nextRequest}. */
+  public record Next(Dialog dialog, SipRequest.Builder request) {}
+
+  /**
+   * Section 13.2.2.4: the ACK for a 2xx is built like any request in the dialog, except that its
+   * CSeq "MUST be the same as the INVITE being acknowledged, but the CSeq method MUST be ACK".
+   */
+  public SipRequest.Builder ackFor(CSeq inviteCseq) {
+    return requestBuilder(Method.ACK, inviteCseq.number());
+  }
+
+  private SipRequest.Builder requestBuilder(Method method, long number) {
+    Routing routing = Routing.of(remoteTarget, routeSet);
+    SipRequest.Builder b = SipRequest.builder(method, routing.requestUri()).maxForwards(70);
+    if (!routing.route().isEmpty()) {
+      b.header(HeaderName.ROUTE, routing.route());
+    }
+    // Section 12.2.1.1: "If the value of the remote or local tags is null, the tag parameter MUST be
+    // omitted" (an RFC 2543 peer sends no tag).
+    b.header(HeaderName.TO, withTag(remoteParty, id.remoteTag()))
+        .header(HeaderName.FROM, withTag(localParty, id.localTag()))
+        .callId(id.callId())
+        .cseq(number, method);
+    return b;
+  }
+
+  private static NameAddress withTag(NameAddress party, String tag) {
+    return tag.isEmpty() ? party : party.withTag(tag);
+  }
+
+  /** What a UAS does with a request in this dialog (section 12.2.2). */
+  public sealed interface Received permits Accepted, OutOfOrder {}
+
+  /** The request is in order; the dialog remembers its CSeq (and a new target, for a refresh). */
+  public record Accepted(Dialog dialog) implements Received {}
+
+  /**
+   * Section 12.2.2: "If the remote sequence number was not empty, but the sequence number of the
+   * request is lower than the remote sequence number, the request is out of order and MUST be
+   * rejected with a 500 (Server Internal Error) response."
+   */
+  public record OutOfOrder(long remembered, long received) implements Received {}
+
+  /**
+   * Checks a request received in this dialog. ACK and CANCEL repeat the number of the request they
+   * refer to and do not move the remote sequence number.
+   */
+  public Received receive(SipRequest request) {
+    long number = request.cseq().number();
+    Method method = request.method();
+    if (method.equals(Method.ACK) || method.equals(Method.CANCEL)) {
+      return new Accepted(this);
+    }
+    if (remoteCseq != EMPTY && number < remoteCseq) {
+      return new OutOfOrder(remoteCseq, number);
+    }
+    Uri target = isTargetRefresh(method) ? targetOf(request, remoteTarget) : remoteTarget;
+    return new Accepted(new Dialog(id, state, localParty, remoteParty, localCseq, number, target,
+        routeSet, secure));
+  }
+
+  /** Section 12.2: re-INVITE (and UPDATE, RFC 3311) is a target refresh request. */
+  static boolean isTargetRefresh(Method method) {
+    return method.equals(Method.INVITE) || method.equals(Method.UPDATE);
+  }
+
+  /** Section 13.2.2.4 and 12.1.2: a 2xx confirms an early dialog and may bring a new target. */
+  public Dialog confirmedBy(SipResponse response) {
+    return new Dialog(id, DialogState.CONFIRMED, localParty, remoteParty, localCseq, remoteCseq,
+        targetOf(response, remoteTarget), routeSet, secure);
+  }
+
+  /** A 2xx to a target refresh sent by this UA updates the remote target (section 12.2.1.2). */
+  public Dialog refreshedBy(SipResponse response) {
+    return confirmedBy(response);
+  }
+
+  /** Section 12.3: BYE, or a non-2xx final response to the INVITE of an early dialog. */
+  public Dialog terminated() {
+    return new Dialog(id, DialogState.TERMINATED, localParty, remoteParty, localCseq, remoteCseq,
+        remoteTarget, routeSet, secure);
+  }
+
+  public boolean isTerminated() {
+    return state == DialogState.TERMINATED;
+  }
+}

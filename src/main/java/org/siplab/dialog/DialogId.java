@@ -1,0 +1,37 @@
+package org.siplab.dialog;
+
+import java.util.Objects;
+
+/**
+ * A dialog's identity, RFC 3261 section 12: "A dialog is identified at each UA with a dialog ID,
+ * which consists of a Call-ID value, a local tag and a remote tag." The same dialog has mirrored ids
+ * at its two ends. A tag an RFC 2543 peer did not send is the empty string.
+ */
+public record DialogId(String callId, String localTag, String remoteTag) {
+
+  public DialogId {
+    Objects.requireNonNull(callId, "callId");
+    Objects.requireNonNull(localTag, "localTag");
+    Objects.requireNonNull(remoteTag, "remoteTag");
+  }
+
+  /** The id the other end of the dialog uses. */
+  public DialogId mirrored() {
+    return new DialogId(callId, remoteTag, localTag);
+  }
+
+  /**
+   * The same text at both ends (tags in sorted order), so a trace can say which messages belong to
+   * one dialog whichever side recorded them.
+   */
+  public String key() {
+    String a = localTag.compareTo(remoteTag) <= 0 ? localTag : remoteTag;
+    String b = a == localTag ? remoteTag : localTag;
+    return callId + ";" + a + ";" + b;
+  }
+
+  @Override
+  public String toString() {
+    return key();
+  }
+}
