@@ -142,6 +142,9 @@ final class AddressParser {
    * directly followed by {@code <} is a known grammar bug that elements should accept; a warning.
    */
   private static String tokenDisplayName(Cursor c, Diagnostics diags, String rule, String rfc) {
+    if (!c.atToken()) {
+      return null;
+    }
     StringBuilder name = new StringBuilder();
     boolean spaceBeforeAngle = false;
     while (c.atToken()) {

@@ -14,6 +14,7 @@ public final class HeaderCatalog {
   public record Entry(String rfc, String purpose) {}
 
   private static final Map<HeaderName, Entry> ENTRIES = new LinkedHashMap<>();
+  private static final String[] RFC_BY_ORDINAL = new String[HeaderName.knownCount()];
 
   static {
     add(HeaderName.VIA, "20.42", "the path the request took so far; responses retrace it, top Via first,"
@@ -92,12 +93,15 @@ public final class HeaderCatalog {
 
   private static void extension(HeaderName name, String rfc, String purpose) {
     ENTRIES.put(name, new Entry(rfc, purpose));
+    RFC_BY_ORDINAL[name.ordinal()] = rfc;
   }
 
   private HeaderCatalog() {}
 
   private static void add(HeaderName name, String section, String purpose) {
-    ENTRIES.put(name, new Entry("RFC 3261 section " + section, purpose));
+    Entry e = new Entry("RFC 3261 section " + section, purpose);
+    ENTRIES.put(name, e);
+    RFC_BY_ORDINAL[name.ordinal()] = e.rfc();
   }
 
   /** The entry for a header, or {@code null} for a header siplab does not know. */
@@ -107,7 +111,7 @@ public final class HeaderCatalog {
 
   /** The section defining a header, or the general header rules (section 7.3) for others. */
   public static String rfcOf(HeaderName name) {
-    Entry e = ENTRIES.get(name);
-    return e == null ? "RFC 3261 section 7.3" : e.rfc();
+    String rfc = name.isKnown() ? RFC_BY_ORDINAL[name.ordinal()] : null;
+    return rfc == null ? "RFC 3261 section 7.3" : rfc;
   }
 }

@@ -30,58 +30,85 @@ final class HeaderValueParser {
 
   private HeaderValueParser() {}
 
+  /** Which grammar each known header's value follows, indexed by {@link HeaderName#ordinal()}. */
+  private enum Grammar {
+    VIA, ADDRESS, CONTACT, ROUTE, CALL_ID, CSEQ, MAX_FORWARDS, CONTENT_LENGTH, SECONDS,
+    MEDIA_TYPE, MEDIA_TYPES, DATE, RETRY_AFTER, WARNING, CHALLENGE, CREDENTIALS,
+    TOKENS_OR_NONE, TOKENS, TEXT
+  }
+
+  private static final Grammar[] GRAMMARS = new Grammar[HeaderName.knownCount()];
+
+  static {
+    java.util.Arrays.fill(GRAMMARS, Grammar.TEXT);
+    grammar(Grammar.VIA, HeaderName.VIA);
+    grammar(Grammar.ADDRESS, HeaderName.FROM, HeaderName.TO, HeaderName.REPLY_TO);
+    grammar(Grammar.CONTACT, HeaderName.CONTACT);
+    grammar(Grammar.ROUTE, HeaderName.ROUTE, HeaderName.RECORD_ROUTE);
+    grammar(Grammar.CALL_ID, HeaderName.CALL_ID);
+    grammar(Grammar.CSEQ, HeaderName.CSEQ);
+    grammar(Grammar.MAX_FORWARDS, HeaderName.MAX_FORWARDS);
+    grammar(Grammar.CONTENT_LENGTH, HeaderName.CONTENT_LENGTH);
+    grammar(Grammar.SECONDS, HeaderName.EXPIRES, HeaderName.MIN_EXPIRES);
+    grammar(Grammar.MEDIA_TYPE, HeaderName.CONTENT_TYPE);
+    grammar(Grammar.MEDIA_TYPES, HeaderName.ACCEPT);
+    grammar(Grammar.DATE, HeaderName.DATE);
+    grammar(Grammar.RETRY_AFTER, HeaderName.RETRY_AFTER);
+    grammar(Grammar.WARNING, HeaderName.WARNING);
+    grammar(Grammar.CHALLENGE, HeaderName.WWW_AUTHENTICATE, HeaderName.PROXY_AUTHENTICATE);
+    grammar(Grammar.CREDENTIALS, HeaderName.AUTHORIZATION, HeaderName.PROXY_AUTHORIZATION);
+    grammar(Grammar.TOKENS_OR_NONE, HeaderName.ALLOW, HeaderName.SUPPORTED);
+    grammar(Grammar.TOKENS, HeaderName.REQUIRE, HeaderName.PROXY_REQUIRE,
+        HeaderName.UNSUPPORTED, HeaderName.CONTENT_ENCODING, HeaderName.CONTENT_LANGUAGE);
+  }
+
+  private static void grammar(Grammar g, HeaderName... names) {
+    for (HeaderName n : names) {
+      GRAMMARS[n.ordinal()] = g;
+    }
+  }
+
   /** The values of one field; the cursor spans the value, after {@code HCOLON}. */
   static List<HeaderValue> parse(HeaderName name, Cursor c, Diagnostics diags) {
     String rfc = HeaderCatalog.rfcOf(name);
     String rule = name.canonical();
-    switch (rule) {
-      case "Via":
+    Grammar grammar = name.isKnown() ? GRAMMARS[name.ordinal()] : Grammar.TEXT;
+    switch (grammar) {
+      case VIA:
         return ViaParser.vias(c);
-      case "From":
-      case "To":
-      case "Reply-To":
+      case ADDRESS:
         return one(c, AddressParser.nameAddrOrSpec(c, diags, rule, rfc, null), rule, rfc);
-      case "Contact":
+      case CONTACT:
         return AddressParser.contacts(c, diags, rfc);
-      case "Route":
-      case "Record-Route":
+      case ROUTE:
         return routes(c, rule, rfc);
-      case "Call-ID":
+      case CALL_ID:
         return List.of(callId(c, rfc));
-      case "CSeq":
+      case CSEQ:
         return one(c, cseq(c, rfc), rule, rfc);
-      case "Max-Forwards":
-        return number(c, 255, "is above 255, the largest value allowed",
-            rule, rfc);
-      case "Content-Length":
+      case MAX_FORWARDS:
+        return number(c, 255, "is above 255, the largest value allowed", rule, rfc);
+      case CONTENT_LENGTH:
         return number(c, MAX_32_BIT, "is not a plausible body length", rule, rfc);
-      case "Expires":
-      case "Min-Expires":
+      case SECONDS:
         return number(c, MAX_32_BIT, "is larger than 2**32 - 1 seconds", rule, rfc);
-      case "Content-Type":
+      case MEDIA_TYPE:
         return one(c, mediaType(c, rule, rfc), rule, rfc);
-      case "Accept":
+      case MEDIA_TYPES:
         return mediaTypes(c, rule, rfc);
-      case "Date":
+      case DATE:
         return one(c, date(c, rfc), rule, rfc);
-      case "Retry-After":
+      case RETRY_AFTER:
         return one(c, retryAfter(c, rfc), rule, rfc);
-      case "Warning":
+      case WARNING:
         return warnings(c, rfc);
-      case "WWW-Authenticate":
-      case "Proxy-Authenticate":
+      case CHALLENGE:
         return List.of(AuthParser.challenge(c, rule, rfc));
-      case "Authorization":
-      case "Proxy-Authorization":
+      case CREDENTIALS:
         return List.of(AuthParser.credentials(c, rule, rfc));
-      case "Allow":
-      case "Supported":
+      case TOKENS_OR_NONE:
         return tokens(c, true, rule, rfc);
-      case "Require":
-      case "Proxy-Require":
-      case "Unsupported":
-      case "Content-Encoding":
-      case "Content-Language":
+      case TOKENS:
         return tokens(c, false, rule, rfc);
       default:
         return List.of(text(c, rule, rfc));

@@ -44,8 +44,11 @@ final class KnownHeaderNames {
       return null;
     }
     String[] spellings = SPELLING[len];
+    char first = (char) (src.charAt(start) | 0x20);
     for (int i = 0; i < spellings.length; i++) {
-      if (src.regionMatches(true, start, spellings[i], 0, len)) {
+      String candidate = spellings[i];
+      if ((candidate.charAt(0) | 0x20) == first
+          && src.regionMatches(true, start, candidate, 0, len)) {
         return BY_LENGTH[len][i];
       }
     }

@@ -28,8 +28,9 @@ final class MessageValidator {
 
   static void validate(
       StartLine start, List<HeaderField> fields, int[] starts, Diagnostics diags) {
-    requiredHeaders(start, fields, diags);
-    singleValues(fields, starts, diags);
+    int[] first = firstIndexes(fields);
+    requiredHeaders(start, first, diags);
+    singleValues(fields, first, starts, diags);
     if (start.isRequest()) {
       cseqMethod(start, fields, starts, diags);
       maxForwards(fields, starts, diags);
@@ -40,10 +41,23 @@ final class MessageValidator {
     addressSchemes(fields, starts, diags);
   }
 
+  /** For each known header (by ordinal), the index of its first field, or -1: one pass. */
+  private static int[] firstIndexes(List<HeaderField> fields) {
+    int[] first = new int[HeaderName.knownCount()];
+    java.util.Arrays.fill(first, -1);
+    for (int i = 0; i < fields.size(); i++) {
+      HeaderName n = fields.get(i).headerName();
+      if (n.isKnown() && first[n.ordinal()] < 0) {
+        first[n.ordinal()] = i;
+      }
+    }
+    return first;
+  }
+
   /** Section 8.1.1: To, From, CSeq, Call-ID, Max-Forwards and Via are mandatory in requests. */
-  private static void requiredHeaders(StartLine start, List<HeaderField> fields, Diagnostics d) {
+  private static void requiredHeaders(StartLine start, int[] first, Diagnostics d) {
     for (HeaderName name : REQUIRED) {
-      if (indexOf(fields, name) < 0) {
+      if (first[name.ordinal()] < 0) {
         d.error(0, (start.isRequest() ? "every request" : "every response") + " must have a "
             + name.canonical() + " header; this one has none", name.canonical(),
             start.isRequest() ? "RFC 3261 section 8.1.1" : "RFC 3261 section 8.2.6.2 and 20");
@@ -52,13 +66,14 @@ final class MessageValidator {
   }
 
   /** Section 7.3.1: a header whose grammar allows one value must not appear twice. */
-  private static void singleValues(List<HeaderField> fields, int[] starts, Diagnostics d) {
+  private static void singleValues(
+      List<HeaderField> fields, int[] firstIndex, int[] starts, Diagnostics d) {
     for (int i = 0; i < fields.size(); i++) {
       HeaderField f = fields.get(i);
       if (!f.headerName().isSingleValue()) {
         continue;
       }
-      int first = indexOf(fields, f.headerName());
+      int first = firstIndex[f.headerName().ordinal()];
       if (first < i) {
         d.error(starts[i], "a second " + f.headerName().canonical() + " header (the first is"
             + " on an earlier line); " + f.headerName().canonical() + " may appear only once",

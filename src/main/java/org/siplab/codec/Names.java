@@ -12,6 +12,16 @@ final class Names {
     "cnonce", "nc", "stale", "domain", "charset", "boundary"
   };
 
+  private static final String[][] BY_LENGTH = new String[16][];
+
+  static {
+    for (int len = 0; len < BY_LENGTH.length; len++) {
+      final int n = len;
+      BY_LENGTH[len] = java.util.Arrays.stream(COMMON).filter(c -> c.length() == n)
+          .toArray(String[]::new);
+    }
+  }
+
   private Names() {}
 
   /** The shared instance when {@code name} spells a common parameter name exactly. */
@@ -27,9 +37,12 @@ final class Names {
   /** Like {@link #intern(String)} for a region of {@code src}, allocating only when not common. */
   static String intern(String src, int start, int end) {
     int len = end - start;
-    for (String common : COMMON) {
-      if (common.length() == len && src.startsWith(common, start)) {
-        return common;
+    if (len < BY_LENGTH.length) {
+      char first = src.charAt(start);
+      for (String common : BY_LENGTH[len]) {
+        if (common.charAt(0) == first && src.startsWith(common, start)) {
+          return common;
+        }
       }
     }
     return src.substring(start, end);

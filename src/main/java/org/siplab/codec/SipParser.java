@@ -61,6 +61,8 @@ public final class SipParser {
     private Diagnostics diags;
     private String text;
     private Cursor cursor;
+    private int bodyFirstLine;
+    private boolean headerHasNonAscii;
 
     Run(byte[] data) {
       this.data = data;
@@ -105,10 +107,15 @@ public final class SipParser {
       return new ParseResult(null, List.of(d));
     }
 
-    /** The index of the empty line ending the header section (at its CR or LF), or -1. */
+    /**
+     * The index of the empty line ending the header section (at its CR or LF), or -1. The same pass
+     * notes whether the header section is all ASCII, so decoding needs no second look.
+     */
     private int findEmptyLine(int from) {
       for (int i = from; i < data.length; i++) {
-        if (data[i] == '\n') {
+        if (data[i] < 0) {
+          headerHasNonAscii = true;
+        } else if (data[i] == '\n') {
           int next = i + 1;
           if (next < data.length && data[next] == '\n') {
             return next;
@@ -123,7 +130,8 @@ public final class SipParser {
 
     /** Decodes the header section, with a diagnostic at the first byte that is not UTF-8. */
     private String decode(int from, int to, int firstLine) {
-      Utf8Text decoded = Utf8Text.decode(data, from, to);
+      Utf8Text decoded = headerHasNonAscii ? Utf8Text.decode(data, from, to)
+          : Utf8Text.ascii(data, from, to);
       diags = new Diagnostics(decoded, from, firstLine);
       if (decoded.firstBadByte() >= 0) {
         int bad = from + decoded.firstBadByte();
@@ -150,8 +158,8 @@ public final class SipParser {
       }
       Headers headers = readHeaders(nextLine(lineEnd));
       MessageValidator.validate(startLine, headers.fields, headers.starts, diags);
-      int bodyLine = firstLine + countLines() + (headerEnd < data.length ? 1 : 0);
-      byte[] body = frameBody(headers.fields, headerEnd, bodyStart, bodyLine);
+      bodyFirstLine = firstLine + (headerEnd < data.length ? 1 : 0);
+      byte[] body = frameBody(headers.fields, bodyStart);
       byte[] wire = data;
       SipMessage message = startLine.isRequest()
           ? SipRequest.parsed(startLine.method(), startLine.requestUri(), startLine.version(),
@@ -242,18 +250,18 @@ public final class SipParser {
     }
 
     /** Section 18.3: Content-Length frames the body inside the datagram. */
-    private byte[] frameBody(List<HeaderField> fields, int headerEnd, int bodyStart, int bodyLine) {
+    private byte[] frameBody(List<HeaderField> fields, int bodyStart) {
       int available = data.length - bodyStart;
       long declared = declaredLength(fields);
       if (declared == UNREADABLE) {
-        diags.atBody(Severity.WARNING, bodyStart, bodyLine, "the Content-Length could not be read,"
+        diags.atBody(Severity.WARNING, bodyStart, bodyLine(), "the Content-Length could not be read,"
             + " so the body is taken to run to the end of the datagram (" + available + " bytes)",
             "Content-Length", RFC_FRAMING);
         return Arrays.copyOfRange(data, bodyStart, data.length);
       }
       if (declared < 0) {
-        if (available > 0 || headerEnd < data.length) {
-          diags.atBody(Severity.WARNING, bodyStart, bodyLine, "no Content-Length header: over UDP"
+        {
+          diags.atBody(Severity.WARNING, bodyStart, bodyLine(), "no Content-Length header: over UDP"
               + " the body runs to the end of the datagram (" + available + " bytes), but over TCP"
               + " a missing Content-Length is an error", "Content-Length", RFC_FRAMING
               + " and section 20.14");
@@ -261,14 +269,14 @@ public final class SipParser {
         return Arrays.copyOfRange(data, bodyStart, data.length);
       }
       if (declared > available) {
-        diags.atBody(Severity.ERROR, bodyStart, bodyLine, "Content-Length says " + declared
+        diags.atBody(Severity.ERROR, bodyStart, bodyLine(), "Content-Length says " + declared
             + " bytes, but only " + available + " follow the header section; the message is"
             + " truncated or the length is wrong", "Content-Length", RFC_FRAMING);
         return Arrays.copyOfRange(data, bodyStart, data.length);
       }
       if (declared < available) {
         int extraAt = bodyStart + (int) declared;
-        diags.atBody(Severity.WARNING, extraAt, bodyLine + linesIn(bodyStart, extraAt),
+        diags.atBody(Severity.WARNING, extraAt, bodyLine() + linesIn(bodyStart, extraAt),
             (available - declared)
             + " bytes after the " + declared + "-byte body were ignored, as section 18.3 says",
             "Content-Length", RFC_FRAMING);
@@ -320,6 +328,11 @@ public final class SipParser {
         }
       }
       return n;
+    }
+
+    /** The line the body starts on; counted only when a diagnostic needs it. */
+    private int bodyLine() {
+      return bodyFirstLine + countLines();
     }
 
     private int countLines() {

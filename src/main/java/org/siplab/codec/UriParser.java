@@ -22,6 +22,26 @@ final class UriParser {
   static final String RFC_SIP_URI = "RFC 3261 section 19.1.1";
   private static final String RULE = "SIP-URI";
 
+  /** Character classes of section 25.1, as tables: one lookup a character. */
+  private static final boolean[] UNRESERVED = table("-_.!~*'()");
+  private static final boolean[] USER = table("-_.!~*'()" + "&=+$,;?/");
+  private static final boolean[] PASSWORD = table("-_.!~*'()" + "&=+$,");
+  private static final boolean[] PARAM = table("-_.!~*'()" + "[]/:&+$");
+  private static final boolean[] HNV = table("-_.!~*'()" + "[]/?:+$");
+
+  private static boolean[] table(String marks) {
+    boolean[] t = new boolean[128];
+    for (int c = 0; c < 128; c++) {
+      t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || marks.indexOf(c) >= 0;
+    }
+    return t;
+  }
+
+  private static boolean in(boolean[] table, char ch) {
+    return ch < 128 && table[ch];
+  }
+
   private UriParser() {}
 
   /** Parses the URI in {@code [c.pos, uriEnd)} and leaves the cursor at {@code uriEnd}. */
@@ -36,8 +56,8 @@ final class UriParser {
             RULE, Cursor.GRAMMAR);
       }
     }
-    int colon = c.src.indexOf(':', start);
-    if (colon < 0 || colon >= uriEnd) {
+    int colon = indexOf(c.src, ':', start, uriEnd);
+    if (colon < 0) {
       throw c.fail("expected a URI with a scheme (sip:, sips:, tel:...)" + c.foundText(),
           "absoluteURI", Cursor.GRAMMAR);
     }
@@ -66,10 +86,10 @@ final class UriParser {
   private static SipUri sipUri(Cursor c, int uriEnd, boolean secure) {
     String user = null;
     String password = null;
-    int at = c.src.indexOf('@', c.pos);
-    if (at >= 0 && at < uriEnd) {
-      int colon = c.src.indexOf(':', c.pos);
-      int userEnd = colon >= 0 && colon < at ? colon : at;
+    int at = indexOf(c.src, '@', c.pos, uriEnd);
+    if (at >= 0) {
+      int colon = indexOf(c.src, ':', c.pos, at);
+      int userEnd = colon >= 0 ? colon : at;
       user = userPart(c, userEnd);
       if (userEnd < at) {
         c.pos = userEnd + 1;
@@ -89,6 +109,15 @@ final class UriParser {
     return new SipUri(secure, user, password, hostPort, params, headers);
   }
 
+  private static int indexOf(String s, char ch, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == ch) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** {@code user = 1*( unreserved / escaped / user-unreserved )}. */
   private static String userPart(Cursor c, int userEnd) {
     int start = c.pos;
@@ -99,7 +128,7 @@ final class UriParser {
       char ch = c.src.charAt(i);
       if (ch == '%') {
         checkEscape(c, i, userEnd, "userinfo");
-      } else if (!isUnreserved(ch) && "&=+$,;?/".indexOf(ch) < 0) {
+      } else if (!in(USER, ch)) {
         throw c.failAt(i, "character " + describe(ch) + " is not allowed in the user part of a URI;"
             + " it must be escaped as %" + hex(ch), "user", Cursor.GRAMMAR);
       }
@@ -113,7 +142,7 @@ final class UriParser {
       char ch = c.src.charAt(i);
       if (ch == '%') {
         checkEscape(c, i, passwordEnd, "password");
-      } else if (!isUnreserved(ch) && "&=+$,".indexOf(ch) < 0) {
+      } else if (!in(PASSWORD, ch)) {
         throw c.failAt(i, "character " + describe(ch) + " is not allowed in a URI password",
             "password", Cursor.GRAMMAR);
       }
@@ -220,7 +249,7 @@ final class UriParser {
       if (ch == '%') {
         checkEscape(c, c.pos, uriEnd, "paramchar");
         c.pos += 3;
-      } else if (isUnreserved(ch) || (paramRule ? "[]/:&+$" : "[]/?:+$").indexOf(ch) >= 0) {
+      } else if (in(paramRule ? PARAM : HNV, ch)) {
         c.pos++;
       } else {
         break;
@@ -239,7 +268,7 @@ final class UriParser {
     if (ch == '%') {
       checkEscape(c, c.pos, uriEnd, "hvalue");
       c.pos += 3;
-    } else if (isUnreserved(ch) || "[]/?:+$".indexOf(ch) >= 0) {
+    } else if (in(HNV, ch)) {
       c.pos++;
     } else {
       throw c.fail("character " + describe(ch) + " is not allowed in a URI header value", "hvalue",
@@ -301,8 +330,7 @@ final class UriParser {
 
   /** {@code unreserved = alphanum / mark}, {@code mark = "-" / "_" / "." / "!" / "~" / "*" / "'" / "(" / ")"}. */
   static boolean isUnreserved(char ch) {
-    return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9'
-        || "-_.!~*'()".indexOf(ch) >= 0;
+    return in(UNRESERVED, ch);
   }
 
   private static String describe(char ch) {

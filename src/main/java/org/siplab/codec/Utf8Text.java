@@ -11,6 +11,12 @@ package org.siplab.codec;
  */
 record Utf8Text(String text, int[] byteOffsets, int firstBadByte) {
 
+  /** Text known to be ASCII: one byte a character. */
+  static Utf8Text ascii(byte[] data, int from, int to) {
+    return new Utf8Text(new String(data, from, to - from,
+        java.nio.charset.StandardCharsets.ISO_8859_1), null, -1);
+  }
+
   static Utf8Text decode(byte[] data, int from, int to) {
     int i = from;
     while (i < to && data[i] >= 0) {

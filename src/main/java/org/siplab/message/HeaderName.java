@@ -26,6 +26,7 @@ public final class HeaderName {
   }
 
   private static final Map<String, HeaderName> KNOWN = new LinkedHashMap<>();
+  private static int count;
 
   public static final HeaderName ACCEPT = known("Accept", 0, Arity.LIST);
   public static final HeaderName ACCEPT_ENCODING = known("Accept-Encoding", 0, Arity.LIST);
@@ -95,19 +96,19 @@ public final class HeaderName {
   private final String canonical;
   private final char compact;
   private final Arity arity;
-  private final boolean isKnown;
+  private final int ordinal;
   private final String key;
 
-  private HeaderName(String canonical, char compact, Arity arity, boolean isKnown) {
+  private HeaderName(String canonical, char compact, Arity arity, int ordinal) {
     this.canonical = canonical;
     this.compact = compact;
     this.arity = arity;
-    this.isKnown = isKnown;
+    this.ordinal = ordinal;
     this.key = canonical.toLowerCase(Locale.ROOT);
   }
 
   private static HeaderName known(String canonical, int compact, Arity arity) {
-    HeaderName n = new HeaderName(canonical, (char) compact, arity, true);
+    HeaderName n = new HeaderName(canonical, (char) compact, arity, count++);
     KNOWN.put(n.key, n);
     if (compact != 0) {
       KNOWN.put(String.valueOf((char) compact), n);
@@ -123,7 +124,7 @@ public final class HeaderName {
   public static HeaderName of(String asWritten) {
     Objects.requireNonNull(asWritten, "asWritten");
     HeaderName n = KNOWN.get(asWritten.toLowerCase(Locale.ROOT));
-    return n != null ? n : new HeaderName(asWritten, (char) 0, Arity.REPEATABLE, false);
+    return n != null ? n : new HeaderName(asWritten, (char) 0, Arity.REPEATABLE, -1);
   }
 
   /** The known constant for this name as written, or {@code null}; never allocates a new name. */
@@ -152,7 +153,20 @@ public final class HeaderName {
   }
 
   public boolean isKnown() {
-    return isKnown;
+    return ordinal >= 0;
+  }
+
+  /**
+   * A small number unique to each known name (its declaration order), so that tables about headers
+   * can be arrays; -1 for an extension header.
+   */
+  public int ordinal() {
+    return ordinal;
+  }
+
+  /** How many known names there are: the size of an array indexed by {@link #ordinal()}. */
+  public static int knownCount() {
+    return count;
   }
 
   /** Whether a second field of this name makes a message invalid (section 7.3.1). */
@@ -163,7 +177,14 @@ public final class HeaderName {
   /** Equal names differ at most in case: {@code v} and {@code Via} are equal. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof HeaderName other && key.equals(other.key);
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof HeaderName other) || ordinal >= 0 && other.ordinal >= 0) {
+      // Known names are shared constants: two different ones are never equal.
+      return false;
+    }
+    return key.equals(other.key);
   }
 
   @Override

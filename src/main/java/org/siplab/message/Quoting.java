@@ -11,6 +11,15 @@ package org.siplab.message;
  */
 public final class Quoting {
 
+  private static final boolean[] TOKEN = new boolean[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      TOKEN[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || "-.!%*_+`'~".indexOf(c) >= 0;
+    }
+  }
+
   private Quoting() {}
 
   /** Appends {@code "value"}, escaping the two characters a quoted-string cannot hold as is. */
@@ -28,13 +37,7 @@ public final class Quoting {
 
   /** Whether {@code c} is one of the token characters of section 25.1. */
   public static boolean isTokenChar(int c) {
-    if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
-      return true;
-    }
-    return switch (c) {
-      case '-', '.', '!', '%', '*', '_', '+', '`', '\'', '~' -> true;
-      default -> false;
-    };
+    return c >= 0 && c < 128 && TOKEN[c];
   }
 
   /** Whether {@code s} is a non-empty token. */

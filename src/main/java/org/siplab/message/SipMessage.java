@@ -30,7 +30,9 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
 
   SipMessage(String version, List<HeaderField> headers, byte[] body, byte[] wire) {
     this.version = Objects.requireNonNull(version, "version");
-    this.headers = List.copyOf(headers);
+    // A parsed message's list was made for it alone (see parsed()); others are copied.
+    this.headers = wire != null ? java.util.Collections.unmodifiableList(headers)
+        : List.copyOf(headers);
     this.body = body == null ? NO_BYTES : body;
     this.wire = wire;
   }

@@ -16,7 +16,10 @@ public final class SipRequest extends SipMessage {
     this(method, requestUri, version, headers, body, null);
   }
 
-  /** For the codec: a request with the bytes it was parsed from (not copied; do not change them). */
+  /**
+   * For the codec: a request with the bytes it was parsed from. Neither the bytes nor the header
+   * list are copied: the caller hands them over and must not change them.
+   */
   public static SipRequest parsed(
       Method method, Uri uri, String version, List<HeaderField> headers, byte[] body, byte[] wire) {
     return new SipRequest(method, uri, version, headers, body, wire);

@@ -17,7 +17,10 @@ public final class SipResponse extends SipMessage {
     this(status, reason, version, headers, body, null);
   }
 
-  /** For the codec: a response with the bytes it was parsed from (not copied; do not change them). */
+  /**
+   * For the codec: a response with the bytes it was parsed from. Neither the bytes nor the header
+   * list are copied: the caller hands them over and must not change them.
+   */
   public static SipResponse parsed(
       int status, String reason, String version, List<HeaderField> headers, byte[] body, byte[] wire) {
     return new SipResponse(status, reason, version, headers, body, wire);
