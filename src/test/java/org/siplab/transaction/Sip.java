@@ -1,5 +1,6 @@
 package org.siplab.transaction;
 
+import org.siplab.message.CSeq;
 import org.siplab.message.HeaderName;
 import org.siplab.message.HostPort;
 import org.siplab.message.Method;
@@ -31,6 +32,20 @@ final class Sip {
         .callId("call-1@" + ALICE)
         .cseq(cseq, method)
         .build();
+  }
+
+  /** The same request with another method, in its Request-Line and its CSeq. */
+  static SipRequest withMethod(SipRequest request, Method method) {
+    SipRequest renamed = new SipRequest(method, request.requestUri(), SipRequest.SIP_2_0,
+        request.headers(), request.body());
+    return renamed.with(HeaderName.CSEQ, new CSeq(request.cseq().number(), method));
+  }
+
+  /** The same request with a top Via that has no branch, as an RFC 2543 element sends it. */
+  static SipRequest withoutBranch(SipRequest request) {
+    Via top = request.topVia();
+    return request.withFirstValue(HeaderName.VIA, new Via(top.protocolName(),
+        top.protocolVersion(), top.transport(), top.sentBy(), top.parameters().without("branch")));
   }
 
   /** The response bob would send: To tag {@code b1} on everything but 100. */
