@@ -69,7 +69,8 @@ final class BadRequest {
 
   private static String statelessTag(SipRequest request) {
     String from = request.from().tag();
-    String key = request.callId() + "|" + from + "|" + request.cseq() + "|" + request.topVia().branch();
+    String key = request.callId() + "|" + from + "|" + request.cseq() + "|"
+        + request.topVia().branch();
     return "sl" + Integer.toHexString(key.hashCode());
   }
 }

@@ -6,7 +6,7 @@ import org.siplab.message.HeaderName;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
 
-/** Builds a response to a request as section 8.2.6 says, for the transaction layer's own answers. */
+/** Builds a response to a request as section 8.2.6 says, for the layer's own answers. */
 public final class Responses {
 
   private Responses() {}

@@ -15,6 +15,7 @@ import org.siplab.transaction.TransactionEvent.ResponseFromTu;
 public final class ServerTransaction extends Transaction {
 
   private ServerContext context;
+  private ServerTransactionTable.BranchKey tableKey;
 
   ServerTransaction(TransactionLayer layer, SipRequest request, LayerSettings settings) {
     super(layer, TransactionId.of(request), kindOf(request));
@@ -51,6 +52,15 @@ public final class ServerTransaction extends Transaction {
     }
     handle(new ResponseFromTu(response));
     return true;
+  }
+
+  /** The key the layer's table holds the transaction under; null for an RFC 2543 one. */
+  ServerTransactionTable.BranchKey tableKey() {
+    return tableKey;
+  }
+
+  void tableKey(ServerTransactionTable.BranchKey key) {
+    tableKey = key;
   }
 
   @Override

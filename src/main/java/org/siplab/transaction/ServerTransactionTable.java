@@ -26,7 +26,7 @@ final class ServerTransactionTable {
    * "except for ACK, where the method of the request that created the transaction is INVITE".
    * Hosts compare case-insensitively and a missing port is 5060.
    */
-  private record BranchKey(String branch, String host, int port, Method method) {
+  record BranchKey(String branch, String host, int port, Method method) {
     static BranchKey of(Via via, Method method) {
       return new BranchKey(via.branch(), via.sentBy().host().toLowerCase(Locale.ROOT),
           via.sentBy().portOr(ResponseRouting.DEFAULT_PORT), method);
@@ -82,21 +82,24 @@ final class ServerTransactionTable {
     return !transaction.request().method().equals(Method.CANCEL);
   }
 
-  void add(ServerTransaction transaction) {
+  /** Adds a transaction; returns the key to remove it by, null for an RFC 2543 one. */
+  BranchKey add(ServerTransaction transaction) {
     Via top = transaction.request().topVia();
-    if (top.hasRfc3261Branch()) {
-      byBranch.put(BranchKey.of(top, transaction.request().method()), transaction);
-    } else {
+    if (!top.hasRfc3261Branch()) {
       rfc2543.add(transaction);
+      return null;
     }
+    BranchKey key = BranchKey.of(top, transaction.request().method());
+    byBranch.put(key, transaction);
+    return key;
   }
 
-  void remove(ServerTransaction transaction) {
-    Via top = transaction.request().topVia();
-    if (top.hasRfc3261Branch()) {
-      byBranch.remove(BranchKey.of(top, transaction.request().method()), transaction);
-    } else {
+  /** Removes a transaction by the key {@link #add} returned. */
+  void remove(ServerTransaction transaction, BranchKey key) {
+    if (key == null) {
       rfc2543.remove(transaction);
+    } else {
+      byBranch.remove(key, transaction);
     }
   }
 

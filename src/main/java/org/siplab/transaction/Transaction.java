@@ -84,7 +84,7 @@ public abstract sealed class Transaction permits ClientTransaction, ServerTransa
   final void begin(String reason) {
     stepping = true;
     try {
-      apply(startStep(), reason);
+      apply(startStep(), null, reason);
       drainInbox();
     } finally {
       stepping = false;
@@ -108,16 +108,21 @@ public abstract sealed class Transaction permits ClientTransaction, ServerTransa
   private void drainInbox() {
     while (!inbox.isEmpty() && !isTerminated()) {
       TransactionEvent event = inbox.pollFirst();
-      apply(step(event), Reasons.of(event));
+      apply(step(event), event, null);
     }
     inbox.clear();
   }
 
-  private void apply(Step<?> step, String reason) {
+  /**
+   * Moves to the step's state, reporting the change with its reason (the words for
+   * {@code event}, or {@code reason} when the transaction starts), and carries out the actions.
+   */
+  private void apply(Step<?> step, TransactionEvent event, String reason) {
     TransactionState from = state;
     state = step.next();
     if (from != state) {
-      layer.observer().stateChanged(layer.element(), id, kind, from, state, reason);
+      layer.observer().stateChanged(layer.element(), id, kind, from, state,
+          event == null ? reason : Reasons.of(event));
     }
     for (Action action : step.actions()) {
       String failure = execute(action);

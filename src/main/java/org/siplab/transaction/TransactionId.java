@@ -30,8 +30,8 @@ public record TransactionId(String branch, Method method) {
       return new TransactionId(top.branch(), request.method());
     }
     CSeq cseq = request.cseq();
-    return new TransactionId(
-        "rfc2543:" + request.callId() + ":" + (cseq == null ? "" : cseq.number()), request.method());
+    String number = cseq == null ? "" : Long.toString(cseq.number());
+    return new TransactionId("rfc2543:" + request.callId() + ":" + number, request.method());
   }
 
   /**

@@ -156,7 +156,7 @@ public final class TransactionLayer {
   /** Removes a terminated transaction from the tables. */
   void forget(Transaction transaction) {
     if (transaction instanceof ServerTransaction server) {
-      servers.remove(server);
+      servers.remove(server, server.tableKey());
     } else {
       clients.remove(transaction.id(), transaction);
     }
@@ -190,7 +190,7 @@ public final class TransactionLayer {
       user.onStrayAck(request);
     } else {
       ServerTransaction created = new ServerTransaction(this, request, settings);
-      servers.add(created);
+      created.tableKey(servers.add(created));
       created.begin(Reasons.createdByNetwork(request.method()));
     }
   }

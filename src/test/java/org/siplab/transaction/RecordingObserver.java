@@ -33,7 +33,8 @@ final class RecordingObserver implements TransactionObserver {
   }
 
   @Override
-  public void timerSet(String element, TransactionId transaction, TimerName timer, long durationUs) {
+  public void timerSet(String element, TransactionId transaction, TimerName timer,
+      long durationUs) {
     add(element + " set " + timer.label() + " " + Rig.seconds(durationUs));
   }
 

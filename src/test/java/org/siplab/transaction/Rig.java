@@ -19,12 +19,19 @@ final class Rig {
   final Scheduler scheduler = new Scheduler();
   final Network network;
   final RecordingObserver observer = new RecordingObserver(scheduler);
+  private final TransactionObserver reporting;
 
   Rig() {
     this(0, LinkProfile.PERFECT);
   }
 
   Rig(long seed, LinkProfile links) {
+    this(seed, links, true);
+  }
+
+  /** With {@code record} false the elements report to no observer (for long runs). */
+  Rig(long seed, LinkProfile links, boolean record) {
+    reporting = record ? observer : TransactionObserver.NONE;
     network = new Network(scheduler, new RandomStreams(seed), links);
     network.addHost("alice", Sip.ALICE);
     network.addHost("bob", Sip.BOB);
@@ -39,7 +46,7 @@ final class Rig {
 
     Element(String name, Endpoint endpoint, LayerSettings settings, TransportSettings transport) {
       this.name = name;
-      this.transport = new UdpTransport(name, network, endpoint, transport, observer);
+      this.transport = new UdpTransport(name, network, endpoint, transport, reporting);
       this.layer = new TransactionLayer(this.transport, scheduler, settings, user);
     }
 

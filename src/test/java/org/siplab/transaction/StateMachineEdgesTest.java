@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -82,8 +81,8 @@ class StateMachineEdgesTest {
     var a = InviteClientMachine.State.ACCEPTED;
     var t = InviteClientMachine.State.TERMINATED;
     return Stream.of(
-        edge("in Calling, Timer A resends the INVITE and doubles A", c, fired(TimerName.A, 1_000_000),
-            c, "send INVITE by A", "start A 2000000"),
+        edge("in Calling, Timer A resends the INVITE and doubles A", c,
+            fired(TimerName.A, 1_000_000), c, "send INVITE by A", "start A 2000000"),
         edge("in Calling, Timer B tells the TU of the timeout and terminates, with no ACK", c,
             fired(TimerName.B, T.timerB()), t, "timeout B", "terminate"),
         edge("in Calling, a transport error informs the TU and terminates", c, TRANSPORT_ERROR, t,
@@ -120,8 +119,8 @@ class StateMachineEdgesTest {
     var done = NonInviteClientMachine.State.COMPLETED;
     var t = NonInviteClientMachine.State.TERMINATED;
     return Stream.of(
-        edge("in Trying, Timer E resends the request and doubles E", tr, fired(TimerName.E, 500_000),
-            tr, "send OPTIONS by E", "start E 1000000"),
+        edge("in Trying, Timer E resends the request and doubles E", tr,
+            fired(TimerName.E, 500_000), tr, "send OPTIONS by E", "start E 1000000"),
         edge("in Trying, Timer E doubles no further than T2", tr, fired(TimerName.E, 4_000_000), tr,
             "send OPTIONS by E", "start E 4000000"),
         edge("in Trying, Timer F tells the TU of the timeout and terminates", tr,
@@ -136,8 +135,8 @@ class StateMachineEdgesTest {
         edge("in Trying, a 300-699 stops E and F, starts K, moves to Completed and goes up", tr,
             received(OPTIONS, 404), done, "cancel E", "cancel F", "start K 5000000",
             "pass 404 up"),
-        edge("in Proceeding, Timer E resends the request every T2", p, fired(TimerName.E, 1_000_000),
-            p, "send OPTIONS by E", "start E 4000000"),
+        edge("in Proceeding, Timer E resends the request every T2", p,
+            fired(TimerName.E, 1_000_000), p, "send OPTIONS by E", "start E 4000000"),
         edge("in Proceeding, a further 1xx goes to the TU", p, received(OPTIONS, 180), p,
             "pass 180 up"),
         edge("in Proceeding, Timer F tells the TU of the timeout and terminates", p,
@@ -188,8 +187,8 @@ class StateMachineEdgesTest {
             TRANSPORT_ERROR, done, "transport error"),
         serverEdge("in Completed, Timer H tells the TU the ACK never came and terminates", done,
             486, fired(TimerName.H, T.timerH()), t, "timeout H", "terminate"),
-        serverEdge("in Completed, the ACK moves to Confirmed, stops G and H and starts I", done, 486,
-            ack, conf, "cancel G", "cancel H", "start I 5000000"),
+        serverEdge("in Completed, the ACK moves to Confirmed, stops G and H and starts I", done,
+            486, ack, conf, "cancel G", "cancel H", "start I 5000000"),
         serverEdge("in Confirmed, a retransmitted ACK is absorbed", conf, 486, ack, conf),
         serverEdge("in Confirmed, Timer I terminates", conf, 486, fired(TimerName.I, T.timerI()), t,
             "terminate"),
@@ -297,7 +296,8 @@ class StateMachineEdgesTest {
         List.of("send OPTIONS", "start E 500000", "start F 32000000"),
         NonInviteClientMachine.start(OPTIONS_CLIENT));
     assertStep(InviteServerMachine.State.PROCEEDING,
-        List.of("start Trying 200000", "pass INVITE up"), InviteServerMachine.start(inviteServer(null)));
+        List.of("start Trying 200000", "pass INVITE up"),
+        InviteServerMachine.start(inviteServer(null)));
     assertStep(InviteServerMachine.State.PROCEEDING, List.of("pass INVITE up"),
         InviteServerMachine.start(new ServerContext(T, INVITE, null, false)));
     assertStep(NonInviteServerMachine.State.TRYING, List.of("pass OPTIONS up"),
@@ -305,7 +305,8 @@ class StateMachineEdgesTest {
   }
 
   @Test
-  @DisplayName("every (state, event) pair that is no edge of a figure changes nothing and does nothing")
+  @DisplayName("every (state, event) pair that is no edge of a figure changes nothing and does"
+      + " nothing")
   void everythingElseIsIgnored() {
     List<TransactionEvent> clientEvents = List.of(received(INVITE, 100), received(INVITE, 200),
         received(INVITE, 486), fired(TimerName.A, 500_000), fired(TimerName.B, T.timerB()),
@@ -344,7 +345,7 @@ class StateMachineEdgesTest {
     Step<?> apply(S state, TransactionEvent event);
   }
 
-  /** Checks every pair not named by an edge (compared by state and event kind); returns how many. */
+  /** Checks every pair no edge names (by state and event kind); returns how many it checked. */
   private static <S extends TransactionState> int checkRest(S[] states,
       List<TransactionEvent> events, Stream<Arguments> edges, StepFunction<S> step) {
     Set<String> named = new LinkedHashSet<>();
@@ -357,8 +358,9 @@ class StateMachineEdgesTest {
           continue;
         }
         Step<?> result = step.apply(state, event);
-        assertEquals(state, result.next(), state.label() + " + " + eventKind(event));
-        assertEquals(List.of(), describe(result.actions()), state.label() + " + " + eventKind(event));
+        String pair = state.label() + " + " + eventKind(event);
+        assertEquals(state, result.next(), pair);
+        assertEquals(List.of(), describe(result.actions()), pair);
         checked++;
       }
     }
@@ -427,9 +429,6 @@ class StateMachineEdgesTest {
   }
 
   private static String first(SipMessage message) {
-    Function<SipMessage, String> name = m -> m instanceof SipResponse r
-        ? Integer.toString(r.status())
-        : ((SipRequest) m).method().name();
-    return name.apply(message);
+    return RecordingObserver.firstWord(message);
   }
 }

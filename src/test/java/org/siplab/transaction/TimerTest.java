@@ -151,7 +151,8 @@ class TimerTest {
 
   @Test
   @DisplayName("after a 2xx the INVITE server stays Accepted for Timer L (32 s): it absorbs the"
-      + " retransmitted INVITE, sends the TU's 2xx retransmission, and afterwards the INVITE is new")
+      + " retransmitted INVITE, sends the TU's 2xx retransmission, and afterwards the INVITE is"
+      + " new")
   void timerL() {
     Rig rig = new Rig();
     RawPeer alice = rig.raw(Rig.ALICE);
