@@ -1,0 +1,54 @@
+package org.siplab.transaction;
+
+import org.siplab.message.HeaderName;
+import org.siplab.message.Parameter;
+import org.siplab.message.SipRequest;
+import org.siplab.message.Via;
+import org.siplab.sim.Endpoint;
+
+/**
+ * The marks the transport puts on a top Via: {@code received} and {@code rport} on a request that
+ * arrives (section 18.2.1, RFC 3581 section 4), and an empty {@code rport} on a request it sends
+ * (RFC 3581 section 3).
+ */
+final class ViaStamping {
+
+  private ViaStamping() {}
+
+  /**
+   * Records where a request really came from, so that the response can go back there (section
+   * 18.2.2). Returns the request itself when its top Via needs no mark.
+   */
+  static SipRequest markSource(SipRequest request, Endpoint source) {
+    Via top = request.topVia();
+    if (top == null) {
+      return request;
+    }
+    Via marked = top;
+    if (asksForRport(top)) {
+      // RFC 3581 section 4: the server "MUST insert a received parameter containing the source
+      // IP address ... even if it is identical to the value of the sent-by component", and puts
+      // the source port in rport, so that a client behind a NAT gets its response.
+      marked = top.withRport(source.port()).withReceived(source.address());
+    } else if (!top.sentBy().address().equalsIgnoreCase(source.address())) {
+      // 18.2.1: if the sent-by host "contains a domain name, or if it contains an IP address that
+      // differs from the packet source address, the server MUST add a received parameter".
+      marked = top.withReceived(source.address());
+    }
+    return marked == top ? request : request.withFirstValue(HeaderName.VIA, marked);
+  }
+
+  /** RFC 3581 section 3: a client asks for rport by adding the parameter without a value. */
+  static SipRequest requestRport(SipRequest request) {
+    Via top = request.topVia();
+    if (top == null || top.hasRport()) {
+      return request;
+    }
+    return request.withFirstValue(HeaderName.VIA, top.withParameter(Parameter.flag("rport")));
+  }
+
+  private static boolean asksForRport(Via via) {
+    Parameter rport = via.parameters().find("rport");
+    return rport != null && !rport.hasValue();
+  }
+}
