@@ -1,0 +1,95 @@
+package org.siplab.dialog;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.siplab.message.SipResponse;
+import org.siplab.transaction.ServerTransaction;
+import org.siplab.transaction.TimerSettings;
+import org.siplab.transaction.TransactionLayer;
+
+/**
+ * RFC 3261 section 13.3.1.4: "The 2xx response is passed to the transport with an interval that
+ * starts at T1 seconds and doubles for each retransmission until it reaches T2 seconds. Response
+ * retransmissions cease when an ACK request for the response is received." And: "If the server
+ * retransmits the 2xx response for 64*T1 seconds without receiving an ACK, the dialog is
+ * confirmed, but the session SHOULD be terminated. This is accomplished with a BYE."
+ *
+ * <p>While the INVITE server transaction is in RFC 6026's Accepted state the 2xx goes through it;
+ * after it has ended, statelessly.
+ */
+final class AnswerRetransmission {
+
+  /** What to do when no ACK came within 64*T1. */
+  interface GiveUp {
+    void noAck(DialogId dialog, SipResponse answer);
+  }
+
+  private record Pending(SipResponse answer, ServerTransaction transaction, long startedUs,
+      long intervalUs, TimerService.Handle timer) {}
+
+  private final TransactionLayer layer;
+  private final TimerService timers;
+  private final TimerSettings settings;
+  private final GiveUp giveUp;
+  private final Map<DialogId, Pending> pending = new LinkedHashMap<>();
+
+  AnswerRetransmission(TransactionLayer layer, TimerService timers, TimerSettings settings,
+      GiveUp giveUp) {
+    this.layer = layer;
+    this.timers = timers;
+    this.settings = settings;
+    this.giveUp = giveUp;
+  }
+
+  /** Starts retransmitting a 2xx just sent through {@code transaction}. */
+  void start(DialogId dialog, SipResponse answer, ServerTransaction transaction) {
+    stop(dialog);
+    schedule(dialog, new Pending(answer, transaction, timers.nowUs(), settings.t1Us(), null));
+  }
+
+  private void schedule(DialogId dialog, Pending p) {
+    TimerService.Handle handle = timers.start(dialog.key(), "2xx retransmit", p.intervalUs(),
+        () -> fire(dialog));
+    pending.put(dialog, new Pending(p.answer(), p.transaction(), p.startedUs(), p.intervalUs(),
+        handle));
+  }
+
+  private void fire(DialogId dialog) {
+    Pending p = pending.get(dialog);
+    if (p == null) {
+      return;
+    }
+    long elapsed = timers.nowUs() - p.startedUs();
+    if (elapsed >= 64 * settings.t1Us()) {
+      pending.remove(dialog);
+      giveUp.noAck(dialog, p.answer());
+      return;
+    }
+    if (!p.transaction().respond(p.answer())) {
+      layer.sendStateless(p.answer(), "2xx");
+    }
+    long next = Math.min(p.intervalUs() * 2, settings.t2Us());
+    long untilGiveUp = 64 * settings.t1Us() - elapsed;
+    schedule(dialog, new Pending(p.answer(), p.transaction(), p.startedUs(),
+        Math.min(next, untilGiveUp), null));
+  }
+
+  /** The ACK arrived (or the dialog ended): stop retransmitting. Returns whether one was pending. */
+  boolean stop(DialogId dialog) {
+    Pending p = pending.remove(dialog);
+    if (p != null && p.timer() != null) {
+      timers.cancel(p.timer());
+    }
+    return p != null;
+  }
+
+  boolean isWaitingForAck(DialogId dialog) {
+    return pending.containsKey(dialog);
+  }
+
+  /** The CSeq number of the INVITE whose 2xx awaits its ACK, or -1. */
+  long awaitedCseq(DialogId dialog) {
+    Pending p = pending.get(dialog);
+    return p == null ? -1 : p.answer().cseq().number();
+  }
+}

@@ -1,0 +1,28 @@
+package org.siplab.dialog;
+
+/**
+ * Timers for the UA core and the elements above it (the 2xx retransmission of section 13.3.1.4, a
+ * registration refresh, an answer delay), each recorded in the trace when set, fired or cancelled.
+ * The simulation implements it on its virtual clock; nothing here knows about the simulator.
+ */
+public interface TimerService {
+
+  /** A running timer, to cancel. */
+  interface Handle {
+    boolean isPending();
+  }
+
+  /**
+   * Runs {@code action} after {@code delayUs} microseconds of virtual time.
+   *
+   * @param owner what the timer belongs to, for the trace (a dialog id, a registration), or null
+   * @param name the timer's name in the trace ("2xx retransmit", "registration refresh")
+   */
+  Handle start(String owner, String name, long delayUs, Runnable action);
+
+  /** Stops a pending timer; does nothing when it already fired or was cancelled. */
+  void cancel(Handle handle);
+
+  /** The current virtual time in microseconds. */
+  long nowUs();
+}

@@ -1,0 +1,477 @@
+package org.siplab.dialog;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.siplab.message.HeaderName;
+import org.siplab.message.MediaType;
+import org.siplab.message.Method;
+import org.siplab.message.NameAddress;
+import org.siplab.message.SipRequest;
+import org.siplab.message.SipResponse;
+import org.siplab.message.Text;
+import org.siplab.message.Uri;
+import org.siplab.message.Via;
+import org.siplab.message.Warning;
+import org.siplab.sim.Endpoint;
+import org.siplab.transaction.ClientTransaction;
+import org.siplab.transaction.Responses;
+import org.siplab.transaction.ServerTransaction;
+import org.siplab.transaction.TimerName;
+import org.siplab.transaction.Transaction;
+import org.siplab.transaction.TransactionLayer;
+import org.siplab.transaction.TransactionUser;
+
+/**
+ * The UA core of RFC 3261 sections 8, 12, 13, 14 and 15: the part of every UA that sits on the
+ * transaction layer and keeps the rules no application may forget.
+ *
+ * <ul>
+ *   <li>requests outside a dialog get a fresh Call-ID, From tag and CSeq (section 8.1.1); each
+ *       request gets a Via with a new branch (8.1.1.7) and goes to its next hop (8.1.2);
+ *   <li>dialogs are created from 1xx/2xx with a To tag (12.1), each new request in one takes the
+ *       next CSeq (12.2.1.1), a request with a lower CSeq than the last is answered 500 and one for
+ *       no dialog 481 (12.2.2), and an ACK is never answered;
+ *   <li>every 2xx to an INVITE is ACKed, retransmissions too (13.2.2.4); a 2xx this UA sends is
+ *       retransmitted until its ACK arrives, and after 64*T1 without one the dialog ends with BYE
+ *       (13.3.1.4);
+ *   <li>BYE is answered 200 and ends the dialog (15.1.2); CANCEL is answered 200 and its INVITE
+ *       487 (9.2).
+ * </ul>
+ *
+ * In the chan_sip study, {@code handle_request} does much of this by hand for each method after
+ * {@code find_call} found the call by Call-ID; here a dialog is found by Call-ID and both tags.
+ */
+public final class UserAgentCore implements TransactionUser {
+
+  private final String element;
+  private final TransactionLayer layer;
+  private final TimerService timers;
+  private final IdSource ids;
+  private final Resolver resolver;
+  private final DialogTable dialogs;
+  private final AnswerRetransmission answers;
+  private final Map<DialogId, Ack> acks = new LinkedHashMap<>();
+  private final Map<ServerTransaction, String> localTags = new LinkedHashMap<>();
+  private UaApplication app;
+  private NameAddress contact;
+
+  /** The ACK this UA sent for a 2xx, resent for each retransmission of that 2xx. */
+  private record Ack(long inviteCseq, SipRequest request, Endpoint destination) {}
+
+  public UserAgentCore(String element, TransactionLayer layer, TimerService timers, IdSource ids,
+      Resolver resolver, DialogObserver observer) {
+    this.element = Objects.requireNonNull(element, "element");
+    this.layer = Objects.requireNonNull(layer, "layer");
+    this.timers = Objects.requireNonNull(timers, "timers");
+    this.ids = Objects.requireNonNull(ids, "ids");
+    this.resolver = Objects.requireNonNull(resolver, "resolver");
+    this.dialogs = new DialogTable(element, observer);
+    this.answers = new AnswerRetransmission(layer, timers, layer.settings().timers(),
+        this::noAckCame);
+  }
+
+  /** Sets the application the core serves; must be called before any message arrives. */
+  public void serve(UaApplication application) {
+    this.app = Objects.requireNonNull(application, "application");
+  }
+
+  /**
+   * The Contact this UA puts into INVITEs (section 8.1.1.8) and into 1xx/2xx responses that create
+   * a dialog (section 12.1.1), where they lack one.
+   */
+  public void contact(NameAddress value) {
+    this.contact = value;
+  }
+
+  public NameAddress contact() {
+    return contact;
+  }
+
+  public IdSource ids() {
+    return ids;
+  }
+
+  public TransactionLayer layer() {
+    return layer;
+  }
+
+  public Optional<Dialog> dialog(DialogId id) {
+    return dialogs.find(id);
+  }
+
+  public List<Dialog> dialogs() {
+    return dialogs.all();
+  }
+
+  // ---- sending requests --------------------------------------------------------------------
+
+  /**
+   * A request outside any dialog (section 8.1.1): Request-URI, To, From with a new tag, a new
+   * Call-ID, CSeq 1 and Max-Forwards 70. The caller may add headers and a body before
+   * {@link #send}.
+   */
+  public SipRequest.Builder newRequest(Method method, Uri requestUri, NameAddress from,
+      NameAddress to) {
+    return newRequest(method, requestUri, from.withTag(ids.tag()), to, ids.callId(), 1);
+  }
+
+  /** A request outside a dialog with the Call-ID, From (tag included) and CSeq given. */
+  public SipRequest.Builder newRequest(Method method, Uri requestUri, NameAddress from,
+      NameAddress to, String callId, long cseq) {
+    return SipRequest.builder(method, requestUri)
+        .maxForwards(70)
+        .header(HeaderName.TO, to)
+        .header(HeaderName.FROM, from)
+        .callId(callId)
+        .cseq(cseq, method);
+  }
+
+  /** Sends a request in a new client transaction to its next hop (section 8.1.2). */
+  public ClientTransaction send(SipRequest request) {
+    Uri hop = NextHop.of(request);
+    Endpoint destination = resolver.resolve(hop).orElseThrow(() ->
+        new IllegalStateException(element + ": no element serves " + hop));
+    return send(request, destination);
+  }
+
+  /**
+   * Sends a request in a new client transaction to {@code destination} (an outbound proxy, section
+   * 8.1.2), with this UA's Via and a new branch on top and a Contact added to an INVITE.
+   */
+  public ClientTransaction send(SipRequest request, Endpoint destination) {
+    SipRequest withVia = request.prepend(HeaderName.VIA,
+        Via.udp(layer.transport().sentBy(), ids.branch()));
+    return layer.startClientTransaction(withContact(withVia), destination);
+  }
+
+  private SipRequest withContact(SipRequest request) {
+    boolean needs = request.method().equals(Method.INVITE) || request.method().equals(Method.UPDATE);
+    if (needs && contact != null && request.contacts().isEmpty() && !request.hasWildcardContact()) {
+      return request.append(HeaderName.CONTACT, contact);
+    }
+    return request;
+  }
+
+  /**
+   * The next request in a dialog (section 12.2.1.1): CSeq one higher, To and From with both tags,
+   * Request-URI and Route from the remote target and route set. {@code customize} adds a body or
+   * headers. Sent to the next hop the route set gives.
+   */
+  public ClientTransaction sendInDialog(DialogId id, Method method,
+      Consumer<SipRequest.Builder> customize) {
+    Dialog d = dialogs.find(id).orElseThrow(() ->
+        new IllegalStateException(element + ": no dialog " + id));
+    Dialog.Next next = d.nextRequest(method, 1);
+    customize.accept(next.request());
+    dialogs.put(next.dialog(), "sent " + method + " with CSeq " + next.dialog().localCseq());
+    return send(next.request().build());
+  }
+
+  // ---- answering requests -------------------------------------------------------------------
+
+  /**
+   * A response to {@code request} as section 8.2.6.2 builds it, with the To tag this UA uses for
+   * the transaction (the same tag on every response of one transaction, none on a 100).
+   */
+  public SipResponse.Builder responseTo(ServerTransaction transaction, int status) {
+    SipRequest request = transaction.request();
+    SipResponse base = Responses.to(request, status);
+    if (status > 100 && !request.to().hasTag()) {
+      // Section 8.2.6.2: "the UAS MUST add a tag to the To header field in the response".
+      base = base.with(HeaderName.TO, request.to().withTag(localTag(transaction)));
+    }
+    return SipResponse.builder(status).fields(base.headers());
+  }
+
+  private String localTag(ServerTransaction transaction) {
+    return localTags.computeIfAbsent(transaction, t -> ids.tag());
+  }
+
+  /**
+   * Sends a response on a server transaction. A 1xx (above 100) or 2xx to an INVITE with a To tag
+   * creates or confirms the dialog (section 12.1.1); a 2xx to an INVITE is retransmitted until its
+   * ACK comes (section 13.3.1.4); a final response forgets the transaction's tag.
+   */
+  public void respond(ServerTransaction transaction, SipResponse response) {
+    SipRequest request = transaction.request();
+    SipResponse out = response;
+    boolean invite = request.method().equals(Method.INVITE);
+    if (invite && response.status() > 100 && response.status() < 300 && response.to().hasTag()) {
+      out = withDialogContact(response);
+      trackUasDialog(request, out);
+    }
+    if (invite && response.status() >= 300 && !request.to().hasTag() && response.to().hasTag()) {
+      dialogs.find(new DialogId(request.callId(), response.to().tag(), tagOf(request.from())))
+          .ifPresent(d -> dialogs.put(d.terminated(), "sent " + response.status()
+              + ": the early dialog ends (section 12.3)"));
+    }
+    transaction.respond(out);
+    if (invite && out.isSuccess()) {
+      answers.start(uasDialogId(request, out), out, transaction);
+    }
+    if (out.isFinal()) {
+      localTags.remove(transaction);
+    }
+  }
+
+  private SipResponse withDialogContact(SipResponse response) {
+    if (response.contacts().isEmpty() && contact != null) {
+      return response.append(HeaderName.CONTACT, contact);
+    }
+    return response;
+  }
+
+  private void trackUasDialog(SipRequest request, SipResponse response) {
+    DialogId id = uasDialogId(request, response);
+    Optional<Dialog> existing = dialogs.find(id);
+    if (existing.isEmpty()) {
+      Dialog created = Dialog.asUas(request, response.to().tag(), response.isSuccess());
+      dialogs.put(created, "sent " + response.status() + " " + response.reason()
+          + " with To tag " + response.to().tag() + " (section 12.1.1)");
+    } else if (response.isSuccess() && existing.get().state() == DialogState.EARLY) {
+      dialogs.put(new Dialog(id, DialogState.CONFIRMED, existing.get().localParty(),
+          existing.get().remoteParty(), existing.get().localCseq(), existing.get().remoteCseq(),
+          existing.get().remoteTarget(), existing.get().routeSet(), existing.get().secure()),
+          "sent " + response.status() + " " + response.reason() + ": the dialog is confirmed");
+    }
+  }
+
+  private static DialogId uasDialogId(SipRequest request, SipResponse response) {
+    return new DialogId(request.callId(), response.to().tag(), tagOf(request.from()));
+  }
+
+  static String tagOf(NameAddress party) {
+    return party != null && party.hasTag() ? party.tag() : "";
+  }
+
+  // ---- TransactionUser ----------------------------------------------------------------------
+
+  @Override
+  public void onRequest(SipRequest request, ServerTransaction transaction) {
+    if (request.method().equals(Method.CANCEL)) {
+      onCancel(request, transaction);
+      return;
+    }
+    if (!request.to().hasTag()) {
+      app.onRequest(request, transaction, null);
+      return;
+    }
+    DialogId id = new DialogId(request.callId(), request.to().tag(), tagOf(request.from()));
+    Optional<Dialog> dialog = dialogs.find(id);
+    if (dialog.isEmpty()) {
+      // Section 12.2.2: "If the UAS wishes to reject the request because it does not wish to
+      // recreate the dialog, it MUST respond to the request with a 481".
+      respond(transaction, responseTo(transaction, 481).build());
+      return;
+    }
+    Dialog.Received received = dialog.get().receive(request);
+    if (received instanceof Dialog.OutOfOrder o) {
+      respond(transaction, responseTo(transaction, 500)
+          .header(HeaderName.WARNING, new Warning(399, layer.transport().sentBy().host(),
+              "CSeq " + o.received() + " is lower than " + o.remembered()
+                  + ", the last CSeq received in this dialog (RFC 3261 section 12.2.2)"))
+          .build());
+      return;
+    }
+    Dialog current = dialogs.put(((Dialog.Accepted) received).dialog(),
+        "received " + request.method() + " with CSeq " + request.cseq().number());
+    if (request.method().equals(Method.BYE)) {
+      onBye(request, transaction, current);
+    } else {
+      app.onRequest(request, transaction, current);
+    }
+  }
+
+  /** Section 15.1.2: the UAS answers BYE with 2xx and ends the session and the dialog. */
+  private void onBye(SipRequest bye, ServerTransaction transaction, Dialog dialog) {
+    answers.stop(dialog.id());
+    respond(transaction, responseTo(transaction, 200).build());
+    Dialog ended = dialogs.put(dialog.terminated(), "received BYE (section 15.1.2)");
+    acks.remove(dialog.id());
+    app.onDialogEnded(ended, "received BYE");
+  }
+
+  /**
+   * Section 9.2: a CANCEL that matches a pending INVITE is answered 200 and the INVITE 487; one
+   * that matches nothing, 481.
+   */
+  private void onCancel(SipRequest cancel, ServerTransaction cancelTransaction) {
+    Optional<ServerTransaction> target = layer.findCancelTarget(cancel);
+    if (target.isEmpty()) {
+      respond(cancelTransaction, responseTo(cancelTransaction, 481).build());
+      return;
+    }
+    ServerTransaction invite = target.get();
+    // Section 9.2: the 200 to the CANCEL SHOULD carry the To tag of the INVITE's response.
+    String tag = localTag(invite);
+    SipResponse ok = Responses.to(cancel, 200);
+    respond(cancelTransaction, ok.with(HeaderName.TO, cancel.to().hasTag() ? cancel.to()
+        : cancel.to().withTag(tag)));
+    SipResponse last = invite.lastResponse();
+    if (last == null || !last.isFinal()) {
+      respond(invite, responseTo(invite, 487).build());
+      app.onCancelled(invite.request());
+    }
+  }
+
+  @Override
+  public void onResponse(SipResponse response, ClientTransaction transaction) {
+    SipRequest request = transaction.request();
+    Dialog dialog = null;
+    if (request.method().equals(Method.INVITE)) {
+      dialog = inviteResponse(request, response, transaction);
+    } else if (request.to().hasTag()) {
+      dialog = inDialogResponse(request, response);
+    }
+    app.onResponse(response, transaction, dialog);
+  }
+
+  private Dialog inviteResponse(SipRequest invite, SipResponse response,
+      ClientTransaction transaction) {
+    boolean createsDialog = response.status() > 100 && response.status() < 300
+        && response.to().hasTag();
+    if (!createsDialog) {
+      if (response.isFinal() && !invite.to().hasTag()) {
+        dialogs.endEarly(invite.callId(), tagOf(invite.from()), "received " + response.status()
+            + " " + response.reason() + ": early dialogs end (section 12.3)");
+      }
+      return null;
+    }
+    DialogId id = new DialogId(invite.callId(), tagOf(invite.from()), response.to().tag());
+    Optional<Dialog> existing = dialogs.find(id);
+    Dialog d;
+    String why = "received " + response.status() + " " + response.reason();
+    if (existing.isEmpty()) {
+      d = dialogs.put(Dialog.asUac(invite, response), why + " with To tag " + response.to().tag()
+          + " (section 12.1.2)");
+    } else if (response.isSuccess()) {
+      d = dialogs.put(existing.get().confirmedBy(response), why);
+    } else {
+      d = existing.get();
+    }
+    if (response.isSuccess()) {
+      ack(d, invite, response);
+    }
+    return d;
+  }
+
+  private Dialog inDialogResponse(SipRequest request, SipResponse response) {
+    DialogId id = new DialogId(request.callId(), tagOf(request.from()), request.to().tag());
+    Optional<Dialog> d = dialogs.find(id);
+    if (d.isEmpty()) {
+      return null;
+    }
+    Method method = request.method();
+    if (method.equals(Method.BYE) && response.isFinal()
+        || response.status() == 481 || response.status() == 408) {
+      // Section 12.2.1.2: "If the response for a request within a dialog is a 481 ... or a 408
+      // ..., the UAC SHOULD terminate the dialog"; section 15.1.1: a BYE's final response ends it.
+      return dialogs.put(d.get().terminated(), "received " + response.status() + " "
+          + response.reason() + " to " + method);
+    }
+    return d.get();
+  }
+
+  /**
+   * Section 13.2.2.4: "The UAC core MUST generate an ACK request for each 2xx received from the
+   * transaction layer." The same ACK is resent for each retransmission of the 2xx.
+   */
+  private void ack(Dialog dialog, SipRequest invite, SipResponse ok) {
+    Ack previous = acks.get(dialog.id());
+    if (previous != null && previous.inviteCseq() == invite.cseq().number()) {
+      layer.sendStateless(previous.request(), previous.destination());
+      return;
+    }
+    SipRequest.Builder b = dialog.ackFor(invite.cseq());
+    byte[] body = app == null ? null : app.ackBody(ok, dialog);
+    if (body != null) {
+      b.body(MediaType.SDP, body);
+    }
+    SipRequest ack = b.build().prepend(HeaderName.VIA,
+        Via.udp(layer.transport().sentBy(), ids.branch()));
+    Uri hop = NextHop.of(ack);
+    Endpoint destination = resolver.resolve(hop).orElseThrow(() ->
+        new IllegalStateException(element + ": no element serves " + hop));
+    acks.put(dialog.id(), new Ack(invite.cseq().number(), ack, destination));
+    layer.sendStateless(ack, destination);
+  }
+
+  @Override
+  public void onStrayAck(SipRequest ack) {
+    DialogId id = new DialogId(ack.callId(), tagOf(ack.to()), tagOf(ack.from()));
+    Optional<Dialog> dialog = dialogs.find(id);
+    if (dialog.isEmpty() || answers.awaitedCseq(id) != ack.cseq().number()) {
+      return;
+    }
+    answers.stop(id);
+    app.onAck(ack, dialog.get());
+  }
+
+  /** A 2xx retransmission after the INVITE transaction ended: ACK it again (13.2.2.4). */
+  @Override
+  public void onStrayResponse(SipResponse response) {
+    if (!response.isSuccess() || response.cseq() == null
+        || !response.cseq().method().equals(Method.INVITE)) {
+      return;
+    }
+    DialogId id = new DialogId(response.callId(), tagOf(response.from()), tagOf(response.to()));
+    Ack previous = acks.get(id);
+    if (previous != null && previous.inviteCseq() == response.cseq().number()) {
+      layer.sendStateless(previous.request(), previous.destination());
+    }
+  }
+
+  @Override
+  public void onTimeout(Transaction transaction, TimerName timer) {
+    SipRequest request = transaction.request();
+    if (request.to().hasTag() && transaction instanceof ClientTransaction) {
+      // Section 12.2.1.2: a timeout of a request in a dialog is treated as a 408.
+      DialogId id = new DialogId(request.callId(), tagOf(request.from()), request.to().tag());
+      dialogs.find(id).ifPresent(d -> {
+        Dialog ended = dialogs.put(d.terminated(), timer.title() + " fired for " + request.method()
+            + ": treated as 408, the dialog ends (section 12.2.1.2)");
+        app.onDialogEnded(ended, "no response to " + request.method());
+      });
+    }
+    app.onTimeout(transaction, timer);
+  }
+
+  @Override
+  public void onTransportError(Transaction transaction, String reason) {
+    app.onTransportError(transaction, reason);
+  }
+
+  /** Section 13.3.1.4: no ACK within 64*T1: confirm the dialog and end the session with BYE. */
+  private void noAckCame(DialogId id, SipResponse answer) {
+    dialogs.find(id).ifPresent(d -> {
+      sendInDialog(id, Method.BYE, b -> b.header(HeaderName.of("Reason"),
+          new Text("SIP;cause=408;text=\"no ACK for the 2xx\"")));
+      app.onDialogEnded(d, "no ACK came for the 2xx within 64*T1 (section 13.3.1.4)");
+    });
+  }
+
+  /** Whether a 2xx this UA sent in {@code dialog} still waits for its ACK. */
+  public boolean awaitingAck(DialogId dialog) {
+    return answers.isWaitingForAck(dialog);
+  }
+
+  /** Ends a dialog locally without sending anything (the application gave up on it). */
+  public void forget(DialogId id, String reason) {
+    answers.stop(id);
+    acks.remove(id);
+    dialogs.find(id).ifPresent(d -> dialogs.put(d.terminated(), reason));
+  }
+
+  public String element() {
+    return element;
+  }
+
+  /** The timers of this UA, for applications that need their own (answer delay, refresh). */
+  public TimerService timers() {
+    return timers;
+  }
+}

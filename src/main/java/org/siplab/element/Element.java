@@ -1,0 +1,29 @@
+package org.siplab.element;
+
+import org.siplab.transaction.TransactionUser;
+
+/**
+ * Something on the network: a phone, a registrar, a proxy, a redirect server, a PBX, or an element
+ * of one's own. It is a transaction user (it receives what its transaction layer passes up) that
+ * acts on the clock and sends through its {@link ElementContext}; nothing here exposes the
+ * simulator, so an element written against this interface runs in any scenario.
+ */
+public interface Element extends TransactionUser {
+
+  /** The element's name in the scenario and in the trace ({@code alice}, {@code proxy-1}). */
+  String name();
+
+  /** phone, proxy, registrar, redirect, pbx, or an element's own kind. */
+  String kind();
+
+  /** Called once, at virtual time 0, when the network is wired; the context stays valid. */
+  void start(ElementContext context);
+
+  /**
+   * The element's state in words, for expectations and reports ({@code registered},
+   * {@code in-call}); elements without a meaningful state return {@code "up"}.
+   */
+  default String state() {
+    return "up";
+  }
+}

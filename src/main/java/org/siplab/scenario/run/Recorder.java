@@ -1,0 +1,228 @@
+package org.siplab.scenario.run;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.siplab.dialog.Dialog;
+import org.siplab.dialog.DialogId;
+import org.siplab.dialog.DialogObserver;
+import org.siplab.element.ElementEvents;
+import org.siplab.message.NameAddress;
+import org.siplab.message.SipMessage;
+import org.siplab.sim.Datagram;
+import org.siplab.sim.DatagramEvent;
+import org.siplab.sim.FateCause;
+import org.siplab.sim.NetworkObserver;
+import org.siplab.trace.Trace;
+import org.siplab.trace.TraceEvent;
+import org.siplab.transaction.DiscardedDatagram;
+import org.siplab.transaction.TimerName;
+import org.siplab.transaction.TransactionId;
+import org.siplab.transaction.TransactionKind;
+import org.siplab.transaction.TransactionObserver;
+import org.siplab.transaction.TransactionState;
+
+/**
+ * Turns what every layer reports into the run's {@link Trace}, and keeps the cause of each event:
+ * the run loop's every step begins with a datagram arriving, a timer firing or a script action,
+ * and whatever happens synchronously after it was caused by it.
+ */
+public final class Recorder
+    implements NetworkObserver, TransactionObserver, DialogObserver, ElementEvents {
+
+  private final Trace trace;
+  private final java.util.function.LongSupplier clock;
+  /** Datagram id to the seq of its send event; read-only lookups, never iterated. */
+  private final Map<Long, Long> sendOfDatagram = new HashMap<>();
+  private long cause = TraceEvent.NO_CAUSE;
+  private Outgoing outgoing;
+
+  /** What a transport announced right before the network's send. */
+  private record Outgoing(SipMessage message, TransactionId transaction, String retransmittedBy) {}
+
+  public Recorder(Trace trace, java.util.function.LongSupplier clock) {
+    this.trace = trace;
+    this.clock = clock;
+  }
+
+  public Trace trace() {
+    return trace;
+  }
+
+  /** The seq of the event that caused what is happening now. */
+  public long cause() {
+    return cause;
+  }
+
+  /** Records a script action; what it makes happen is caused by it. */
+  public long action(String element, String action, String detail) {
+    long now = clock.getAsLong();
+    TraceEvent.Action a = trace.append(seq -> new TraceEvent.Action(seq, now, TraceEvent.NO_CAUSE,
+        element, action, detail));
+    cause = a.seq();
+    return cause;
+  }
+
+  // ---- the network ---------------------------------------------------------------------------
+
+  @Override
+  public void onDatagramEvent(DatagramEvent event) {
+    long now = event.timeUs();
+    Datagram d = event.datagram();
+    if (event instanceof DatagramEvent.Sent) {
+      recordSend(d, now);
+    } else if (event instanceof DatagramEvent.Delivered delivered) {
+      long send = sendOf(d);
+      TraceEvent.Deliver e = trace.append(seq -> new TraceEvent.Deliver(seq, now, send,
+          d.fromHost(), toName(d), d.id(), delivered.copy()));
+      cause = e.seq();
+    } else if (event instanceof DatagramEvent.Dropped dropped) {
+      String fault = dropped.cause() instanceof FateCause.FaultHit hit ? hit.description() : null;
+      trace.append(seq -> new TraceEvent.Drop(seq, now, sendOf(d), d.fromHost(), toName(d),
+          d.id(), dropped.cause().describe(), fault, dropped.copy()));
+    } else if (event instanceof DatagramEvent.Duplicated dup) {
+      trace.append(seq -> new TraceEvent.Duplicate(seq, now, sendOf(d), d.fromHost(), toName(d),
+          d.id(), dup.cause().describe()));
+    } else if (event instanceof DatagramEvent.Delayed delayed) {
+      trace.append(seq -> new TraceEvent.Delay(seq, now, sendOf(d), d.fromHost(), toName(d),
+          d.id(), delayed.extraDelayUs(), delayed.cause().describe()));
+    }
+  }
+
+  private void recordSend(Datagram d, long now) {
+    Outgoing o = outgoing;
+    outgoing = null;
+    SipMessage m = o == null ? null : o.message();
+    String callId = m == null ? null : m.callId();
+    String cseq = m == null || m.cseq() == null ? null : m.cseq().toString();
+    String transaction = o == null || o.transaction() == null ? null : o.transaction().toString();
+    String dialog = m == null ? null : dialogKey(m);
+    String retransmittedBy = o == null ? null : o.retransmittedBy();
+    long sendCause = cause;
+    TraceEvent.Send e = trace.append(seq -> new TraceEvent.Send(seq, now, sendCause, d.fromHost(),
+        toName(d), d.from().toString(), d.to().toString(), d.id(),
+        new String(d.payload(), StandardCharsets.UTF_8), callId, cseq, transaction, dialog,
+        retransmittedBy));
+    sendOfDatagram.put(d.id(), e.seq());
+  }
+
+  private long sendOf(Datagram d) {
+    return sendOfDatagram.getOrDefault(d.id(), TraceEvent.NO_CAUSE);
+  }
+
+  private static String toName(Datagram d) {
+    return d.toHost().isEmpty() ? d.to().toString() : d.toHost();
+  }
+
+  /** The dialog a message belongs to, when it carries both tags: the same key at both ends. */
+  static String dialogKey(SipMessage m) {
+    NameAddress from = m.from();
+    NameAddress to = m.to();
+    if (m.callId() == null || from == null || to == null || !from.hasTag() || !to.hasTag()) {
+      return null;
+    }
+    return new DialogId(m.callId(), from.tag(), to.tag()).key();
+  }
+
+  // ---- the transaction layer --------------------------------------------------------------
+
+  @Override
+  public void beforeSend(String element, SipMessage message, TransactionId transaction,
+      String retransmittedBy) {
+    outgoing = new Outgoing(message, transaction, retransmittedBy);
+  }
+
+  @Override
+  public void stateChanged(String element, TransactionId transaction, TransactionKind kind,
+      TransactionState from, TransactionState to, String reason) {
+    long c = cause;
+    long now = clock.getAsLong();
+    trace.append(seq -> new TraceEvent.Transaction(seq, now, c, element, transaction.toString(),
+        kind.label(), from == null ? null : from.label(), to.label(), reason));
+  }
+
+  @Override
+  public void timerSet(String element, TransactionId transaction, TimerName timer,
+      long durationUs) {
+    timer(element, transaction.toString(), timer.label(), "set", durationUs);
+  }
+
+  @Override
+  public void timerFired(String element, TransactionId transaction, TimerName timer,
+      long durationUs) {
+    cause = timer(element, transaction.toString(), timer.label(), "fired", durationUs);
+  }
+
+  @Override
+  public void timerCancelled(String element, TransactionId transaction, TimerName timer,
+      long durationUs) {
+    timer(element, transaction.toString(), timer.label(), "cancelled", durationUs);
+  }
+
+  /** Records a timer event of any owner and returns its seq. */
+  long timer(String element, String owner, String name, String action, long durationUs) {
+    long c = cause;
+    long now = clock.getAsLong();
+    return trace.append(seq -> new TraceEvent.Timer(seq, now, c, element, owner, name, action,
+        durationUs)).seq();
+  }
+
+  /** A timer of an element or UA core fired: it causes what follows. */
+  void elementTimerFired(String element, String owner, String name, long durationUs) {
+    cause = timer(element, owner, name, "fired", durationUs);
+  }
+
+  @Override
+  public void discarded(String element, DiscardedDatagram discarded) {
+    String first = discarded.diagnostics().isEmpty() ? ""
+        : "; " + discarded.diagnostics().get(0);
+    note(element, discarded.answered() ? "answered 400" : "discarded",
+        discarded.reason() + first);
+  }
+
+  // ---- dialogs and elements ---------------------------------------------------------------
+
+  @Override
+  public void dialogChanged(String element, Dialog before, Dialog after, String reason) {
+    long c = cause;
+    long now = clock.getAsLong();
+    trace.append(seq -> new TraceEvent.Dialog(seq, now, c, element, after.id().key(),
+        after.id().callId(), before == null ? null : label(before), label(after),
+        after.localCseq(), after.remoteCseq(),
+        after.remoteTarget() == null ? null : after.remoteTarget().toString(), reason));
+  }
+
+  private static String label(Dialog d) {
+    return d.state().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  @Override
+  public void binding(String element, String aor, String contact, String action,
+      long expiresUs) {
+    long c = cause;
+    long now = clock.getAsLong();
+    trace.append(seq -> new TraceEvent.Binding(seq, now, c, element, aor, contact, action,
+        expiresUs));
+  }
+
+  @Override
+  public void media(String element, String peer, String action, String codec, String localRtp,
+      String remoteRtp) {
+    long c = cause;
+    long now = clock.getAsLong();
+    trace.append(seq -> new TraceEvent.Media(seq, now, c, element, peer, action, codec, localRtp,
+        remoteRtp));
+  }
+
+  @Override
+  public void state(String element, String from, String to) {
+    note(element, "state", from + " -> " + to);
+  }
+
+  @Override
+  public void note(String element, String action, String detail) {
+    long c = cause;
+    long now = clock.getAsLong();
+    trace.append(seq -> new TraceEvent.Action(seq, now, c, element, action, detail));
+  }
+}

@@ -1,0 +1,65 @@
+package org.siplab.scenario.run;
+
+import org.siplab.dialog.TimerService;
+import org.siplab.sim.ScheduledEvent;
+import org.siplab.sim.Scheduler;
+
+/**
+ * The timers of one element on the simulation's clock; each set, firing and cancellation goes into
+ * the trace, and a firing becomes the cause of what its action does (like chan_sip's
+ * {@code ast_sched_add} and {@code ast_sched_del}, recorded).
+ */
+final class RecordingTimers implements TimerService {
+
+  private final String element;
+  private final Scheduler scheduler;
+  private final Recorder recorder;
+
+  RecordingTimers(String element, Scheduler scheduler, Recorder recorder) {
+    this.element = element;
+    this.scheduler = scheduler;
+    this.recorder = recorder;
+  }
+
+  private static final class Timer implements Handle {
+    final String owner;
+    final String name;
+    final long durationUs;
+    ScheduledEvent event;
+
+    Timer(String owner, String name, long durationUs) {
+      this.owner = owner;
+      this.name = name;
+      this.durationUs = durationUs;
+    }
+
+    @Override
+    public boolean isPending() {
+      return event != null && event.isPending();
+    }
+  }
+
+  @Override
+  public Handle start(String owner, String name, long delayUs, Runnable action) {
+    Timer t = new Timer(owner, name, delayUs);
+    recorder.timer(element, owner, name, "set", delayUs);
+    t.event = scheduler.schedule(delayUs, () -> {
+      recorder.elementTimerFired(element, owner, name, delayUs);
+      action.run();
+    });
+    return t;
+  }
+
+  @Override
+  public void cancel(Handle handle) {
+    Timer t = (Timer) handle;
+    if (t.event != null && scheduler.cancel(t.event)) {
+      recorder.timer(element, t.owner, t.name, "cancelled", t.durationUs);
+    }
+  }
+
+  @Override
+  public long nowUs() {
+    return scheduler.nowUs();
+  }
+}
