@@ -124,13 +124,32 @@ public abstract sealed class Transaction permits ClientTransaction, ServerTransa
       layer.observer().stateChanged(layer.element(), id, kind, from, state,
           event == null ? reason : Reasons.of(event));
     }
-    for (Action action : step.actions()) {
-      String failure = execute(action);
+    List<Action> actions = step.actions();
+    for (int i = 0; i < actions.size(); i++) {
+      Action action = actions.get(i);
+      boolean last = i == actions.size() - 1;
+      String failure = last && action instanceof PassToTu pass ? passUpLast(pass) : execute(action);
       if (failure != null) {
         inbox.addFirst(new TransportError(failure));
         return;
       }
     }
+  }
+
+  /**
+   * Passes a message to the TU when nothing of the step is left to do. The TU usually answers at
+   * once (a CANCEL its 200); that answer is then handled at once too, rather than after whatever
+   * else the TU does in the same call, so the messages leave in the order the TU gave them.
+   */
+  private String passUpLast(PassToTu pass) {
+    boolean wasStepping = stepping;
+    stepping = false;
+    try {
+      passToTu(pass.message());
+    } finally {
+      stepping = wasStepping;
+    }
+    return null;
   }
 
   /** Carries out one action; returns why a send failed, or null. */
