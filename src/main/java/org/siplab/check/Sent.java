@@ -52,14 +52,14 @@ public final class Sent {
     return event.timeUs();
   }
 
-  /** The sending element's name. */
+  /** The sending element's name; empty when the trace does not say. */
   public String from() {
-    return event.from();
+    return event.from() == null ? "" : event.from();
   }
 
-  /** The receiving element's name (or its address when no element has it). */
+  /** The receiving element's name (or its address when no element has it); may be empty. */
   public String to() {
-    return event.to();
+    return event.to() == null ? "" : event.to();
   }
 
   /** What the parser made of the wire text; null when the event has no message at all. */
