@@ -9,7 +9,8 @@ import org.siplab.trace.TraceEvent;
  * before they all timed out answers 408 itself; nothing else in its response context could justify
  * another code. A branch counts as timed out when the trace shows its Timer B or F firing at the
  * proxy, or when 64*T1 (the value of both) has passed since it was sent. A proxy answering
- * earlier, before its branches end, is not judged here.
+ * earlier, before its branches end, is not judged here; nor is one that answers nothing, as RFC
+ * 4320 section 4.2 later asks for a non-INVITE request.
  */
 final class ProxyTimeoutAnswers408 implements Rule {
 

@@ -149,8 +149,8 @@ public final class CheckCommand implements Callable<Integer> {
           + rule.info().title()).forEach(line -> out.append(line).append('\n'));
       out.append("  (").append(rule.info().rfc()).append(")\n");
       for (Finding f : mine) {
-        out.append("  ").append(TextLayout.clip(where(trace, f.event()), TextLayout.WIDTH - 2))
-            .append('\n');
+        String where = TextLayout.printable(where(trace, f.event()));
+        out.append("  ").append(TextLayout.clip(where, TextLayout.WIDTH - 2)).append('\n');
         TextLayout.wrap("    ", TextLayout.printable(f.message()))
             .forEach(line -> out.append(line).append('\n'));
       }
@@ -182,7 +182,7 @@ public final class CheckCommand implements Callable<Integer> {
     String head = "event " + seq + " at " + Durations.at(e.timeUs()) + ", ";
     if (e instanceof TraceEvent.Send s) {
       String line = s.message() == null ? "(no message)" : s.firstLine();
-      return head + s.from() + " > " + s.to() + ": " + TextLayout.printable(line);
+      return head + s.from() + " > " + s.to() + ": " + line;
     }
     if (e instanceof TraceEvent.Transaction t) {
       return head + t.element() + ": transaction " + t.transaction() + " " + t.fromState()

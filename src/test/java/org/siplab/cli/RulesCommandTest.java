@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.siplab.check.Catalog;
@@ -24,7 +25,7 @@ class RulesCommandTest {
     assertTrue(run.out().startsWith("30 rules: 25 error, 4 warning, 1 info.\n"), run.out());
     int at = 0;
     for (Rule rule : Catalog.rules()) {
-      String line = "\n" + String.format("%-12s%-10s", rule.info().id(),
+      String line = "\n" + String.format(Locale.ROOT, "%-12s%-10s", rule.info().id(),
           rule.info().severity().label());
       int found = run.out().indexOf(line, at);
       assertTrue(found > at, rule.info().id() + " in order");
