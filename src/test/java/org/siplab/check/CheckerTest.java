@@ -41,6 +41,18 @@ class CheckerTest {
   }
 
   @Test
+  @DisplayName("times and durations are written without floating point or locale")
+  void durations() {
+    assertEquals("0 s", Durations.text(0));
+    assertEquals("500 ms", Durations.text(500_000));
+    assertEquals("0.25 ms", Durations.text(250));
+    assertEquals("1.5 s", Durations.text(1_500_000));
+    assertEquals("32 s", Durations.text(32_000_000));
+    assertEquals("0.03 s", Durations.at(30_000));
+    assertEquals("0 s", Durations.at(0));
+  }
+
+  @Test
   @DisplayName("a send without message text is a finding, not an exception")
   void sendWithoutText() {
     Trace trace = new Trace("empty", 1);
