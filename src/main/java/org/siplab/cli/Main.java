@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "An educational SIP (RFC 3261) simulator with annotated traces.",
-    subcommands = {CommandLine.HelpCommand.class, LintCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, LintCommand.class, RulesCommand.class,
+        CheckCommand.class})
 public final class Main implements Runnable {
 
   public static final int OK = 0;

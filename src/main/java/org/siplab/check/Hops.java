@@ -1,0 +1,140 @@
+package org.siplab.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pairs each response with the request it answers on the hop it travels, the way a client
+ * transaction matches it (section 17.1.3): the branch of the top Via and the CSeq method, on the
+ * reverse of the request's hop. When the top Via was mangled, the Call-ID and CSeq find it instead,
+ * so that a response with a wrong Via is still judged against its request.
+ *
+ * <p>Also pairs the requests that reuse a request's branch on purpose (section 8.1.1.7): a CANCEL
+ * with the request it cancels, an ACK with the INVITE whose non-2xx response it acknowledges.
+ */
+public final class Hops {
+
+  private record BranchKey(String from, String to, String branch, String method) {}
+
+  private record CseqKey(String from, String to, String callId, long number, String method) {}
+
+  private final Map<BranchKey, List<Sent>> byBranch = new HashMap<>();
+  private final Map<BranchKey, List<Sent>> byHopBranch = new HashMap<>();
+  private final Map<CseqKey, List<Sent>> byCseq = new HashMap<>();
+  private final Sent[] requestOf;
+  private final List<List<Sent>> responses;
+
+  Hops(List<Sent> sends) {
+    requestOf = new Sent[sends.size()];
+    responses = new ArrayList<>(sends.size());
+    for (Sent s : sends) {
+      responses.add(new ArrayList<>(0));
+      if (s.isRequest() && !s.isRetransmission()) {
+        index(s);
+      } else if (s.isResponse()) {
+        Sent request = find(s);
+        requestOf[s.index()] = request;
+        if (request != null) {
+          responses.get(request.index()).add(s);
+        }
+      }
+    }
+  }
+
+  /** The first transmission of the request {@code response} answers, or null when none was sent. */
+  public Sent requestOf(Sent response) {
+    return requestOf[response.index()];
+  }
+
+  /** The responses to {@code request} (to any of its transmissions), in send order. */
+  public List<Sent> responsesTo(Sent request) {
+    return responses.get(request.original().index());
+  }
+
+  /**
+   * The INVITE whose non-2xx final response {@code ack} acknowledges, or null when {@code ack} is
+   * not such an ACK. Section 17.1.1.3: that ACK has the top Via of the INVITE, and goes where the
+   * INVITE went. An ACK with the INVITE's branch sent after a 2xx came back for that INVITE is not
+   * one: an ACK for a 2xx is a transaction of its own (section 13.2.2.4).
+   */
+  public Sent inviteOfNonSuccessAck(Sent ack) {
+    Sent invite = latest(byBranch.get(key(ack, "INVITE")), ack.seq());
+    if (invite == null) {
+      return null;
+    }
+    for (Sent response : responsesTo(invite)) {
+      if (response.seq() < ack.seq() && response.status() >= 200 && response.status() < 300) {
+        return null;
+      }
+    }
+    return invite;
+  }
+
+  /**
+   * The request {@code cancel} cancels, or null. Section 9.1: a CANCEL has the top Via of the
+   * request it cancels and goes where that request went.
+   */
+  public Sent cancelledBy(Sent cancel) {
+    List<Sent> sameBranch = byHopBranch.get(key(cancel, null));
+    if (sameBranch == null) {
+      return null;
+    }
+    for (int i = sameBranch.size() - 1; i >= 0; i--) {
+      Sent s = sameBranch.get(i);
+      if (s.seq() < cancel.seq() && !s.isMethod("ACK") && !s.isMethod("CANCEL")) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private void index(Sent request) {
+    if (request.branch() != null) {
+      byBranch.computeIfAbsent(key(request, request.method()), k -> new ArrayList<>())
+          .add(request);
+      byHopBranch.computeIfAbsent(key(request, null), k -> new ArrayList<>()).add(request);
+    }
+    if (request.callId() != null && request.cseq() != null) {
+      byCseq.computeIfAbsent(cseqKey(request.from(), request.to(), request), k -> new ArrayList<>())
+          .add(request);
+    }
+  }
+
+  private Sent find(Sent response) {
+    if (response.branch() != null && response.method() != null) {
+      Sent request = latest(byBranch.get(new BranchKey(response.to(), response.from(),
+          response.branch(), response.method())), response.seq());
+      if (request != null) {
+        return request;
+      }
+    }
+    if (response.callId() == null || response.cseq() == null) {
+      return null;
+    }
+    return latest(byCseq.get(cseqKey(response.to(), response.from(), response)), response.seq());
+  }
+
+  private static BranchKey key(Sent request, String method) {
+    return new BranchKey(request.from(), request.to(), request.branch(), method);
+  }
+
+  private static CseqKey cseqKey(String from, String to, Sent message) {
+    return new CseqKey(from, to, message.callId(), message.cseq().number(),
+        message.cseq().method().name());
+  }
+
+  /** The last of {@code sent} (in send order) sent before the event {@code seq}. */
+  private static Sent latest(List<Sent> sent, long seq) {
+    if (sent == null) {
+      return null;
+    }
+    for (int i = sent.size() - 1; i >= 0; i--) {
+      if (sent.get(i).seq() < seq) {
+        return sent.get(i);
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,89 @@
+package org.siplab.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * CSEQ-007: a user agent that receives a request in a dialog with a CSeq number lower than the
+ * last one it took from the other side (its remote sequence number) answers 500. The remote number
+ * starts as the number of the request that created the dialog (section 12.1.1) and follows every
+ * higher number received. Requests are taken in the order they arrived; a retransmission of a
+ * request already received is absorbed by the server transaction and never reaches the rule.
+ */
+final class LowerCseqGets500 implements Rule {
+
+  private static final RuleInfo INFO = new RuleInfo("CSEQ-007",
+      "A request with a lower CSeq in a dialog is answered with 500", Severity.ERROR,
+      "RFC 3261 section 12.2.2",
+      "If the remote sequence number was not empty, but the sequence number of the request is"
+          + " lower than the remote sequence number, the request is out of order and MUST be"
+          + " rejected with a 500 (Server Internal Error) response.");
+
+  /** The other side of a call, as a user agent sees it: Call-ID and the other side's tag. */
+  private record Remote(String element, String callId, String remoteTag) {}
+
+  private record DialogRemote(Remote remote, String localTag) {}
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(TraceView trace, Report report) {
+    Map<Remote, Long> outside = new HashMap<>();
+    Map<DialogRemote, Long> inDialog = new HashMap<>();
+    boolean[] seen = new boolean[trace.sends().size()];
+    for (Sent s : arrivals(trace)) {
+      Sent first = s.original();
+      if (seen[first.index()]) {
+        continue;
+      }
+      seen[first.index()] = true;
+      long number = s.cseq().number();
+      Remote remote = new Remote(s.to(), s.callId(), s.fromTag());
+      if (s.toTag() == null) {
+        outside.put(remote, number);
+        continue;
+      }
+      DialogRemote dialog = new DialogRemote(remote, s.toTag());
+      Long last = inDialog.containsKey(dialog) ? inDialog.get(dialog) : outside.get(remote);
+      if (last != null && number < last) {
+        judgeAnswer(trace, report, s, last);
+      } else {
+        inDialog.put(dialog, number);
+      }
+    }
+  }
+
+  private static void judgeAnswer(TraceView trace, Report report, Sent request, long last) {
+    for (Sent answer : trace.hops().responsesTo(request)) {
+      if (answer.from().equals(request.to()) && answer.status() >= 200) {
+        if (answer.status() != 500) {
+          report.at(answer, answer.from() + " answered " + request.label() + " with CSeq "
+              + request.cseq().number() + ", lower than " + last
+              + " already received in the dialog with Call-ID " + Words.quoted(request.callId())
+              + ", with " + answer.label() + " instead of 500 Server Internal Error.");
+        }
+        return;
+      }
+    }
+  }
+
+  /** The requests that reached user agents, in the order they arrived. */
+  private static List<Sent> arrivals(TraceView trace) {
+    List<Sent> out = new ArrayList<>();
+    for (Sent s : trace.sends()) {
+      if (s.isRequest() && s.arrival() >= 0 && trace.isUserAgent(s.to())
+          && !s.isMethod("ACK") && !s.isMethod("CANCEL") && s.cseq() != null
+          && s.callId() != null) {
+        out.add(s);
+      }
+    }
+    out.sort(Comparator.comparingLong(Sent::arrival));
+    return out;
+  }
+}

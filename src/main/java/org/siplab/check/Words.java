@@ -1,0 +1,31 @@
+package org.siplab.check;
+
+import org.siplab.message.CSeq;
+import org.siplab.message.NameAddress;
+import org.siplab.message.Uri;
+
+/** How the rules' sentences write values: quoted, and "none" for a value that is absent. */
+final class Words {
+
+  private Words() {}
+
+  /** {@code 'value'}, or {@code none}. */
+  static String quoted(String value) {
+    return value == null ? "none" : "'" + value + "'";
+  }
+
+  /** {@code 1 INVITE}, or {@code none}. */
+  static String cseq(CSeq cseq) {
+    return cseq == null ? "none" : cseq.number() + " " + cseq.method().name();
+  }
+
+  static String uri(Uri uri) {
+    StringBuilder out = new StringBuilder();
+    uri.appendTo(out);
+    return out.toString();
+  }
+
+  static String uri(NameAddress address) {
+    return address == null ? "none" : uri(address.uri());
+  }
+}

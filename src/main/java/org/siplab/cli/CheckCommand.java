@@ -1,0 +1,196 @@
+package org.siplab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.siplab.check.Catalog;
+import org.siplab.check.Checker;
+import org.siplab.check.Durations;
+import org.siplab.check.Rule;
+import org.siplab.trace.Finding;
+import org.siplab.trace.Trace;
+import org.siplab.trace.TraceEvent;
+import org.siplab.trace.TraceFormatException;
+import org.siplab.trace.TraceJson;
+import org.siplab.trace.TraceReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code siplab check [--write] TRACE.json}: runs the rule catalog over a trace and prints the
+ * findings grouped by rule, in catalog order, each with the event that breaks it (seq, time,
+ * sender and receiver, first line) and what happened.
+ *
+ * <p>Exit codes (DESIGN.md): 0 when no finding is an error (warnings and info allowed), 1 when one
+ * is, 2 when the file cannot be read or is not a trace. With {@code --write} the file is rewritten
+ * with the findings in its {@code findings} array, its annotations kept.
+ */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check a trace.json against the rule catalog (see siplab rules) and print the findings.",
+      "Exit status: 0 no error finding, 1 an error finding, 2 the file cannot be read."
+    })
+public final class CheckCommand implements Callable<Integer> {
+
+  /** A file that cannot be checked, with the reason in words. */
+  private static final class BadFile extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    BadFile(String reason) {
+      super(reason, null, false, false);
+    }
+  }
+
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--write", description = "Store the findings in the trace file's findings[].")
+  private boolean write;
+
+  @Parameters(paramLabel = "TRACE", description = "A trace.json written by siplab run.")
+  private String file;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    TraceReader.Document document;
+    try {
+      document = read(file);
+    } catch (BadFile e) {
+      return fail(e.getMessage());
+    }
+    List<Finding> findings = Checker.check(document.trace());
+    out.print(report(file, document.trace(), findings));
+    out.flush();
+    if (write) {
+      try {
+        Files.writeString(Path.of(file), TraceJson.write(document.trace(),
+            document.annotations(), findings), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        return fail("cannot write: " + reason(e));
+      }
+      out.print("findings written to " + file + "\n");
+      out.flush();
+    }
+    boolean error = findings.stream().anyMatch(f -> f.severity().equals("error"));
+    return error ? Main.CHECK_FAILED : Main.OK;
+  }
+
+  private int fail(String reason) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.print("siplab: " + file + ": " + reason + "\n");
+    err.flush();
+    return Main.BAD_INPUT;
+  }
+
+  private static TraceReader.Document read(String file) throws BadFile {
+    String json;
+    try {
+      Path path = Path.of(file);
+      if (Files.isDirectory(path)) {
+        throw new BadFile("cannot read: it is a directory");
+      }
+      json = Files.readString(path, StandardCharsets.UTF_8);
+    } catch (InvalidPathException e) {
+      throw new BadFile("cannot read: not a valid file name (" + e.getReason() + ")");
+    } catch (IOException e) {
+      throw new BadFile("cannot read: " + reason(e));
+    }
+    try {
+      return TraceReader.read(json);
+    } catch (TraceFormatException e) {
+      throw new BadFile(e.getMessage());
+    }
+  }
+
+  /** The JDK's exception messages repeat the path; say only what went wrong. */
+  private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof CharacterCodingException) {
+      return "it is not UTF-8 text";
+    }
+    if (e instanceof FileSystemException fse && fse.getReason() != null) {
+      return fse.getReason();
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+
+  /** The summary line, then one block a broken rule, in catalog order. */
+  static String report(String file, Trace trace, List<Finding> findings) {
+    StringBuilder out = new StringBuilder();
+    out.append(file).append(": ").append(trace.events().size()).append(" events, ")
+        .append(counts(findings)).append('\n');
+    for (Rule rule : Catalog.rules()) {
+      List<Finding> mine = findings.stream()
+          .filter(f -> f.rule().equals(rule.info().id())).toList();
+      if (mine.isEmpty()) {
+        continue;
+      }
+      out.append('\n');
+      TextLayout.wrap("", rule.info().id() + " " + rule.info().severity().label() + ": "
+          + rule.info().title()).forEach(line -> out.append(line).append('\n'));
+      out.append("  (").append(rule.info().rfc()).append(")\n");
+      for (Finding f : mine) {
+        String where = TextLayout.printable(where(trace, f.event()));
+        out.append("  ").append(TextLayout.clip(where, TextLayout.WIDTH - 2)).append('\n');
+        TextLayout.wrap("    ", TextLayout.printable(f.message()))
+            .forEach(line -> out.append(line).append('\n'));
+      }
+    }
+    return out.toString();
+  }
+
+  private static String counts(List<Finding> findings) {
+    if (findings.isEmpty()) {
+      return "no findings";
+    }
+    long errors = findings.stream().filter(f -> f.severity().equals("error")).count();
+    long warnings = findings.stream().filter(f -> f.severity().equals("warning")).count();
+    long info = findings.size() - errors - warnings;
+    return plural(findings.size(), "finding") + ": " + plural(errors, "error") + ", "
+        + plural(warnings, "warning") + ", " + info + " info";
+  }
+
+  private static String plural(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+
+  /** {@code event 16 at 0.15 s, proxy-1 > proxy-2: ACK sip:bob@... SIP/2.0}. */
+  private static String where(Trace trace, long seq) {
+    if (seq < 1 || seq > trace.events().size()) {
+      return "event " + seq + " (not in the trace)";
+    }
+    TraceEvent e = trace.event(seq);
+    String head = "event " + seq + " at " + Durations.at(e.timeUs()) + ", ";
+    if (e instanceof TraceEvent.Send s) {
+      String line = s.message() == null ? "(no message)" : s.firstLine();
+      return head + s.from() + " > " + s.to() + ": " + line;
+    }
+    if (e instanceof TraceEvent.Transaction t) {
+      return head + t.element() + ": transaction " + t.transaction() + " " + t.fromState()
+          + " > " + t.toState();
+    }
+    if (e instanceof TraceEvent.Timer t) {
+      return head + t.element() + ": Timer " + t.timer() + " " + t.action();
+    }
+    return head + e.type();
+  }
+}

@@ -1,0 +1,120 @@
+package org.siplab.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The catalog itself: stable ids, honest severities, and quotes that are the RFC's own words. */
+@DisplayName("the rule catalog")
+class CatalogTest {
+
+  private static final Pattern ID = Pattern.compile("(MSG|CSEQ|CALLID|TAG|VIA|MAXFWD|PROXY"
+      + "|TIMER)-\\d{3}");
+  private static final Pattern SECTION = Pattern.compile("\\d+(\\.\\d+)*");
+
+  /** The RFC text with page breaks removed and whitespace runs made one space. */
+  private static final String RFC = flatten(rfc3261());
+
+  static Stream<Rule> rules() {
+    return Catalog.rules().stream();
+  }
+
+  @Test
+  @DisplayName("ids are unique and shaped FAMILY-NNN")
+  void ids() {
+    Set<String> seen = new HashSet<>();
+    for (Rule r : Catalog.rules()) {
+      assertTrue(ID.matcher(r.info().id()).matches(), r.info().id());
+      assertTrue(seen.add(r.info().id()), "twice: " + r.info().id());
+      assertEquals(r, Catalog.rule(r.info().id()));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rules")
+  @DisplayName("every quote is found word for word in RFC 3261, in pieces separated by ...")
+  void quotesAreTheRfcsWords(Rule rule) {
+    for (String piece : rule.info().quote().split(" \\.\\.\\. ")) {
+      String words = flatten(piece.replaceFirst("^\\d+\\. ", ""));
+      assertTrue(RFC.contains(words), rule.info().id() + ": not in RFC 3261: " + words);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rules")
+  @DisplayName("an error quotes a MUST, a warning a SHOULD or a rule without keyword, an info no"
+      + " MUST")
+  void severityMatchesTheKeyword(Rule rule) {
+    String quote = rule.info().quote();
+    switch (rule.info().severity()) {
+      case ERROR -> assertTrue(quote.contains("MUST"), rule.info().id());
+      case WARNING -> assertTrue(!quote.contains("MUST ") || quote.contains("SHOULD"),
+          rule.info().id());
+      case INFO -> assertTrue(!quote.contains("MUST"), rule.info().id());
+      default -> throw new AssertionError(rule.info().severity());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rules")
+  @DisplayName("every section a rule cites is a heading of RFC 3261")
+  void sectionsExist(Rule rule) {
+    String rfc = rule.info().rfc();
+    assertTrue(rfc.startsWith("RFC 3261 section"), rfc);
+    Matcher m = SECTION.matcher(rfc.replace("RFC 3261", ""));
+    int found = 0;
+    while (m.find()) {
+      String heading = "\n" + m.group() + " ";
+      assertTrue(rfc3261().contains(heading) || m.group().matches("\\d"),
+          rule.info().id() + ": no section " + m.group());
+      found++;
+    }
+    assertTrue(found > 0, rfc);
+  }
+
+  @Test
+  @DisplayName("rules are listed by family, then by number")
+  void order() {
+    String previousFamily = "";
+    int previousNumber = 0;
+    Set<String> families = new HashSet<>();
+    for (Rule r : Catalog.rules()) {
+      String[] parts = r.info().id().split("-");
+      int number = Integer.parseInt(parts[1]);
+      if (parts[0].equals(previousFamily)) {
+        assertEquals(previousNumber + 1, number, r.info().id());
+      } else {
+        assertTrue(families.add(parts[0]), "family split: " + parts[0]);
+        assertEquals(1, number, r.info().id());
+      }
+      previousFamily = parts[0];
+      previousNumber = number;
+    }
+  }
+
+  private static String rfc3261() {
+    try (InputStream in = CatalogTest.class.getResourceAsStream("/check/rfc3261.txt")) {
+      return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String flatten(String text) {
+    return text.replaceAll("\n\n\n+Rosenberg, et\\. al\\.[^\n]*\n\f?\nRFC 3261[^\n]*\n", "\n")
+        .replaceAll("\\s+", " ").trim();
+  }
+}
