@@ -3,7 +3,6 @@ package org.siplab.dialog;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.siplab.message.SipResponse;
-import org.siplab.transaction.ServerTransaction;
 import org.siplab.transaction.TimerSettings;
 import org.siplab.transaction.TransactionLayer;
 
@@ -14,8 +13,9 @@ import org.siplab.transaction.TransactionLayer;
  * retransmits the 2xx response for 64*T1 seconds without receiving an ACK, the dialog is
  * confirmed, but the session SHOULD be terminated. This is accomplished with a BYE."
  *
- * <p>While the INVITE server transaction is in RFC 6026's Accepted state the 2xx goes through it;
- * after it has ended, statelessly.
+ * <p>RFC 6026 lets the TU pass these retransmissions to the INVITE server transaction while it is
+ * Accepted, which only hands them to the transport; siplab hands them to the transport itself,
+ * which puts the same bytes on the wire and lets the trace mark each one as a retransmission.
  */
 final class AnswerRetransmission {
 
@@ -24,8 +24,8 @@ final class AnswerRetransmission {
     void noAck(DialogId dialog, SipResponse answer);
   }
 
-  private record Pending(SipResponse answer, ServerTransaction transaction, long startedUs,
-      long intervalUs, TimerService.Handle timer) {}
+  private record Pending(SipResponse answer, long startedUs, long intervalUs,
+      TimerService.Handle timer) {}
 
   private final TransactionLayer layer;
   private final TimerService timers;
@@ -41,17 +41,16 @@ final class AnswerRetransmission {
     this.giveUp = giveUp;
   }
 
-  /** Starts retransmitting a 2xx just sent through {@code transaction}. */
-  void start(DialogId dialog, SipResponse answer, ServerTransaction transaction) {
+  /** Starts retransmitting a 2xx just sent. */
+  void start(DialogId dialog, SipResponse answer) {
     stop(dialog);
-    schedule(dialog, new Pending(answer, transaction, timers.nowUs(), settings.t1Us(), null));
+    schedule(dialog, new Pending(answer, timers.nowUs(), settings.t1Us(), null));
   }
 
   private void schedule(DialogId dialog, Pending p) {
     TimerService.Handle handle = timers.start(dialog.key(), "2xx retransmit", p.intervalUs(),
         () -> fire(dialog));
-    pending.put(dialog, new Pending(p.answer(), p.transaction(), p.startedUs(), p.intervalUs(),
-        handle));
+    pending.put(dialog, new Pending(p.answer(), p.startedUs(), p.intervalUs(), handle));
   }
 
   private void fire(DialogId dialog) {
@@ -65,13 +64,10 @@ final class AnswerRetransmission {
       giveUp.noAck(dialog, p.answer());
       return;
     }
-    if (!p.transaction().respond(p.answer())) {
-      layer.sendStateless(p.answer(), "2xx");
-    }
+    layer.sendStateless(p.answer(), "2xx");
     long next = Math.min(p.intervalUs() * 2, settings.t2Us());
     long untilGiveUp = 64 * settings.t1Us() - elapsed;
-    schedule(dialog, new Pending(p.answer(), p.transaction(), p.startedUs(),
-        Math.min(next, untilGiveUp), null));
+    schedule(dialog, new Pending(p.answer(), p.startedUs(), Math.min(next, untilGiveUp), null));
   }
 
   /** The ACK arrived (or the dialog ended): stop retransmitting. Returns whether one was pending. */

@@ -29,7 +29,7 @@ public interface UaApplication {
   void onResponse(SipResponse response, ClientTransaction transaction, Dialog dialog);
 
   /** A client transaction timed out (Timer B or F) or a server one never got its ACK (Timer H). */
-  void onTimeout(Transaction transaction, TimerName timer);
+  void onTimedOut(Transaction transaction, TimerName timer);
 
   /** The peer ended a dialog with BYE (answered 200), or this UA gave up (no ACK, 481, 408). */
   default void onDialogEnded(Dialog dialog, String reason) {}
@@ -49,5 +49,5 @@ public interface UaApplication {
   }
 
   /** The transport could not send (sections 17.1.4, 17.2.4). */
-  default void onTransportError(Transaction transaction, String reason) {}
+  default void onSendFailed(Transaction transaction, String reason) {}
 }

@@ -211,7 +211,7 @@ public final class UserAgentCore implements TransactionUser {
     }
     transaction.respond(out);
     if (invite && out.isSuccess()) {
-      answers.start(uasDialogId(request, out), out, transaction);
+      answers.start(uasDialogId(request, out), out);
     }
     if (out.isFinal()) {
       localTags.remove(transaction);
@@ -437,12 +437,12 @@ public final class UserAgentCore implements TransactionUser {
         app.onDialogEnded(ended, "no response to " + request.method());
       });
     }
-    app.onTimeout(transaction, timer);
+    app.onTimedOut(transaction, timer);
   }
 
   @Override
   public void onTransportError(Transaction transaction, String reason) {
-    app.onTransportError(transaction, reason);
+    app.onSendFailed(transaction, reason);
   }
 
   /** Section 13.3.1.4: no ACK within 64*T1: confirm the dialog and end the session with BYE. */

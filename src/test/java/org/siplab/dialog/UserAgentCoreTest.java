@@ -1,0 +1,119 @@
+package org.siplab.dialog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.siplab.message.CSeq;
+import org.siplab.message.HeaderName;
+import org.siplab.message.Method;
+import org.siplab.sim.LinkProfile;
+import org.siplab.trace.TraceEvent;
+
+@DisplayName("the UA core (RFC 3261 sections 12 to 15)")
+class UserAgentCoreTest {
+
+  @Test
+  @DisplayName("a call is set up and torn down: INVITE, 180, 200, ACK, then BYE and its 200")
+  void callSetUpAndTornDown() {
+    Lab lab = new Lab();
+    lab.sim.at(0, "alice", "call bob", () -> lab.alice.invite(lab.bob));
+    lab.runFor(1_000_000);
+    DialogId id = lab.alice.lastDialog.id();
+    lab.sim.at(lab.sim.scheduler().nowUs(), "alice", "hang up",
+        () -> lab.alice.ua().sendInDialog(id, Method.BYE, b -> { }));
+    lab.runFor(1_000_000);
+    assertEquals(List.of("alice>bob INVITE", "bob>alice 180", "bob>alice 200", "alice>bob ACK",
+        "alice>bob BYE", "bob>alice 200"), lab.sends());
+    assertTrue(lab.bob.seen.contains("ack"));
+    assertTrue(lab.alice.ua().dialogs().isEmpty(), "the BYE's 200 ends alice's dialog");
+    assertTrue(lab.bob.ua().dialogs().isEmpty(), "the BYE ends bob's dialog");
+  }
+
+  @Test
+  @DisplayName("the UAS retransmits its 2xx at T1, 2*T1, ... until the ACK arrives, and the UAC ACKs each one")
+  void twoHundredRetransmittedUntilAck() {
+    Lab lab = new Lab(1, LinkProfile.PERFECT);
+    lab.dropNth(1, "alice", "bob", "ACK");
+    lab.dropNth(2, "alice", "bob", "ACK");
+    lab.sim.at(0, "alice", "call bob", () -> lab.alice.invite(lab.bob));
+    lab.runFor(10_000_000);
+    List<TraceEvent.Send> oks = lab.sendEvents().stream()
+        .filter(s -> s.firstLine().startsWith("SIP/2.0 200")).toList();
+    assertEquals(3, oks.size(), lab.sends().toString());
+    assertEquals(500_000, oks.get(1).timeUs() - oks.get(0).timeUs(), "first retransmission at T1");
+    assertEquals(1_000_000, oks.get(2).timeUs() - oks.get(1).timeUs(), "then at 2*T1");
+    assertEquals("2xx", oks.get(1).retransmittedBy());
+    long acks = lab.sends().stream().filter(s -> s.equals("alice>bob ACK")).count();
+    assertEquals(3, acks, "one ACK for each 2xx");
+    assertTrue(lab.bob.seen.contains("ack"));
+  }
+
+  @Test
+  @DisplayName("without an ACK the UAS stops retransmitting after 64*T1 and ends the call with BYE")
+  void noAckMeansBye() {
+    Lab lab = new Lab(1, LinkProfile.PERFECT);
+    lab.dropEvery("alice", "bob", "ACK");
+    lab.sim.at(0, "alice", "call bob", () -> lab.alice.invite(lab.bob));
+    lab.runFor(40_000_000);
+    List<TraceEvent.Send> bobSends = lab.sendEvents().stream()
+        .filter(s -> s.from().equals("bob")).toList();
+    TraceEvent.Send bye = bobSends.stream().filter(s -> s.firstLine().startsWith("BYE"))
+        .findFirst().orElseThrow();
+    assertEquals(32_000_000, bye.timeUs(), "BYE at 64*T1 = 32 s");
+    assertTrue(bye.message().contains("Reason:"), "the BYE says why");
+  }
+
+  @Test
+  @DisplayName("a request whose To tag matches no dialog is answered 481")
+  void unknownDialogIs481() {
+    Lab lab = new Lab();
+    lab.sim.at(0, "alice", "call bob", () -> lab.alice.invite(lab.bob));
+    lab.runFor(1_000_000);
+    DialogId id = lab.alice.lastDialog.id();
+    lab.bob.ua().forget(id.mirrored(), "the test makes bob forget the dialog");
+    lab.sim.at(lab.sim.scheduler().nowUs(), "alice", "send INFO",
+        () -> lab.alice.ua().sendInDialog(id, Method.INFO, b -> { }));
+    lab.runFor(1_000_000);
+    assertTrue(lab.sends().contains("bob>alice 481"), lab.sends().toString());
+  }
+
+  @Test
+  @DisplayName("a request in a dialog with a lower CSeq than the last one received is answered 500")
+  void lowerCseqIs500() {
+    Lab lab = new Lab();
+    lab.sim.at(0, "alice", "call bob", () -> lab.alice.invite(lab.bob));
+    lab.runFor(1_000_000);
+    DialogId id = lab.alice.lastDialog.id();
+    Dialog d = lab.alice.ua().dialog(id).orElseThrow();
+    lab.sim.at(lab.sim.scheduler().nowUs(), "alice", "send an INFO with a lowered CSeq", () -> {
+      Dialog.Next next = d.nextRequest(Method.INFO, 1);
+      lab.alice.ua().send(next.request().build().with(HeaderName.CSEQ,
+          new CSeq(d.localCseq() - 1, Method.INFO)));
+    });
+    lab.runFor(1_000_000);
+    List<TraceEvent.Send> fiveHundred = lab.sendEvents().stream()
+        .filter(s -> s.firstLine().startsWith("SIP/2.0 500")).toList();
+    assertEquals(1, fiveHundred.size(), lab.sends().toString());
+    assertTrue(fiveHundred.get(0).message().contains("is lower than"));
+  }
+
+  @Test
+  @DisplayName("CANCEL of a pending INVITE gets 200, the INVITE gets 487, and the 487 is ACKed")
+  void cancelOfAPendingInvite() {
+    Lab lab = new Lab();
+    lab.bob.onInvite = (request, tx) ->
+        lab.bob.ua().respond(tx, lab.bob.ua().responseTo(tx, 180).build());
+    var invite = new org.siplab.transaction.ClientTransaction[1];
+    lab.sim.at(0, "alice", "call bob", () -> invite[0] = lab.alice.invite(lab.bob));
+    lab.sim.at(2_000_000, "alice", "cancel", () -> lab.alice.ua().layer().startClientTransaction(
+        Cancels.cancelOf(invite[0].request()), lab.sim.node("bob").endpoint()));
+    lab.runFor(5_000_000);
+    assertEquals(List.of("alice>bob INVITE", "bob>alice 180", "alice>bob CANCEL",
+        "bob>alice 200", "bob>alice 487", "alice>bob ACK"), lab.sends());
+    assertTrue(lab.bob.seen.contains("cancelled"));
+    assertTrue(lab.alice.seen.contains("response 487 INVITE"));
+  }
+}
