@@ -9,8 +9,6 @@ import java.util.regex.Pattern;
  */
 final class IpAddressText {
 
-    private static final Pattern IPV4 = Pattern.compile(
-            "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
     private static final Pattern HEX_GROUP = Pattern.compile("[0-9A-Fa-f]{1,4}");
 
     private IpAddressText() {
@@ -20,8 +18,36 @@ final class IpAddressText {
         return text != null && (isIpv4(text) || isIpv6(text));
     }
 
+    /**
+     * Four decimal octets 0-255 separated by dots, without leading zeros (so that one address has
+     * one spelling). Written out rather than as a regular expression: every endpoint is checked,
+     * and endpoints are made for every response sent.
+     */
     static boolean isIpv4(String text) {
-        return IPV4.matcher(text).matches();
+        int octets = 0;
+        int i = 0;
+        int n = text.length();
+        while (i <= n) {
+            int start = i;
+            int value = 0;
+            while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9' && i - start < 3) {
+                value = value * 10 + (text.charAt(i) - '0');
+                i++;
+            }
+            int digits = i - start;
+            if (digits == 0 || value > 255 || digits > 1 && text.charAt(start) == '0') {
+                return false;
+            }
+            octets++;
+            if (i == n) {
+                return octets == 4;
+            }
+            if (text.charAt(i) != '.' || octets == 4) {
+                return false;
+            }
+            i++;
+        }
+        return false;
     }
 
     /**
