@@ -9,7 +9,7 @@ public sealed interface Expectation {
 
   SourcePosition position();
 
-  /** {@code { by: 4s, alice: in-call }}: at virtual time {@code by}, the element is in the state. */
+  /** {@code { by: 4s, alice: in-call }}: at virtual time {@code by}, the element is in state. */
   record State(Duration by, String element, String state, SourcePosition position)
       implements Expectation {}
 
