@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "An educational SIP (RFC 3261) simulator with annotated traces.",
-    subcommands = {CommandLine.HelpCommand.class, LintCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, LintCommand.class, NewCommand.class})
 public final class Main implements Runnable {
 
   public static final int OK = 0;
