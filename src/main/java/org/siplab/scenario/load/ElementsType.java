@@ -43,7 +43,7 @@ final class ElementsType implements ValueType<Map<String, ElementSpec>> {
   @Override
   public Map<String, ElementSpec> read(Node node, ReadContext ctx) {
     if (!(node instanceof MappingNode)) {
-      ctx.error(node, "found " + Nodes.describe(node) + "; expected " + expected());
+      ctx.unexpected(node, expected());
       return null;
     }
     if (((MappingNode) node).getValue().isEmpty()) {
@@ -92,7 +92,7 @@ final class ElementsType implements ValueType<Map<String, ElementSpec>> {
     Node value = tuple.getValueNode();
     String subject = "element " + Nodes.quote(name);
     if (!(value instanceof MappingNode)) {
-      ctx.error(value, "found " + Nodes.describe(value) + "; expected the settings of " + subject
+      ctx.unexpected(value, "the settings of " + subject
           + " as a mapping, such as { kind: phone, address: 192.0.2.101 }");
       return null;
     }

@@ -30,7 +30,7 @@ final class ExpectationsType implements ValueType<List<Expectation>> {
   @Override
   public List<Expectation> read(Node node, ReadContext ctx) {
     if (!(node instanceof SequenceNode)) {
-      ctx.error(node, "found " + Nodes.describe(node) + "; expected " + expected());
+      ctx.unexpected(node, expected());
       return null;
     }
     List<Expectation> expectations = new ArrayList<>();
@@ -42,7 +42,7 @@ final class ExpectationsType implements ValueType<List<Expectation>> {
 
   private List<Expectation> item(Node node, ReadContext ctx) {
     if (!(node instanceof MappingNode)) {
-      ctx.error(node, "found " + Nodes.describe(node) + "; expected an expectation such as "
+      ctx.unexpected(node, "an expectation such as "
           + EXAMPLES);
       return List.of();
     }

@@ -17,7 +17,7 @@ final class FindingsType implements ValueType<List<String>> {
       return List.of();
     }
     if (!(node instanceof SequenceNode)) {
-      ctx.error(node, "found " + Nodes.describe(node) + "; expected " + expected());
+      ctx.unexpected(node, expected());
       return null;
     }
     List<String> ids = new ArrayList<>();
@@ -26,7 +26,7 @@ final class FindingsType implements ValueType<List<String>> {
       if (id != null && id.matches(ExpectSchema.RULE_ID)) {
         ids.add(id);
       } else {
-        ctx.error(item, "found " + Nodes.describe(item) + "; expected a rule id such as"
+        ctx.unexpected(item, "a rule id such as"
             + " CSEQ-001: capital letters, '-' and three digits (siplab rules lists them)");
       }
     }

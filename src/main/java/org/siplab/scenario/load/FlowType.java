@@ -22,7 +22,7 @@ final class FlowType implements ValueType<List<FlowItem>> {
   @Override
   public List<FlowItem> read(Node node, ReadContext ctx) {
     if (!(node instanceof SequenceNode)) {
-      ctx.error(node, "found " + Nodes.describe(node) + "; expected " + expected());
+      ctx.unexpected(node, expected());
       return null;
     }
     List<FlowItem> items = new ArrayList<>();
@@ -59,7 +59,7 @@ final class FlowType implements ValueType<List<FlowItem>> {
     }
     Node list = entries.get(0).getValueNode();
     if (!(list instanceof SequenceNode)) {
-      ctx.error(list, "found " + Nodes.describe(list) + "; expected a list of flow steps "
+      ctx.unexpected(list, "a list of flow steps "
           + FlowText.FORM);
       return null;
     }
@@ -75,7 +75,7 @@ final class FlowType implements ValueType<List<FlowItem>> {
 
   private static FlowItem.Message message(Node node, ReadContext ctx) {
     if (!(node instanceof ScalarNode) || Nodes.isNull(node)) {
-      ctx.error(node, "found " + Nodes.describe(node) + "; expected a flow step " + FlowText.FORM);
+      ctx.unexpected(node, "a flow step " + FlowText.FORM);
       return null;
     }
     ScalarNode scalar = (ScalarNode) node;

@@ -31,7 +31,7 @@ final class ListType<T> implements ValueType<List<T>> {
       String hint = node instanceof ScalarNode && !Nodes.isNull(node)
           ? "; write [" + ((ScalarNode) node).getValue() + "] for a list of one"
           : "";
-      ctx.error(node, "found " + Nodes.describe(node) + "; expected " + expected() + hint);
+      ctx.unexpected(node, expected() + hint);
       return null;
     }
     List<T> values = new ArrayList<>();

@@ -35,7 +35,7 @@ final class MapType<K, V> implements ValueType<Map<K, V>> {
   @Override
   public Map<K, V> read(Node node, ReadContext ctx) {
     if (!(node instanceof MappingNode)) {
-      ctx.error(node, "found " + Nodes.describe(node) + "; expected " + expected());
+      ctx.unexpected(node, expected());
       return null;
     }
     Map<K, V> entries = new LinkedHashMap<>();

@@ -53,7 +53,7 @@ final class MappingSchema {
    */
   Options read(Node node, ReadContext ctx, String subject) {
     if (!(node instanceof MappingNode)) {
-      ctx.error(node, "found " + Nodes.describe(node) + "; expected the settings of " + subject
+      ctx.unexpected(node, "the settings of " + subject
           + " as a mapping, such as { " + example() + " }");
       return null;
     }

@@ -48,6 +48,11 @@ final class ReadContext {
     problems.add(position, message);
   }
 
+  /** Reports that {@code node} is not what belongs there: {@code found a list; expected ...}. */
+  void unexpected(Node node, String expected) {
+    error(node, "found " + Nodes.describe(node) + "; expected " + expected);
+  }
+
   /** Notes that {@code name} must be an element of one of {@code kinds} (any, when empty). */
   void refer(String name, SourcePosition position, Set<ElementKind> kinds) {
     references.add(new Reference(name, position, kinds));

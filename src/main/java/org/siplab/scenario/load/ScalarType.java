@@ -17,7 +17,7 @@ abstract class ScalarType<T> implements ValueType<T> {
   @Override
   public final T read(Node node, ReadContext ctx) {
     if (!(node instanceof ScalarNode) || Nodes.isNull(node)) {
-      ctx.error(node, "found " + Nodes.describe(node) + "; expected " + expected);
+      ctx.unexpected(node, expected);
       return null;
     }
     return parse(((ScalarNode) node).getValue(), (ScalarNode) node, ctx);

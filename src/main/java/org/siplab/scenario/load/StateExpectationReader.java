@@ -58,7 +58,7 @@ final class StateExpectationReader {
 
   private static String state(String element, Node value, ReadContext ctx) {
     if (!(value instanceof ScalarNode) || Nodes.isNull(value)) {
-      ctx.error(value, "found " + Nodes.describe(value) + "; expected the state of "
+      ctx.unexpected(value, "the state of "
           + Nodes.quote(element) + ", such as in-call");
       return null;
     }
