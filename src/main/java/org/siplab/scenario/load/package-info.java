@@ -16,8 +16,8 @@
  *       {@code NetworkSchema}, {@code LinkSchema}, {@code FaultSchema}, {@code ScriptSchema},
  *       {@code ExpectSchema}, {@code ScenarioSchema}) and list it in its {@code keys(...)}. Its
  *       value is then validated, defaulted, documented, and readable at once from the element's
- *       {@code options()} as {@code KEY.in(options)}; give the record a component when a typed
- *       accessor helps.
+ *       {@code options()}, such as {@code options().get("timer-b", Duration.class)}; give the
+ *       record a component when a typed accessor helps.
  *   <li>An action, event, state or misbehaviour: add an {@code ActionSpec.of(...)} or a {@code
  *       Term.of(...)} line to the kind's {@code actions}, {@code events}, {@code states} or
  *       {@code misbehaviours}.
