@@ -1,0 +1,125 @@
+package org.siplab.scenario.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.siplab.message.SipUri;
+import org.siplab.scenario.load.ActionSpec.Param;
+import org.siplab.scenario.load.Words.Word;
+import org.siplab.scenario.model.Action;
+import org.siplab.scenario.model.Argument;
+import org.siplab.scenario.model.ElementKind;
+import org.siplab.scenario.model.SourcePosition;
+import org.siplab.sim.Endpoint;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/**
+ * A script action, {@code element.action [arguments]}: the element must exist, the action must be
+ * one of its kind's, and the arguments must fit the action's parameters. Each problem points at
+ * the word it is about.
+ */
+final class ActionType extends ScalarType<Action> {
+
+  static final String FORM = "element.action [arguments], such as alice.call bob";
+
+  ActionType() {
+    super("action", "an action " + FORM);
+  }
+
+  @Override
+  Action parse(String text, ScalarNode node, ReadContext ctx) {
+    List<Word> words = Words.split(text);
+    int dot = words.isEmpty() ? -1 : words.get(0).text().indexOf('.');
+    if (dot <= 0 || dot == words.get(0).text().length() - 1) {
+      ctx.error(node, Nodes.quote(text) + " is not an action; expected " + FORM);
+      return null;
+    }
+    Word first = words.get(0);
+    String element = first.text().substring(0, dot);
+    String name = first.text().substring(dot + 1);
+    SourcePosition at = ctx.position(node, first.offset());
+    if (!ElementNames.exists(element, at, ctx)) {
+      return null;
+    }
+    Optional<ElementKind> kind = ctx.elements().kindOf(element);
+    if (kind.isEmpty()) {
+      return new Action(element, name, List.of(), at);
+    }
+    int nameOffset = first.offset() + element.codePointCount(0, element.length()) + 1;
+    ActionSpec spec = spec(kind.get(), element, name, ctx.position(node, nameOffset), ctx);
+    if (spec == null) {
+      return null;
+    }
+    List<Argument> arguments = arguments(spec, element, text, words, node, ctx);
+    return arguments == null ? null : new Action(element, name, arguments, at);
+  }
+
+  private static ActionSpec spec(ElementKind kind, String element, String name,
+      SourcePosition at, ReadContext ctx) {
+    KindSchema schema = KindSchemas.of(kind);
+    for (ActionSpec spec : schema.actions()) {
+      if (spec.name().equals(name)) {
+        return spec;
+      }
+    }
+    ctx.error(at, kind.yamlName() + " " + Nodes.quote(element) + " has no action "
+        + Nodes.quote(name) + Suggest.hint(name, schema.actionNames(), "nothing: a "
+            + kind.yamlName() + " has no script actions"));
+    return null;
+  }
+
+  /** The arguments for the action's parameters, or null after reporting a missing or extra one. */
+  private static List<Argument> arguments(ActionSpec spec, String element, String text,
+      List<Word> words, ScalarNode node, ReadContext ctx) {
+    String usage = element + "." + spec.usage();
+    List<Argument> arguments = new ArrayList<>();
+    int next = 1;
+    for (Param param : spec.params()) {
+      if (next >= words.size()) {
+        ctx.error(node, element + "." + spec.name() + " needs " + param.usage() + ", "
+            + param.meaning() + "; expected " + usage);
+        return null;
+      }
+      Word word = words.get(next++);
+      Argument argument = param == Param.TEXT
+          ? new Argument.Text(Words.rest(text, word))
+          : argument(param, word, node, ctx);
+      if (argument == null) {
+        return null;
+      }
+      arguments.add(argument);
+      if (param == Param.TEXT) {
+        next = words.size();
+      }
+    }
+    if (next < words.size()) {
+      Word extra = words.get(next);
+      ctx.error(ctx.position(node, extra.offset()), element + "." + spec.name()
+          + " takes no more arguments, found " + Nodes.quote(extra.text()) + "; expected "
+          + usage);
+      return null;
+    }
+    return arguments;
+  }
+
+  private static Argument argument(Param param, Word word, ScalarNode node, ReadContext ctx) {
+    if (param == Param.ADDRESS) {
+      Parsed<Endpoint> address = new AddressType().read(word.text());
+      return address.ok()
+          ? new Argument.Address(address.value())
+          : failed(address, node, word, ctx);
+    }
+    if (word.text().contains(":")) {
+      Parsed<SipUri> uri = SipUriType.read(word.text());
+      return uri.ok() ? new Argument.UriTarget(uri.value()) : failed(uri, node, word, ctx);
+    }
+    return ElementNames.exists(word.text(), ctx.position(node, word.offset()), ctx)
+        ? new Argument.ElementTarget(word.text())
+        : null;
+  }
+
+  private static Argument failed(Parsed<?> parsed, ScalarNode node, Word word, ReadContext ctx) {
+    parsed.reportTo(ctx, node, word.offset());
+    return null;
+  }
+}

@@ -1,0 +1,93 @@
+package org.siplab.scenario.load;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.siplab.scenario.model.Duration;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/**
+ * A span of virtual time: a number and a unit, {@code 250us}, {@code 500ms}, {@code 1.5s},
+ * {@code 2m}, {@code 1h}. A bare {@code 0} is zero; any other bare number is an error, because
+ * {@code 500} could mean milliseconds or seconds.
+ */
+final class DurationType extends ScalarType<Duration> {
+
+  static final String UNITS = "us, ms, s, m, h";
+
+  private static final Map<String, Long> MICROS_PER_UNIT = new LinkedHashMap<>();
+
+  static {
+    MICROS_PER_UNIT.put("us", 1L);
+    MICROS_PER_UNIT.put("ms", 1_000L);
+    MICROS_PER_UNIT.put("s", 1_000_000L);
+    MICROS_PER_UNIT.put("m", 60_000_000L);
+    MICROS_PER_UNIT.put("h", 3_600_000_000L);
+  }
+
+  private static final Pattern FORM = Pattern.compile("([+-]?)([0-9]*\\.?[0-9]+) ?([A-Za-zµ]*)");
+
+  private final Duration max;
+  private final String negativeMessage;
+
+  /**
+   * @param negativeMessage what to say after the value when it is negative, such as {@code is
+   *     negative; expected a duration of 0s or more}
+   */
+  DurationType(Duration max, String negativeMessage) {
+    super("duration", "a duration such as 500ms or 2s (units: " + UNITS + ")");
+    this.max = max;
+    this.negativeMessage = negativeMessage;
+  }
+
+  @Override
+  Duration parse(String text, ScalarNode node, ReadContext ctx) {
+    return read(text.strip()).reportTo(ctx, node, 0);
+  }
+
+  private Parsed<Duration> read(String text) {
+    if (text.equals("0")) {
+      return Parsed.of(Duration.ZERO);
+    }
+    Matcher m = FORM.matcher(text);
+    if (!m.matches()) {
+      return Parsed.failure(0, Nodes.quote(text) + " is not a duration; expected " + expected());
+    }
+    if (m.group(3).isEmpty()) {
+      return Parsed.failure(0, Nodes.quote(text) + " has no unit; expected a duration such as "
+          + m.group(2) + "ms or " + m.group(2) + "s (units: " + UNITS + ")");
+    }
+    Long unit = MICROS_PER_UNIT.get(m.group(3));
+    if (unit == null) {
+      return Parsed.failure(0, Nodes.quote(text) + " has the unknown unit '" + m.group(3)
+          + "'; expected one of the units " + UNITS + ", such as 2s");
+    }
+    if (m.group(1).equals("-") && !isZero(m.group(2))) {
+      return Parsed.failure(0, Nodes.quote(text) + " " + negativeMessage);
+    }
+    return micros(text, new BigDecimal(m.group(2)).multiply(BigDecimal.valueOf(unit)));
+  }
+
+  private Parsed<Duration> micros(String text, BigDecimal micros) {
+    if (micros.stripTrailingZeros().scale() > 0) {
+      return Parsed.failure(0, Nodes.quote(text) + " is finer than a microsecond, the"
+          + " simulator's unit; expected a whole number of microseconds, such as 250us");
+    }
+    if (micros.compareTo(BigDecimal.valueOf(max.micros())) > 0) {
+      return Parsed.failure(0, Nodes.quote(text) + " is longer than " + max
+          + ", the longest this value may be; expected at most " + max);
+    }
+    return Parsed.of(Duration.ofMicros(micros.longValueExact()));
+  }
+
+  private static boolean isZero(String number) {
+    return new BigDecimal(number).signum() == 0;
+  }
+
+  @Override
+  public String format(Duration value) {
+    return value.toString();
+  }
+}

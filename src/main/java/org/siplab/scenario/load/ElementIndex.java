@@ -1,0 +1,53 @@
+package org.siplab.scenario.load;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.siplab.scenario.model.ElementKind;
+import org.siplab.scenario.model.SourcePosition;
+
+/**
+ * The elements a scenario declares, by name, read before anything that refers to them: their
+ * kind is known even when the rest of an element is wrong, so that one typo is reported once.
+ */
+final class ElementIndex {
+
+  /** The kind is null when the element's {@code kind} is missing or wrong. */
+  private record Entry(ElementKind kind, SourcePosition position) {}
+
+  private final Map<String, Entry> entries = new LinkedHashMap<>();
+
+  /** Adds the element unless its name is taken (the duplicate is reported where it is read). */
+  void add(String name, ElementKind kind, SourcePosition position) {
+    entries.putIfAbsent(name, new Entry(kind, position));
+  }
+
+  boolean contains(String name) {
+    return entries.containsKey(name);
+  }
+
+  /** The element's kind; empty when unknown or the kind itself was wrong. */
+  Optional<ElementKind> kindOf(String name) {
+    Entry entry = entries.get(name);
+    return entry == null ? Optional.empty() : Optional.ofNullable(entry.kind());
+  }
+
+  Optional<SourcePosition> positionOf(String name) {
+    Entry entry = entries.get(name);
+    return entry == null ? Optional.empty() : Optional.of(entry.position());
+  }
+
+  /** The names of the elements of these kinds (every element for an empty set), in file order. */
+  List<String> namesOf(Set<ElementKind> kinds) {
+    List<String> names = new ArrayList<>();
+    entries.forEach((name, entry) -> {
+      if (kinds.isEmpty() || kinds.contains(entry.kind())) {
+        names.add(name);
+      }
+    });
+    return names;
+  }
+}

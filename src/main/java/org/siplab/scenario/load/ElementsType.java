@@ -1,0 +1,148 @@
+package org.siplab.scenario.load;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.siplab.scenario.model.ElementCore;
+import org.siplab.scenario.model.ElementKind;
+import org.siplab.scenario.model.ElementSpec;
+import org.siplab.scenario.model.Options;
+import org.siplab.scenario.model.SourcePosition;
+import org.siplab.sim.Endpoint;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/**
+ * The {@code elements:} mapping: element name to its settings, each read by its kind's schema.
+ * Names are {@code [a-z][a-z0-9-]*}, each used once; addresses too.
+ */
+final class ElementsType implements ValueType<Map<String, ElementSpec>> {
+
+  private static final String NAME_FORM = "[a-z][a-z0-9-]*";
+  private static final ScalarType<ElementKind> KIND = Types.choice("element kind",
+      ElementKind.class);
+
+  /** Notes every element's name and kind before anything that refers to them is read. */
+  static void index(Node elements, ReadContext ctx) {
+    if (!(elements instanceof MappingNode)) {
+      return;
+    }
+    for (NodeTuple tuple : ((MappingNode) elements).getValue()) {
+      if (tuple.getKeyNode() instanceof ScalarNode key && !Nodes.isNull(key)) {
+        Node kind = tuple.getValueNode() instanceof MappingNode m
+            ? Nodes.valueOf(m, KindSchema.KIND) : null;
+        ElementKind known = kind instanceof ScalarNode k
+            ? ElementKind.fromYaml(k.getValue()).orElse(null) : null;
+        ctx.elements().add(key.getValue(), known, ctx.position(key));
+      }
+    }
+  }
+
+  @Override
+  public Map<String, ElementSpec> read(Node node, ReadContext ctx) {
+    if (!(node instanceof MappingNode)) {
+      ctx.unexpected(node, expected());
+      return null;
+    }
+    if (((MappingNode) node).getValue().isEmpty()) {
+      ctx.error(node, "there are no elements; expected at least one, such as"
+          + " { alice: { kind: phone, ... } }");
+      return null;
+    }
+    Map<String, ElementSpec> elements = new LinkedHashMap<>();
+    Map<String, SourcePosition> names = new LinkedHashMap<>();
+    for (NodeTuple tuple : ((MappingNode) node).getValue()) {
+      String name = name(tuple.getKeyNode(), names, ctx);
+      if (name != null) {
+        ElementSpec element = element(name, tuple, ctx);
+        if (element != null) {
+          elements.put(name, element);
+        }
+      }
+    }
+    checkAddresses(elements, ctx);
+    return elements;
+  }
+
+  /** The element's name, or null after reporting a missing, malformed or repeated one. */
+  private static String name(Node key, Map<String, SourcePosition> names, ReadContext ctx) {
+    if (!(key instanceof ScalarNode) || Nodes.isNull(key)) {
+      ctx.error(key, "found " + Nodes.describe(key) + " as an element name; expected a name"
+          + " such as alice");
+      return null;
+    }
+    String name = ((ScalarNode) key).getValue();
+    if (!name.matches(NAME_FORM)) {
+      ctx.error(key, "element name " + Nodes.quote(name) + " has characters a name cannot"
+          + " have; expected lower-case letters, digits and '-', starting with a letter, such as"
+          + " alice or proxy-2");
+    }
+    SourcePosition first = names.putIfAbsent(name, ctx.position(key));
+    if (first != null) {
+      ctx.error(key, "duplicate element " + Nodes.quote(name) + ", already defined at line "
+          + first.line() + "; expected each element name once");
+      return null;
+    }
+    return name;
+  }
+
+  private static ElementSpec element(String name, NodeTuple tuple, ReadContext ctx) {
+    Node value = tuple.getValueNode();
+    String subject = "element " + Nodes.quote(name);
+    if (!(value instanceof MappingNode)) {
+      ctx.unexpected(value, "the settings of " + subject
+          + " as a mapping, such as { kind: phone, address: 192.0.2.101 }");
+      return null;
+    }
+    MappingNode mapping = (MappingNode) value;
+    Node kindNode = Nodes.valueOf(mapping, KindSchema.KIND);
+    if (kindNode == null) {
+      ctx.error(value, subject + " has no 'kind'; expected kind: " + KIND.expected());
+      return null;
+    }
+    ElementKind kind = KIND.read(kindNode, ctx);
+    if (kind == null) {
+      return null;
+    }
+    KindSchema schema = KindSchemas.of(kind);
+    Options options = schema.keys().read(mapping, ctx, kind.yamlName() + " " + Nodes.quote(name));
+    if (options == null) {
+      return null;
+    }
+    ElementCore core = new ElementCore(name, kind,
+        options.get(KindSchema.ADDRESS, Endpoint.class).orElseThrow(),
+        misbehave(options), options, ctx.position(tuple.getKeyNode()));
+    return schema.builder().build(core, options, mapping, ctx);
+  }
+
+  private static List<String> misbehave(Options options) {
+    List<?> switches = options.get(KindSchema.MISBEHAVE, List.class).orElse(List.of());
+    return switches.stream().map(String.class::cast).toList();
+  }
+
+  private static void checkAddresses(Map<String, ElementSpec> elements, ReadContext ctx) {
+    Map<Endpoint, ElementSpec> owners = new LinkedHashMap<>();
+    for (ElementSpec element : elements.values()) {
+      ElementSpec owner = owners.putIfAbsent(element.address(), element);
+      if (owner != null) {
+        ctx.error(element.options().position(KindSchema.ADDRESS).orElse(element.position()),
+            "address " + element.address() + " is already used by " + Nodes.quote(owner.name())
+                + " (line " + owner.position().line() + "); expected each element to listen on"
+                + " its own address");
+      }
+    }
+  }
+
+  @Override
+  public String name() {
+    return "mapping of element name to its settings";
+  }
+
+  @Override
+  public String expected() {
+    return "the elements as a mapping of names to settings, such as"
+        + " { alice: { kind: phone, ... } }";
+  }
+}

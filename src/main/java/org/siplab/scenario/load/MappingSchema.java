@@ -1,0 +1,141 @@
+package org.siplab.scenario.load;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.siplab.scenario.model.Options;
+import org.siplab.scenario.model.SourcePosition;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/**
+ * The keys one kind of mapping may have: reads such a mapping into {@link Options}, reporting
+ * unknown keys (with "did you mean"), duplicate keys, missing required keys and bad values.
+ */
+final class MappingSchema {
+
+  private final String noun;
+  private final List<Key<?>> keys;
+
+  /** @param noun what the mapping is, in messages and the reference ({@code phone}) */
+  MappingSchema(String noun, List<Key<?>> keys) {
+    this.noun = noun;
+    this.keys = List.copyOf(keys);
+  }
+
+  String noun() {
+    return noun;
+  }
+
+  List<Key<?>> keys() {
+    return keys;
+  }
+
+  List<String> names() {
+    List<String> names = new ArrayList<>();
+    keys.forEach(key -> names.add(key.name()));
+    return names;
+  }
+
+  /** {@code aor: ..., address: ...}: the first two keys, for messages. */
+  String example() {
+    return String.join(": ..., ", names().subList(0, Math.min(2, keys.size()))) + ": ...";
+  }
+
+  /**
+   * The mapping's values with defaults filled in, or null when anything in it is wrong (every
+   * problem reported).
+   *
+   * @param subject the mapping in messages: {@code phone 'alice'}
+   */
+  Options read(Node node, ReadContext ctx, String subject) {
+    if (!(node instanceof MappingNode)) {
+      ctx.unexpected(node, "the settings of " + subject
+          + " as a mapping, such as { " + example() + " }");
+      return null;
+    }
+    int problemsBefore = ctx.problems().count();
+    Map<String, Object> values = new LinkedHashMap<>();
+    Map<String, SourcePosition> positions = new LinkedHashMap<>();
+    for (NodeTuple tuple : ((MappingNode) node).getValue()) {
+      readEntry(tuple, ctx, subject, values, positions);
+    }
+    checkRequired(node, ctx, subject, positions);
+    if (ctx.problems().count() != problemsBefore) {
+      return null;
+    }
+    for (Key<?> key : keys) {
+      if (!values.containsKey(key.name()) && key.defaultValue() != null) {
+        values.put(key.name(), key.defaultValue());
+      }
+    }
+    return new Options(values, positions);
+  }
+
+  private void readEntry(NodeTuple tuple, ReadContext ctx, String subject,
+      Map<String, Object> values, Map<String, SourcePosition> positions) {
+    Node keyNode = tuple.getKeyNode();
+    if (!(keyNode instanceof ScalarNode) || Nodes.isNull(keyNode)) {
+      ctx.error(keyNode, "found " + Nodes.describe(keyNode) + " as a key in " + subject
+          + "; expected one of: " + String.join(", ", names()));
+      return;
+    }
+    String name = ((ScalarNode) keyNode).getValue();
+    Key<?> key = key(name);
+    if (key == null) {
+      ctx.error(keyNode, "unknown key " + Nodes.quote(name) + " in " + subject
+          + Suggest.hint(name, names(), "no keys"));
+    } else if (positions.containsKey(name)) {
+      ctx.error(keyNode, "duplicate key " + Nodes.quote(name) + " in " + subject
+          + ", already set at line " + positions.get(name).line() + "; expected each key once");
+    } else {
+      positions.put(name, ctx.position(tuple.getValueNode()));
+      readValue(key, tuple.getValueNode(), ctx, values);
+    }
+  }
+
+  private static void readValue(Key<?> key, Node valueNode, ReadContext ctx,
+      Map<String, Object> values) {
+    if (Nodes.isNull(valueNode)) {
+      ctx.error(valueNode, "'" + key.name() + "' has no value; expected " + key.type().expected());
+      return;
+    }
+    Object value = key.type().read(valueNode, ctx);
+    if (value != null) {
+      values.put(key.name(), value);
+    }
+  }
+
+  private void checkRequired(Node node, ReadContext ctx, String subject,
+      Map<String, SourcePosition> written) {
+    for (Key<?> key : keys) {
+      if (key.required() && !written.containsKey(key.name())) {
+        ctx.error(node, subject + " has no '" + key.name() + "'; expected " + key.name() + ": "
+            + key.type().expected());
+      }
+    }
+  }
+
+  Key<?> key(String name) {
+    for (Key<?> key : keys) {
+      if (key.name().equals(name)) {
+        return key;
+      }
+    }
+    return null;
+  }
+
+  /** The values every key takes when nothing is written. */
+  Options defaults() {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (Key<?> key : keys) {
+      if (key.defaultValue() != null) {
+        values.put(key.name(), key.defaultValue());
+      }
+    }
+    return new Options(values, Map.of());
+  }
+}

@@ -1,0 +1,89 @@
+package org.siplab.scenario.load;
+
+import java.util.Set;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.siplab.scenario.model.SourcePosition;
+
+/** Positions and plain-words descriptions of YAML nodes. */
+final class Nodes {
+
+  /** YAML 1.2 core schema nulls; an empty value is one too. */
+  private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
+
+  private static final int QUOTED_LENGTH = 40;
+
+  private Nodes() {}
+
+  /** Where the node starts; snakeyaml counts from 0, a scenario error from 1. */
+  static SourcePosition position(String file, Node node) {
+    return node.getStartMark()
+        .map(mark -> new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1))
+        .orElse(new SourcePosition(file, 1, 1));
+  }
+
+  /**
+   * Where the character {@code offset} code points into the scalar's value is, when the value is
+   * written on one line exactly as it reads (no escapes, no folding); else where the scalar
+   * starts.
+   */
+  static SourcePosition position(String file, ScalarNode node, int offset) {
+    SourcePosition start = position(file, node);
+    int quotes = node.getScalarStyle() == ScalarStyle.PLAIN ? 0 : 1;
+    boolean oneLineStyle = node.getScalarStyle() == ScalarStyle.PLAIN
+        || node.getScalarStyle() == ScalarStyle.SINGLE_QUOTED
+        || node.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED;
+    Mark begin = node.getStartMark().orElse(null);
+    Mark end = node.getEndMark().orElse(null);
+    String value = node.getValue();
+    if (!oneLineStyle || begin == null || end == null || begin.getLine() != end.getLine()
+        || end.getColumn() - begin.getColumn()
+            != value.codePointCount(0, value.length()) + 2 * quotes) {
+      return start;
+    }
+    return start.plusColumns(quotes + offset);
+  }
+
+  /** The value of the first entry with this key, or null when there is none. */
+  static Node valueOf(MappingNode mapping, String key) {
+    for (NodeTuple tuple : mapping.getValue()) {
+      if (tuple.getKeyNode() instanceof ScalarNode s && s.getValue().equals(key)) {
+        return tuple.getValueNode();
+      }
+    }
+    return null;
+  }
+
+  static boolean isNull(Node node) {
+    return node instanceof ScalarNode s
+        && s.getScalarStyle() == ScalarStyle.PLAIN
+        && NULLS.contains(s.getValue());
+  }
+
+  /** {@code a list}, {@code a mapping}, {@code no value}, or the scalar quoted. */
+  static String describe(Node node) {
+    if (node instanceof MappingNode) {
+      return "a mapping";
+    }
+    if (node instanceof SequenceNode) {
+      return "a list";
+    }
+    if (isNull(node)) {
+      return "no value";
+    }
+    return quote(((ScalarNode) node).getValue());
+  }
+
+  /** {@code 'text'}, shortened when long, with line ends shown as {@code \n}. */
+  static String quote(String text) {
+    String shown = text.codePointCount(0, text.length()) > QUOTED_LENGTH
+        ? text.substring(0, text.offsetByCodePoints(0, QUOTED_LENGTH)) + "..."
+        : text;
+    return "'" + shown.replace("\n", "\\n") + "'";
+  }
+}

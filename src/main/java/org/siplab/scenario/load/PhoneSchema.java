@@ -1,0 +1,159 @@
+package org.siplab.scenario.load;
+
+import static org.siplab.scenario.load.ActionSpec.Param.ADDRESS;
+import static org.siplab.scenario.load.ActionSpec.Param.TARGET;
+import static org.siplab.scenario.load.ActionSpec.Param.TEXT;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.siplab.message.SipUri;
+import org.siplab.scenario.model.Duration;
+import org.siplab.scenario.model.ElementCore;
+import org.siplab.scenario.model.ElementKind;
+import org.siplab.scenario.model.Options;
+import org.siplab.scenario.model.PhoneSpec;
+import org.siplab.scenario.model.PhoneSpec.AnswerPolicy;
+import org.siplab.scenario.model.PhoneSpec.OfferMode;
+import org.siplab.scenario.model.PhoneSpec.RegisterPolicy;
+import org.siplab.sdp.Codec;
+import org.siplab.sdp.CodecRegistry;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+
+/** The table of a phone: its keys, actions, events, states and misbehaviours. */
+final class PhoneSchema {
+
+  static final Key<Duration> EXPIRES = Key.withDefault("expires", new ExpiresType(),
+      Duration.ofSeconds(3600), "the Expires it asks for");
+  static final Key<Boolean> REFRESH = Key.withDefault("refresh", Types.bool(), true,
+      "register again before the binding expires");
+  static final MappingSchema REGISTER_KEYS = new MappingSchema("register",
+      List.of(EXPIRES, REFRESH));
+
+  static final Key<Duration> AFTER = Key.withDefault("after", Types.duration(), Duration.ZERO,
+      "how long it waits before the final response");
+  static final Key<Integer> WITH = Key.withDefault("with", new AnswerWithType(), 200,
+      "the final response: answer (200), busy (486), decline (603), unavailable (480),"
+          + " no-answer (none, it keeps ringing) or a status from 400 to 699");
+  static final Key<Boolean> RINGING = Key.withDefault("ringing", Types.bool(), true,
+      "send 180 Ringing first");
+  static final Key<Boolean> EARLY_MEDIA = Key.withDefault("early-media", Types.bool(), false,
+      "send 183 Session Progress with SDP first");
+  static final MappingSchema ANSWER_KEYS = new MappingSchema("answer",
+      List.of(AFTER, WITH, RINGING, EARLY_MEDIA));
+
+  static final Key<SipUri> AOR = Key.required("aor", Types.aor(),
+      "its address of record, such as sip:alice@example.com");
+  static final Key<String> PASSWORD = Key.optional("password", Types.text(),
+      "the password it answers digest challenges with");
+  static final Key<String> USER = Key.computed("user", Types.word(), "the AOR's user",
+      "the digest username");
+  static final Key<String> DISPLAY_NAME = Key.optional("display-name", Types.text(),
+      "the display name in its From header");
+  static final Key<List<String>> PROXY = Key.optional("proxy",
+      Types.oneOrList(Types.element(ElementKind.PROXY, ElementKind.PBX)),
+      "its outbound proxy, or a list of them tried in order; none sends straight to the target");
+  static final Key<String> REGISTRAR = Key.computed("registrar",
+      Types.element(ElementKind.REGISTRAR, ElementKind.PROXY, ElementKind.PBX), "the first proxy",
+      "where it sends REGISTER");
+  static final Key<List<Codec>> CODECS = Key.withDefault("codecs", Types.listOf(codec()),
+      List.of(CodecRegistry.PCMU, CodecRegistry.PCMA),
+      "what it offers and accepts, by preference, from: " + codecNames());
+  static final Key<OfferMode> OFFER = Key.withDefault("offer",
+      Types.choice("offer mode", OfferMode.class), OfferMode.SDP,
+      "sdp: the INVITE carries the offer; none: delayed offer, the 200 OK carries it");
+  static final Key<Options> REGISTER = Key.withDefault("register", Types.record(REGISTER_KEYS),
+      REGISTER_KEYS.defaults(), "how it registers");
+  static final Key<Options> ANSWER = Key.withDefault("answer", Types.record(ANSWER_KEYS),
+      ANSWER_KEYS.defaults(), "how it answers an incoming call by itself");
+  static final Key<Duration> CANCEL_AFTER = Key.optional("cancel-after", Types.duration(),
+      "as the caller, CANCEL a call still unanswered after this long");
+
+  static final KindSchema SCHEMA = KindSchema.of(ElementKind.PHONE, PhoneSchema::build)
+      .keys(AOR, PASSWORD, USER, DISPLAY_NAME, PROXY, REGISTRAR, CODECS, OFFER, REGISTER, ANSWER,
+          CANCEL_AFTER)
+      .actions(
+          ActionSpec.of("register", "send REGISTER to its registrar"),
+          ActionSpec.of("unregister", "remove its own binding (REGISTER with Expires: 0)"),
+          ActionSpec.of("unregister-all", "remove every binding of its AOR (Contact: *)"),
+          ActionSpec.of("query", "ask its registrar for the bindings (REGISTER without Contact)"),
+          ActionSpec.of("call", "send INVITE to an element or a SIP URI", TARGET),
+          ActionSpec.of("answer", "answer the ringing call with 200 OK"),
+          ActionSpec.of("decline", "refuse the ringing call with 603 Decline"),
+          ActionSpec.of("busy", "refuse the ringing call with 486 Busy Here"),
+          ActionSpec.of("hangup", "end the call with BYE"),
+          ActionSpec.of("cancel", "CANCEL the call it is making, before it is answered"),
+          ActionSpec.of("hold", "put the call on hold (re-INVITE, a=sendonly)"),
+          ActionSpec.of("resume", "take the call off hold (re-INVITE, a=sendrecv)"),
+          ActionSpec.of("reinvite", "send a re-INVITE that keeps the session as it is"),
+          ActionSpec.of("move", "change its IP address, as a phone moving between networks",
+              ADDRESS),
+          ActionSpec.of("options", "send OPTIONS to an element or a SIP URI", TARGET),
+          ActionSpec.of("info", "send INFO inside the call"),
+          ActionSpec.of("message", "send MESSAGE with the text to an element or a SIP URI",
+              TARGET, TEXT))
+      .events(
+          Term.of("registered", "a REGISTER it sent got a 2xx"),
+          Term.of("registration-failed", "a REGISTER it sent got a final error or timed out"),
+          Term.of("incoming", "an INVITE for a new call arrived"),
+          Term.of("ringing", "as the caller, a 180 arrived"),
+          Term.of("answered", "as the caller, a 2xx to its INVITE arrived"),
+          Term.of("in-call", "a call was established, as caller or callee"),
+          Term.of("ended", "a call ended with BYE, sent or received"),
+          Term.of("failed", "a call attempt got a final error or timed out"))
+      .states(
+          Term.of("idle", "not registered and not in a call"),
+          Term.of("registered", "registered, not in a call"),
+          Term.of("calling", "sent an INVITE that has no final response yet"),
+          Term.of("ringing", "a call is ringing (180 sent or received)"),
+          Term.of("early", "in an early dialog with media (183)"),
+          Term.of("in-call", "in an established call"),
+          Term.of("on-hold", "in a call that is on hold"),
+          Term.of("ended", "its last call has ended"))
+      .misbehaviours(
+          Term.of("reuse-cseq", "a new request repeats the previous CSeq number (12.2.1.1)"),
+          Term.of("lower-cseq", "a new request in a dialog has a lower CSeq (12.2.1.1)"),
+          Term.of("ack-wrong-cseq", "the ACK for a 2xx has another CSeq than the INVITE"
+              + " (13.2.2.4)"),
+          Term.of("new-call-id-on-retry", "a request resent with credentials has a new Call-ID"
+              + " (8.1.3.5)"),
+          Term.of("no-magic-cookie", "Via branches lack the z9hG4bK magic cookie (8.1.1.7)"),
+          Term.of("drop-to-tag", "requests in a dialog lack the To tag (12.2.1.1)"),
+          Term.of("drop-from-tag", "requests lack the From tag (8.1.1.3)"),
+          Term.of("reuse-branch", "a new transaction reuses a Via branch (8.1.1.7)"),
+          Term.of("new-from-tag-on-retry", "a request resent with credentials has a new From"
+              + " tag (8.1.3.5)"),
+          Term.of("wrong-response-cseq", "its responses carry another CSeq than the request"
+              + " (8.2.6.2)"))
+      .build();
+
+  private PhoneSchema() {}
+
+  private static PhoneSpec build(ElementCore core, Options o, MappingNode node, ReadContext ctx) {
+    SipUri aor = AOR.from(o);
+    List<String> proxies = PROXY.in(o).orElse(List.of());
+    Optional<String> registrar = REGISTRAR.in(o).or(() -> proxies.stream().findFirst());
+    Options register = REGISTER.from(o);
+    Options answer = ANSWER.from(o);
+    int status = WITH.from(answer);
+    return new PhoneSpec(core, aor, PASSWORD.in(o), USER.in(o).orElse(aor.userUnescaped()),
+        DISPLAY_NAME.in(o), proxies, registrar, CODECS.from(o), OFFER.from(o),
+        new RegisterPolicy(EXPIRES.from(register), REFRESH.from(register)),
+        new AnswerPolicy(AFTER.from(answer),
+            status == AnswerWithType.NO_ANSWER ? OptionalInt.empty() : OptionalInt.of(status),
+            RINGING.from(answer), EARLY_MEDIA.from(answer)),
+        CANCEL_AFTER.in(o));
+  }
+
+  private static ScalarType<Codec> codec() {
+    Map<String, Codec> codecs = new LinkedHashMap<>();
+    CodecRegistry.all().forEach(c -> codecs.put(c.encodingName(), c));
+    return new ChoiceType<>("codec", codecs);
+  }
+
+  private static String codecNames() {
+    return String.join(", ", CodecRegistry.all().stream().map(Codec::encodingName).toList());
+  }
+}

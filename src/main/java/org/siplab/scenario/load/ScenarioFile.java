@@ -1,0 +1,65 @@
+package org.siplab.scenario.load;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.siplab.scenario.model.SourcePosition;
+
+/** Reads a scenario file as UTF-8 text, saying where a byte that is not UTF-8 is. */
+final class ScenarioFile {
+
+  /** The text, or why there is none. */
+  record Read(Optional<String> text, LoadError error) {}
+
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+  private ScenarioFile() {}
+
+  static Read read(Path path) {
+    String file = path.toString();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      return failed(new SourcePosition(file, 1, 1), "no such file; expected a scenario file");
+    } catch (IOException | SecurityException e) {
+      return failed(new SourcePosition(file, 1, 1), "cannot read the file (" + e.getMessage()
+          + "); expected a readable scenario file");
+    }
+    return decode(file, bytes);
+  }
+
+  private static Read decode(String file, byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    try {
+      String text = decoder.decode(in).toString();
+      return new Read(Optional.of(text.isEmpty() || text.charAt(0) != BYTE_ORDER_MARK
+          ? text : text.substring(1)), null);
+    } catch (CharacterCodingException e) {
+      return failed(positionOfByte(file, bytes), "this byte is not UTF-8 text; expected the file"
+          + " saved as UTF-8");
+    }
+  }
+
+  /** Where the first byte that is not UTF-8 is: decodes the good prefix and counts. */
+  private static SourcePosition positionOfByte(String file, byte[] bytes) {
+    String good = new String(bytes, StandardCharsets.UTF_8);
+    int bad = good.indexOf('\uFFFD');
+    String prefix = bad < 0 ? good : good.substring(0, bad);
+    return YamlSource.positionOfCodePoint(file, prefix, prefix.codePointCount(0, prefix.length()));
+  }
+
+  private static Read failed(SourcePosition at, String message) {
+    return new Read(Optional.empty(), new LoadError(at, message));
+  }
+}

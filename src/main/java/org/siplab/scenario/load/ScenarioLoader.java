@@ -1,0 +1,64 @@
+package org.siplab.scenario.load;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.siplab.scenario.model.Options;
+import org.siplab.scenario.model.Scenario;
+import org.siplab.scenario.model.SourcePosition;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Turns a scenario file into a validated {@link Scenario}, or into every mistake in it, each as
+ * {@code file:line:column: what is wrong; what was expected}, in file order. A YAML syntax error
+ * stops at the first one. Never throws on any input.
+ */
+public final class ScenarioLoader {
+
+  private ScenarioLoader() {}
+
+  /** Loads the file at {@code path}; errors name it as given. */
+  public static LoadResult load(Path path) {
+    ScenarioFile.Read read = ScenarioFile.read(path);
+    return read.text().map(text -> load(path.toString(), text))
+        .orElseGet(() -> LoadResult.failed(List.of(read.error())));
+  }
+
+  /** Loads {@code text}; {@code name} is the file name errors start with. */
+  public static LoadResult load(String name, String text) {
+    try {
+      return read(name, text);
+    } catch (RuntimeException bug) {
+      // The readers report every input problem as an error; reaching this is a siplab bug, still
+      // reported as an error so that the command line keeps its contract.
+      return LoadResult.failed(List.of(new LoadError(new SourcePosition(name, 1, 1),
+          "siplab could not read this scenario because of an internal error (" + bug
+              + "); please report it with the file attached")));
+    }
+  }
+
+  private static LoadResult read(String name, String text) {
+    YamlSource.Composed composed = YamlSource.compose(name, text);
+    if (composed.syntaxError() != null) {
+      return LoadResult.failed(List.of(composed.syntaxError()));
+    }
+    Optional<Node> root = composed.root();
+    if (root.isEmpty()) {
+      return LoadResult.failed(List.of(new LoadError(new SourcePosition(name, 1, 1),
+          "the file holds no scenario; expected a mapping with at least elements:"
+              + " (see scenarios/README.md, or siplab new)")));
+    }
+    ReadContext ctx = new ReadContext(name);
+    if (root.get() instanceof MappingNode mapping) {
+      Node elements = Nodes.valueOf(mapping, ScenarioSchema.ELEMENTS.name());
+      ElementsType.index(elements, ctx);
+    }
+    Options options = ScenarioSchema.KEYS.read(root.get(), ctx, "the scenario");
+    ctx.checkReferences();
+    if (!ctx.problems().isEmpty() || options == null) {
+      return LoadResult.failed(ctx.problems().sorted());
+    }
+    return LoadResult.of(ScenarioSchema.build(name, options));
+  }
+}

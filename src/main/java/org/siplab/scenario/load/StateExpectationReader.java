@@ -1,0 +1,80 @@
+package org.siplab.scenario.load;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.siplab.scenario.model.Duration;
+import org.siplab.scenario.model.ElementKind;
+import org.siplab.scenario.model.Expectation;
+import org.siplab.scenario.model.SourcePosition;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/**
+ * {@code { by: 4s, alice: in-call, bob: in-call }}: at virtual time {@code by}, each element
+ * named is in the state given; one {@link Expectation.State} per element.
+ */
+final class StateExpectationReader {
+
+  static final String BY = "by";
+  static final String BY_DOC = "the virtual time at which each element named must be in its state";
+  private static final ScalarType<Duration> TIME = Types.scriptTime();
+
+  private StateExpectationReader() {}
+
+  static List<Expectation> read(MappingNode node, ReadContext ctx) {
+    Duration by = TIME.read(Nodes.valueOf(node, BY), ctx);
+    List<Expectation> states = new ArrayList<>();
+    Map<String, SourcePosition> seen = new LinkedHashMap<>();
+    for (NodeTuple tuple : node.getValue()) {
+      Node key = tuple.getKeyNode();
+      String name = key instanceof ScalarNode s && !Nodes.isNull(s) ? s.getValue() : null;
+      if (BY.equals(name)) {
+        continue;
+      }
+      if (name == null || !ElementNames.exists(name, ctx.position(key), ctx)) {
+        if (name == null) {
+          ctx.error(key, "found " + Nodes.describe(key) + " as a key; expected an element name");
+        }
+        continue;
+      }
+      SourcePosition first = seen.putIfAbsent(name, ctx.position(key));
+      if (first != null) {
+        ctx.error(key, "duplicate element " + Nodes.quote(name) + ", already given at line "
+            + first.line() + "; expected each element once");
+        continue;
+      }
+      String state = state(name, tuple.getValueNode(), ctx);
+      if (state != null && by != null) {
+        states.add(new Expectation.State(by, name, state, ctx.position(key)));
+      }
+    }
+    return states;
+  }
+
+  private static String state(String element, Node value, ReadContext ctx) {
+    if (!(value instanceof ScalarNode) || Nodes.isNull(value)) {
+      ctx.unexpected(value, "the state of "
+          + Nodes.quote(element) + ", such as in-call");
+      return null;
+    }
+    String state = ((ScalarNode) value).getValue();
+    Optional<ElementKind> kind = ctx.elements().kindOf(element);
+    if (kind.isEmpty()) {
+      return state;
+    }
+    List<String> states = KindSchema.names(KindSchemas.of(kind.get()).states());
+    if (states.contains(state)) {
+      return state;
+    }
+    String subject = kind.get().yamlName() + " " + Nodes.quote(element);
+    ctx.error(value, states.isEmpty()
+        ? subject + " has no states to expect; expected an element that has, such as a phone"
+        : subject + " has no state " + Nodes.quote(state) + Suggest.hint(state, states, ""));
+    return null;
+  }
+}

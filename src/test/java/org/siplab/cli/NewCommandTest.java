@@ -1,0 +1,82 @@
+package org.siplab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.siplab.scenario.load.LoadResult;
+import org.siplab.scenario.load.ScenarioLoader;
+import picocli.CommandLine;
+
+@DisplayName("siplab new")
+class NewCommandTest {
+
+  @TempDir Path dir;
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  @DisplayName("writes NAME.yaml, a starter scenario that loads without errors")
+  void writesAStarterThatLoads() {
+    String name = dir.resolve("first-call").toString();
+    Run run = run("new", name);
+    assertEquals(new Run(0, "wrote " + name + ".yaml; run it with: siplab run " + name
+        + ".yaml\n", ""), run);
+    LoadResult loaded = ScenarioLoader.load(Path.of(name + ".yaml"));
+    assertTrue(loaded.isValid(), loaded::errorReport);
+    assertEquals("first-call", loaded.orThrow().name());
+  }
+
+  @Test
+  @DisplayName("writes to the path given when it ends in .yaml, in UTF-8 with \\n line ends")
+  void writesToAGivenPath() throws IOException {
+    Path path = dir.resolve("lab 1.yaml");
+    assertEquals(0, run("new", path.toString()).exitCode());
+    String text = Files.readString(path, StandardCharsets.UTF_8);
+    assertTrue(text.contains("name: \"lab 1\"\n") && !text.contains("\r"), text);
+  }
+
+  @Test
+  @DisplayName("refuses to overwrite a file, exits 2 and leaves the file as it was")
+  void refusesToOverwrite() throws IOException {
+    Path path = dir.resolve("mine.yaml");
+    Files.writeString(path, "mine\n", StandardCharsets.UTF_8);
+    Run run = run("new", path.toString());
+    assertEquals(new Run(Main.BAD_INPUT, "", "siplab: " + path + " already exists; choose another"
+        + " name, or remove the file first\n"), run);
+    assertEquals("mine\n", Files.readString(path, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  @DisplayName("exits 2 with a message when the directory does not exist")
+  void unwritable() {
+    Path path = dir.resolve("no-such-dir").resolve("x.yaml");
+    Run run = run("new", path.toString());
+    assertEquals(Main.BAD_INPUT, run.exitCode());
+    assertTrue(run.err().startsWith("siplab: cannot write " + path), run.err());
+  }
+
+  @Test
+  @DisplayName("exits 2 without a name")
+  void needsAName() {
+    assertEquals(Main.BAD_INPUT, run("new").exitCode());
+  }
+}

@@ -1,0 +1,198 @@
+package org.siplab.scenario.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each kind of mistake gives exactly this {@code file:line:column: message}. Every case adds lines
+ * to {@link Scenarios#BASE} (or replaces it), so its line numbers start at 8.
+ */
+@DisplayName("a mistake in a scenario file")
+class ErrorMessagesTest {
+
+  /** A sixth element, for cases that add one on line 6. */
+  private static final String CAROL =
+      "  carol: { kind: phone, aor: sip:carol@example.com, address: 192.0.2.103 }\n";
+
+  private static Arguments added(String what, String lines, String... errors) {
+    return Arguments.of(what, Scenarios.BASE + lines, List.of(errors));
+  }
+
+  private static Arguments whole(String what, String text, String... errors) {
+    return Arguments.of(what, text, List.of(errors));
+  }
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        added("a duration without a unit says which units exist",
+            "timers: { T1: 500 }\n",
+            "t.yaml:8:15: '500' has no unit; expected a duration such as 500ms or 500s"
+                + " (units: us, ms, s, m, h)"),
+        added("a duration with an unknown unit",
+            "timers: { T1: 2sec }\n",
+            "t.yaml:8:15: '2sec' has the unknown unit 'sec'; expected one of the units us, ms, s,"
+                + " m, h, such as 2s"),
+        added("a duration finer than a microsecond",
+            "timers: { T1: 0.5us }\n",
+            "t.yaml:8:15: '0.5us' is finer than a microsecond, the simulator's unit; expected a"
+                + " whole number of microseconds, such as 250us"),
+        added("a negative script time",
+            "  - { at: -1s, do: alice.hangup }\n",
+            "t.yaml:8:11: '-1s' is negative: a script time counts from the start of the run;"
+                + " expected 0s or later"),
+        added("a ratio above 100%",
+            "network: { default: { loss: 120% } }\n",
+            "t.yaml:8:29: '120%' is above 100%; expected a ratio from 0% to 100% (or 0 to 1),"
+                + " such as 20% or 0.2"),
+        added("a ratio above 1",
+            "network: { default: { loss: 1.5 } }\n",
+            "t.yaml:8:29: '1.5' is above 1; expected a ratio from 0% to 100% (or 0 to 1), such as"
+                + " 20% or 0.2"),
+        whole("an IPv4 address with a number above 255",
+            Scenarios.BASE.replace("192.0.2.11", "300.1.1.1"),
+            "t.yaml:2:63: '300.1.1.1' is not an IPv4 address: 300 is above 255; expected four"
+                + " numbers from 0 to 255, such as 192.0.2.10"),
+        whole("a port above 65535 points at the port",
+            Scenarios.BASE.replace("192.0.2.11", "192.0.2.11:70000"),
+            "t.yaml:2:74: port 70000 is above 65535; expected a port from 1 to 65535"),
+        whole("a host name where an address belongs",
+            Scenarios.BASE.replace("192.0.2.11", "registrar.example.com"),
+            "t.yaml:2:63: 'registrar.example.com' is not an IP address (the simulated network has"
+                + " no DNS); expected an IP address with an optional port, such as 192.0.2.10 or"
+                + " 192.0.2.10:5070 or \"[2001:db8::1]:5060\""),
+        whole("an IPv6 address with a bad group",
+            Scenarios.BASE.replace("192.0.2.11", "\"[2001:db8::g]:5060\""),
+            "t.yaml:2:64: '2001:db8::g' is not an IPv6 address; expected eight groups of hex"
+                + " digits with at most one '::', such as \"[2001:db8::1]:5060\""),
+        whole("a SIP URI that does not parse points at the bad character",
+            Scenarios.BASE.replace("sip:alice@example.com", "sip:alice@@example.com"),
+            "t.yaml:4:40: 'sip:alice@@example.com' is not a valid SIP URI: expected a host name"
+                + " or IP address at this character, as in sip:alice@example.com"),
+        whole("an AOR that is not a SIP URI",
+            Scenarios.BASE.replace("sip:alice@example.com", "alice@example.com"),
+            "t.yaml:4:30: 'alice@example.com' is not a SIP URI; expected a SIP URI such as"
+                + " sip:alice@example.com"),
+        whole("an AOR without a user",
+            Scenarios.BASE.replace("sip:alice@example.com", "sip:example.com"),
+            "t.yaml:4:30: 'sip:example.com' names no user; expected an address of record such as"
+                + " sip:alice@example.com"),
+        whole("an unknown key, with a suggestion",
+            Scenarios.BASE.replace("address: 192.0.2.101", "adress: 192.0.2.101"),
+            "t.yaml:4:10: phone 'alice' has no 'address'; expected address: an IP address with an"
+                + " optional port, such as 192.0.2.10 or 192.0.2.10:5070 or \"[2001:db8::1]:5060\"",
+            "t.yaml:4:53: unknown key 'adress' in phone 'alice'; did you mean 'address'?"),
+        added("an unknown top-level key, with the keys that exist",
+            "colour: blue\n",
+            "t.yaml:8:1: unknown key 'colour' in the scenario; expected one of: name, description,"
+                + " seed, timers, network, elements, script, expect"),
+        added("a key given twice",
+            "seed: 1\nseed: 2\n",
+            "t.yaml:9:1: duplicate key 'seed' in the scenario, already set at line 8; expected"
+                + " each key once"),
+        added("a value of the wrong type",
+            "seed: [1, 2]\n",
+            "t.yaml:8:7: found a list; expected a whole number from 0 to 9223372036854775807"),
+        added("a key without a value",
+            "description:\n",
+            "t.yaml:8:13: 'description' has no value; expected text"),
+        whole("a missing required key",
+            "seed: 3\n",
+            "t.yaml:1:1: the scenario has no 'elements'; expected elements: the elements as a"
+                + " mapping of names to settings, such as { alice: { kind: phone, ... } }"),
+        whole("an unknown element kind",
+            Scenarios.BASE.replace("kind: proxy", "kind: proxi"),
+            "t.yaml:3:18: unknown element kind 'proxi'; did you mean 'proxy'?"),
+        whole("an element name with capitals",
+            Scenarios.BASE.replace("  bob:", "  Bob:").replace("call bob", "call Bob"),
+            "t.yaml:5:3: element name 'Bob' has characters a name cannot have; expected"
+                + " lower-case letters, digits and '-', starting with a letter, such as alice or"
+                + " proxy-2"),
+        whole("a duplicate element name",
+            Scenarios.BASE.replace("script:", CAROL.replace("carol", "alice") + "script:"),
+            "t.yaml:6:3: duplicate element 'alice', already defined at line 4; expected each"
+                + " element name once"),
+        whole("a duplicate address",
+            Scenarios.BASE.replace("192.0.2.102", "192.0.2.101"),
+            "t.yaml:5:58: address 192.0.2.101:5060 is already used by 'alice' (line 4); expected"
+                + " each element to listen on its own address"),
+        whole("a reference to an unknown element, with a suggestion",
+            Scenarios.BASE.replace("call bob", "call bbo"),
+            "t.yaml:7:30: unknown element 'bbo'; did you mean 'bob'?"),
+        whole("a reference to an element of the wrong kind",
+            Scenarios.BASE.replace("registrar: registrar }", "registrar: alice }"),
+            "t.yaml:3:57: 'alice' is a phone; expected a registrar here"),
+        whole("an unknown action, with a suggestion",
+            Scenarios.BASE.replace("alice.call bob", "alice.cal bob"),
+            "t.yaml:7:25: phone 'alice' has no action 'cal'; did you mean 'call'?"),
+        whole("an action missing its argument",
+            Scenarios.BASE.replace("alice.call bob", "alice.call"),
+            "t.yaml:7:19: alice.call needs <target>, an element name or a SIP URI; expected"
+                + " alice.call <target>"),
+        whole("an action with an argument too many",
+            Scenarios.BASE.replace("alice.call bob", "alice.hangup bob"),
+            "t.yaml:7:32: alice.hangup takes no more arguments, found 'bob'; expected"
+                + " alice.hangup"),
+        whole("an action of an element kind that has none",
+            Scenarios.BASE.replace("alice.call bob", "proxy.call bob"),
+            "t.yaml:7:25: proxy 'proxy' has no action 'call'; expected nothing: a proxy has no"
+                + " script actions"),
+        added("an unknown event, with a suggestion",
+            "  - { on: bob.incomming, do: bob.answer }\n",
+            "t.yaml:8:15: phone 'bob' has no event 'incomming'; did you mean 'incoming'?"),
+        added("a step with both at and on",
+            "  - { at: 1s, on: bob.incoming, do: bob.answer }\n",
+            "t.yaml:8:5: a script step has both 'at' and 'on'; expected one of them, such as at:"
+                + " 1s or on: bob.incoming"),
+        added("an unknown state, with a suggestion",
+            "expect:\n  - { by: 4s, alice: in-cal }\n",
+            "t.yaml:9:22: phone 'alice' has no state 'in-cal'; did you mean 'in-call'?"),
+        added("a flow step with a bad status",
+            "expect:\n  - flow: [alice>proxy INVITE, proxy>alice 1000]\n",
+            "t.yaml:9:44: '1000' is not a status code; expected a status from 100 to 699"),
+        added("a flow step with an unknown method, with a suggestion",
+            "expect:\n  - flow: [alice>proxy INVTE]\n",
+            "t.yaml:9:24: 'INVTE' is not a SIP method; did you mean 'INVITE'?"),
+        added("a finding that is not a rule id",
+            "expect:\n  - findings: [cseq-1]\n",
+            "t.yaml:9:16: found 'cseq-1'; expected a rule id such as CSEQ-001: capital letters,"
+                + " '-' and three digits (siplab rules lists them)"),
+        whole("a misbehaviour of another kind, with the kind's list",
+            Scenarios.BASE.replace("script:", CAROL.replace(" }", ", misbehave: [keep-via] }")
+                + "script:"),
+            "t.yaml:6:87: unknown phone misbehaviour 'keep-via'; expected one of: reuse-cseq,"
+                + " lower-cseq, ack-wrong-cseq, new-call-id-on-retry, no-magic-cookie,"
+                + " drop-to-tag, drop-from-tag, reuse-branch, new-from-tag-on-retry,"
+                + " wrong-response-cseq"),
+        whole("yes where a boolean belongs",
+            Scenarios.BASE.replace("script:", CAROL.replace(" }", ", register: { refresh: yes } }")
+                + "script:"),
+            "t.yaml:6:96: 'yes' is text in YAML 1.2, not a boolean; expected true or false"),
+        whole("a YAML syntax error stops at the first one",
+            "elements:\n  alice: { kind: phone, address: [2001:db8::1]:5060 }\nseed: x\n",
+            "t.yaml:2:47: YAML syntax error: expected ',' or '}', but got : (while parsing a flow"
+                + " mapping); expected an IPv6 address with a port in quotes, such as"
+                + " \"[2001:db8::1]:5060\""),
+        whole("a tab used for indentation",
+            "elements:\n\talice: {}\n",
+            "t.yaml:2:1: YAML syntax error: found character '\\t(TAB)' that cannot start any"
+                + " token. (Do not use \\t(TAB) for indentation) (while scanning for the next"
+                + " token); expected spaces for indentation, not tabs"),
+        whole("an empty file",
+            "",
+            "t.yaml:1:1: the file holds no scenario; expected a mapping with at least elements:"
+                + " (see scenarios/README.md, or siplab new)"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  @DisplayName("is reported as file:line:column: what is wrong; what was expected")
+  void reported(String what, String text, List<String> expected) {
+    assertEquals(expected, Scenarios.errors(text));
+  }
+}

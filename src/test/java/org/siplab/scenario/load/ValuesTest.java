@@ -1,0 +1,111 @@
+package org.siplab.scenario.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The value types, each read through a real file: {@code network.default.KEY: VALUE}. */
+@DisplayName("a value")
+class ValuesTest {
+
+  private static List<String> errorsOf(String key, String value) {
+    return Scenarios.errors(Scenarios.BASE + "network: { default: { " + key + ": " + value
+        + " } }\n");
+  }
+
+  private static String read(String key, String value) {
+    LoadResult result = ScenarioLoader.load("t.yaml", Scenarios.BASE + "network: { default: { "
+        + key + ": " + value + " } }\n");
+    return result.errorReport() + result.scenario()
+        .map(s -> key.equals("loss") ? String.valueOf(s.network().defaults().lossRatio())
+            : s.network().defaults().delay().toString()).orElse("");
+  }
+
+  @ParameterizedTest(name = "{0} is {1}")
+  @CsvSource({
+    "250us, 250us", "500ms, 500ms", "1.5s, 1.5s", "2m, 2m", "90s, 90s", "0, 0s", "'2 s', 2s",
+    "0.001s, 1ms", "1h, 3600s"
+  })
+  @DisplayName("of a duration, in any unit")
+  void durations(String written, String read) {
+    assertEquals(read, read("delay", written));
+  }
+
+  @ParameterizedTest(name = "{0} is {1}")
+  @CsvSource({"20%, 0.2", "0.2, 0.2", "12.5%, 0.125", "0, 0.0", "100%, 1.0", "1, 1.0"})
+  @DisplayName("of a ratio, as a percentage or a fraction")
+  void ratios(String written, String read) {
+    assertEquals(read, read("loss", written));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "-5% | t.yaml:8:29: '-5%' is below 0; expected a ratio from 0% to 100% (or 0 to 1), such as"
+        + " 20% or 0.2",
+    "lots | t.yaml:8:29: 'lots' is not a ratio; expected a ratio from 0% to 100% (or 0 to 1),"
+        + " such as 20% or 0.2"
+  })
+  @DisplayName("that is not a ratio")
+  void badRatios(String written, String error) {
+    assertEquals(List.of(error), errorsOf("loss", written));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "2h | t.yaml:8:30: '2h' is longer than 3600s, the longest this value may be; expected at"
+        + " most 3600s",
+    "soon | t.yaml:8:30: 'soon' is not a duration; expected a duration such as 500ms or 2s"
+        + " (units: us, ms, s, m, h)",
+    "-20ms | t.yaml:8:30: '-20ms' is negative; expected a duration of 0s or more"
+  })
+  @DisplayName("that is not a duration a link can have")
+  void badDurations(String written, String error) {
+    assertEquals(List.of(error), errorsOf("delay", written));
+  }
+
+  @ParameterizedTest(name = "{0} is {1}")
+  @CsvSource(delimiter = '|', value = {
+    "192.0.2.50 | 192.0.2.50:5060", "192.0.2.50:5080 | 192.0.2.50:5080",
+    "2001:db8::50 | [2001:db8::50]:5060", "\"[2001:DB8::50]:5070\" | [2001:db8::50]:5070",
+    "\"[::ffff:192.0.2.1]\" | [::ffff:192.0.2.1]:5060"
+  })
+  @DisplayName("of an address, IPv4 or IPv6, port 5060 unless given")
+  void addresses(String written, String read) {
+    String text = Scenarios.BASE.replace("192.0.2.11", written);
+    assertEquals(read, ScenarioLoader.load("t.yaml", text).orThrow().element("registrar")
+        .orElseThrow().address().toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "192.0.2 | '192.0.2' is not an IPv4 address: an IPv4 address has four numbers separated by"
+        + " dots; expected four numbers from 0 to 255, such as 192.0.2.10",
+    "192.0.2.011 | '192.0.2.011' is not an IPv4 address: 011 has a leading zero, which some"
+        + " systems read as octal; expected four numbers from 0 to 255, such as 192.0.2.10",
+    "192.0.2.1:0 | port 0 is below 1; expected a port from 1 to 65535",
+    "\"[2001:db8::1\" | '[2001:db8::1' has no closing ']'; expected an IPv6 address in brackets,"
+        + " such as \"[2001:db8::1]:5060\""
+  })
+  @DisplayName("that is not an address")
+  void badAddresses(String written, String error) {
+    List<String> errors = Scenarios.errors(Scenarios.BASE.replace("192.0.2.11", written));
+    assertEquals(1, errors.size(), errors::toString);
+    assertEquals(error, errors.get(0).substring(errors.get(0).indexOf(": ") + 2));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "INVITE | INVITE", "200 | 200", "200 INVITE | 200 INVITE", "200 to INVITE | 200 INVITE",
+    "486 to BYE | 486 BYE"
+  })
+  @DisplayName("of a message pattern")
+  void patterns(String written, String read) {
+    String text = Scenarios.BASE + "network: { faults: [{ drop: \"" + written
+        + "\", from: alice, to: proxy }] }\n";
+    assertEquals(read, ScenarioLoader.load("t.yaml", text).orThrow().network().faults().get(0)
+        .pattern().toString());
+  }
+}
