@@ -78,7 +78,7 @@ public final class CheckCommand implements Callable<Integer> {
     if (write) {
       try {
         Files.writeString(Path.of(file), TraceJson.write(document.trace(),
-            document.annotations(), findings), StandardCharsets.UTF_8);
+            document.annotations(), findings, document.run()), StandardCharsets.UTF_8);
       } catch (IOException e) {
         return fail("cannot write: " + reason(e));
       }

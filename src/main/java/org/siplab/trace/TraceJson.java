@@ -28,6 +28,12 @@ public final class TraceJson {
   private TraceJson() {}
 
   public static String write(Trace trace, Map<Long, String> annotations, List<Finding> findings) {
+    return write(trace, annotations, findings, null);
+  }
+
+  /** With the scenario run's summary (its file, description and expectation verdicts). */
+  public static String write(Trace trace, Map<Long, String> annotations, List<Finding> findings,
+      RunSummary run) {
     StringWriter out = new StringWriter(64 * 1024);
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
@@ -45,6 +51,9 @@ public final class TraceJson {
       }
       g.writeEndArray();
       writeFindings(g, findings);
+      if (run != null) {
+        RunSummaryJson.write(g, run);
+      }
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -15,7 +15,8 @@ import java.util.Map;
 public final class TraceReader {
 
   /** What a trace.json holds. */
-  public record Document(Trace trace, Map<Long, String> annotations, List<Finding> findings) {}
+  public record Document(Trace trace, Map<Long, String> annotations, List<Finding> findings,
+      RunSummary run) {}
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -53,6 +54,6 @@ public final class TraceReader {
     root.path("findings").forEach(f -> findings.add(new Finding(f.path("rule").asText(),
         f.path("severity").asText(), f.path("event").asLong(), f.path("message").asText(),
         f.path("rfc").asText())));
-    return new Document(trace, annotations, findings);
+    return new Document(trace, annotations, findings, RunSummaryJson.read(root.get("run")));
   }
 }

@@ -1,0 +1,95 @@
+package org.siplab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.siplab.scenario.load.LoadResult;
+import org.siplab.scenario.load.ScenarioLoader;
+import org.siplab.scenario.model.Scenario;
+import org.siplab.scenario.run.AsciiLadder;
+import org.siplab.scenario.run.RunResult;
+import org.siplab.scenario.run.ScenarioRunner;
+import org.siplab.scenario.run.Summaries;
+import org.siplab.trace.TraceJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code siplab run [--seed N] [--out DIR] [--ladder] SCENARIO...}: runs each scenario, writes
+ * DIR/NAME/trace.json, prints one verdict line a scenario with its seed, and what failed.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {"Runs scenario files and writes DIR/NAME/trace.json for each.",
+        "Exit 0 when every expectation holds, 1 when one does not, 2 for a bad file."})
+final class RunCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--seed", paramLabel = "N",
+      description = "the seed of the run (default: the scenario's own seed)")
+  Long seed;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
+      description = "where to write NAME/trace.json (default: ${DEFAULT-VALUE})")
+  Path out;
+
+  @Option(names = "--ladder", description = "also print each run as an ASCII ladder")
+  boolean ladder;
+
+  @Parameters(paramLabel = "SCENARIO", arity = "1..*", description = "scenario files (.yaml)")
+  List<Path> scenarios;
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    int exit = Main.OK;
+    for (Path file : scenarios) {
+      LoadResult loaded = ScenarioLoader.load(file);
+      if (!loaded.isValid()) {
+        stderr.print(loaded.errorReport());
+        stderr.flush();
+        exit = Main.BAD_INPUT;
+        continue;
+      }
+      Scenario scenario = loaded.scenario().orElseThrow();
+      RunResult result = ScenarioRunner.run(scenario, seed != null ? seed : scenario.seed());
+      String written = write(result, stderr);
+      stdout.print(Verdicts.line(result, written));
+      if (ladder) {
+        stdout.print(AsciiLadder.of(result.trace()));
+      }
+      stdout.flush();
+      if (written == null) {
+        exit = Main.BAD_INPUT;
+      } else if (!result.passed() && exit == Main.OK) {
+        exit = Main.CHECK_FAILED;
+      }
+    }
+    return exit;
+  }
+
+  /** Writes the trace; returns the folder written (relative as given), or null on failure. */
+  private String write(RunResult result, PrintWriter stderr) {
+    Path dir = out.resolve(ScenarioNames.stem(result.scenario().file()));
+    try {
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve("trace.json"), TraceJson.write(result.trace(), Map.of(),
+          result.findings(), Summaries.of(result)), StandardCharsets.UTF_8);
+      return dir.toString();
+    } catch (IOException e) {
+      stderr.println("siplab: " + dir + ": cannot write: " + e.getMessage());
+      stderr.flush();
+      return null;
+    }
+  }
+}

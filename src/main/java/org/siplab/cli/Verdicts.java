@@ -1,0 +1,61 @@
+package org.siplab.cli;
+
+import java.util.Locale;
+import org.siplab.scenario.run.RunResult;
+import org.siplab.scenario.run.Summaries;
+import org.siplab.trace.TraceEvent;
+
+/** The lines {@code siplab run} prints about one run. */
+final class Verdicts {
+
+  private Verdicts() {}
+
+  /**
+   * {@code PASS scenarios/x.yaml (seed 7): 12 messages, no findings -> reports/x}, and for a
+   * failure each expectation not met and each script step not carried out, with where it is
+   * written and the command that replays it.
+   */
+  static String line(RunResult result, String writtenTo) {
+    StringBuilder sb = new StringBuilder();
+    String file = result.scenario().file();
+    sb.append(result.passed() ? "PASS " : "FAIL ").append(file)
+        .append(" (seed ").append(result.seed()).append("): ")
+        .append(messages(result)).append(" messages, ").append(findings(result));
+    if (writtenTo != null) {
+      sb.append(" -> ").append(writtenTo);
+    }
+    sb.append('\n');
+    if (!result.passed()) {
+      for (RunResult.Verdict v : result.verdicts()) {
+        if (!v.met()) {
+          sb.append("  ").append(v.expectation().position()).append(": expected ")
+              .append(Summaries.what(v.expectation())).append('\n');
+          for (String line : v.explanation().split("\n")) {
+            sb.append("    ").append(line).append('\n');
+          }
+        }
+      }
+      for (RunResult.ScriptProblem p : result.scriptProblems()) {
+        sb.append("  ").append(p.position()).append(": ").append(p.message()).append('\n');
+      }
+      sb.append("  replay: ./siplab run --seed ").append(result.seed()).append(' ').append(file)
+          .append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static long messages(RunResult result) {
+    return result.trace().events().stream().filter(e -> e instanceof TraceEvent.Send).count();
+  }
+
+  private static String findings(RunResult result) {
+    if (result.findings().isEmpty()) {
+      return "no findings";
+    }
+    long errors = result.findings().stream().filter(f -> f.severity().equals("error")).count();
+    long warnings = result.findings().stream().filter(f -> f.severity().equals("warning")).count();
+    long info = result.findings().size() - errors - warnings;
+    return String.format(Locale.ROOT, "%d findings (%d error, %d warning, %d info)",
+        result.findings().size(), errors, warnings, info);
+  }
+}

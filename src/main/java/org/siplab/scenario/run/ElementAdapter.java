@@ -1,0 +1,32 @@
+package org.siplab.scenario.run;
+
+import java.util.Optional;
+import org.siplab.element.Element;
+import org.siplab.element.LocationService;
+import org.siplab.scenario.model.Action;
+
+/**
+ * How the runner drives one element: performs its script actions, subscribes to its events for
+ * {@code on:} steps, reads its state and, for a registrar or PBX, its bindings. One adapter a kind
+ * maps the scenario's words onto the element's methods.
+ */
+interface ElementAdapter {
+
+  Element element();
+
+  /** Carries out a script action addressed to this element. */
+  void perform(Action action);
+
+  /** Calls {@code listener} each time the element reports {@code event} (a phone's "incoming"). */
+  void on(String event, Runnable listener);
+
+  /** The element's state in the scenario's words ("in-call"). */
+  default String state() {
+    return element().state();
+  }
+
+  /** The location service, for a bindings expectation. */
+  default Optional<LocationService> locationService() {
+    return Optional.empty();
+  }
+}

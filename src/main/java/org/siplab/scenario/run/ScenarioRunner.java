@@ -1,0 +1,107 @@
+package org.siplab.scenario.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.siplab.check.Checker;
+import org.siplab.scenario.model.Expectation;
+import org.siplab.scenario.model.Scenario;
+import org.siplab.scenario.model.ScriptStep;
+import org.siplab.scenario.model.TimerSpec;
+import org.siplab.scenario.model.Trigger;
+import org.siplab.sim.RunLimit;
+import org.siplab.sim.RunOutcome;
+import org.siplab.trace.Finding;
+import org.siplab.transaction.TimerSettings;
+
+/**
+ * Runs a scenario: builds the network and its elements, schedules the script, runs the clock to
+ * the scenario's horizon, checks the trace against the rule catalog and judges each expectation.
+ */
+public final class ScenarioRunner {
+
+  /** A runaway run (an element that never stops sending) ends here, with a message. */
+  static final long MAX_EVENTS = 5_000_000;
+
+  private final Scenario scenario;
+  private final long seed;
+  private final Simulation sim;
+  private final Map<String, ElementAdapter> adapters = new LinkedHashMap<>();
+  private final List<RunResult.ScriptProblem> problems = new ArrayList<>();
+  private final Expectations expectations;
+
+  private ScenarioRunner(Scenario scenario, long seed) {
+    this.scenario = scenario;
+    this.seed = seed;
+    this.sim = new Simulation(scenario.name(), seed, timers(scenario.timers()),
+        NetworkWiring.profile(scenario.network().defaults()));
+    this.expectations = new Expectations(sim, adapters);
+  }
+
+  /** Runs {@code scenario} with {@code seed} (the scenario's own unless overridden). */
+  public static RunResult run(Scenario scenario, long seed) {
+    return new ScenarioRunner(scenario, seed).run();
+  }
+
+  private RunResult run() {
+    adapters.putAll(ElementFactory.build(scenario, sim));
+    NetworkWiring.apply(scenario.network(), sim.network());
+    sim.start();
+    for (ScriptStep step : scenario.script()) {
+      schedule(step);
+    }
+    expectations.scheduleProbes(scenario.expectations());
+    RunOutcome outcome = sim.run(new RunLimit(horizonUs(), MAX_EVENTS));
+    List<Finding> findings = Checker.check(sim.trace());
+    return new RunResult(scenario, seed, sim.trace(), findings,
+        expectations.judge(scenario.expectations(), findings), problems, outcome.describe());
+  }
+
+  private static TimerSettings timers(TimerSpec t) {
+    return new TimerSettings(t.t1().micros(), t.t2().micros(), t.t4().micros());
+  }
+
+  private void schedule(ScriptStep step) {
+    if (step.trigger() instanceof Trigger.At at) {
+      sim.at(at.time().micros(), step.action().element(), step.action().toString(),
+          () -> perform(step));
+    } else {
+      Trigger.On on = (Trigger.On) step.trigger();
+      adapters.get(on.element()).on(on.event(), () -> sim.scheduler().schedule(
+          on.after().micros(), () -> {
+            sim.recorder().action(step.action().element(), step.action().toString(),
+                "on " + on.element() + "." + on.event());
+            perform(step);
+          }));
+    }
+  }
+
+  private void perform(ScriptStep step) {
+    try {
+      adapters.get(step.action().element()).perform(step.action());
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      problems.add(new RunResult.ScriptProblem(step.position(),
+          step.action() + ": " + e.getMessage()));
+      sim.recorder().note(step.action().element(), "cannot", e.getMessage());
+    }
+  }
+
+  /**
+   * How long the run lasts: past the last scripted time and the last expectation's time by 64*T1,
+   * the longest a transaction started then can live (Timer B, F, H; RFC 3261 section 17), plus a
+   * second. A run with nothing scheduled lasts 64*T1 and a second.
+   */
+  private long horizonUs() {
+    long last = 0;
+    for (ScriptStep step : scenario.script()) {
+      if (step.trigger() instanceof Trigger.At at) {
+        last = Math.max(last, at.time().micros());
+      }
+    }
+    for (Expectation e : scenario.expectations()) {
+      last = Math.max(last, Expectations.timeOf(e));
+    }
+    return last + 64 * sim.timers().t1Us() + 1_000_000;
+  }
+}

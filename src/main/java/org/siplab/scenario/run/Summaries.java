@@ -1,0 +1,47 @@
+package org.siplab.scenario.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.siplab.scenario.model.Expectation;
+import org.siplab.trace.RunSummary;
+
+/** A run's result in the words trace.json and the report use. */
+public final class Summaries {
+
+  private Summaries() {}
+
+  public static RunSummary of(RunResult result) {
+    List<RunSummary.Verdict> verdicts = new ArrayList<>();
+    for (RunResult.Verdict v : result.verdicts()) {
+      verdicts.add(new RunSummary.Verdict(what(v.expectation()),
+          v.expectation().position().toString(), v.met(), v.explanation()));
+    }
+    List<String> problems = new ArrayList<>();
+    for (RunResult.ScriptProblem p : result.scriptProblems()) {
+      problems.add(p.position() + ": " + p.message());
+    }
+    return new RunSummary(result.scenario().file(), result.scenario().description(), verdicts,
+        problems, result.stopped());
+  }
+
+  /** An expectation as a sentence: "alice is in-call by 4s", "flow: alice>proxy INVITE, ...". */
+  public static String what(Expectation e) {
+    if (e instanceof Expectation.State s) {
+      return s.element() + " is " + s.state() + " by " + s.by();
+    }
+    if (e instanceof Expectation.Flow f) {
+      return "flow: " + Expectations.describe(f.items())
+          + (f.includeRetransmissions() ? " (retransmissions included)" : "");
+    }
+    if (e instanceof Expectation.Bindings b) {
+      List<String> parts = new ArrayList<>();
+      for (Expectation.Binding x : b.bindings()) {
+        parts.add(x.registrar() + ": " + x.aor() + " -> " + x.contacts());
+      }
+      return "bindings" + b.at().map(t -> " at " + t).orElse(" at the end") + ": "
+          + String.join("; ", parts);
+    }
+    Expectation.Findings f = (Expectation.Findings) e;
+    return "findings: " + (f.expectsNone() ? "none" : String.join(", ", f.ruleIds()));
+  }
+}
