@@ -10,6 +10,7 @@ import org.siplab.message.CSeq;
 import org.siplab.message.HeaderName;
 import org.siplab.message.Method;
 import org.siplab.sim.LinkProfile;
+import org.siplab.testkit.Lab;
 import org.siplab.trace.TraceEvent;
 
 @DisplayName("the UA core (RFC 3261 sections 12 to 15)")

@@ -1,4 +1,4 @@
-package org.siplab.dialog;
+package org.siplab.testkit;
 
 import java.util.List;
 import java.util.function.Predicate;
@@ -11,45 +11,45 @@ import org.siplab.trace.TraceEvent;
 import org.siplab.transaction.TimerSettings;
 
 /** Two test UAs, alice and bob, on a simulated network, and what they sent. */
-final class Lab {
+public final class Lab {
 
-  final Simulation sim;
-  final TestUa alice = new TestUa("alice", "alice");
-  final TestUa bob = new TestUa("bob", "bob");
+  public final Simulation sim;
+  public final TestUa alice = new TestUa("alice", "alice");
+  public final TestUa bob = new TestUa("bob", "bob");
 
-  Lab(long seed, LinkProfile link) {
+  public Lab(long seed, LinkProfile link) {
     sim = new Simulation("lab", seed, TimerSettings.DEFAULT, link);
     sim.add(alice, "192.0.2.1", 5060);
     sim.add(bob, "192.0.2.2", 5060);
   }
 
-  Lab() {
+  public Lab() {
     this(1, LinkProfile.ofDelay(10_000));
   }
 
   /** Drops the datagrams from {@code from} to {@code to} whose text starts with {@code start}. */
-  void dropEvery(String from, String to, String start) {
+  public void dropEvery(String from, String to, String start) {
     sim.network().addFault(TargetedFault.every(from, to, startsWith(start), start,
         new FaultAction.Drop()));
   }
 
-  void dropNth(int nth, String from, String to, String start) {
+  public void dropNth(int nth, String from, String to, String start) {
     sim.network().addFault(TargetedFault.nth(nth, from, to, startsWith(start), start,
         new FaultAction.Drop()));
   }
 
-  static Predicate<byte[]> startsWith(String start) {
+  public static Predicate<byte[]> startsWith(String start) {
     return bytes -> new String(bytes, 0, Math.min(bytes.length, start.length()),
         java.nio.charset.StandardCharsets.ISO_8859_1).equals(start);
   }
 
-  void runFor(long us) {
+  public void runFor(long us) {
     sim.start();
     sim.run(RunLimit.untilTime(sim.scheduler().nowUs() + us));
   }
 
   /** "from>to first line" of every datagram sent, in order. */
-  List<String> sends() {
+  public List<String> sends() {
     return sim.trace().events().stream()
         .filter(e -> e instanceof TraceEvent.Send)
         .map(e -> (TraceEvent.Send) e)
@@ -57,14 +57,14 @@ final class Lab {
         .toList();
   }
 
-  List<TraceEvent.Send> sendEvents() {
+  public List<TraceEvent.Send> sendEvents() {
     return sim.trace().events().stream()
         .filter(e -> e instanceof TraceEvent.Send)
         .map(e -> (TraceEvent.Send) e).toList();
   }
 
   /** INVITE for a request, "200" for a response. */
-  static String label(String firstLine) {
+  public static String label(String firstLine) {
     if (firstLine.startsWith("SIP/2.0 ")) {
       return firstLine.substring(8, 11);
     }

@@ -1,8 +1,10 @@
-package org.siplab.dialog;
+package org.siplab.testkit;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import org.siplab.dialog.Dialog;
+import org.siplab.dialog.UserAgentCore;
 import org.siplab.element.UserAgentElement;
 import org.siplab.message.Method;
 import org.siplab.message.NameAddress;
@@ -15,20 +17,20 @@ import org.siplab.transaction.TimerName;
 import org.siplab.transaction.Transaction;
 
 /**
- * A minimal UA for testing the core: it answers INVITEs with 180 then 200 (or what the test
+ * A minimal UA for tests: it answers INVITEs with 180 then 200 (or what the test
  * says), and records what its application saw.
  */
-final class TestUa extends UserAgentElement {
+public final class TestUa extends UserAgentElement {
 
-  final String user;
-  final List<String> seen = new ArrayList<>();
-  BiConsumer<SipRequest, ServerTransaction> onInvite = (r, tx) -> {
+  public final String user;
+  public final List<String> seen = new ArrayList<>();
+  public BiConsumer<SipRequest, ServerTransaction> onInvite = (r, tx) -> {
     core().respond(tx, core().responseTo(tx, 180).build());
     core().respond(tx, core().responseTo(tx, 200).build());
   };
-  Dialog lastDialog;
+  public Dialog lastDialog;
 
-  TestUa(String name, String user) {
+  public TestUa(String name, String user) {
     super(name);
     this.user = user;
   }
@@ -44,16 +46,16 @@ final class TestUa extends UserAgentElement {
         context().endpoint().port())));
   }
 
-  UserAgentCore ua() {
+  public UserAgentCore ua() {
     return core();
   }
 
-  NameAddress self() {
+  public NameAddress self() {
     return NameAddress.of(SipUri.of(user, "example.com"));
   }
 
   /** Calls {@code other} directly at its address. */
-  ClientTransaction invite(TestUa other) {
+  public ClientTransaction invite(TestUa other) {
     SipUri target = SipUri.of(other.user, other.context().endpoint().address(),
         other.context().endpoint().port());
     SipRequest invite = core().newRequest(Method.INVITE, target, self(), other.self()).build();
