@@ -127,6 +127,23 @@ class PbxCallTest {
   }
 
   @Test
+  @DisplayName("a 200 OK from the callee that crosses the PBX's CANCEL is ACKed and ended with"
+      + " BYE (RFC 3261 section 13.2.2.4)")
+  void answerCrossingCancelGetsBye() {
+    PbxLab lab = new PbxLab();
+    lab.registerAll(lab.bob);
+    lab.bob.answer = TestPhone.Answer.RING_ONLY;
+    lab.step("alice", "call 100", () -> lab.alice.call("100"), 1_000_000);
+    lab.sim.at(lab.sim.scheduler().nowUs() + 15_000, "bob", "answer", lab.bob::answerNow);
+    lab.step("alice", "cancel", lab.alice::cancel, 1_000_000);
+    assertEquals(List.of("alice>pbx CANCEL", "pbx>alice 200", "pbx>alice 487", "pbx>bob CANCEL",
+        "bob>pbx 200", "alice>pbx ACK", "bob>pbx 200", "pbx>bob ACK", "pbx>bob BYE",
+        "bob>pbx 200"), lab.sendsFrom("alice>pbx CANCEL"));
+    assertEquals("102 BYE", PbxLab.header(lab.send("pbx>bob BYE").message(), "CSeq"));
+    assertEquals("idle", lab.pbx.state());
+  }
+
+  @Test
   @DisplayName("the callee's 486 Busy Here reaches the caller as the PBX's own 486, and each"
       + " leg's INVITE transaction ACKs its own failure")
   void busyIsRelayed() {
@@ -166,6 +183,18 @@ class PbxCallTest {
             && s.firstLine().startsWith("INVITE")).reduce((a, b) -> b).orElseThrow().message();
     assertTrue(PbxLab.body(relayed).contains("a=sendonly"));
     assertEquals("102 INVITE", PbxLab.header(relayed, "CSeq"));
+  }
+
+  @Test
+  @DisplayName("re-INVITEs from both legs at once: the later one gets 491 Request Pending"
+      + " (RFC 3261 section 14.2)")
+  void reinviteGlare() {
+    PbxLab lab = answeredCall();
+    lab.sim.at(lab.sim.scheduler().nowUs() + 1, "bob", "hold", lab.bob::hold);
+    lab.step("alice", "hold", lab.alice::hold, 1_000_000);
+    assertEquals(List.of("alice>pbx INVITE", "bob>pbx INVITE", "pbx>bob INVITE", "pbx>bob 491",
+        "bob>pbx 200", "bob>pbx ACK", "pbx>bob ACK", "pbx>alice 200", "alice>pbx ACK"),
+        lab.sends().subList(lab.sends().lastIndexOf("alice>pbx INVITE"), lab.sends().size()));
   }
 
   @Test
