@@ -185,7 +185,9 @@ final class Bridge {
           + " own");
       core.sendInDialog(otherDialog, Method.BYE, b -> { });
     } else if (other == Side.CALLEE) {
-      // The caller ended its early dialog with BYE: its INVITE still needs a final response.
+      // The caller ended its early dialog with BYE. Section 15.1.2: "The UAS MUST still respond
+      // to any pending requests received for that dialog. It is RECOMMENDED that a 487
+      // (Request Terminated) response be generated to those pending requests."
       if (!call.callerHasFinalResponse()) {
         core.respond(call.inbound(), core.responseTo(call.inbound(), 487).build());
       }

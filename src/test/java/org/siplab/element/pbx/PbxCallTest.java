@@ -110,6 +110,21 @@ class PbxCallTest {
   }
 
   @Test
+  @DisplayName("a BYE in the caller's early dialog gets 200, its INVITE 487 (RFC 3261 section"
+      + " 15.1.2), and the ringing callee a CANCEL")
+  void byeInEarlyDialog() {
+    PbxLab lab = new PbxLab();
+    lab.registerAll(lab.bob);
+    lab.bob.answer = TestPhone.Answer.RING_ONLY;
+    lab.step("alice", "call 100", () -> lab.alice.call("100"), 1_000_000);
+    lab.step("alice", "hang up while ringing", lab.alice::hangup, 1_000_000);
+    assertEquals(List.of("alice>pbx BYE", "pbx>alice 200", "pbx>alice 487", "pbx>bob CANCEL",
+        "alice>pbx ACK", "bob>pbx 200", "bob>pbx 487", "pbx>bob ACK"),
+        lab.sendsFrom("alice>pbx BYE"));
+    assertEquals("idle", lab.pbx.state());
+  }
+
+  @Test
   @DisplayName("a CANCEL that comes before the callee answered anything waits for its first"
       + " provisional response, even a 100 Trying (RFC 3261 section 9.1)")
   void cancelWaitsForProvisional() {
