@@ -1,0 +1,227 @@
+package org.siplab.element.pbx;
+
+import org.siplab.dialog.Cancels;
+import org.siplab.dialog.Dialog;
+import org.siplab.dialog.DialogId;
+import org.siplab.dialog.UserAgentCore;
+import org.siplab.element.ElementEvents;
+import org.siplab.element.pbx.Call.Side;
+import org.siplab.element.pbx.Dialplan.Place;
+import org.siplab.message.Method;
+import org.siplab.message.SipRequest;
+import org.siplab.message.SipResponse;
+import org.siplab.transaction.ClientTransaction;
+import org.siplab.transaction.ServerTransaction;
+
+/**
+ * The back-to-back part of the PBX (RFC 3261 section 6: a B2BUA "receives a request and
+ * processes it as a user agent server (UAS). In order to determine how the request should be
+ * answered, it acts as a user agent client (UAC) and generates requests."). It places the
+ * callee's leg for a caller's INVITE and carries ringing, answer, failure, BYE and CANCEL from
+ * one leg to the other, each time as a message of its own in the other dialog. In chan_sip this
+ * is {@code sip_new} and {@code sip_call} (a channel for each leg, bridged by the dialplan's
+ * Dial), {@code handle_response} (the callee's answers) and {@code sip_hangup} (CANCEL or BYE).
+ */
+final class Bridge {
+
+  private final String element;
+  private final UserAgentCore core;
+  private final ElementEvents events;
+  private final CallTable calls;
+  private final boolean reuseCallId;
+
+  Bridge(String element, UserAgentCore core, ElementEvents events, CallTable calls,
+      boolean reuseCallId) {
+    this.element = element;
+    this.core = core;
+    this.events = events;
+    this.calls = calls;
+    this.reuseCallId = reuseCallId;
+  }
+
+  /**
+   * Answers 100 Trying at once (chan_sip's {@code transmit_response(p, "100 Trying", req)} for a
+   * new channel in state RING) and calls the callee with an INVITE of the PBX's own.
+   */
+  void placeCall(ServerTransaction tx, Place place) {
+    SipRequest invite = tx.request();
+    core.respond(tx, core.responseTo(tx, 100).build());
+    ClientTransaction leg = core.send(OutboundInvite.build(core, invite, place, reuseCallId));
+    String caller = place.caller().orElse(invite.from().uri().toString());
+    Call call = new Call(caller, place.callee(), tx, leg);
+    calls.add(call);
+    events.note(element, "second leg", secondLegText(call));
+    if (invite.bodyLength() > 0) {
+      events.note(element, "relays SDP", "passes " + caller + "'s SDP offer to " + place.callee()
+          + " unchanged: the PBX only signals, the media will flow between the phones (Asterisk"
+          + " 0.2.0 itself received the RTP, sip_alloc's ast_rtp_new)");
+    }
+  }
+
+  private static String secondLegText(Call call) {
+    String head = call.caller() + "'s INVITE (Call-ID " + call.callerCallId() + ") ends at the"
+        + " PBX, which answers it as a UAS. As a UAC it calls " + call.callee()
+        + " with an INVITE of its own: its own From tag, CSeq " + OutboundInvite.FIRST_CSEQ;
+    if (call.calleeCallId().equals(call.callerCallId())) {
+      return head + ", but the caller's Call-ID " + call.callerCallId() + " (misbehaviour"
+          + " reuse-call-id). Still two dialogs, but the shared Call-ID hides that";
+    }
+    return head + " and Call-ID " + call.calleeCallId() + ". Two dialogs, two Call-IDs; a"
+        + " proxy would pass the one Call-ID from end to end";
+  }
+
+  /** chan_sip's {@code handle_response}: what the callee answered to the PBX's INVITE. */
+  void onCalleeResponse(Call call, SipResponse response, Dialog dialog) {
+    if (response.isProvisional()) {
+      onProvisional(call, response);
+    } else if (response.isSuccess()) {
+      onAnswer(call, response, dialog);
+    } else {
+      onFailure(call, response);
+    }
+  }
+
+  /**
+   * Any provisional response, 100 included, lets a wanted CANCEL go (section 9.1). A 100 Trying
+   * goes no further: it is hop by hop, and the caller had the PBX's own.
+   */
+  private void onProvisional(Call call, SipResponse provisional) {
+    call.heardFrom(provisional.status());
+    if (call.cancelWanted()) {
+      sendCancel(call);
+    } else if (provisional.status() > 100 && !call.callerHasFinalResponse()) {
+      core.respond(call.inbound(), Relay.response(core, call.inbound(), provisional));
+    }
+  }
+
+  private void onAnswer(Call call, SipResponse ok, Dialog dialog) {
+    if (dialog == null) {
+      calleeUnreachable(call, call.callee() + " answered 200 without a To tag: no dialog");
+      return;
+    }
+    DialogId leg = dialog.id();
+    if (call.state() == Call.State.ANSWERED && leg.equals(call.calleeDialog())) {
+      return; // a retransmitted 2xx: the UA core has ACKed it again
+    }
+    if (call.cancelWanted() || call.state() == Call.State.ANSWERED) {
+      // Section 13.2.2.4: "If, after acknowledging any 2xx response to an INVITE, the UAC does
+      // not want to continue with that dialog, then the UAC MUST terminate the dialog by
+      // sending a BYE request" (the caller cancelled, or another fork answered first).
+      events.note(element, "hangs up", call.callee() + " answered after the caller cancelled,"
+          + " or after another answer: the PBX ACKs that 200 and sends BYE");
+      core.sendInDialog(leg, Method.BYE, b -> { });
+      if (call.state() != Call.State.ANSWERED) {
+        endCall(call);
+      }
+      return;
+    }
+    // Section 13.3.1.4: "A 2xx response to an INVITE SHOULD contain the Allow header field".
+    SipResponse answer = Relay.withAllow(Relay.response(core, call.inbound(), ok));
+    DialogId towardsCaller = new DialogId(call.callerCallId(), answer.to().tag(),
+        call.callerInvite().from().tag());
+    call.answered(towardsCaller, leg);
+    core.respond(call.inbound(), answer);
+    events.note(element, "bridges", call.callee() + " answered: the PBX ACKed that 200 itself and"
+        + " sends " + call.caller() + " a 200 of its own. The call is two dialogs: "
+        + call.caller() + "-PBX (Call-ID " + call.callerCallId() + ") and PBX-" + call.callee()
+        + " (Call-ID " + call.calleeCallId() + ")");
+  }
+
+  private void onFailure(Call call, SipResponse failure) {
+    boolean caught = call.cancelWanted() || call.isOver() || call.callerHasFinalResponse();
+    endCall(call);
+    if (caught) {
+      return; // the 487 of the PBX's own CANCEL: the caller had its 487 already
+    }
+    SipResponse relayed = Relay.failure(core, call.inbound(), failure);
+    if (relayed.status() != failure.status()) {
+      events.note(element, "refuses", call.callee() + " challenged the PBX with "
+          + failure.status() + ", for credentials only the PBX could give: the caller gets "
+          + relayed.status());
+    }
+    core.respond(call.inbound(), relayed);
+  }
+
+  /**
+   * The caller's CANCEL was answered 200 and its INVITE 487 by the UA core; the PBX now cancels
+   * its own INVITE. Section 9.1: "If no provisional response has been received, the CANCEL
+   * request MUST NOT be sent; rather, the client MUST wait for the arrival of a provisional
+   * response before sending the request."
+   */
+  void callerCancelled(Call call) {
+    call.wantCancel();
+    if (call.hasProvisional()) {
+      sendCancel(call);
+    } else {
+      events.note(element, "waits", call.callee() + " has sent no provisional response yet, so"
+          + " the PBX may not send CANCEL before one arrives (RFC 3261 section 9.1)");
+    }
+  }
+
+  private void sendCancel(Call call) {
+    if (call.cancelSent() || call.isOver()) {
+      return;
+    }
+    call.cancelSent(true);
+    ClientTransaction invite = call.outbound();
+    core.layer().startClientTransaction(Cancels.cancelOf(invite.request()),
+        invite.destination());
+  }
+
+  /**
+   * One leg ended (a BYE the UA core answered 200, or a dialog it gave up on): chan_sip's {@code
+   * ast_queue_hangup} on the bridged channel, whose {@code sip_hangup} sends BYE, or CANCEL when
+   * the other leg is not answered yet.
+   */
+  void legEnded(Call call, Side side, String reason) {
+    if (call.isOver()) {
+      return;
+    }
+    Side other = side.other();
+    DialogId otherDialog = call.dialogOf(other);
+    if (otherDialog != null && core.dialog(otherDialog).isPresent()) {
+      events.note(element, "relays hang-up", (side == Side.CALLER ? call.caller() : call.callee())
+          + " ended its dialog (" + reason + "): the PBX ends the other dialog with a BYE of its"
+          + " own");
+      core.sendInDialog(otherDialog, Method.BYE, b -> { });
+    } else if (other == Side.CALLEE) {
+      // The caller ended its early dialog with BYE. Section 15.1.2: "The UAS MUST still respond
+      // to any pending requests received for that dialog. It is RECOMMENDED that a 487
+      // (Request Terminated) response be generated to those pending requests."
+      if (!call.callerHasFinalResponse()) {
+        core.respond(call.inbound(), core.responseTo(call.inbound(), 487).build());
+      }
+      callerCancelled(call);
+      return;
+    }
+    endCall(call);
+  }
+
+  /** The callee never answered the INVITE (Timer B): the caller gets 408 Request Timeout. */
+  void calleeTimedOut(Call call, String timer) {
+    boolean callerWaits = !call.callerHasFinalResponse();
+    endCall(call);
+    if (callerWaits) {
+      events.note(element, "gives up", call.callee() + " never answered the INVITE (" + timer
+          + "): the caller gets 408");
+      core.respond(call.inbound(), Relay.status(core, call.inbound(), 408,
+          call.callee() + " did not answer"));
+    }
+  }
+
+  /** The callee's INVITE could not be sent at all: the caller gets 503. */
+  void calleeUnreachable(Call call, String reason) {
+    boolean callerWaits = !call.callerHasFinalResponse();
+    endCall(call);
+    if (callerWaits) {
+      events.note(element, "gives up", "could not send the INVITE to " + call.callee() + ": "
+          + reason);
+      core.respond(call.inbound(), Relay.status(core, call.inbound(), 503, reason));
+    }
+  }
+
+  private void endCall(Call call) {
+    call.end();
+    calls.remove(call);
+  }
+}

@@ -1,0 +1,117 @@
+package org.siplab.element.pbx;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.siplab.dialog.DialogId;
+import org.siplab.dialog.UserAgentCore;
+import org.siplab.element.ElementEvents;
+import org.siplab.element.pbx.Call.Side;
+import org.siplab.message.HeaderName;
+import org.siplab.message.Method;
+import org.siplab.message.RetryAfter;
+import org.siplab.message.SipRequest;
+import org.siplab.message.SipResponse;
+import org.siplab.transaction.ClientTransaction;
+import org.siplab.transaction.ServerTransaction;
+
+/**
+ * A re-INVITE on one leg (hold, resume, a new address) becomes a re-INVITE of the PBX's own on
+ * the other leg, with the same session description, and its final response goes back the same
+ * way (RFC 3261 section 14). One re-INVITE at a time per call, as section 14.2 asks.
+ */
+final class ReinviteRelay {
+
+  /** A re-INVITE received on {@code from}'s leg and the one the PBX sent on the other leg. */
+  private record Pending(Call call, Side from, ServerTransaction received) {}
+
+  private final String element;
+  private final UserAgentCore core;
+  private final ElementEvents events;
+  private final RandomGenerator random;
+  private final Map<ClientTransaction, Pending> pending = new LinkedHashMap<>();
+
+  ReinviteRelay(String element, UserAgentCore core, ElementEvents events,
+      RandomGenerator random) {
+    this.element = element;
+    this.core = core;
+    this.events = events;
+    this.random = random;
+  }
+
+  /** A re-INVITE arrived on the {@code from} leg of {@code call}. */
+  void relay(Call call, Side from, ServerTransaction tx) {
+    Optional<Pending> busy = pendingOf(call);
+    if (busy.isPresent() && busy.get().from() == from) {
+      // Section 14.2: "A UAS that receives a second INVITE before it sends the final response
+      // to a first INVITE ... MUST return a 500 (Server Internal Error) response to the second
+      // INVITE and MUST include a Retry-After header field with a randomly chosen value of
+      // between 0 and 10 seconds."
+      core.respond(tx, core.responseTo(tx, 500)
+          .header(HeaderName.RETRY_AFTER, RetryAfter.of(random.nextInt(11))).build());
+      return;
+    }
+    if (busy.isPresent()) {
+      // Section 14.2: "A UAS that receives an INVITE on a dialog while an INVITE it had sent on
+      // that dialog is in progress MUST return a 491 (Request Pending) response".
+      core.respond(tx, core.responseTo(tx, 491).build());
+      return;
+    }
+    SipRequest reinvite = tx.request();
+    DialogId other = call.dialogOf(from.other());
+    if (reinvite.bodyLength() == 0 || reinvite.contentType() == null) {
+      // Section 14.2: a re-INVITE may be refused with 488, which "SHOULD include a Warning".
+      core.respond(tx, Relay.status(core, tx, 488, "the PBX relays session descriptions and"
+          + " needs an offer in the re-INVITE"));
+      return;
+    }
+    if (other == null || core.dialog(other).isEmpty()) {
+      core.respond(tx, Relay.status(core, tx, 488, "the other leg has no dialog to carry it"));
+      return;
+    }
+    ClientTransaction sent = core.sendInDialog(other, Method.INVITE, b -> b
+        .header(HeaderName.ALLOW, Pbx.ALLOW)
+        .body(reinvite.contentType(), reinvite.body()));
+    pending.put(sent, new Pending(call, from, tx));
+    events.note(element, "relays re-INVITE", "passes the new session description of "
+        + (from == Side.CALLER ? call.caller() : call.callee()) + " on in a re-INVITE of its own"
+        + " in the other dialog");
+  }
+
+  /** Whether {@code tx} is a re-INVITE the PBX sent. */
+  boolean owns(ClientTransaction tx) {
+    return pending.containsKey(tx);
+  }
+
+  /** The final response to the PBX's re-INVITE goes back to whoever sent the first one. */
+  void onResponse(ClientTransaction tx, SipResponse response) {
+    if (response.isProvisional()) {
+      return; // section 14.2: a UAS "MAY choose not to generate 180 (Ringing) responses"
+    }
+    Pending p = pending.remove(tx);
+    if (p != null) {
+      core.respond(p.received(), response.isSuccess()
+          ? Relay.withAllow(Relay.response(core, p.received(), response))
+          : Relay.failure(core, p.received(), response));
+    }
+  }
+
+  /** The PBX's re-INVITE went unanswered: 408 for the one who sent the first. */
+  void onTimeout(ClientTransaction tx) {
+    Pending p = pending.remove(tx);
+    if (p != null) {
+      core.respond(p.received(), Relay.status(core, p.received(), 408,
+          "the other leg did not answer the re-INVITE"));
+    }
+  }
+
+  private Optional<Pending> pendingOf(Call call) {
+    for (Pending p : pending.values()) {
+      if (p.call() == call) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * A PBX after Asterisk 0.2.0's {@code chan_sip}, as the chan_sip study walks through it: a
+ * registrar for its own accounts and a back-to-back user agent (B2BUA) for the calls between
+ * them.
+ *
+ * <h2>Reading it next to the study</h2>
+ *
+ * <table>
+ *   <caption>chan_sip and siplab</caption>
+ *   <tr><th>chan_sip</th><th>here</th></tr>
+ *   <tr><td>{@code load_module}, {@code sip.conf}</td><td>{@link
+ *       org.siplab.element.pbx.PbxConfig}, {@link org.siplab.element.pbx.Pbx#started}</td></tr>
+ *   <tr><td>{@code do_monitor}, {@code ast_sched_wait}, {@code ast_io_wait}, {@code
+ *       ast_sched_runq}</td><td>the simulation's run loop, in virtual time</td></tr>
+ *   <tr><td>{@code sipsock_read}, {@code parse}</td><td>the transport and transaction layer
+ *       below the element</td></tr>
+ *   <tr><td>{@code find_call}, {@code sip_alloc}, {@code iflist}</td><td>{@link
+ *       org.siplab.element.pbx.CallTable}</td></tr>
+ *   <tr><td>{@code handle_request}</td><td>{@link
+ *       org.siplab.element.pbx.Pbx#handleRequest}</td></tr>
+ *   <tr><td>{@code register_verify}, {@code check_auth}, {@code parse_contact}, {@code
+ *       expire_register}, {@code ast_sched_add}</td><td>{@link
+ *       org.siplab.element.pbx.Registrations}, {@link org.siplab.element.pbx.DigestCheck}, the
+ *       element's timers</td></tr>
+ *   <tr><td>{@code check_user}, {@code get_destination}</td><td>{@link
+ *       org.siplab.element.pbx.Dialplan}</td></tr>
+ *   <tr><td>{@code sip_new}, {@code sip_call}, {@code transmit_invite_with_sdp}, {@code
+ *       handle_response}, {@code sip_hangup}</td><td>{@link org.siplab.element.pbx.Bridge},
+ *       {@link org.siplab.element.pbx.OutboundInvite}</td></tr>
+ * </table>
+ *
+ * <h2>A call, leg by leg</h2>
+ *
+ * <pre>{@code
+ *   alice                 PBX                  bob
+ *     | INVITE (Call-ID A)  |                    |
+ *     |-------------------->|                    |
+ *     |           100       | INVITE (Call-ID B, CSeq 101)
+ *     |<--------------------|------------------->|
+ *     |           180       |        180         |
+ *     |<--------------------|<-------------------|
+ *     |                     |        200         |
+ *     |           200       |<-------------------|
+ *     |<--------------------|        ACK         |
+ *     |           ACK       |------------------->|
+ *     |-------------------->|                    |
+ *     |           BYE       |                    |
+ *     |-------------------->|        BYE         |
+ *     |           200       |------------------->|
+ *     |<--------------------|        200         |
+ *     |                     |<-------------------|
+ * }</pre>
+ *
+ * A proxy would forward alice's INVITE with its Call-ID A to bob; the PBX ends it and starts a
+ * dialog of its own with Call-ID B. The trace's note "second leg" names both.
+ *
+ * <h2>Where it departs from chan_sip 0.2.0</h2>
+ *
+ * <ul>
+ *   <li>REGISTER is challenged with Digest (the later {@code check_auth}; 0.2.0's {@code
+ *       register_verify} took any REGISTER), with {@code qop="auth"}, which RFC 3261 section
+ *       22.4 requires and chan_sip never sent.
+ *   <li>{@code Expires: 0} removes a registration (RFC 3261 section 10.2.2); chan_sip read it as
+ *       "the default".
+ *   <li>The number is taken from the Request-URI, not from the To header; OPTIONS is answered
+ *       200 (section 11), not 405.
+ *   <li>Media is not touched: the SDP passes through unchanged and RTP flows between the
+ *       phones. chan_sip 0.2.0 answered with its own SDP and relayed the RTP itself.
+ *   <li>A peer with a fixed host is also recognised by the address a request comes from.
+ * </ul>
+ *
+ * <h2>Where it departs from RFC 3261</h2>
+ *
+ * <ul>
+ *   <li>REGISTER gets 100 Trying first, as in chan_sip, though section 8.2.6.1 says a UAS
+ *       "SHOULD NOT issue a provisional response for a non-INVITE request".
+ *   <li>An account has one registered address: a new Contact replaces the old one (chan_sip's
+ *       {@code sip_peer.addr}), where section 10.3 would keep both; the 200 has no Date.
+ *   <li>INVITEs are not authenticated, as in chan_sip 0.2.0.
+ *   <li>An INVITE or re-INVITE without SDP gets 488: the UA core ACKs a callee's 2xx at once, so
+ *       the answer to an offer in that 2xx could not be carried in the ACK.
+ * </ul>
+ */
+package org.siplab.element.pbx;

@@ -1,0 +1,154 @@
+package org.siplab.element.pbx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
+import org.siplab.element.pbx.PbxConfig.AccountType;
+import org.siplab.element.pbx.PbxConfig.Extension;
+import org.siplab.message.Method;
+import org.siplab.message.SipUri;
+import org.siplab.sim.Endpoint;
+
+@DisplayName("the PBX's handle_request and dialplan: where a call goes, and what it refuses")
+class PbxRoutingTest {
+
+  private static final Optional<Endpoint> BOB_HOST =
+      Optional.of(new Endpoint("192.0.2.2", 5060));
+
+  @Test
+  @DisplayName("a number that is no extension gets 404, and the start of one gets 484 Address"
+      + " Incomplete, as chan_sip's get_destination answers")
+  void unknownExtension() {
+    PbxLab lab = new PbxLab();
+    lab.step("alice", "call 999", () -> lab.alice.call("999"), 1_000_000);
+    lab.step("alice", "call 10", () -> lab.alice.call("10"), 1_000_000);
+    assertEquals(List.of("alice>pbx INVITE", "pbx>alice 404", "alice>pbx ACK",
+        "alice>pbx INVITE", "pbx>alice 484", "alice>pbx ACK"), lab.sends());
+    assertTrue(PbxLab.header(lab.send("pbx>alice 404").message(), "Warning")
+        .contains("no extension 999 in context default"));
+  }
+
+  @Test
+  @DisplayName("a method the PBX does not handle gets 405 with an Allow header; OPTIONS gets 200"
+      + " with the same Allow")
+  void methodNotAllowed() {
+    PbxLab lab = new PbxLab();
+    lab.step("alice", "MESSAGE", () -> lab.alice.request(Method.MESSAGE), 1_000_000);
+    lab.step("alice", "OPTIONS", () -> lab.alice.request(Method.OPTIONS), 1_000_000);
+    assertEquals(List.of("alice>pbx MESSAGE", "pbx>alice 405", "alice>pbx OPTIONS",
+        "pbx>alice 200"), lab.sends());
+    String allow = "INVITE, ACK, CANCEL, BYE, OPTIONS, REGISTER";
+    assertEquals(allow, PbxLab.header(lab.send("pbx>alice 405").message(), "Allow"));
+    assertEquals(allow, PbxLab.header(lab.send("pbx>alice 200").message(), "Allow"));
+  }
+
+  @Test
+  @DisplayName("a call is refused 403 exactly when the caller's account is a peer or the"
+      + " callee's is a user; otherwise it is answered")
+  void accountTypesDecide() {
+    qt().withFixedSeed(3665L).withExamples(30)
+        .forAll(Generate.enumValues(AccountType.class), Generate.enumValues(AccountType.class),
+            Generate.longRange(1, 1_000_000))
+        .check((callerType, calleeType, seed) -> {
+          PbxLab.Setup setup = new PbxLab.Setup();
+          setup.seed = seed;
+          setup.account("alice", callerType, Optional.empty());
+          setup.account("bob", calleeType, BOB_HOST);
+          PbxLab lab = new PbxLab(setup);
+          lab.step("alice", "call 100", () -> lab.alice.call("100"), 2_000_000);
+          String expected = callerType == AccountType.PEER || calleeType == AccountType.USER
+              ? "pbx>alice 403" : "pbx>alice 200";
+          List<String> finals = lab.sends().stream()
+              .filter(s -> s.startsWith("pbx>alice ") && !s.endsWith(" 100")
+                  && !s.endsWith(" 180")).toList();
+          return finals.equals(List.of(expected));
+        });
+  }
+
+  @Test
+  @DisplayName("each 403 says which rule of sip.conf refused the call")
+  void forbiddenSaysWhy() {
+    PbxLab.Setup setup = new PbxLab.Setup();
+    setup.account("alice", AccountType.PEER, Optional.empty());
+    setup.account("carol", AccountType.USER, Optional.empty());
+    PbxLab lab = new PbxLab(setup);
+    lab.step("alice", "call 100", () -> lab.alice.call("100"), 1_000_000);
+    lab.step("bob", "call 300", () -> lab.bob.call("300"), 1_000_000);
+    assertTrue(PbxLab.header(lab.send("pbx>alice 403").message(), "Warning")
+        .contains("account alice is a peer"));
+    assertTrue(PbxLab.header(lab.send("pbx>bob 403").message(), "Warning")
+        .contains("account carol is a user"));
+  }
+
+  @Test
+  @DisplayName("a peer with a fixed host is called at that host without registering")
+  void fixedHostPeer() {
+    PbxLab.Setup setup = new PbxLab.Setup();
+    setup.account("bob", AccountType.PEER, BOB_HOST);
+    PbxLab lab = new PbxLab(setup);
+    lab.step("alice", "call 100", () -> lab.alice.call("100"), 2_000_000);
+    assertTrue(lab.send("pbx>bob INVITE").message().startsWith("INVITE sip:bob@192.0.2.2:5060 "));
+    assertTrue(lab.sends().contains("pbx>alice 200"));
+  }
+
+  @Test
+  @DisplayName("an extension may dial a SIP URI, and a caller with no account calls as a guest"
+      + " in the PBX's context, as chan_sip 0.2.0 allowed")
+  void uriExtensionAndGuest() {
+    PbxLab.Setup setup = new PbxLab.Setup();
+    setup.accounts.remove("alice");
+    setup.extensions.remove("200");
+    setup.extensions.put("500", Extension.toUri(SipUri.of("bob", "192.0.2.2", 5060)));
+    PbxLab lab = new PbxLab(setup);
+    lab.step("alice", "call 500", () -> lab.alice.call("500"), 2_000_000);
+    assertEquals(List.of("alice>pbx INVITE", "pbx>alice 100", "pbx>bob INVITE", "bob>pbx 180",
+        "pbx>alice 180", "bob>pbx 200", "pbx>bob ACK", "pbx>alice 200", "alice>pbx ACK"),
+        lab.sends());
+    assertEquals("<sip:bob@192.0.2.2:5060>",
+        PbxLab.header(lab.send("pbx>bob INVITE").message(), "To"));
+  }
+
+  @Test
+  @DisplayName("an account whose context is not the PBX's reaches none of its extensions")
+  void contextsKeepCallersApart() {
+    PbxLab.Setup setup = new PbxLab.Setup();
+    setup.accounts.put("alice", new PbxConfig.Account(AccountType.FRIEND,
+        Optional.of("alice-secret"), Optional.empty(), "from-trunk"));
+    PbxLab lab = new PbxLab(setup);
+    lab.registerAll(lab.bob);
+    lab.step("alice", "call 100", () -> lab.alice.call("100"), 1_000_000);
+    assertTrue(PbxLab.header(lab.send("pbx>alice 404").message(), "Warning")
+        .contains("no extension 100 in context from-trunk"));
+  }
+
+  @Test
+  @DisplayName("an INVITE without an SDP offer gets 488: the PBX cannot relay a delayed offer")
+  void delayedOfferRefused() {
+    PbxLab lab = new PbxLab();
+    lab.registerAll(lab.bob);
+    lab.step("alice", "call 100", () -> lab.alice.call("100", true, 70), 1_000_000);
+    assertEquals(List.of("alice>pbx INVITE", "pbx>alice 488", "alice>pbx ACK"),
+        lab.sendsFrom("alice>pbx INVITE"));
+  }
+
+  @Test
+  @DisplayName("an extension that dials the PBX itself loops until Max-Forwards runs out and"
+      + " every leg gets 483 Too Many Hops")
+  void loopEndsWith483() {
+    PbxLab.Setup setup = new PbxLab.Setup();
+    setup.extensions.put("700", Extension.toUri(SipUri.of("700", PbxLab.DOMAIN)));
+    PbxLab lab = new PbxLab(setup);
+    lab.step("alice", "call 700", () -> lab.alice.call("700", false, 3), 2_000_000);
+    List<String> invites = lab.sends().stream().filter(s -> s.endsWith(" INVITE")).toList();
+    assertEquals(List.of("alice>pbx INVITE", "pbx>pbx INVITE", "pbx>pbx INVITE",
+        "pbx>pbx INVITE"), invites);
+    assertTrue(lab.sends().contains("pbx>alice 483"), lab.sends().toString());
+    assertEquals("idle", lab.pbx.state());
+  }
+}
