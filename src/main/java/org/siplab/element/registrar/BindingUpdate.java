@@ -70,8 +70,9 @@ final class BindingUpdate {
     BindingUpdate update = new BindingUpdate(aor, current, register,
         config.misbehaves(RegistrarConfig.Misbehaviour.IGNORE_CSEQ_ORDER));
     for (Binding b : current) {
-      if (update.isOutOfOrder(b)) {
-        return update.outOfOrder(b, "6");
+      Outcome failed = update.isOutOfOrder(b) ? update.outOfOrder(b, "6") : null;
+      if (failed != null) {
+        return failed;
       }
       update.changes.add(new Change(Action.REMOVED, b));
     }
@@ -119,8 +120,9 @@ final class BindingUpdate {
       replace(contact.uri(), grantedUs == 0 ? null : new Change(Action.ADDED, updated));
       return null;
     }
-    if (isOutOfOrder(existing)) {
-      return outOfOrder(existing, "7");
+    Outcome failed = isOutOfOrder(existing) ? outOfOrder(existing, "7") : null;
+    if (failed != null) {
+      return failed;
     }
     replace(contact.uri(), grantedUs == 0 ? new Change(Action.REMOVED, existing)
         : new Change(Action.REFRESHED, updated));
@@ -140,6 +142,7 @@ final class BindingUpdate {
     return existing.callId().equals(callId) && cseq <= existing.cseq();
   }
 
+  /** The failure of an out-of-order request, or null when a misbehaving registrar overlooks it. */
   private Outcome outOfOrder(Binding existing, String step) {
     String why = String.format(Locale.ROOT, "CSeq %d is not higher than CSeq %d stored for the"
         + " binding of %s with the same Call-ID: an out-of-order REGISTER fails"

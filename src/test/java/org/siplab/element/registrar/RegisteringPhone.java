@@ -19,6 +19,7 @@ import org.siplab.message.Numeric;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
 import org.siplab.message.SipUri;
+import org.siplab.message.Uri;
 import org.siplab.message.Wildcard;
 import org.siplab.sim.Endpoint;
 import org.siplab.transaction.ClientTransaction;
@@ -53,9 +54,12 @@ public final class RegisteringPhone extends UserAgentElement {
   private long nonceCount;
   private final Deque<Registration> queue = new ArrayDeque<>();
   private Registration pending;
+  private ClientTransaction pendingTransaction;
   private int challengesAnswered;
   private SipRequest lastAuthorized;
 
+  /** The address-of-record in the To of its REGISTERs (section 10.2: its own, or a third party's). */
+  public SipUri registersFor;
   /** Whether REGISTERs carry credentials for the last nonce before any challenge. */
   public boolean preemptive = true;
   /** How many 401s in a row one registration answers before giving up. */
@@ -93,6 +97,10 @@ public final class RegisteringPhone extends UserAgentElement {
 
   public SipUri aor() {
     return SipUri.of(user, domain);
+  }
+
+  private SipUri to() {
+    return registersFor == null ? aor() : registersFor;
   }
 
   /** This phone's own address as a contact: {@code sip:user@address:port}. */
@@ -141,8 +149,18 @@ public final class RegisteringPhone extends UserAgentElement {
 
   /** A REGISTER from this phone with the next CSeq, its fields, and no credentials. */
   public SipRequest.Builder nextRegister() {
-    return core().newRequest(Method.REGISTER, SipUri.of(null, domain),
-        NameAddress.of(aor()).withTag(fromTag), NameAddress.of(aor()), callId, ++cseq);
+    return nextRegister(SipUri.of(null, domain));
+  }
+
+  /** As {@link #nextRegister()}, to another Request-URI. */
+  public SipRequest.Builder nextRegister(Uri requestUri) {
+    return core().newRequest(Method.REGISTER, requestUri,
+        NameAddress.of(aor()).withTag(fromTag), NameAddress.of(to()), callId, ++cseq);
+  }
+
+  /** A request of another method from this phone's AOR to its own AOR, outside any dialog. */
+  public SipRequest.Builder newRequest(Method method, Uri requestUri) {
+    return core().newRequest(method, requestUri, NameAddress.of(aor()), NameAddress.of(aor()));
   }
 
   /** The last REGISTER sent with credentials, without its Via: to replay in a test. */
@@ -171,7 +189,7 @@ public final class RegisteringPhone extends UserAgentElement {
       register = register.append(HeaderName.AUTHORIZATION, credentials(register));
       lastAuthorized = register;
     }
-    core().send(register, registrar);
+    pendingTransaction = core().send(register, registrar);
   }
 
   private org.siplab.message.Credentials credentials(SipRequest register) {
@@ -186,7 +204,8 @@ public final class RegisteringPhone extends UserAgentElement {
     if (!response.isFinal() || !transaction.request().method().equals(Method.REGISTER)) {
       return;
     }
-    if (response.status() == 401 && challengesAnswered < challengeAnswers) {
+    boolean queued = transaction == pendingTransaction;
+    if (response.status() == 401 && queued && challengesAnswered < challengeAnswers) {
       challengesAnswered++;
       challenge = DigestValues.challenge(response.wwwAuthenticate().get(0));
       nonceCount = 0;
@@ -195,14 +214,18 @@ public final class RegisteringPhone extends UserAgentElement {
     }
     outcomes.add(Integer.toString(response.status()));
     finals.add(response);
-    sendNext();
+    if (queued) {
+      sendNext();
+    }
   }
 
   @Override
   public void onTimedOut(Transaction transaction, TimerName timer) {
     if (transaction instanceof ClientTransaction) {
       outcomes.add("timeout");
-      sendNext();
+      if (transaction == pendingTransaction) {
+        sendNext();
+      }
     }
   }
 
