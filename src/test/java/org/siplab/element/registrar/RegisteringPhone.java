@@ -39,7 +39,7 @@ public final class RegisteringPhone extends UserAgentElement {
   /** Adds the Contact and Expires fields of one REGISTER. */
   public interface Fields extends Consumer<SipRequest.Builder> {}
 
-  private record Registration(String what, Fields fields) {}
+  private record Registration(String what, Fields fields, boolean late) {}
 
   public final String user;
   private final String domain;
@@ -119,7 +119,20 @@ public final class RegisteringPhone extends UserAgentElement {
 
   /** Registers (or changes bindings) with these fields, after any REGISTER still pending. */
   public void register(String what, Fields fields) {
-    queue.add(new Registration(what, fields));
+    queue(new Registration(what, fields, false));
+  }
+
+  /**
+   * Like {@link #register(String, Fields)}, but the REGISTER's CSeq is two lower than the last
+   * one, as if an older REGISTER with these fields had been held up in the network (for the
+   * section 10.3 CSeq rule; a phone never does this itself).
+   */
+  public void registerLate(String what, Fields fields) {
+    queue(new Registration(what, fields, true));
+  }
+
+  private void queue(Registration registration) {
+    queue.add(registration);
     if (pending == null) {
       sendNext();
     }
@@ -177,7 +190,12 @@ public final class RegisteringPhone extends UserAgentElement {
     pending = queue.poll();
     challengesAnswered = 0;
     if (pending != null) {
+      long last = cseq;
+      if (pending.late()) {
+        cseq = Math.max(0, cseq - 3);
+      }
       send(challenge != null && preemptive);
+      cseq = Math.max(cseq, last);
     }
   }
 
