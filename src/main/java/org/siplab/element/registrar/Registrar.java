@@ -40,7 +40,6 @@ public final class Registrar extends UserAgentElement implements LocationService
 
   private final RegistrarConfig config;
   private LocationTable table;
-  private Authenticator authenticator;
   private RegisterSteps steps;
 
   public Registrar(String name, RegistrarConfig config) {
@@ -60,7 +59,7 @@ public final class Registrar extends UserAgentElement implements LocationService
   @Override
   protected void started() {
     table = new LocationTable(name(), context().timers(), context().events());
-    authenticator = new Authenticator(config,
+    Authenticator authenticator = new Authenticator(config,
         NonceSource.hex(context().random(), NONCE_BYTES));
     steps = new RegisterSteps(config, authenticator, table, context(), core());
   }

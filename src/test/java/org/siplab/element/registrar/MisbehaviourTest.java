@@ -1,7 +1,6 @@
 package org.siplab.element.registrar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -56,13 +55,5 @@ class MisbehaviourTest {
     RegistrarLab lab = outOfOrder(RegistrarConfig.of(RegistrarLab.DOMAIN));
     assertEquals("registrar>bob 500", lab.sends().get(3));
     assertEquals(List.of("added sip:bob@192.0.2.20:5060"), lab.bindingChanges());
-  }
-
-  @Test
-  @DisplayName("an unknown misbehaviour name is refused with the names the registrar knows")
-  void unknownName() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> RegistrarConfig.of(RegistrarLab.DOMAIN).withMisbehave(List.of("keep-via")));
-    assertTrue(e.getMessage().contains("[ignore-cseq-order]"), e.getMessage());
   }
 }
