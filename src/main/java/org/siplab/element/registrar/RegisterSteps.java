@@ -84,8 +84,9 @@ final class RegisterSteps {
       return Optional.of(refuse(transaction, 416, "the Request-URI " + register.requestUri()
           + " is not a SIP URI (RFC 3261 section 8.2.2.1)"));
     }
+    String self = context.endpoint().address();
     boolean ours = uri.host().equalsIgnoreCase(config.domain())
-        || context.resolver().resolve(uri).map(context.endpoint()::equals).orElse(false);
+        || context.resolver().resolve(uri).map(e -> e.address().equals(self)).orElse(false);
     if (!ours) {
       return Optional.of(refuse(transaction, 404, "this registrar keeps the bindings of "
           + config.domain() + ", not of " + uri.host() + " (RFC 3261 section 10.3 step 1)"));
@@ -203,7 +204,8 @@ final class RegisterSteps {
   /**
    * Step 7's failures. 423 "MUST contain a Min-Expires header field that states the minimum
    * expiration interval the registrar is willing to honor". An out-of-order CSeq "fails", and the
-   * RFC names no code for it: 500, the code step 7 gives a failed commit, with a Warning saying why.
+   * RFC names no code for it: 500, the code step 7 gives a failed commit, with a Warning saying
+   * why.
    */
   private SipResponse failed(ServerTransaction transaction, BindingUpdate.Failed failed) {
     if (failed.status() == 423) {

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -174,11 +173,6 @@ public record RegistrarConfig(
 
   public boolean misbehaves(Misbehaviour m) {
     return misbehave.contains(m);
-  }
-
-  /** The domain as hosts compare (section 19.1.4: case-insensitively). */
-  String domainKey() {
-    return domain.toLowerCase(Locale.ROOT);
   }
 
   private static Map<String, List<SipUri>> copyOf(Map<String, List<SipUri>> permissions) {

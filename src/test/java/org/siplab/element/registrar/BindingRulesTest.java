@@ -4,15 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.siplab.element.LocationService.Binding;
 import org.siplab.message.HeaderName;
+import org.siplab.message.HostPort;
 import org.siplab.message.NameAddress;
 import org.siplab.message.Numeric;
 import org.siplab.message.Parameter;
+import org.siplab.message.Parameters;
 import org.siplab.message.SipResponse;
 import org.siplab.message.SipUri;
 import org.siplab.trace.TraceEvent;
@@ -160,13 +163,13 @@ class BindingRulesTest {
         + " parameters is the same binding (section 19.1.4)")
     void uriComparison() {
       NameAddress spelled = NameAddress.of(new SipUri(false, "bob",
-          null, new org.siplab.message.HostPort("192.0.2.99", 5060),
-          org.siplab.message.Parameters.of(Parameter.of("transport", "udp"),
-              Parameter.of("x", "1")), org.siplab.message.Parameters.NONE));
+          null, new HostPort("192.0.2.99", 5060),
+          Parameters.of(Parameter.of("transport", "udp"),
+              Parameter.of("x", "1")), Parameters.NONE));
       NameAddress respelled = NameAddress.of(new SipUri(false, "bob",
-          null, new org.siplab.message.HostPort("192.0.2.99", 5060),
-          org.siplab.message.Parameters.of(Parameter.of("x", "1"),
-              Parameter.of("transport", "UDP")), org.siplab.message.Parameters.NONE));
+          null, new HostPort("192.0.2.99", 5060),
+          Parameters.of(Parameter.of("x", "1"),
+              Parameter.of("transport", "UDP")), Parameters.NONE));
       registerAt(0, bob, b -> b.header(HeaderName.CONTACT, spelled));
       registerAt(SECOND, bob, b -> b.header(HeaderName.CONTACT, respelled));
       lab.runUntil(2 * SECOND);
@@ -246,7 +249,7 @@ class BindingRulesTest {
   void expiry() {
     registerAt(0, bob, b -> b.header(HeaderName.CONTACT, expires(HOME, 60)));
     long expiresAt = 60 * SECOND + 10_000;
-    List<Integer> seen = new java.util.ArrayList<>();
+    List<Integer> seen = new ArrayList<>();
     lab.at(expiresAt - 1, "registrar", "look up", () -> seen.add(lab.registrar.lookup(BOB).size()));
     lab.at(expiresAt, "registrar", "look up", () -> seen.add(lab.registrar.lookup(BOB).size()));
     lab.runUntil(61 * SECOND);

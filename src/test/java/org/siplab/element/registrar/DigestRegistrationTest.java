@@ -14,6 +14,7 @@ import org.siplab.message.Method;
 import org.siplab.message.Parameter;
 import org.siplab.message.Parameters;
 import org.siplab.message.SipRequest;
+import org.siplab.sim.LinkProfile;
 
 /**
  * Step 3 of RFC 3261 section 10.3 with Digest (RFC 2617, RFC 7616, qop=auth): replays, stale
@@ -105,7 +106,7 @@ class DigestRegistrationTest {
 
   private static String nonceOfRun(long seed) {
     RegistrarLab lab = new RegistrarLab(RegistrarLab.withUsers(), seed,
-        org.siplab.sim.LinkProfile.ofDelay(10_000));
+        LinkProfile.ofDelay(10_000));
     RegisteringPhone bob = lab.phone("bob", "bob");
     lab.at(0, "bob", "register", () -> bob.register(3600));
     lab.runUntil(SECOND);

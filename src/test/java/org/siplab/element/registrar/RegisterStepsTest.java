@@ -9,9 +9,11 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.siplab.codec.SipParser;
 import org.siplab.message.HeaderName;
 import org.siplab.message.Method;
 import org.siplab.message.Numeric;
+import org.siplab.message.Parameters;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
 import org.siplab.message.SipUri;
@@ -42,7 +44,7 @@ class RegisterStepsTest {
   /** The last response the registrar sent, as bob received it. */
   private SipResponse lastResponse() {
     String text = lab.lastSent("SIP/2.0");
-    return (SipResponse) org.siplab.codec.SipParser.parse(text).message();
+    return (SipResponse) SipParser.parse(text).message();
   }
 
   private static String warning(SipResponse response) {
@@ -56,8 +58,8 @@ class RegisterStepsTest {
     @Test
     @DisplayName("a REGISTER for a domain the registrar does not keep is answered 404")
     void otherDomain() {
-      SipResponse response = sendAsIs(() -> bob.nextRegister(SipUri.of(null, "elsewhere.example.org"))
-          .header(HeaderName.CONTACT, bob.contact()));
+      SipResponse response = sendAsIs(() -> bob.nextRegister(
+          SipUri.of(null, "elsewhere.example.org")).header(HeaderName.CONTACT, bob.contact()));
       assertEquals(404, response.status());
       assertTrue(warning(response).contains("keeps the bindings of example.com, not of"
           + " elsewhere.example.org"), warning(response));
@@ -68,7 +70,7 @@ class RegisterStepsTest {
     @DisplayName("a Request-URI that is not a SIP URI is answered 416")
     void notSip() {
       SipResponse response = sendAsIs(() -> bob.nextRegister(new TelUri("+15551234567",
-          org.siplab.message.Parameters.NONE)).header(HeaderName.CONTACT, bob.contact()));
+          Parameters.NONE)).header(HeaderName.CONTACT, bob.contact()));
       assertEquals(416, response.status());
     }
 

@@ -12,6 +12,7 @@ import org.siplab.auth.DigestRequest;
 import org.siplab.auth.NonceSource;
 import org.siplab.dialog.Dialog;
 import org.siplab.element.UserAgentElement;
+import org.siplab.message.Credentials;
 import org.siplab.message.HeaderName;
 import org.siplab.message.Method;
 import org.siplab.message.NameAddress;
@@ -58,7 +59,7 @@ public final class RegisteringPhone extends UserAgentElement {
   private int challengesAnswered;
   private SipRequest lastAuthorized;
 
-  /** The address-of-record in the To of its REGISTERs (section 10.2: its own, or a third party's). */
+  /** The AOR in the To of its REGISTERs (section 10.2: its own, or a third party's). */
   public SipUri registersFor;
   /** Whether REGISTERs carry credentials for the last nonce before any challenge. */
   public boolean preemptive = true;
@@ -210,7 +211,7 @@ public final class RegisteringPhone extends UserAgentElement {
     pendingTransaction = core().send(register, registrar);
   }
 
-  private org.siplab.message.Credentials credentials(SipRequest register) {
+  private Credentials credentials(SipRequest register) {
     ClientAnswer answer = DigestClient.answer(challenge, user, password,
         new DigestRequest(register.method().name(), register.requestUri().toString(),
             register.body()), cnonces, ++nonceCount);

@@ -58,7 +58,7 @@ public final class RegistrarLab {
     sim.run(RunLimit.untilTime(timeUs));
   }
 
-  /** "from>to FIRSTWORD" of every datagram sent, in order: INVITE for a request, 200 for a response. */
+  /** "from>to FIRSTWORD" of every datagram sent, in order: the method, or the status code. */
   public List<String> sends() {
     return sendEvents().stream().map(s -> s.from() + ">" + s.to() + " " + label(s.firstLine()))
         .toList();

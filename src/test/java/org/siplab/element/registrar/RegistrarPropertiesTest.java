@@ -105,7 +105,7 @@ class RegistrarPropertiesTest {
   }
 
   private static void fields(RegisteringPhone phone, Op op, long expires,
-      org.siplab.message.SipRequest.Builder b) {
+      SipRequest.Builder b) {
     for (int index : op.contacts()) {
       NameAddress contact = index == 2 ? NameAddress.of(SipUri.of("shared", "192.0.2.99", 5060))
           : phone.contact("c" + index);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.siplab.message.AbsoluteUri;
 import org.siplab.message.HeaderName;
 import org.siplab.message.NameAddress;
+import org.siplab.message.Parameter;
 import org.siplab.message.SipResponse;
 
 /**
@@ -45,7 +46,7 @@ class Rfc3665RegistrationTest {
     assertTrue(challenge.contains("algorithm=MD5, qop=\"auth\""), challenge);
     SipResponse ok = bob.last();
     assertEquals(List.of(bob.contact().withParameter(
-        org.siplab.message.Parameter.of("expires", "3600"))), ok.contacts());
+        Parameter.of("expires", "3600"))), ok.contacts());
     assertTrue(ok.has(HeaderName.DATE), "step 8: the 200 SHOULD carry a Date");
     assertTrue(ok.to().hasTag(), "section 8.2.6.2: the registrar tags the To");
     assertEquals(List.of("added sip:bob@192.0.2.20:5060"), lab.bindingChanges());
