@@ -26,7 +26,9 @@ import org.siplab.transaction.ServerTransaction;
  * passes or answers and skips the rest. Section 10.3: "REGISTER requests MUST be processed by a
  * registrar in the order that they are received" and "atomically": one call here handles one
  * request completely before the next arrives, and only step 7's complete set of changes is
- * committed.
+ * committed. "Registrars MUST ignore the Record-Route header field if it is included in a REGISTER
+ * request. Registrars MUST NOT include a Record-Route header field in any response to a REGISTER
+ * request": each response starts from section 8.2.6's copy of Via, From, To, Call-ID and CSeq.
  */
 final class RegisterSteps {
 
@@ -64,7 +66,9 @@ final class RegisterSteps {
     if (who instanceof Authenticator.Refused r) {
       return step3Refused(transaction, r);
     }
-    String user = ((Authenticator.Identified) who).user();
+    Authenticator.Identified identified = (Authenticator.Identified) who;
+    note("authenticates", identified.how());
+    String user = identified.user();
     SipUri aor = register.to().sipUri();
     return step4Authorize(transaction, user, aor)
         .or(() -> step5AddressOfRecord(transaction, aor))

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.siplab.codec.SipParser;
 import org.siplab.message.HeaderName;
 import org.siplab.message.Method;
+import org.siplab.message.NameAddress;
 import org.siplab.message.Numeric;
+import org.siplab.message.Parameter;
 import org.siplab.message.Parameters;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
@@ -218,6 +220,17 @@ class RegisterStepsTest {
       assertTrue(warning(bob.last()).contains("step 6"));
       assertEquals(1, lab.registrar.lookup("sip:bob@example.com").size());
     }
+  }
+
+  @Test
+  @DisplayName("a Record-Route in a REGISTER is ignored and never copied into the response")
+  void recordRouteIgnored() {
+    SipResponse response = sendAsIs(() -> bob.nextRegister()
+        .header(HeaderName.RECORD_ROUTE, NameAddress.of(SipUri.of(null, "192.0.2.50")
+            .withParameter(Parameter.flag("lr"))))
+        .header(HeaderName.CONTACT, bob.contact()));
+    assertEquals(200, response.status());
+    assertTrue(response.recordRoutes().isEmpty());
   }
 
   @Test

@@ -51,6 +51,8 @@ class Rfc3665RegistrationTest {
     assertTrue(ok.to().hasTag(), "section 8.2.6.2: the registrar tags the To");
     assertEquals(List.of("added sip:bob@192.0.2.20:5060"), lab.bindingChanges());
     assertEquals(1, lab.registrar.lookup("sip:bob@example.com").size());
+    assertTrue(lab.notes("authenticates").get(0).startsWith("User \"bob\" proved knowledge of"
+        + " the password for realm \"example.com\""), lab.notes("authenticates").toString());
   }
 
   @Test
