@@ -56,4 +56,22 @@ class MisbehaviourTest {
     assertEquals("registrar>bob 500", lab.sends().get(3));
     assertEquals(List.of("added sip:bob@192.0.2.20:5060"), lab.bindingChanges());
   }
+
+  @Test
+  @DisplayName("ignore-cseq-order also lets an old Contact: * remove the bindings (step 6)")
+  void ignoreCseqOrderForWildcard() {
+    RegistrarLab lab = new RegistrarLab(RegistrarConfig.of(RegistrarLab.DOMAIN)
+        .withMisbehave(List.of("ignore-cseq-order")));
+    RegisteringPhone bob = lab.phone("bob", "bob");
+    lab.at(0, "bob", "register", () -> bob.register(600));
+    lab.at(SECOND, "bob", "remove all with the same CSeq", () -> {
+      bob.cseq(0);
+      bob.removeAll();
+    });
+    lab.runUntil(2 * SECOND);
+    assertEquals(List.of("200", "200"), bob.outcomes);
+    assertEquals(List.of("added sip:bob@192.0.2.20:5060", "removed sip:bob@192.0.2.20:5060"),
+        lab.bindingChanges());
+    assertTrue(lab.notes("misbehaves").get(0).contains("step 6"));
+  }
 }

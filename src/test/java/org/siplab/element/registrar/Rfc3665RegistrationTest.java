@@ -12,6 +12,8 @@ import org.siplab.message.HeaderName;
 import org.siplab.message.NameAddress;
 import org.siplab.message.Parameter;
 import org.siplab.message.SipResponse;
+import org.siplab.sim.LinkProfile;
+import org.siplab.trace.TraceEvent;
 
 /**
  * RFC 3665 section 2 (registration) from the registrar's side, over UDP and sip: URIs instead of
@@ -112,5 +114,22 @@ class Rfc3665RegistrationTest {
         lab.notes("challenges").toString());
     assertTrue(lab.bindingChanges().isEmpty());
     assertTrue(lab.registrar.lookup("sip:bob@example.com").isEmpty());
+  }
+
+  @Test
+  @DisplayName("2.1 to 2.4 run twice with the same seed give the same trace, event for event")
+  void sameSeedSameTrace() {
+    assertEquals(flows21to24(), flows21to24());
+  }
+
+  private static List<TraceEvent> flows21to24() {
+    RegistrarLab lab = new RegistrarLab(RegistrarLab.withUsers(), 7,
+        LinkProfile.ofDelay(10_000).withLossRatio(0.2));
+    RegisteringPhone bob = lab.phone("bob", "bob");
+    lab.at(0, "bob", "register", () -> bob.register(3600));
+    lab.at(40_000_000, "bob", "query", bob::query);
+    lab.at(80_000_000, "bob", "cancel", bob::removeAll);
+    lab.runUntil(120_000_000);
+    return lab.sim.trace().events();
   }
 }
