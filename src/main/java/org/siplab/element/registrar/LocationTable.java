@@ -92,23 +92,30 @@ final class LocationTable {
     List<Entry> entries = byAor.computeIfAbsent(aor, k -> new ArrayList<>());
     for (Change change : changes) {
       Binding b = change.binding();
-      Entry entry = entryOf(entries, b);
-      if (change.action() == Action.ADDED) {
-        held.add(aor);
-        entry = new Entry(b);
-        entries.add(entry);
-      } else {
-        timers.cancel(entry.expiry);
-        entry.binding = b;
+      switch (change.action()) {
+        case ADDED:
+          Entry added = new Entry(b);
+          entries.add(added);
+          held.add(aor);
+          scheduleExpiry(aor, added);
+          break;
+        case REFRESHED:
+          Entry refreshed = entryOf(entries, b);
+          timers.cancel(refreshed.expiry);
+          refreshed.binding = b;
+          scheduleExpiry(aor, refreshed);
+          break;
+        case REMOVED:
+          Entry removed = entryOf(entries, b);
+          timers.cancel(removed.expiry);
+          entries.remove(removed);
+          break;
+        default:
+          throw new IllegalStateException("unknown action " + change.action());
       }
-      if (change.action() == Action.REMOVED) {
-        entries.remove(entry);
-        events.binding(element, aor, b.contact().uri().toString(), change.action().word(), 0);
-      } else {
-        scheduleExpiry(aor, entry);
-        events.binding(element, aor, b.contact().uri().toString(), change.action().word(),
-            b.expiresAtUs());
-      }
+      long expiresUs = change.action() == Action.REMOVED ? 0 : b.expiresAtUs();
+      events.binding(element, aor, b.contact().uri().toString(), change.action().word(),
+          expiresUs);
     }
     if (entries.isEmpty()) {
       byAor.remove(aor);
