@@ -1,0 +1,139 @@
+package org.siplab.element.registrar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.siplab.auth.NonceSource;
+import org.siplab.dialog.Dialog;
+import org.siplab.element.LocationService;
+import org.siplab.element.UserAgentElement;
+import org.siplab.message.HeaderName;
+import org.siplab.message.Method;
+import org.siplab.message.SipRequest;
+import org.siplab.message.SipResponse;
+import org.siplab.message.SipUri;
+import org.siplab.message.Token;
+import org.siplab.transaction.ClientTransaction;
+import org.siplab.transaction.ServerTransaction;
+import org.siplab.transaction.TimerName;
+import org.siplab.transaction.Transaction;
+
+/**
+ * A registrar and its location service, RFC 3261 section 10. Section 10.3: "A registrar is a UAS
+ * that responds to REGISTER requests and maintains a list of bindings that are accessible to proxy
+ * servers and redirect servers within its administrative domain." So it is a {@link
+ * UserAgentElement} (its UA core answers CANCEL and stray in-dialog requests), and it is the
+ * {@link LocationService} that proxies and redirect servers read.
+ *
+ * <p>In the chan_sip study, {@code handle_request} sends REGISTER to {@code register_verify},
+ * which answers 401 with a challenge or 200 and schedules the registration's expiry with {@code
+ * ast_sched_add}. Here {@link RegisterSteps} follows section 10.3's eight steps, {@link
+ * Authenticator} is the 401-or-not part of {@code register_verify}, and {@link LocationTable}
+ * keeps one expiry timer per binding. chan_sip first sends 100 Trying; a registrar that answers at
+ * once has no need to (section 17.2.2 leaves it to non-INVITE servers that take long).
+ */
+public final class Registrar extends UserAgentElement implements LocationService {
+
+  /** RFC 2617 section 3.2.1 recommends hexadecimal nonces; 16 bytes give 128 random bits. */
+  private static final int NONCE_BYTES = 16;
+
+  private final RegistrarConfig config;
+  private LocationTable table;
+  private RegisterSteps steps;
+
+  public Registrar(String name, RegistrarConfig config) {
+    super(name);
+    this.config = Objects.requireNonNull(config, "config");
+  }
+
+  @Override
+  public String kind() {
+    return "registrar";
+  }
+
+  public RegistrarConfig config() {
+    return config;
+  }
+
+  @Override
+  protected void started() {
+    table = new LocationTable(name(), context().timers(), context().events());
+    Authenticator authenticator = new Authenticator(config,
+        NonceSource.hex(context().random(), NONCE_BYTES));
+    steps = new RegisterSteps(config, authenticator, table, context(), core());
+  }
+
+  /**
+   * Section 10.3: a registrar "accepts only REGISTER requests". Anything else is answered 405,
+   * which section 8.2.1 says "MUST include an Allow header field containing a list of valid
+   * methods".
+   */
+  @Override
+  public void onRequest(SipRequest request, ServerTransaction transaction, Dialog dialog) {
+    if (request.method().equals(Method.REGISTER)) {
+      core().respond(transaction, steps.answer(transaction));
+      return;
+    }
+    context().events().note(name(), "refuses", "405: a registrar accepts only REGISTER, not "
+        + request.method() + " (RFC 3261 section 10.3)");
+    core().respond(transaction, core().responseTo(transaction, 405)
+        .header(HeaderName.ALLOW, List.of(new Token(Method.REGISTER.name()))).build());
+  }
+
+  /** A registrar sends no requests, so no response or client timeout ever comes. */
+  @Override
+  public void onResponse(SipResponse response, ClientTransaction transaction, Dialog dialog) {}
+
+  /**
+   * Only Timer H of an INVITE answered 405 whose ACK never came: nothing is left to do, the
+   * transaction layer has already recorded it.
+   */
+  @Override
+  public void onTimedOut(Transaction transaction, TimerName timer) {}
+
+  // ---- the location service -----------------------------------------------------------------
+
+  /** The current bindings of {@code aorKey}, highest q first, ties in registration order. */
+  @Override
+  public List<Binding> lookup(String aorKey) {
+    return table == null ? List.of() : table.byPreference(aorKey);
+  }
+
+  /**
+   * Whether {@code aorKey} is an address-of-record of this registrar: a configured user's own or
+   * permitted one (sip: or sips:), or one that has had a binding.
+   */
+  @Override
+  public boolean knows(String aorKey) {
+    if (table != null && table.hasHeld(aorKey)) {
+      return true;
+    }
+    String wanted = Authenticator.withoutScheme(aorKey);
+    for (String configured : configuredAors()) {
+      if (Authenticator.withoutScheme(configured).equals(wanted)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every address-of-record with a current binding, in key order: for expectations and tests. */
+  public Map<String, List<Binding>> bindings() {
+    return table == null ? Map.of() : table.all();
+  }
+
+  /** The addresses-of-record the configuration names: each user's own and every permitted one. */
+  private List<String> configuredAors() {
+    List<String> keys = new ArrayList<>();
+    for (String user : config.users().keySet()) {
+      keys.add(SipUri.of(user, config.domain()).aorKey());
+    }
+    for (List<SipUri> aors : config.permissions().values()) {
+      for (SipUri aor : aors) {
+        keys.add(aor.aorKey());
+      }
+    }
+    return keys;
+  }
+}
