@@ -169,11 +169,13 @@ public final class InviteClientMachine {
     // 17.1.1.2: a 300-699 "MUST cause the client transaction to transition to Completed", the
     // response MUST go to the TU, and the transaction "MUST generate an ACK request, even if the
     // transport is reliable"; Timer D keeps it there to ACK retransmissions of the response.
+    // The ACK leaves before the TU hears of the response, so that whatever the TU sends next (a
+    // new INVITE after a 302 or a 407) follows it on the wire, as in RFC 3665's flows.
     return Step.to(State.COMPLETED,
         new CancelTimer(TimerName.A), new CancelTimer(TimerName.B),
-        new PassToTu(response),
         new Send(AckForFailure.build(context.request(), response), null),
-        new StartTimer(TimerName.D, context.timers().timerD()));
+        new StartTimer(TimerName.D, context.timers().timerD()),
+        new PassToTu(response));
   }
 
   private static Step<State> completed(ForClient event, ClientContext context) {
