@@ -206,7 +206,8 @@ final class OutgoingInvite implements ResponseHandler {
     // except for the "method-param" and "header" URI parameters".
     SipUri uri = target.get().withoutParameter("method").withoutHeaders();
     kit.reporter().note("tries", uri + " after " + failure);
-    send(next(attempt.without(HeaderName.ROUTE)).withRequestUri(uri));
+    SipRequest retry = next(attempt.without(HeaderName.ROUTE)).withRequestUri(uri);
+    afterAck(() -> send(retry));
   }
 
   /** Sections 22.2 and 22.3: the INVITE again, with credentials for every challenge so far. */
@@ -220,7 +221,23 @@ final class OutgoingInvite implements ResponseHandler {
     kit.reporter().note("authenticates", "answers the " + response.status() + " with"
         + " credentials for realms " + kit.keyring().realms(call.scope()) + ", CSeq "
         + (attempt.cseq().number() + 1) + " (section 22.3)");
-    sendTo(next(attempt), transaction.destination());
+    SipRequest retry = next(attempt);
+    Endpoint destination = transaction.destination();
+    afterAck(() -> sendTo(retry, destination));
+  }
+
+  /**
+   * Runs {@code action} once the transaction has sent its ACK for the failure just received: the
+   * transaction layer passes a 300-699 up before it ACKs it (section 17.1.1.2 does not order the
+   * two), and RFC 3665 (section 3.2, F3 then F4) shows the ACK first. The action waits on a timer
+   * of no length, which the trace shows.
+   */
+  private void afterAck(Runnable action) {
+    kit.timers().start(call.scope(), "new INVITE after the ACK", 0, () -> {
+      if (!call.isOver() && !call.isEstablished()) {
+        action.run();
+      }
+    });
   }
 
   private void refused(SipResponse response) {
