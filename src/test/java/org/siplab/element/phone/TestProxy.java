@@ -83,15 +83,15 @@ final class TestProxy implements Element {
       cancel(request, transaction);
       return;
     }
-    if (request.method().equals(Method.INVITE)) {
-      transaction.respond(Responses.trying(request));
-    }
     long now = context.timers().nowUs();
     if (challenges != null && !request.to().hasTag()
         && !challenges.verify(request, HeaderName.PROXY_AUTHORIZATION, now).isOk()) {
       transaction.respond(tagged(request, 407).append(HeaderName.PROXY_AUTHENTICATE,
           challenges.challenge(now)));
       return;
+    }
+    if (request.method().equals(Method.INVITE)) {
+      transaction.respond(Responses.trying(request));
     }
     Optional<Forward> forward = forward(request);
     if (forward.isEmpty()) {

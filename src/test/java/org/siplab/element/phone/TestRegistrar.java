@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.siplab.element.Element;
 import org.siplab.element.ElementContext;
 import org.siplab.message.HeaderName;
@@ -12,6 +13,7 @@ import org.siplab.message.NameAddress;
 import org.siplab.message.Parameter;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
+import org.siplab.message.SipUri;
 import org.siplab.transaction.ClientTransaction;
 import org.siplab.transaction.Responses;
 import org.siplab.transaction.ServerTransaction;
@@ -58,6 +60,12 @@ final class TestRegistrar implements Element {
   /** The contacts bound to {@code aorKey} now. */
   List<String> contacts(String aorKey) {
     return new ArrayList<>(bindings.getOrDefault(aorKey, Map.of()).keySet());
+  }
+
+  /** The first contact bound to {@code aorKey}, for a proxy's location service. */
+  Optional<SipUri> lookup(SipUri aor) {
+    return bindings.getOrDefault(aor.aorKey(), Map.of()).values().stream()
+        .map(b -> b.contact().sipUri()).findFirst();
   }
 
   @Override
