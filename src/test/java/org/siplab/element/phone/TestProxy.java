@@ -28,9 +28,9 @@ import org.siplab.transaction.Transaction;
 
 /**
  * A stateful proxy just big enough to test a phone against (RFC 3261 section 16, one branch, no
- * forking): 100 Trying, an optional 407 challenge for its realm, Route popping, retargeting
- * through a location function, Record-Route, Max-Forwards, its own Via, CANCEL and 408. The real
- * proxy is org.siplab.element's own.
+ * forking): 100 Trying, an optional 407 challenge of INVITEs for its realm, Route popping,
+ * retargeting through a location function, Record-Route, Max-Forwards, its own Via, CANCEL and
+ * 408. The real proxy is org.siplab.element's own.
  */
 final class TestProxy implements Element {
 
@@ -84,7 +84,7 @@ final class TestProxy implements Element {
       return;
     }
     long now = context.timers().nowUs();
-    if (challenges != null && !request.to().hasTag()
+    if (challenges != null && request.method().equals(Method.INVITE) && !request.to().hasTag()
         && !challenges.verify(request, HeaderName.PROXY_AUTHORIZATION, now).isOk()) {
       transaction.respond(tagged(request, 407).append(HeaderName.PROXY_AUTHENTICATE,
           challenges.challenge(now)));
