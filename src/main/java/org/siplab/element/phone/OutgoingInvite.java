@@ -71,16 +71,26 @@ final class OutgoingInvite implements ResponseHandler {
   private void send(SipRequest request) {
     Optional<OutboundRoute.Routed> routed = kit.outbox().route().first(request);
     if (routed.isEmpty()) {
-      call.failed("no element serves " + request.requestUri() + " and the phone has no"
-          + " outbound proxy");
+      fail("no element serves " + request.requestUri() + " and the phone has no outbound"
+          + " proxy");
       return;
     }
     sendTo(routed.get().request(), routed.get().destination());
   }
 
   private void sendTo(SipRequest request, Endpoint destination) {
+    if (cancelWanted) {
+      fail("cancelled before the next INVITE left");
+      return;
+    }
+    provisional = false;
     attempt = kit.keyring().sign(call.scope(), request);
     transaction = kit.outbox().send(attempt, destination, this);
+  }
+
+  private void fail(String why) {
+    stopCancelTimer();
+    call.failed(why);
   }
 
   /** The next INVITE of the attempt: CSeq one up, and a misbehaving phone's new identity. */
@@ -199,7 +209,7 @@ final class OutgoingInvite implements ResponseHandler {
   private void tryNextTarget(String failure) {
     Optional<SipUri> target = targets.next();
     if (target.isEmpty()) {
-      call.failed(failure);
+      fail(failure);
       return;
     }
     // Section 8.1.3.4: "a UAC MUST copy the entire URI from the target set into the Request-URI,
@@ -214,8 +224,7 @@ final class OutgoingInvite implements ResponseHandler {
   private void challenged(SipResponse response) {
     Optional<String> cannot = kit.keyring().learn(call.scope(), transaction.request(), response);
     if (cannot.isPresent()) {
-      stopCancelTimer();
-      call.failed("gives up: " + cannot.get());
+      fail("gives up: " + cannot.get());
       return;
     }
     kit.reporter().note("authenticates", "answers the " + response.status() + " with"
@@ -247,8 +256,7 @@ final class OutgoingInvite implements ResponseHandler {
       tryNextTarget(failure);
       return;
     }
-    stopCancelTimer();
-    call.failed(cancelSent ? failure + ": the CANCEL ended the INVITE (section 9.1)" : failure);
+    fail(cancelSent ? failure + ": the CANCEL ended the INVITE (section 9.1)" : failure);
   }
 
   /** Timer B: section 8.1.2 tries the next outbound proxy, else the call fails. */
@@ -270,8 +278,7 @@ final class OutgoingInvite implements ResponseHandler {
       tryNextTarget("no answer: " + why);
       return;
     }
-    stopCancelTimer();
-    call.failed("no answer: " + why);
+    fail("no answer: " + why);
   }
 
   /**
