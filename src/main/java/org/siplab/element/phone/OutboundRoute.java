@@ -56,10 +56,6 @@ final class OutboundRoute {
     return new OutboundRoute(hops, resolver);
   }
 
-  boolean hasProxies() {
-    return !hops.isEmpty();
-  }
-
   /** The request routed through the first proxy, or to where its Request-URI resolves. */
   Optional<Routed> first(SipRequest request) {
     if (!hops.isEmpty()) {

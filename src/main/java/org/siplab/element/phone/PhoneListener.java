@@ -1,8 +1,8 @@
 package org.siplab.element.phone;
 
 /**
- * Hears what a phone does, so that a scenario runner can react ({@code on: incoming} answer). Called
- * synchronously, in virtual time, after the phone has sent what the event is about.
+ * Hears what a phone does, so that a scenario runner can react ({@code on: incoming} answer).
+ * Called synchronously, in virtual time, after the phone has sent what the event is about.
  */
 @FunctionalInterface
 public interface PhoneListener {

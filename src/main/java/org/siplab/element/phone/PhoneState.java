@@ -34,12 +34,6 @@ public enum PhoneState {
     return label;
   }
 
-  /** Whether a call is in progress in this state. */
-  boolean inCall() {
-    return this == CALLING || this == EARLY || this == RINGING || this == IN_CALL
-        || this == ON_HOLD;
-  }
-
   @Override
   public String toString() {
     return label;

@@ -29,10 +29,6 @@ final class Reporter {
     return shown;
   }
 
-  boolean isRegistered() {
-    return registered;
-  }
-
   /** The registration changed; an ended call stops showing once it does. */
   void registered(boolean value) {
     if (registered == value) {
