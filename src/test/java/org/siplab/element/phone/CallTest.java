@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.siplab.message.HeaderName;
@@ -100,6 +101,22 @@ class CallTest {
               .anyMatch(n -> n.startsWith("call failed: " + code)), lab.notes("alice").toString());
           assertEquals(List.of(), lab.findings(), lab.dump());
         });
+  }
+
+  @Test
+  @DisplayName("the answer words busy, decline and unavailable stand for 486, 603 and 480, and"
+      + " no-answer rings on")
+  void answerWords() {
+    for (String word : List.of("busy", "decline", "unavailable", "no-answer")) {
+      PhoneLab lab = Phones.direct(Phones.alice(), Phones.bob().withAnswer(
+          new PhoneConfig.Answer(1_000_000, PhoneConfig.Answer.with(word), true, false)));
+      lab.at(0, "alice", "call bob", () -> Phones.phone(lab, "alice").call("bob"));
+      lab.runUntil(5_000_000);
+      String expected = Map.of("busy", "bob>alice 486", "decline", "bob>alice 603",
+          "unavailable", "bob>alice 480", "no-answer", "bob>alice 180").get(word);
+      assertEquals(expected, lab.sends().get(lab.sends().size() - (word.equals("no-answer") ? 1
+          : 2)), word + ": " + lab.sends());
+    }
   }
 
   @Test

@@ -190,6 +190,23 @@ class RegistrationTest {
         + " bindings waits")), lab.notes("bob").toString());
   }
 
+  @Test
+  @DisplayName("a 423 Interval Too Brief makes the phone ask again for the Min-Expires (section"
+      + " 10.2.8)")
+  void intervalTooBrief() {
+    PhoneLab lab = new PhoneLab();
+    lab.registrar("registrar", "192.0.2.10", null, Map.of(), 3600).minExpires(300);
+    lab.phone("bob", "192.0.2.2", PhoneConfig.of(AOR).withRegistrar("registrar")
+        .withRegister(new PhoneConfig.Register(60, true)));
+    lab.at(0, "bob", "register", () -> phone(lab).register());
+    lab.runUntil(1_000_000);
+    assertEquals(List.of("bob>registrar REGISTER", "registrar>bob 423", "bob>registrar REGISTER",
+        "registrar>bob 200"), lab.sends());
+    assertEquals(300, lab.messages("bob>registrar REGISTER").get(1).expires());
+    assertEquals("registered", phone(lab).state());
+    assertEquals(List.of(), lab.findings());
+  }
+
   private static TestRegistrar registrar(PhoneLab lab) {
     return (TestRegistrar) lab.sim.node("registrar").element();
   }

@@ -10,6 +10,7 @@ import org.siplab.element.ElementContext;
 import org.siplab.message.HeaderName;
 import org.siplab.message.Method;
 import org.siplab.message.NameAddress;
+import org.siplab.message.Numeric;
 import org.siplab.message.Parameter;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
@@ -32,6 +33,7 @@ final class TestRegistrar implements Element {
   private final long maxExpires;
   private final Map<String, Map<String, Bound>> bindings = new LinkedHashMap<>();
   private ElementContext context;
+  private long minExpires;
 
   private record Bound(NameAddress contact, long expiresAtUs) {}
 
@@ -55,6 +57,11 @@ final class TestRegistrar implements Element {
   @Override
   public void start(ElementContext ctx) {
     this.context = ctx;
+  }
+
+  /** Section 10.3 step 7: shorter expiries than this get 423 (Interval Too Brief). */
+  void minExpires(long seconds) {
+    this.minExpires = seconds;
   }
 
   /** The contacts bound to {@code aorKey} now. */
@@ -86,6 +93,14 @@ final class TestRegistrar implements Element {
     bound.values().removeIf(b -> b.expiresAtUs() <= now);
     if (request.hasWildcardContact()) {
       bound.clear();
+    }
+    for (NameAddress contact : request.contacts()) {
+      long wanted = contact.expires() >= 0 ? contact.expires() : request.expires();
+      if (wanted > 0 && wanted < minExpires) {
+        transaction.respond(tagged(request, 423).append(HeaderName.MIN_EXPIRES,
+            new Numeric(minExpires)));
+        return;
+      }
     }
     for (NameAddress contact : request.contacts()) {
       long asked = contact.expires() >= 0 ? contact.expires()
