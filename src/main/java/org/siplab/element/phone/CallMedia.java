@@ -113,19 +113,27 @@ final class CallMedia {
       return Optional.empty();
     }
     Span s = now.get();
-    String action = span == null ? "start"
-        : s.direction() != span.direction() ? (s.direction() == Direction.SENDRECV ? "resume"
-            : "hold")
-        : s.equals(span) ? null : "update";
-    if (action != null) {
-      reporter.media(peer, action, s.codec(), s.localRtp(), s.remoteRtp());
-      if (!action.equals("start") || s.direction() != Direction.SENDRECV) {
+    Optional<String> action = change(span, s);
+    if (action.isPresent()) {
+      reporter.media(peer, action.get(), s.codec(), s.localRtp(), s.remoteRtp());
+      if (s.direction() != Direction.SENDRECV || action.get().equals("resume")) {
         reporter.note("media", s.codec() + " between " + s.localRtp() + " and " + s.remoteRtp()
             + ": " + words(s.direction()));
       }
     }
     span = s;
     return Optional.of(s.direction());
+  }
+
+  /** The media event from {@code before} to {@code after}: start, hold, resume, update or none. */
+  private static Optional<String> change(Span before, Span after) {
+    if (before == null) {
+      return Optional.of("start");
+    }
+    if (before.direction() != after.direction()) {
+      return Optional.of(after.direction() == Direction.SENDRECV ? "resume" : "hold");
+    }
+    return before.equals(after) ? Optional.empty() : Optional.of("update");
   }
 
   /** Media stops (BYE sent or received, the call given up). */

@@ -3,7 +3,6 @@ package org.siplab.element.phone;
 import org.siplab.dialog.Dialog;
 import org.siplab.message.SipResponse;
 import org.siplab.transaction.ClientTransaction;
-import org.siplab.transaction.TimerName;
 
 /** A part of the phone waiting for the responses to a request it sent (see {@link Outbox}). */
 interface ResponseHandler {
