@@ -57,7 +57,9 @@ final class Keyring {
   /**
    * Learns the challenges of a 401 or 407 to {@code challenged}, to answer in the retry. Returns
    * why the request cannot be retried: no password, a challenge it cannot answer, or a server that
-   * refused the credentials it already sent for the realm (RFC 3665 section 2.5: a wrong password).
+   * refused the credentials the phone had just made for its challenge (RFC 3665 section 2.5: a
+   * wrong password). Credentials remembered from earlier requests may be refused once, as their
+   * nonce may have expired or been forgotten: the phone answers the new challenge then.
    */
   Optional<String> learn(String scope, SipRequest challenged, SipResponse response) {
     boolean proxy = response.status() == 407;
@@ -77,7 +79,7 @@ final class Keyring {
         continue;
       }
       DigestChallenge d = digest.get();
-      if (sentFor(challenged, answerIn, d.realm()) && !d.stale()) {
+      if (round > 1 && sentFor(challenged, answerIn, d.realm()) && !d.stale()) {
         return Optional.of("the server refused the credentials of user \"" + username
             + "\" for realm \"" + d.realm() + "\" again, without stale=true: the password is"
             + " wrong (RFC 3665 section 2.5)");

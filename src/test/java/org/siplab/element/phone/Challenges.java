@@ -27,8 +27,14 @@ final class Challenges {
   private final PasswordLookup passwords;
 
   Challenges(String realm, Map<String, String> passwords, RandomGenerator random) {
+    this(realm, passwords, random, 3_600_000_000L);
+  }
+
+  /** @param nonceLifetimeUs how long a nonce is fresh; it is forgotten after twice that */
+  Challenges(String realm, Map<String, String> passwords, RandomGenerator random,
+      long nonceLifetimeUs) {
     this.server = new DigestServer(DigestPolicy.of(realm).withRequireUriMatch(false),
-        new NonceService(NonceSource.hex(random, 8), 3_600_000_000L, 64));
+        new NonceService(NonceSource.hex(random, 8), nonceLifetimeUs, 64));
     this.passwords = PasswordLookup.of(passwords);
   }
 

@@ -191,6 +191,25 @@ class RegistrationTest {
   }
 
   @Test
+  @DisplayName("a refresh whose remembered nonce the registrar has forgotten is challenged once"
+      + " more, and the phone answers the new challenge")
+  void forgottenNonce() {
+    PhoneLab lab = new PhoneLab();
+    lab.sim.add(new TestRegistrar("registrar", new Challenges("biloxi.example.com",
+        Map.of("bob", "zanzibar"), new java.util.SplittableRandom(3), 10_000_000L), 60),
+        "192.0.2.10", 5060);
+    lab.phone("bob", "192.0.2.2", PhoneConfig.of(AOR).withPassword("zanzibar")
+        .withRegistrar("registrar"));
+    lab.at(0, "bob", "register", () -> phone(lab).register());
+    lab.runUntil(40_000_000);
+    assertEquals(List.of("bob>registrar REGISTER", "registrar>bob 401", "bob>registrar REGISTER",
+        "registrar>bob 200", "bob>registrar REGISTER", "registrar>bob 401",
+        "bob>registrar REGISTER", "registrar>bob 200"), lab.sends());
+    assertEquals(List.of("bob registered", "bob registered"), lab.events());
+    assertEquals(List.of(), lab.findings());
+  }
+
+  @Test
   @DisplayName("a 423 Interval Too Brief makes the phone ask again for the Min-Expires (section"
       + " 10.2.8)")
   void intervalTooBrief() {
