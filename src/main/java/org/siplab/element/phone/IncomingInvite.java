@@ -101,6 +101,7 @@ final class IncomingInvite {
     finish(status);
   }
 
+  /** Whether the final response has left: a 200, or a refusal (a final response answers too). */
   boolean isAnswered() {
     return finalSent;
   }

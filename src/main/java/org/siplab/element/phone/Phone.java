@@ -88,8 +88,11 @@ public final class Phone extends UserAgentElement {
     return kit == null ? PhoneState.IDLE : kit.reporter().state();
   }
 
-  /** The Contact the phone advertises now. */
+  /** The Contact the phone advertises now; known once the phone has started. */
   public NameAddress contact() {
+    if (kit == null) {
+      throw new IllegalStateException(name() + " has not started: it has no address yet");
+    }
     return kit.identity().contact();
   }
 
