@@ -1,0 +1,49 @@
+package org.siplab.element.phone;
+
+import java.util.List;
+import org.siplab.message.MediaType;
+import org.siplab.message.Method;
+import org.siplab.message.Token;
+
+/**
+ * What the phone supports, as its Allow, Accept and Supported header fields say (RFC 3261 sections
+ * 20.5, 20.1 and 20.37, and section 11.2 for OPTIONS).
+ */
+final class Capabilities {
+
+  /** The methods it handles. */
+  static final List<Method> METHODS = List.of(Method.INVITE, Method.ACK, Method.CANCEL,
+      Method.BYE, Method.OPTIONS, Method.INFO, Method.MESSAGE);
+
+  /** The methods siplab knows of: the phone answers these 405 if it does not handle them. */
+  private static final List<Method> RECOGNIZED = List.of(Method.INVITE, Method.ACK,
+      Method.CANCEL, Method.BYE, Method.OPTIONS, Method.REGISTER, Method.INFO, Method.MESSAGE,
+      Method.PRACK, Method.UPDATE, Method.SUBSCRIBE, Method.NOTIFY, Method.REFER, Method.PUBLISH);
+
+  /** The body types it understands: SDP, text (MESSAGE) and DTMF relay (INFO). */
+  static final List<MediaType> TYPES = List.of(MediaType.SDP, MediaType.TEXT_PLAIN,
+      Bodies.DTMF_RELAY);
+
+  private Capabilities() {}
+
+  static List<Token> allow() {
+    return METHODS.stream().map(m -> new Token(m.name())).toList();
+  }
+
+  /** No extension: the phone lists an empty Supported (section 20.37 allows it). */
+  static List<Token> supported() {
+    return List.of();
+  }
+
+  static boolean handles(Method method) {
+    return METHODS.contains(method);
+  }
+
+  static boolean recognizes(Method method) {
+    return RECOGNIZED.contains(method);
+  }
+
+  static boolean accepts(MediaType type) {
+    return TYPES.stream().anyMatch(type::sameTypeAs);
+  }
+}

@@ -1,0 +1,74 @@
+package org.siplab.element.phone;
+
+import java.util.Optional;
+
+/**
+ * A deliberate RFC 3261 violation a phone can be switched into, for teaching: the rule checker
+ * catches each one under the rule named here. {@link Misbehaviours} is the one place that applies
+ * them.
+ */
+public enum Misbehaviour {
+
+  /** Section 12.2.1.1: a new request in a dialog repeats the previous CSeq number. */
+  REUSE_CSEQ("reuse-cseq", "CSEQ-003"),
+
+  /** Section 12.2.1.1: a new request in a dialog takes a CSeq number lower than the last. */
+  LOWER_CSEQ("lower-cseq", "CSEQ-003"),
+
+  /** Section 13.2.2.4: an ACK for a 2xx carries a CSeq number other than its INVITE's. */
+  ACK_WRONG_CSEQ("ack-wrong-cseq", "CSEQ-006"),
+
+  /** Section 8.1.3.5: the request retried after 401 or 407 takes a new Call-ID. */
+  NEW_CALL_ID_ON_RETRY("new-call-id-on-retry", "CALLID-003"),
+
+  /** Section 8.1.3.5: the request retried after 401 or 407 takes a new From tag. */
+  NEW_FROM_TAG_ON_RETRY("new-from-tag-on-retry", "CALLID-003"),
+
+  /** Section 8.1.1.7: branches lack the magic cookie z9hG4bK. */
+  NO_MAGIC_COOKIE("no-magic-cookie", "VIA-001"),
+
+  /** Section 8.2.6.2: responses this phone makes as a UAS carry no To tag. */
+  DROP_TO_TAG("drop-to-tag", "TAG-002"),
+
+  /** Section 8.1.1.3: requests this phone starts carry no From tag. */
+  DROP_FROM_TAG("drop-from-tag", "TAG-001"),
+
+  /** Section 8.1.1.7: a new transaction reuses the branch of an earlier one. */
+  REUSE_BRANCH("reuse-branch", "VIA-002"),
+
+  /** Section 8.2.6.2: responses carry a CSeq number other than their request's. */
+  WRONG_RESPONSE_CSEQ("wrong-response-cseq", "CSEQ-002");
+
+  private final String token;
+  private final String rule;
+
+  Misbehaviour(String token, String rule) {
+    this.token = token;
+    this.rule = rule;
+  }
+
+  /** The switch as a scenario file writes it: {@code reuse-cseq}. */
+  public String token() {
+    return token;
+  }
+
+  /** The id of the checker rule ({@code org.siplab.check.Catalog}) that catches it. */
+  public String rule() {
+    return rule;
+  }
+
+  /** The switch a scenario file names, if there is one. */
+  public static Optional<Misbehaviour> fromToken(String token) {
+    for (Misbehaviour m : values()) {
+      if (m.token.equals(token)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public String toString() {
+    return token;
+  }
+}

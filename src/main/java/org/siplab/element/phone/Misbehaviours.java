@@ -1,0 +1,166 @@
+package org.siplab.element.phone;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.siplab.dialog.Dialog;
+import org.siplab.dialog.IdSource;
+import org.siplab.message.CSeq;
+import org.siplab.message.HeaderName;
+import org.siplab.message.Method;
+import org.siplab.message.NameAddress;
+import org.siplab.message.SipRequest;
+import org.siplab.message.SipResponse;
+import org.siplab.message.Via;
+
+/**
+ * The one place where a phone breaks RFC 3261 on purpose, each switch of {@link Misbehaviour} at
+ * the point where a correct phone makes the value it spoils. Each time a switch acts, the trace
+ * gets a note saying so, so that a student sees the mistake is deliberate.
+ *
+ * <p>What the switches reach: the requests the phone builds itself (outside a dialog, retries,
+ * and the in-dialog requests whose CSeq is spoiled) and the responses its application makes. The
+ * UA core's own messages (the ACK for a 2xx, requests in a dialog sent normally, the 200 to BYE
+ * and CANCEL, 481 and 500) stay correct: the core offers no hook on them. So ack-wrong-cseq sends
+ * a second, wrong ACK after the core's correct one, and drop-to-tag and wrong-response-cseq spare
+ * the 2xx to an INVITE, whose To tag and CSeq the core needs to track the dialog and its ACK.
+ */
+final class Misbehaviours {
+
+  /** A branch used for a transaction of a method, for reuse-branch. */
+  private record Used(String branch, Method method) {}
+
+  private final Set<Misbehaviour> on;
+  private final IdSource ids;
+  private final Reporter reporter;
+  private final List<Used> used = new ArrayList<>();
+
+  Misbehaviours(Set<Misbehaviour> on, IdSource ids, Reporter reporter) {
+    this.on = on;
+    this.ids = ids;
+    this.reporter = reporter;
+  }
+
+  boolean has(Misbehaviour m) {
+    return on.contains(m);
+  }
+
+  private void note(Misbehaviour m, String what) {
+    reporter.note("misbehaves", m.token() + ": " + what + " (the rule checker flags it as "
+        + m.rule() + ")");
+  }
+
+  /**
+   * Section 8.1.1.7: the branch of a new client transaction "MUST be unique across space and time"
+   * and "MUST always begin with the characters z9hG4bK". reuse-branch takes the latest branch not
+   * yet used with this method (the transaction layer refuses two live transactions with one id);
+   * no-magic-cookie cuts the cookie off.
+   */
+  String branch(Method method) {
+    String branch = ids.branch();
+    if (has(Misbehaviour.REUSE_BRANCH)) {
+      for (int i = used.size() - 1; i >= 0; i--) {
+        String old = used.get(i).branch();
+        if (used.stream().noneMatch(u -> u.branch().equals(old) && u.method().equals(method))) {
+          note(Misbehaviour.REUSE_BRANCH, method + " reuses branch " + old + " of "
+              + used.get(i).method());
+          branch = old;
+          break;
+        }
+      }
+    }
+    if (has(Misbehaviour.NO_MAGIC_COOKIE) && branch.startsWith(Via.MAGIC_COOKIE)) {
+      branch = branch.substring(Via.MAGIC_COOKIE.length());
+      note(Misbehaviour.NO_MAGIC_COOKIE, method + " gets branch " + branch);
+    }
+    used.add(new Used(branch, method));
+    return branch;
+  }
+
+  /** Section 8.1.1.3: "The From field MUST contain a new tag parameter"; drop-from-tag drops it. */
+  SipRequest outgoing(SipRequest request) {
+    if (has(Misbehaviour.DROP_FROM_TAG) && request.from() != null && request.from().hasTag()) {
+      note(Misbehaviour.DROP_FROM_TAG, request.method() + " leaves without its From tag");
+      return request.with(HeaderName.FROM, request.from().withoutTag());
+    }
+    return request;
+  }
+
+  /**
+   * Section 12.2.1.1: a request in a dialog takes the local sequence number plus one. reuse-cseq
+   * repeats the last number, lower-cseq goes one below it; empty when behaving, and for the first
+   * request of a side whose number is still empty (it may start anywhere).
+   */
+  OptionalLong dialogCseq(Dialog dialog, Method method) {
+    long last = dialog.localCseq();
+    if (last == Dialog.EMPTY) {
+      return OptionalLong.empty();
+    }
+    if (has(Misbehaviour.REUSE_CSEQ)) {
+      note(Misbehaviour.REUSE_CSEQ, method + " repeats CSeq " + last);
+      return OptionalLong.of(last);
+    }
+    if (has(Misbehaviour.LOWER_CSEQ)) {
+      long lower = Math.max(0, last - 1);
+      note(Misbehaviour.LOWER_CSEQ, method + " takes CSeq " + lower + " after " + last);
+      return OptionalLong.of(lower);
+    }
+    return OptionalLong.empty();
+  }
+
+  /** Section 8.1.3.5: the retry "SHOULD have the same value of the Call-ID". */
+  String retryCallId(String callId) {
+    if (!has(Misbehaviour.NEW_CALL_ID_ON_RETRY)) {
+      return callId;
+    }
+    String fresh = ids.callId();
+    note(Misbehaviour.NEW_CALL_ID_ON_RETRY, "the retry takes Call-ID " + fresh);
+    return fresh;
+  }
+
+  /** Section 8.1.3.5: the retry "SHOULD have the same value of the ... From". */
+  NameAddress retryFrom(NameAddress from) {
+    if (!has(Misbehaviour.NEW_FROM_TAG_ON_RETRY)) {
+      return from;
+    }
+    String fresh = ids.tag();
+    note(Misbehaviour.NEW_FROM_TAG_ON_RETRY, "the retry takes From tag " + fresh);
+    return from.withTag(fresh);
+  }
+
+  /**
+   * Section 8.2.6.2: a response carries the request's CSeq and, above 100, a To tag.
+   * drop-to-tag and wrong-response-cseq spoil them, except in a 2xx to an INVITE.
+   */
+  SipResponse response(SipResponse response, SipRequest request) {
+    if (request.method().equals(Method.INVITE) && response.isSuccess()) {
+      return response;
+    }
+    SipResponse out = response;
+    if (has(Misbehaviour.DROP_TO_TAG) && out.status() > 100 && out.to().hasTag()) {
+      note(Misbehaviour.DROP_TO_TAG, out.status() + " leaves without its To tag");
+      out = out.with(HeaderName.TO, out.to().withoutTag());
+    }
+    if (has(Misbehaviour.WRONG_RESPONSE_CSEQ)) {
+      CSeq wrong = out.cseq().withNumber(out.cseq().number() + 1);
+      note(Misbehaviour.WRONG_RESPONSE_CSEQ, out.status() + " carries CSeq " + wrong
+          + " for a request with CSeq " + out.cseq());
+      out = out.with(HeaderName.CSEQ, wrong);
+    }
+    return out;
+  }
+
+  /**
+   * Section 13.2.2.4: the ACK's CSeq number "MUST be the same as the INVITE being acknowledged".
+   * With ack-wrong-cseq, the CSeq number of the wrong ACK sent after the core's; else empty.
+   */
+  OptionalLong wrongAckCseq(long inviteCseq) {
+    if (!has(Misbehaviour.ACK_WRONG_CSEQ)) {
+      return OptionalLong.empty();
+    }
+    note(Misbehaviour.ACK_WRONG_CSEQ, "a second ACK carries CSeq " + (inviteCseq + 1)
+        + " for the INVITE with CSeq " + inviteCseq);
+    return OptionalLong.of(inviteCseq + 1);
+  }
+}

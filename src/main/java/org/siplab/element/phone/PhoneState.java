@@ -1,0 +1,41 @@
+package org.siplab.element.phone;
+
+/**
+ * What a phone is doing, as expectations and {@code on:} triggers name it. While a call is in
+ * progress the state is the call's; otherwise it is {@code ended} right after a call, until the
+ * registration changes or the next call starts, and else {@code registered} or {@code idle}.
+ */
+public enum PhoneState {
+  /** Not registered and not in a call. */
+  IDLE("idle"),
+  /** Registered (a REGISTER got a 2xx), not in a call. */
+  REGISTERED("registered"),
+  /** As the caller: the INVITE is sent and nothing but 100 Trying came back. */
+  CALLING("calling"),
+  /** As the caller: a provisional response above 100 (180, 183) came back. */
+  EARLY("early"),
+  /** As the callee: the phone is alerting its user. */
+  RINGING("ringing"),
+  /** In an established call. */
+  IN_CALL("in-call"),
+  /** In a call that this phone or its peer put on hold. */
+  ON_HOLD("on-hold"),
+  /** The last call ended (BYE, CANCEL, a refusal or a failure). */
+  ENDED("ended");
+
+  private final String label;
+
+  PhoneState(String label) {
+    this.label = label;
+  }
+
+  /** The state as a scenario file writes it: {@code in-call}. */
+  public String label() {
+    return label;
+  }
+
+  @Override
+  public String toString() {
+    return label;
+  }
+}

@@ -1,0 +1,91 @@
+package org.siplab.element.phone;
+
+import java.util.List;
+import java.util.Optional;
+import org.siplab.message.HeaderName;
+import org.siplab.message.MediaType;
+import org.siplab.message.SipRequest;
+import org.siplab.message.SipResponse;
+import org.siplab.message.Token;
+import org.siplab.transaction.ServerTransaction;
+
+/**
+ * The checks a UAS makes before it acts on a request, in the order of RFC 3261 section 8.2: the
+ * method (8.2.1), the extensions the request requires (8.2.2.3), and the body (8.2.3). Each
+ * refusal is a response that says what the phone does support.
+ *
+ * <p>In the chan_sip study, {@code handle_request} answers 405 Method Not Allowed to any method it
+ * has no branch for; here that is the first check.
+ */
+final class Screening {
+
+  private final PhoneKit kit;
+
+  Screening(PhoneKit kit) {
+    this.kit = kit;
+  }
+
+  /** The refusal of the request, or empty when the phone can go on. */
+  Optional<SipResponse> refusal(ServerTransaction transaction) {
+    SipRequest request = transaction.request();
+    if (!Capabilities.handles(request.method())) {
+      return Optional.of(unsupportedMethod(transaction));
+    }
+    // Section 8.2.2.3: "If a UAS does not understand an option-tag listed in a Require header
+    // field, it MUST respond by generating a response with status code 420 (Bad Extension). The
+    // UAS MUST add an Unsupported header field". The phone supports no extension.
+    List<String> required = request.require();
+    if (!required.isEmpty()) {
+      kit.reporter().note("refuses", request.method() + " requires " + required
+          + ", which this phone does not support: 420 (section 8.2.2.3)");
+      return Optional.of(kit.responseTo(transaction, 420)
+          .header(HeaderName.UNSUPPORTED, required.stream().map(Token::new).toList()).build());
+    }
+    return unsupportedBody(transaction);
+  }
+
+  /**
+   * Section 8.2.1: "If the UAS recognizes but does not support the method of a request, it MUST
+   * generate a 405 (Method Not Allowed) response. ... The UAS MUST also add an Allow header
+   * field". A method it does not even recognize gets 501 (Not Implemented, section 21.5.2), with
+   * an Allow too.
+   */
+  private SipResponse unsupportedMethod(ServerTransaction transaction) {
+    SipRequest request = transaction.request();
+    int status = Capabilities.recognizes(request.method()) ? 405 : 501;
+    kit.reporter().note("refuses", "this phone does not handle " + request.method() + ": "
+        + status + " with Allow (section " + (status == 405 ? "8.2.1" : "21.5.2") + ")");
+    return kit.responseTo(transaction, status)
+        .header(HeaderName.ALLOW, Capabilities.allow()).build();
+  }
+
+  /**
+   * Section 8.2.3: a body whose type or encoding the UAS does not understand makes it "reject the
+   * request with a 415 (Unsupported Media Type) response. The response MUST contain an Accept
+   * header field listing the types of all bodies it understands" (and Accept-Encoding for an
+   * encoding).
+   */
+  private Optional<SipResponse> unsupportedBody(ServerTransaction transaction) {
+    SipRequest request = transaction.request();
+    if (request.bodyLength() == 0) {
+      return Optional.empty();
+    }
+    MediaType type = request.contentType();
+    List<String> encodings = request.values(HeaderName.CONTENT_ENCODING, Token.class).stream()
+        .map(Token::value).filter(e -> !e.equalsIgnoreCase("identity")).toList();
+    if (type != null && Capabilities.accepts(type) && encodings.isEmpty()) {
+      return Optional.empty();
+    }
+    String what = type == null ? "a body without Content-Type"
+        : !Capabilities.accepts(type) ? "a body of type " + type.essence()
+        : "a body encoded " + encodings;
+    kit.reporter().note("refuses", request.method() + " carries " + what
+        + ", which this phone does not understand: 415 (section 8.2.3)");
+    SipResponse.Builder refusal = kit.responseTo(transaction, 415)
+        .header(HeaderName.ACCEPT, Capabilities.TYPES);
+    if (!encodings.isEmpty()) {
+      refusal.header(HeaderName.ACCEPT_ENCODING, List.of(new Token("identity")));
+    }
+    return Optional.of(refusal.build());
+  }
+}

@@ -1,0 +1,74 @@
+package org.siplab.element.phone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+@DisplayName("each misbehaviour switch breaks its rule, and the rule checker catches it")
+class MisbehaviourTest {
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Misbehaviour.class)
+  @DisplayName("a phone switched to misbehave is caught by exactly the checker rule the switch"
+      + " names, and says in the trace that it misbehaves")
+  void caughtByItsRule(Misbehaviour m) {
+    PhoneLab lab = scenario(m);
+    assertEquals(List.of(m.rule()), lab.rules(), lab.findings() + "\n" + lab.dump());
+    assertTrue(lab.notes(m == Misbehaviour.DROP_TO_TAG || m == Misbehaviour.WRONG_RESPONSE_CSEQ
+        ? "bob" : "alice").stream().anyMatch(n -> n.startsWith("misbehaves: " + m.token())));
+  }
+
+  /** A flow that gives the switch a chance to act: alice misbehaves, or bob as the UAS. */
+  private static PhoneLab scenario(Misbehaviour m) {
+    switch (m) {
+      case REUSE_CSEQ:
+      case LOWER_CSEQ:
+      case ACK_WRONG_CSEQ:
+      case NO_MAGIC_COOKIE:
+      case DROP_FROM_TAG:
+        return callAndHangUp(Phones.alice().withMisbehave(m), Phones.bob());
+      case DROP_TO_TAG:
+      case WRONG_RESPONSE_CSEQ:
+        return callAndHangUp(Phones.alice(), Phones.bob().withMisbehave(m));
+      case NEW_CALL_ID_ON_RETRY:
+      case NEW_FROM_TAG_ON_RETRY:
+        return challengedCall(Phones.alice().withMisbehave(m));
+      case REUSE_BRANCH:
+        return optionsThenMessage(Phones.alice().withMisbehave(m));
+      default:
+        throw new AssertionError(m);
+    }
+  }
+
+  private static PhoneLab callAndHangUp(PhoneConfig alice, PhoneConfig bob) {
+    PhoneLab lab = Phones.direct(alice, bob.withAnswer(Phones.answering(1_000_000, 200)));
+    lab.at(0, "alice", "call bob", () -> Phones.phone(lab, "alice").call("bob"));
+    lab.at(3_000_000, "alice", "hang up", () -> Phones.phone(lab, "alice").hangup());
+    lab.runUntil(40_000_000);
+    return lab;
+  }
+
+  private static PhoneLab challengedCall(PhoneConfig alice) {
+    PhoneLab lab = new PhoneLab();
+    lab.phone("alice", "192.0.2.101", alice.withProxies("proxy-1"));
+    Phone bob = lab.phone("bob", "192.0.2.201", Phones.bob());
+    lab.proxy("proxy-1", "192.0.2.10", "atlanta.example.com", Map.of("alice", "cleartext"),
+        false, PhoneLab.locate(Phones.BOB, bob));
+    lab.at(0, "alice", "call bob", () -> Phones.phone(lab, "alice").call("bob"));
+    lab.runUntil(3_000_000);
+    return lab;
+  }
+
+  private static PhoneLab optionsThenMessage(PhoneConfig alice) {
+    PhoneLab lab = Phones.direct(alice, Phones.bob());
+    lab.at(0, "alice", "OPTIONS", () -> Phones.phone(lab, "alice").options("bob"));
+    lab.at(1_000_000, "alice", "MESSAGE", () -> Phones.phone(lab, "alice").message("bob", "hi"));
+    lab.runUntil(2_000_000);
+    return lab;
+  }
+}

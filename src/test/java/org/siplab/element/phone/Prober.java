@@ -1,0 +1,55 @@
+package org.siplab.element.phone;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.siplab.dialog.Dialog;
+import org.siplab.element.UserAgentElement;
+import org.siplab.message.Method;
+import org.siplab.message.NameAddress;
+import org.siplab.message.SipRequest;
+import org.siplab.message.SipResponse;
+import org.siplab.message.SipUri;
+import org.siplab.transaction.ClientTransaction;
+import org.siplab.transaction.ServerTransaction;
+import org.siplab.transaction.TimerName;
+import org.siplab.transaction.Transaction;
+
+/** A user agent for tests that sends whatever request a test makes and keeps the responses. */
+final class Prober extends UserAgentElement {
+
+  final List<SipResponse> responses = new ArrayList<>();
+
+  Prober(String name) {
+    super(name);
+  }
+
+  @Override
+  public String kind() {
+    return "phone";
+  }
+
+  @Override
+  protected void started() {}
+
+  /** Sends {@code method} to {@code target}'s endpoint, changed by {@code edit}. */
+  void send(Method method, String target, UnaryOperator<SipRequest> edit) {
+    SipUri uri = SipUris.require(target, "target");
+    SipRequest request = core().newRequest(method, uri,
+        NameAddress.of(SipUri.of("probe", "example.net")), NameAddress.of(uri)).build();
+    core().send(edit.apply(request));
+  }
+
+  @Override
+  public void onRequest(SipRequest request, ServerTransaction transaction, Dialog dialog) {
+    core().respond(transaction, core().responseTo(transaction, 405).build());
+  }
+
+  @Override
+  public void onResponse(SipResponse response, ClientTransaction transaction, Dialog dialog) {
+    responses.add(response);
+  }
+
+  @Override
+  public void onTimedOut(Transaction transaction, TimerName timer) {}
+}

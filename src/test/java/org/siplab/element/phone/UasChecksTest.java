@@ -1,0 +1,140 @@
+package org.siplab.element.phone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.siplab.message.HeaderName;
+import org.siplab.message.MediaType;
+import org.siplab.message.Method;
+import org.siplab.message.Parameters;
+import org.siplab.message.SipMessage;
+import org.siplab.message.SipResponse;
+import org.siplab.message.Token;
+
+@DisplayName("a phone checks what it is asked (RFC 3261 section 8.2) and answers OPTIONS,"
+    + " MESSAGE and INFO")
+class UasChecksTest {
+
+  private static PhoneLab probing() {
+    PhoneLab lab = Phones.direct(Phones.alice(), Phones.bob());
+    lab.sim.add(new Prober("probe"), "192.0.2.77", 5060);
+    return lab;
+  }
+
+  private static Prober prober(PhoneLab lab) {
+    return (Prober) lab.sim.node("probe").element();
+  }
+
+  @Test
+  @DisplayName("a method the phone knows of but does not handle gets 405 with Allow (section"
+      + " 8.2.1), one it does not know 501 (section 21.5.2)")
+  void unsupportedMethods() {
+    PhoneLab lab = probing();
+    lab.at(0, "probe", "SUBSCRIBE", () -> prober(lab).send(Method.SUBSCRIBE, Phones.BOB,
+        r -> r));
+    lab.at(1, "probe", "FOO", () -> prober(lab).send(Method.of("FOO"), Phones.BOB, r -> r));
+    lab.runUntil(1_000_000);
+    List<SipResponse> answers = prober(lab).responses;
+    assertEquals(List.of(405, 501), answers.stream().map(SipResponse::status).toList());
+    assertEquals(List.of("INVITE", "ACK", "CANCEL", "BYE", "OPTIONS", "INFO", "MESSAGE"),
+        answers.get(0).allow());
+    assertEquals(answers.get(0).allow(), answers.get(1).allow());
+    assertEquals(List.of(), lab.findings(), lab.dump());
+  }
+
+  @Test
+  @DisplayName("a body of a type the phone does not understand gets 415 with Accept (section"
+      + " 8.2.3)")
+  void unsupportedMediaType() {
+    PhoneLab lab = probing();
+    MediaType xml = new MediaType("application", "xml", Parameters.NONE);
+    lab.at(0, "probe", "MESSAGE", () -> prober(lab).send(Method.MESSAGE, Phones.BOB,
+        r -> r.withBody(xml, "<hello/>".getBytes(StandardCharsets.UTF_8))));
+    lab.runUntil(1_000_000);
+    SipResponse answer = prober(lab).responses.get(0);
+    assertEquals(415, answer.status());
+    assertEquals(List.of("application/sdp", "text/plain", "application/dtmf-relay"),
+        answer.accept().stream().map(MediaType::essence).toList());
+    assertEquals(List.of(), lab.findings(), lab.dump());
+  }
+
+  @Test
+  @DisplayName("an INVITE that requires an unknown extension gets 420 with Unsupported (section"
+      + " 8.2.2.3), and the phone does not ring")
+  void badExtension() {
+    PhoneLab lab = probing();
+    lab.at(0, "probe", "INVITE", () -> prober(lab).send(Method.INVITE, Phones.BOB,
+        r -> r.append(HeaderName.REQUIRE, new Token("100rel"))));
+    lab.runUntil(1_000_000);
+    assertEquals(List.of("probe>bob INVITE", "bob>probe 420", "probe>bob ACK"), lab.sends());
+    assertEquals(List.of("100rel"), prober(lab).responses.get(0).unsupported());
+    assertEquals("idle", Phones.phone(lab, "bob").state());
+    assertEquals(List.of(), lab.findings(), lab.dump());
+  }
+
+  @Test
+  @DisplayName("OPTIONS gets 200 with Allow, Accept, Supported and an SDP of the phone's codecs;"
+      + " a phone in a call answers 486, as it would an INVITE (section 11.2)")
+  void options() {
+    PhoneLab lab = probing();
+    lab.at(0, "alice", "OPTIONS", () -> Phones.phone(lab, "alice").options("bob"));
+    lab.at(1_000_000, "alice", "call", () -> Phones.phone(lab, "alice").call("bob"));
+    lab.at(2_000_000, "probe", "OPTIONS", () -> prober(lab).send(Method.OPTIONS, Phones.BOB,
+        r -> r));
+    lab.runUntil(3_000_000);
+    SipMessage ok = lab.message("bob>alice 200");
+    assertEquals(Phones.phone(lab, "bob").config().codecs().size(), 2);
+    assertTrue(ok.has(HeaderName.ALLOW) && ok.has(HeaderName.ACCEPT)
+        && ok.has(HeaderName.SUPPORTED), ok.toString());
+    assertTrue(ok.bodyText().contains("m=audio 49172 RTP/AVP 0 8"), ok.bodyText());
+    assertTrue(lab.notes("alice").stream().anyMatch(n -> n.startsWith("capabilities: "
+        + Phones.BOB + " answered 200 OK; Allow: [INVITE, ACK")), lab.notes("alice").toString());
+    assertEquals(486, prober(lab).responses.get(0).status());
+    assertEquals(List.of(), lab.findings(), lab.dump());
+  }
+
+  @Test
+  @DisplayName("MESSAGE is answered 200 and its text shows in the trace (RFC 3428)")
+  void message() {
+    PhoneLab lab = probing();
+    lab.at(0, "alice", "MESSAGE", () -> Phones.phone(lab, "alice").message("bob", "Hello Bob"));
+    lab.runUntil(1_000_000);
+    assertEquals(List.of("alice>bob MESSAGE", "bob>alice 200"), lab.sends());
+    assertEquals("text/plain", lab.message("alice>bob MESSAGE").contentType().essence());
+    assertTrue(lab.notes("bob").contains("message: from " + Phones.ALICE + ": \"Hello Bob\""),
+        lab.notes("bob").toString());
+    assertEquals(List.of(), lab.findings(), lab.dump());
+  }
+
+  @Test
+  @DisplayName("INFO in a call is answered 200 and noted; INFO outside a call gets 481")
+  void info() {
+    PhoneLab lab = probing();
+    lab.at(0, "alice", "call", () -> Phones.phone(lab, "alice").call("bob"));
+    lab.at(1_000_000, "alice", "INFO", () -> Phones.phone(lab, "alice").info());
+    lab.at(1_000_000, "probe", "INFO", () -> prober(lab).send(Method.INFO, Phones.BOB, r -> r));
+    lab.runUntil(2_000_000);
+    assertTrue(lab.firstSends().containsAll(List.of("alice>bob INFO", "bob>alice 200")));
+    assertTrue(lab.notes("bob").contains("info: INFO in the call carries application/dtmf-relay"
+        + " \"Signal=1; Duration=160\""), lab.notes("bob").toString());
+    assertEquals(2, lab.message("alice>bob INFO").cseq().number());
+    assertEquals(481, prober(lab).responses.get(0).status());
+    assertEquals(List.of(), lab.findings(), lab.dump());
+  }
+
+  @Test
+  @DisplayName("a target that is neither a SIP URI nor a phone of the scenario is noted, and"
+      + " nothing is sent")
+  void unknownTarget() {
+    PhoneLab lab = probing();
+    lab.at(0, "alice", "call", () -> Phones.phone(lab, "alice").call("nobody"));
+    lab.runUntil(1_000_000);
+    assertEquals(List.of(), lab.sends());
+    assertTrue(lab.notes("alice").contains("unknown target: nobody is neither a SIP URI nor a"
+        + " phone of the scenario"), lab.notes("alice").toString());
+  }
+}
