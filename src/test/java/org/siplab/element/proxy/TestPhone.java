@@ -50,6 +50,8 @@ final class TestPhone extends UserAgentElement {
   /** Where its calls go when there is no outbound proxy; null: the Request-URI's host. */
   Endpoint sendTo;
   String password;
+  /** Where calls go when the first INVITE times out (a secondary proxy), or null. */
+  Endpoint fallback;
   /** The port of its media in the SDP it sends; 0: no SDP. */
   int mediaPort;
   final List<String> seen = new ArrayList<>();
@@ -193,6 +195,14 @@ final class TestPhone extends UserAgentElement {
   @Override
   public void onTimedOut(Transaction transaction, TimerName timer) {
     seen.add("timeout " + timer.label());
+    if (fallback != null && timer == TimerName.B) {
+      // RFC 3665 section 3.4: the primary proxy does not answer; the call goes to the secondary
+      // one, directly, as a new call (F8 has a new Call-ID).
+      outboundProxy = null;
+      sendTo = fallback;
+      fallback = null;
+      call(transaction.request().requestUri().toString());
+    }
   }
 
   @Override
