@@ -12,6 +12,7 @@ import org.siplab.auth.DigestCredentials;
 import org.siplab.auth.DigestRequest;
 import org.siplab.auth.NonceSource;
 import org.siplab.auth.Parsed;
+import org.siplab.codec.SipParser;
 import org.siplab.dialog.Cancels;
 import org.siplab.dialog.Dialog;
 import org.siplab.element.UserAgentElement;
@@ -60,6 +61,7 @@ final class TestPhone extends UserAgentElement {
   private final Map<String, DigestChallenge> challenges = new LinkedHashMap<>();
   private final Map<String, Long> nonceCounts = new LinkedHashMap<>();
   private NonceSource cnonces;
+  private SipResponse lastSuccess;
 
   TestPhone(String name, String user, String domain) {
     super(name);
@@ -157,8 +159,24 @@ final class TestPhone extends UserAgentElement {
     }
   }
 
+  /** Sends a request written as text, without Via (the core adds one), to {@code to}. */
+  ClientTransaction sendRaw(String text, Endpoint to) {
+    SipRequest request = (SipRequest) SipParser.parse(text.replace("\n", "\r\n")).message();
+    return core().send(request, to);
+  }
+
+  /** Sends its last 2xx again, outside any transaction (section 13.3.1.4). */
+  void resendLastSuccess() {
+    core().layer().sendStateless(lastSuccess, "2xx");
+  }
+
   private void answer(ServerTransaction transaction, int status) {
     SipResponse.Builder response = core().responseTo(transaction, status);
+    if (status == 401 || status == 407) {
+      response.header(status == 401 ? HeaderName.WWW_AUTHENTICATE : HeaderName.PROXY_AUTHENTICATE,
+          new Challenge("Digest", Parameters.of(Parameter.quoted("realm", name()),
+              Parameter.quoted("nonce", "nonce-of-" + name()), Parameter.of("algorithm", "MD5"))));
+    }
     List<NameAddress> recordRoute = transaction.request().recordRoutes();
     if (status > 100 && status < 300 && !recordRoute.isEmpty()) {
       // Section 12.1.1: the UAS "MUST copy all Record-Route header field values from the request
@@ -169,6 +187,9 @@ final class TestPhone extends UserAgentElement {
       response.body(MediaType.SDP, sdp());
     }
     core().respond(transaction, response.build());
+    if (status >= 200 && status < 300) {
+      lastSuccess = transaction.lastResponse();
+    }
   }
 
   @Override
