@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.siplab.element.ElementEvents;
 import org.siplab.message.MediaType;
+import org.siplab.message.Method;
 import org.siplab.message.SipMessage;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
@@ -28,7 +29,8 @@ import org.siplab.sdp.SessionDescription;
  *
  * <p>This breaks section 16.6 step 1 on purpose ("The proxy MUST NOT add to, modify, or remove
  * the message body"): RFC 3665 calls such a border a back-to-back user agent. The media relay
- * itself is not simulated; the trace notes each rewrite.
+ * itself is not simulated packet by packet; the trace notes each rewrite, and {@link
+ * AlgMediaLegs} reports the two legs it bridges.
  */
 final class SipAlg {
 
@@ -36,18 +38,24 @@ final class SipAlg {
   private final ElementEvents events;
   private final Connection publicConnection;
   private final int portBase;
+  private final AlgMediaLegs legs;
   /** "address:port" of a stream as its owner wrote it, to the port the border opened for it. */
   private final Map<String, Integer> openedPorts = new LinkedHashMap<>();
 
-  SipAlg(String element, ElementEvents events, String publicAddress, int portBase) {
+  SipAlg(String element, ElementEvents events, String publicAddress, int portBase,
+      AlgMediaLegs legs) {
     this.element = element;
     this.events = events;
+    this.legs = legs;
     this.publicConnection = publicAddress.indexOf(':') >= 0 ? Connection.ip6(publicAddress)
         : Connection.ip4(publicAddress);
     this.portBase = portBase;
   }
 
   SipRequest rewrite(SipRequest request) {
+    if (request.method().equals(Method.BYE) && request.callId() != null) {
+      legs.ended(request.callId());
+    }
     byte[] body = rewrittenBody(request, request.method().name());
     return body == null ? request : request.withBody(body);
   }
@@ -76,6 +84,9 @@ final class SipAlg {
         port -> ports.getOrDefault(port, port));
     events.note(element, "alg", "rewrote the SDP of " + label + ": " + describe(original,
         rewritten) + " (RFC 3665 section 3.5)");
+    if (message.callId() != null) {
+      legs.rewritten(message.callId(), original, rewritten);
+    }
     return SdpPrinter.print(rewritten).getBytes(StandardCharsets.UTF_8);
   }
 

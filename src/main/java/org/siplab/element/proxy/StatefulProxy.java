@@ -8,6 +8,7 @@ import org.siplab.element.ElementContext;
 import org.siplab.message.Method;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
+import org.siplab.sim.Endpoint;
 import org.siplab.transaction.ClientTransaction;
 import org.siplab.transaction.Responses;
 import org.siplab.transaction.ServerTransaction;
@@ -86,7 +87,7 @@ public final class StatefulProxy implements Element {
     CallIdChanger callIds = new CallIdChanger(ctx.ids());
     SipAlg alg = !config.alg() ? null : new SipAlg(name, ctx.events(),
         config.publicAddress() == null ? ctx.endpoint().address() : config.publicAddress(),
-        config.publicPortBase());
+        config.publicPortBase(), new AlgMediaLegs(name, ctx.events(), this::elementAt));
     services = new ProxyServices(name, config, layer, ctx.timers(), ctx.events(), branches,
         new RequestForwarding(config, self, ctx.resolver(), callIds, alg),
         new Upstream(config, layer, callIds, alg), new OwnResponses(ctx.ids()));
@@ -95,6 +96,16 @@ public final class StatefulProxy implements Element {
     contexts = new ResponseContexts(services);
     stateless = new StatelessForwarding(services, self, targets);
     describeSetUp();
+  }
+
+  /** The element whose SIP endpoint is {@code address}:5060, or the address itself. */
+  private String elementAt(String address) {
+    try {
+      return context.directory().elementAt(new Endpoint(address, 5060)).orElse(address);
+    } catch (IllegalArgumentException notAnIpAddress) {
+      // An SDP c= line may name a host; the simulated network has no names, so no element.
+      return address;
+    }
   }
 
   private void describeSetUp() {

@@ -108,6 +108,14 @@ final class Lab {
         .map(a -> a.action() + ": " + a.detail()).toList();
   }
 
+  /** "peer action codec local remote" of every media event of {@code element}. */
+  List<String> media(String element) {
+    return sim.trace().events().stream().filter(e -> e instanceof TraceEvent.Media)
+        .map(e -> (TraceEvent.Media) e).filter(m -> m.element().equals(element))
+        .map(m -> String.join(" ", m.peer(), m.action(), m.codec(), m.localRtp(), m.remoteRtp()))
+        .toList();
+  }
+
   List<Finding> findings() {
     return Checker.check(sim.trace());
   }
