@@ -29,22 +29,24 @@ import org.siplab.transaction.TimerName;
  */
 final class ResponseContext {
 
-  private final ProxyServices s;
+  private final ProxyServices services;
   private final ResponseContexts registry;
   private final ServerTransaction server;
   private final SipRequest request;
   private final boolean invite;
   private final Deque<Target> untried = new ArrayDeque<>();
   private final List<Branch> branches = new ArrayList<>();
-  private final List<SipResponse> finals = new ArrayList<>();
-  private final List<Branch> finalsFrom = new ArrayList<>();
+  private final List<Kept> finals = new ArrayList<>();
   private boolean finalSent;
   private boolean closed;
+
+  /** A final response stored in the context (section 16.7 step 4), and its branch. */
+  private record Kept(SipResponse response, Branch from) {}
 
   /** {@code request} is the request after section 16.4, the start of every copy. */
   ResponseContext(ProxyServices services, ResponseContexts registry, ServerTransaction server,
       SipRequest request) {
-    this.s = services;
+    this.services = services;
     this.registry = registry;
     this.server = server;
     this.request = request;
@@ -55,10 +57,10 @@ final class ResponseContext {
   void start(List<Target> targets) {
     untried.addAll(targets);
     if (targets.size() > 1) {
-      s.note("forks", request.method().name() + " to " + targets.size() + " targets, "
-          + s.config().forking().key() + " (RFC 3261 section 16.6)");
+      services.note("forks", request.method().name() + " to " + targets.size() + " targets, "
+          + services.config().forking().key() + " (RFC 3261 section 16.6)");
     }
-    if (s.config().forking() == Forking.PARALLEL) {
+    if (services.config().forking() == Forking.PARALLEL) {
       while (!untried.isEmpty()) {
         startBranch();
       }
@@ -71,9 +73,9 @@ final class ResponseContext {
   /** Section 16.6 steps 1 to 11 for the next target. */
   private void startBranch() {
     Target target = untried.poll();
-    String branchId = s.branches().forClientTransaction(server.request());
-    RequestForwarding.Outcome outcome = s.forwarding().copyFor(request, target.uri(), branchId,
-        true);
+    String branchId = services.branches().forClientTransaction(server.request());
+    RequestForwarding.Outcome outcome =
+        services.forwarding().copyFor(request, target.uri(), branchId, true);
     if (outcome instanceof RequestForwarding.Unroutable unroutable) {
       Branch failed = new Branch(target, null);
       branches.add(failed);
@@ -84,7 +86,7 @@ final class ResponseContext {
     RequestForwarding.Copy copy = (RequestForwarding.Copy) outcome;
     Branch branch;
     if (copy.hasOwnVia()) {
-      ClientTransaction transaction = s.layer().startClientTransaction(copy.request(),
+      ClientTransaction transaction = services.layer().startClientTransaction(copy.request(),
           copy.destination());
       branch = new Branch(target, transaction);
       registry.branchStarted(transaction, this);
@@ -95,7 +97,7 @@ final class ResponseContext {
         return;
       }
     } else {
-      s.layer().sendStateless(copy.request(), copy.destination());
+      services.layer().sendStateless(copy.request(), copy.destination());
       branch = new Branch(target, null);
     }
     branches.add(branch);
@@ -109,13 +111,13 @@ final class ResponseContext {
    */
   private void startTimer(Branch branch) {
     if (branch.transaction() == null) {
-      long timeoutUs = 64 * s.layer().settings().timers().t1Us();
-      branch.timer(s.timers().start(branch.target().toString(), "no Via: no response",
+      long timeoutUs = 64 * services.layer().settings().timers().t1Us();
+      branch.timer(services.timers().start(branch.target().toString(), "no Via: no response",
           timeoutUs, () -> timedOut(branch, "the copy to " + branch.target() + " carried no Via"
               + " of this proxy, so no response came back to it within 64*T1")));
     } else if (invite) {
-      branch.timer(s.timers().start(branch.transaction().id().toString(), "Timer C",
-          s.config().timerCUs(), () -> timerC(branch)));
+      branch.timer(services.timers().start(branch.transaction().id().toString(), "Timer C",
+          services.config().timerCUs(), () -> timerC(branch)));
     }
   }
 
@@ -140,7 +142,7 @@ final class ResponseContext {
     if (invite && response.status() > 100) {
       // Step 2: "if the response is a provisional response with status codes 101 to 199
       // inclusive (i.e., anything but 100), the proxy MUST reset timer C".
-      s.timers().cancel(branch.timer());
+      services.timers().cancel(branch.timer());
       startTimer(branch);
     }
     if (branch.cancelWanted() && !branch.cancelSent()) {
@@ -149,7 +151,7 @@ final class ResponseContext {
     if (response.status() > 100 && !finalSent) {
       // Step 5: "Any provisional response other than 100 (Trying)" is forwarded at once; "a
       // stateful proxy MUST NOT forward any 100 (Trying) response".
-      s.upstream().forward(server, response, branch.ownVia());
+      services.upstream().forward(server, response, branch.ownVia());
     }
   }
 
@@ -158,7 +160,7 @@ final class ResponseContext {
     if (invite || !finalSent) {
       // Step 5: until a final response is sent "Any 2xx response", and after it "Any 2xx
       // response to an INVITE request", MUST be forwarded immediately.
-      s.upstream().forward(server, response, branch.ownVia());
+      services.upstream().forward(server, response, branch.ownVia());
     }
     if (!finalSent) {
       finalSent = true;
@@ -174,8 +176,7 @@ final class ResponseContext {
     }
     stop(branch);
     // Step 4: "Final responses received are stored in the response context".
-    finals.add(response);
-    finalsFrom.add(branch);
+    finals.add(new Kept(response, branch));
     if (response.statusClass() == 6 && !closed) {
       // Step 5: on a 6xx "the stateful proxy SHOULD cancel all client pending transactions ...
       // and it MUST NOT create any new branches in this context."
@@ -192,7 +193,7 @@ final class ResponseContext {
       return;
     }
     stop(branch);
-    s.note("gives up on a branch", why);
+    services.note("gives up on a branch", why);
     tryNextOrFinish();
   }
 
@@ -206,9 +207,9 @@ final class ResponseContext {
   /** Section 16.9: "the proxy MUST behave as if the forwarded request received a 503". */
   void onTransportError(ClientTransaction transaction, String reason) {
     Branch branch = branchOf(transaction);
-    s.note("gives up on a branch", "the copy to " + branch.target() + " could not be sent ("
+    services.note("gives up on a branch", "the copy to " + branch.target() + " could not be sent ("
         + reason + "); treated as a 503 (RFC 3261 section 16.9)");
-    failure(branch, s.answers().to(request, 503, List.of()));
+    failure(branch, services.answers().to(request, 503, List.of()));
   }
 
   /**
@@ -219,8 +220,8 @@ final class ResponseContext {
    */
   private void timerC(Branch branch) {
     if (branch.hadProvisional() && !branch.cancelSent()) {
-      s.note("cancels a branch", "Timer C fired for " + branch.target() + " (RFC 3261 section"
-          + " 16.8)");
+      services.note("cancels a branch", "Timer C fired for " + branch.target()
+          + " (RFC 3261 section 16.8)");
       sendCancel(branch);
       startTimer(branch);
     } else {
@@ -260,7 +261,7 @@ final class ResponseContext {
       }
     }
     if (!cancelled.isEmpty()) {
-      s.note("cancels pending branches", String.join(", ", cancelled) + ": " + why);
+      services.note("cancels pending branches", String.join(", ", cancelled) + ": " + why);
     }
   }
 
@@ -268,15 +269,15 @@ final class ResponseContext {
     branch.cancelWasSent();
     // Section 9.1: the CANCEL has the Request-URI, Call-ID, To, From, CSeq number and top Via of
     // the request it cancels, so it goes where that went.
-    ClientTransaction cancel = s.layer().startClientTransaction(
+    ClientTransaction cancel = services.layer().startClientTransaction(
         Cancels.cancelOf(branch.transaction().request()), branch.transaction().destination());
     registry.cancelStarted(cancel);
   }
 
   private void tryNextOrFinish() {
-    while (s.config().forking() == Forking.SEQUENTIAL && !closed && !finalSent
+    while (services.config().forking() == Forking.SEQUENTIAL && !closed && !finalSent
         && !untried.isEmpty() && branches.stream().allMatch(Branch::isDone)) {
-      s.note("tries the next target", untried.peek() + ": sequential forking goes on after a"
+      services.note("tries the next target", untried.peek() + ": sequential forking goes on after a"
           + " branch ends without a 2xx (RFC 3261 section 16.6)");
       startBranch();
     }
@@ -294,38 +295,40 @@ final class ResponseContext {
       return;
     }
     finalSent = true;
-    int best = BestResponse.choose(finals);
+    List<SipResponse> responses = finals.stream().map(Kept::response).toList();
+    int best = BestResponse.choose(responses);
     if (best < 0) {
       // "If there are no final responses in the context, the proxy MUST send a 408".
-      s.note("answers 408", "no final response came on any branch (RFC 3261 section 16.7 step 6)");
-      server.respond(s.answers().to(server.request(), 408, List.of()));
+      services.note("answers 408",
+          "no final response came on any branch (RFC 3261 section 16.7 step 6)");
+      server.respond(services.answers().to(server.request(), 408, List.of()));
       return;
     }
-    SipResponse chosen = finals.get(best);
+    SipResponse chosen = responses.get(best);
     if (chosen.status() == 503) {
       // "A proxy which receives a 503 (Service Unavailable) response SHOULD NOT forward it
       // upstream ... the proxy SHOULD generate a 500 response".
-      s.note("answers 500", "the best response is a 503, which a proxy does not forward (RFC"
+      services.note("answers 500", "the best response is a 503, which a proxy does not forward (RFC"
           + " 3261 section 16.7 step 6)");
-      server.respond(s.answers().to(server.request(), 500, List.of()));
+      server.respond(services.answers().to(server.request(), 500, List.of()));
       return;
     }
     if (finals.size() > 1) {
-      s.note("chooses the best response", chosen.status() + " of " + statuses()
+      services.note("chooses the best response", chosen.status() + " of " + statuses()
           + " (RFC 3261 section 16.7 step 6)");
     }
-    s.upstream().forward(server, BestResponse.withAllChallenges(chosen, finals),
-        finalsFrom.get(best).ownVia());
+    services.upstream().forward(server, BestResponse.withAllChallenges(chosen, responses),
+        finals.get(best).from().ownVia());
   }
 
   private String statuses() {
-    return finals.stream().map(r -> Integer.toString(r.status())).toList().toString();
+    return finals.stream().map(k -> Integer.toString(k.response().status())).toList().toString();
   }
 
   private void stop(Branch branch) {
     branch.finish();
     if (branch.timer() != null) {
-      s.timers().cancel(branch.timer());
+      services.timers().cancel(branch.timer());
     }
   }
 

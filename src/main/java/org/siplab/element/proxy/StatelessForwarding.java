@@ -11,12 +11,12 @@ import org.siplab.message.SipResponse;
  */
 final class StatelessForwarding {
 
-  private final ProxyServices s;
+  private final ProxyServices services;
   private final ProxyAddress self;
   private final TargetDetermination targets;
 
   StatelessForwarding(ProxyServices services, ProxyAddress self, TargetDetermination targets) {
-    this.s = services;
+    this.services = services;
     this.self = self;
     this.targets = targets;
   }
@@ -29,26 +29,26 @@ final class StatelessForwarding {
    */
   void forwardAck(SipRequest ack) {
     if (ack.maxForwards() == 0) {
-      s.note("drops ACK", "Max-Forwards is 0 and an ACK gets no 483 (RFC 3261 section 16.3"
+      services.note("drops ACK", "Max-Forwards is 0 and an ACK gets no 483 (RFC 3261 section 16.3"
           + " step 3)");
       return;
     }
     SipRequest routed = RouteInformation.preprocess(ack, self);
     TargetDetermination.Result result = targets.targetsOf(routed);
     if (result instanceof TargetDetermination.NotFound notFound) {
-      s.note("drops ACK", notFound.refusal().why());
+      services.note("drops ACK", notFound.refusal().why());
       return;
     }
     // Section 16.11: a request forwarded statelessly goes to "one and only one target".
     Target target = ((TargetDetermination.Found) result).targets().get(0);
-    RequestForwarding.Outcome outcome = s.forwarding().copyFor(routed, target.uri(),
-        s.branches().forStatelessForwarding(ack), false);
+    RequestForwarding.Outcome outcome = services.forwarding().copyFor(routed, target.uri(),
+        services.branches().forStatelessForwarding(ack), false);
     if (outcome instanceof RequestForwarding.Unroutable unroutable) {
-      s.note("drops ACK", unroutable.why());
+      services.note("drops ACK", unroutable.why());
       return;
     }
     RequestForwarding.Copy copy = (RequestForwarding.Copy) outcome;
-    s.layer().sendStateless(copy.request(), copy.destination());
+    services.layer().sendStateless(copy.request(), copy.destination());
   }
 
   /**
@@ -60,12 +60,13 @@ final class StatelessForwarding {
   void forwardResponse(SipResponse response) {
     SipResponse viaRemoved = Upstream.withoutTopVia(response);
     if (viaRemoved.topVia() == null) {
-      s.note("drops a response", response.status() + " " + response.reason() + " was meant for"
-          + " this proxy and matches none of its transactions (RFC 3261 section 16.7 step 3)");
+      services.note("drops a response", response.status() + " " + response.reason()
+          + " was meant for this proxy and matches none of its transactions (RFC 3261 section"
+          + " 16.7 step 3)");
       return;
     }
-    s.note("forwards statelessly", response.status() + " " + response.reason() + " matches no"
-        + " client transaction of this proxy (RFC 3261 section 16.7, RFC 6026)");
-    s.upstream().forward(null, viaRemoved, response.topVia());
+    services.note("forwards statelessly", response.status() + " " + response.reason()
+        + " matches no client transaction of this proxy (RFC 3261 section 16.7, RFC 6026)");
+    services.upstream().forward(null, viaRemoved, response.topVia());
   }
 }

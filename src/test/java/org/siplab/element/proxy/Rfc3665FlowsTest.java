@@ -128,7 +128,8 @@ class Rfc3665FlowsTest {
     assertTrue(answer.contains("c=IN IP4 192.0.2.128") && answer.contains("m=audio 2002 "),
         answer);
     assertEquals(List.of("<sip:192.0.2.128;lr>"), lab.first("alg", "proxy2", "INVITE")
-        .recordRoutes().stream().map(Object::toString).toList(), "F2 carries the ALG's Record-Route");
+        .recordRoutes().stream().map(Object::toString).toList(),
+        "F2 carries the ALG's Record-Route");
     assertEquals(List.of(
         "alice start PCMU/8000 192.0.2.128:2000 192.0.2.101:49172",
         "bob start PCMU/8000 192.0.2.128:2002 192.0.2.201:3456",
