@@ -192,4 +192,19 @@ class Rfc3665FlowsTest {
         .filter(e -> e.firstLine().startsWith("SIP/2.0 408") && e.from().equals("proxy2"))
         .findFirst().orElseThrow().timeUs(), "Timer B is 64*T1 after the INVITE left Proxy 2");
   }
+
+  @Test
+  @DisplayName("the same flow run twice with the same seed sends the same bytes at the same times")
+  void sameSeedSameTrace() {
+    List<String> first = busyCallTrace();
+    assertEquals(first, busyCallTrace());
+  }
+
+  private static List<String> busyCallTrace() {
+    TwoProxies net = new TwoProxies();
+    net.bob.answers = List.of(486);
+    net.aliceCallsBob(0);
+    net.lab.runUntil(2_000_000);
+    return net.lab.sendEvents().stream().map(s -> s.timeUs() + " " + s.message()).toList();
+  }
 }
