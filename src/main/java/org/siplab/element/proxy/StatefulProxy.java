@@ -154,6 +154,9 @@ public final class StatefulProxy implements Element {
       return;
     }
     TargetDetermination.Found found = (TargetDetermination.Found) result;
+    if (found.why() != null) {
+      services.note("finds targets", found.why());
+    }
     contexts.open(server, routed).start(found.targets());
     if (routed.method().equals(Method.INVITE) && server.lastResponse() == null) {
       // Section 16.2: the proxy core sends "an immediate provisional" for an INVITE, as a UAS

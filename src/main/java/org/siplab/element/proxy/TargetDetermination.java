@@ -32,8 +32,7 @@ final class TargetDetermination {
       // "If the Request-URI of the request contains an maddr parameter, the Request-URI MUST be
       // placed into the target set as the only target URI"; so too "If the domain of the
       // Request-URI indicates a domain this element is not responsible for".
-      return new Found(List.of(new Target(requestUri, 1.0)), "the Request-URI " + requestUri
-          + " is not in a domain this proxy is responsible for: it is the only target");
+      return new Found(List.of(new Target(requestUri, 1.0)), null);
     }
     // "the Request-URI MUST first be canonicalized as described in Section 10.3 before being
     // used as an index".
@@ -60,7 +59,8 @@ final class TargetDetermination {
           + " not registered now (RFC 3261 section 16.5)"));
     }
     return new Found(targets, "the location service has " + targets.size()
-        + (targets.size() == 1 ? " contact" : " contacts") + " for " + aor + ": " + targets);
+        + (targets.size() == 1 ? " contact" : " contacts") + " for " + aor + ": " + targets
+        + " (RFC 3261 section 16.5)");
   }
 
   private static boolean same(Uri a, Uri b) {
@@ -70,7 +70,10 @@ final class TargetDetermination {
   /** What target determination concluded. */
   sealed interface Result {}
 
-  /** At least one target; {@code why} says where they came from. */
+  /**
+   * At least one target; {@code why} says where the location service found them, and is null
+   * when the Request-URI itself is the target.
+   */
   record Found(List<Target> targets, String why) implements Result {
     Found {
       targets = List.copyOf(targets);

@@ -34,7 +34,7 @@
  * <h2>What the trace shows</h2>
  *
  * Besides its messages, the proxy notes each decision with {@code ElementEvents.note}: {@code
- * answers 404} and the other refusals, {@code challenges}, {@code authenticated}, {@code forks},
+ * answers 404} and the other refusals, {@code challenges}, {@code authenticated}, {@code finds targets}, {@code forks},
  * {@code tries the next target}, {@code cancels pending branches}, {@code cancels a branch}
  * (Timer C), {@code gives up on a branch}, {@code chooses the best response}, {@code answers
  * 408}, {@code answers 500}, {@code forwards CANCEL}, {@code forwards statelessly}, {@code drops

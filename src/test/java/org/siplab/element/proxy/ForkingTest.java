@@ -38,6 +38,9 @@ class ForkingTest {
         "alice>proxy ACK", "desk>proxy 200", "desk>proxy 487", "proxy>mobile ACK",
         "proxy>desk ACK"), net.lab.sends());
     assertTrue(desk.seen.contains("cancelled"));
+    assertTrue(net.lab.notes("proxy").contains("finds targets: the location service has 2"
+        + " contacts for sip:bob@example.com: [sip:bob@192.0.2.201, sip:bob@192.0.2.202 (q=0.5)]"
+        + " (RFC 3261 section 16.5)"), net.lab.notes("proxy").toString());
     assertTrue(net.lab.notes("proxy").contains("forks: INVITE to 2 targets, parallel (RFC 3261"
         + " section 16.6)"), net.lab.notes("proxy").toString());
     assertEquals(List.of(), net.lab.findings());
