@@ -58,7 +58,8 @@ final class RequestForwarding {
    * @param mayRecordRoute false for a request forwarded outside a transaction (an ACK)
    */
   Outcome copyFor(SipRequest request, Uri target, String branch, boolean mayRecordRoute) {
-    // Step 1: "The proxy starts with a copy of the received request", body untouched.
+    // Step 1: "The proxy starts with a copy of the received request" and "MUST NOT add to,
+    // modify, or remove the message body"; only an ALG, below, breaks that on purpose.
     // Step 2: "The Request-URI in the copy's start line MUST be replaced with the URI for this
     // target."
     SipRequest copy = request.withRequestUri(RouteInformation.asRequestUri(target));
