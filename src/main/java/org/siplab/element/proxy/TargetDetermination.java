@@ -1,0 +1,85 @@
+package org.siplab.element.proxy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.siplab.element.LocationService;
+import org.siplab.element.LocationService.Binding;
+import org.siplab.message.SipRequest;
+import org.siplab.message.SipUri;
+import org.siplab.message.Uri;
+
+/**
+ * RFC 3261 section 16.5, determining the request targets: the Request-URI itself, unless it is in
+ * the domain this proxy is responsible for, in which case the location service the registrar
+ * fills says where the user is.
+ */
+final class TargetDetermination {
+
+  private final String domain;
+  private final LocationService locations;
+
+  /** {@code domain} is null for a proxy responsible for no domain. */
+  TargetDetermination(String domain, LocationService locations) {
+    this.domain = domain;
+    this.locations = locations;
+  }
+
+  /** The targets, highest q first, or a refusal when there are none. */
+  Result targetsOf(SipRequest request) {
+    Uri requestUri = request.requestUri();
+    if (!(requestUri instanceof SipUri sip) || sip.parameter("maddr") != null
+        || !sip.hostPort().host().equalsIgnoreCase(domain)) {
+      // "If the Request-URI of the request contains an maddr parameter, the Request-URI MUST be
+      // placed into the target set as the only target URI"; so too "If the domain of the
+      // Request-URI indicates a domain this element is not responsible for".
+      return new Found(List.of(new Target(requestUri, 1.0)), null);
+    }
+    // "the Request-URI MUST first be canonicalized as described in Section 10.3 before being
+    // used as an index".
+    String aor = sip.aorKey();
+    if (!locations.knows(aor)) {
+      // "If the Request-URI indicates a resource at this proxy that does not exist, the proxy
+      // MUST return a 404 (Not Found) response."
+      return new NotFound(Refusal.of(404, aor + " is not a user of " + domain
+          + " (RFC 3261 section 16.5)"));
+    }
+    List<Target> targets = new ArrayList<>();
+    for (Binding binding : locations.lookup(aor)) {
+      Uri contact = binding.contact().uri();
+      // "Targets can only be placed in the target set once ... (based on the definition of
+      // equality for the URI type)".
+      if (targets.stream().noneMatch(t -> same(t.uri(), contact))) {
+        targets.add(new Target(contact, binding.q()));
+      }
+    }
+    if (targets.isEmpty()) {
+      // "If the target set remains empty ..., the proxy MUST return an error response, which
+      // SHOULD be the 480 (Temporarily Unavailable) response."
+      return new NotFound(Refusal.of(480, "no binding for " + aor + ": the user is known but"
+          + " not registered now (RFC 3261 section 16.5)"));
+    }
+    return new Found(targets, "the location service has " + targets.size()
+        + (targets.size() == 1 ? " contact" : " contacts") + " for " + aor + ": " + targets
+        + " (RFC 3261 section 16.5)");
+  }
+
+  private static boolean same(Uri a, Uri b) {
+    return a instanceof SipUri x && b instanceof SipUri y ? x.equivalentTo(y) : a.equals(b);
+  }
+
+  /** What target determination concluded. */
+  sealed interface Result {}
+
+  /**
+   * At least one target; {@code why} says where the location service found them, and is null
+   * when the Request-URI itself is the target.
+   */
+  record Found(List<Target> targets, String why) implements Result {
+    Found {
+      targets = List.copyOf(targets);
+    }
+  }
+
+  /** No target: answer with {@code refusal}. */
+  record NotFound(Refusal refusal) implements Result {}
+}

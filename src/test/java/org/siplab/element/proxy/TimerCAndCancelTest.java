@@ -1,0 +1,99 @@
+package org.siplab.element.proxy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.siplab.sim.Endpoint;
+import org.siplab.trace.TraceEvent;
+
+/** Timer C (sections 16.6 step 11 and 16.8) and CANCEL (section 16.10). */
+@DisplayName("Timer C and CANCEL (RFC 3261 sections 16.8 and 16.10)")
+class TimerCAndCancelTest {
+
+  private static final long TIMER_C_US = 5_000_000;
+
+  private static long firstSend(Lab lab, String from, String to, String start) {
+    return lab.sendEvents().stream()
+        .filter(s -> s.from().equals(from) && s.to().equals(to)
+            && s.firstLine().startsWith(start))
+        .mapToLong(TraceEvent.Send::timeUs).findFirst().orElseThrow();
+  }
+
+  @Test
+  @DisplayName("when Timer C fires on a branch that only rings, the proxy cancels it and the 487 goes back")
+  void timerCCancelsARingingBranch() {
+    OneProxy net = new OneProxy(ProxyConfig.defaults().withTimerCUs(TIMER_C_US));
+    net.bob("bob", 201, 1.0).answers = List.of(180);
+    net.call(0, "sip:bob@example.com");
+    net.lab.runUntil(7_000_000);
+    assertEquals(30_000 + TIMER_C_US, firstSend(net.lab, "proxy", "bob", "CANCEL"),
+        "Timer C restarted by the 180, which arrived at 30 ms");
+    assertEquals(List.of(
+        "alice>proxy INVITE", "proxy>bob INVITE", "proxy>alice 100", "bob>proxy 180",
+        "proxy>alice 180", "proxy>bob CANCEL", "bob>proxy 200", "bob>proxy 487",
+        "proxy>alice 487", "proxy>bob ACK", "alice>proxy ACK"), net.lab.sends());
+    assertTrue(net.lab.notes("proxy").contains("cancels a branch: Timer C fired for"
+        + " sip:bob@192.0.2.201 (RFC 3261 section 16.8)"), net.lab.notes("proxy").toString());
+  }
+
+  @Test
+  @DisplayName("every provisional response other than 100 starts Timer C again")
+  void provisionalResponsesRestartTimerC() {
+    OneProxy net = new OneProxy(ProxyConfig.defaults().withTimerCUs(TIMER_C_US));
+    TestPhone bob = net.bob("bob", 201, 1.0);
+    bob.answers = List.of(180, 183);
+    bob.answerGapUs = 3_000_000;
+    net.call(0, "sip:bob@example.com");
+    net.lab.runUntil(10_000_000);
+    assertEquals(3_030_000 + TIMER_C_US, firstSend(net.lab, "proxy", "bob", "CANCEL"));
+  }
+
+  @Test
+  @DisplayName("when Timer C fires on a branch with no provisional response, the branch counts as a 408")
+  void timerCWithoutProvisionalIs408() {
+    OneProxy net = new OneProxy(ProxyConfig.defaults().withTimerCUs(TIMER_C_US));
+    net.bob("bob", 201, 1.0);
+    net.lab.dropEvery("proxy", "bob");
+    net.call(0, "sip:bob@example.com");
+    net.lab.runUntil(40_000_000);
+    assertEquals(10_000 + TIMER_C_US, firstSend(net.lab, "proxy", "alice", "SIP/2.0 408"));
+    assertEquals(1, net.lab.sends().stream().filter(s -> s.equals("proxy>alice 408")).count(),
+        "Timer B, later, changes nothing");
+    assertEquals(List.of(), net.lab.ruleIds());
+  }
+
+  @Test
+  @DisplayName("a CANCEL that comes before the branch's first provisional response waits for it (section 9.1)")
+  void cancelWaitsForAProvisional() {
+    OneProxy net = new OneProxy();
+    net.bob("bob", 201, 1.0).answers = List.of();
+    net.call(0, "sip:bob@example.com");
+    net.lab.at(50_000, "alice", "cancel", net.alice::cancel);
+    net.lab.runUntil(2_000_000);
+    assertEquals(230_000, firstSend(net.lab, "proxy", "bob", "CANCEL"),
+        "sent when Bob's 100, sent by his transaction after 200 ms, arrives");
+    assertEquals(List.of(
+        "alice>proxy INVITE", "proxy>bob INVITE", "proxy>alice 100", "alice>proxy CANCEL",
+        "proxy>alice 200", "bob>proxy 100", "proxy>bob CANCEL", "bob>proxy 200",
+        "bob>proxy 487", "proxy>alice 487", "proxy>bob ACK", "alice>proxy ACK"),
+        net.lab.sends());
+    assertEquals(List.of(), net.lab.findings());
+  }
+
+  @Test
+  @DisplayName("a CANCEL that matches no request of the proxy is forwarded like any other request")
+  void unknownCancelIsForwarded() {
+    OneProxy net = new OneProxy();
+    net.bob("bob", 201, 1.0);
+    net.lab.at(0, "alice", "send a CANCEL for nothing", () -> net.alice.sendRaw(
+        "CANCEL sip:bob@example.com SIP/2.0\nMax-Forwards: 70\nTo: <sip:bob@example.com>\n"
+            + "From: <sip:alice@example.com>;tag=a1\nCall-ID: none@192.0.2.101\n"
+            + "CSeq: 1 CANCEL\nContent-Length: 0\n\n", new Endpoint("192.0.2.10", 5060)));
+    net.lab.runUntil(1_000_000);
+    assertEquals(List.of("alice>proxy CANCEL", "proxy>bob CANCEL", "bob>proxy 481",
+        "proxy>alice 481"), net.lab.sends());
+  }
+}
