@@ -200,8 +200,12 @@ public final class UserAgentCore implements TransactionUser {
     SipRequest request = transaction.request();
     SipResponse out = response;
     boolean invite = request.method().equals(Method.INVITE);
+    if (invite && response.isSuccess() && !response.to().hasTag()) {
+      throw new IllegalArgumentException(element + ": a 2xx to INVITE creates a dialog and needs a"
+          + " To tag (section 12.1.1); use responseTo()");
+    }
     if (invite && response.status() > 100 && response.status() < 300 && response.to().hasTag()) {
-      out = withDialogContact(response);
+      out = withRecordRoute(request, withDialogContact(response));
       trackUasDialog(request, out);
     }
     if (invite && response.status() >= 300 && !request.to().hasTag() && response.to().hasTag()) {
@@ -216,6 +220,22 @@ public final class UserAgentCore implements TransactionUser {
     if (out.isFinal()) {
       localTags.remove(transaction);
     }
+  }
+
+  /**
+   * Section 12.1.1: "the UAS MUST copy all Record-Route header field values from the request into
+   * the response ... and MUST maintain the order of those values", so that the caller learns the
+   * route set too.
+   */
+  private static SipResponse withRecordRoute(SipRequest request, SipResponse response) {
+    if (request.recordRoutes().isEmpty() || !response.recordRoutes().isEmpty()) {
+      return response;
+    }
+    SipResponse out = response;
+    for (NameAddress rr : request.recordRoutes()) {
+      out = out.append(HeaderName.RECORD_ROUTE, rr);
+    }
+    return out;
   }
 
   private SipResponse withDialogContact(SipResponse response) {
@@ -332,6 +352,9 @@ public final class UserAgentCore implements TransactionUser {
 
   private Dialog inviteResponse(SipRequest invite, SipResponse response,
       ClientTransaction transaction) {
+    if (invite.to().hasTag() && (response.status() == 481 || response.status() == 408)) {
+      return inDialogResponse(invite, response);
+    }
     boolean createsDialog = response.status() > 100 && response.status() < 300
         && response.to().hasTag();
     if (!createsDialog) {
@@ -387,6 +410,9 @@ public final class UserAgentCore implements TransactionUser {
       return;
     }
     SipRequest.Builder b = dialog.ackFor(invite.cseq());
+    // Section 13.2.2.4: "The ACK MUST contain the same credentials as the INVITE."
+    b.eachOn(HeaderName.AUTHORIZATION, invite.authorization());
+    b.eachOn(HeaderName.PROXY_AUTHORIZATION, invite.proxyAuthorization());
     byte[] body = app == null ? null : app.ackBody(ok, dialog);
     if (body != null) {
       b.body(MediaType.SDP, body);

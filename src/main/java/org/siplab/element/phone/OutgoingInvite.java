@@ -217,7 +217,7 @@ final class OutgoingInvite implements ResponseHandler {
     SipUri uri = target.get().withoutParameter("method").withoutHeaders();
     kit.reporter().note("tries", uri + " after " + failure);
     SipRequest retry = next(attempt.without(HeaderName.ROUTE)).withRequestUri(uri);
-    afterAck(() -> send(retry));
+    send(retry);
   }
 
   /** Sections 22.2 and 22.3: the INVITE again, with credentials for every challenge so far. */
@@ -232,21 +232,7 @@ final class OutgoingInvite implements ResponseHandler {
         + (attempt.cseq().number() + 1) + " (section 22.3)");
     SipRequest retry = next(attempt);
     Endpoint destination = transaction.destination();
-    afterAck(() -> sendTo(retry, destination));
-  }
-
-  /**
-   * Runs {@code action} once the transaction has sent its ACK for the failure just received: the
-   * transaction layer passes a 300-699 up before it ACKs it (section 17.1.1.2 does not order the
-   * two), and RFC 3665 (section 3.2, F3 then F4) shows the ACK first. The action waits on a timer
-   * of no length, which the trace shows.
-   */
-  private void afterAck(Runnable action) {
-    kit.timers().start(call.scope(), "new INVITE after the ACK", 0, () -> {
-      if (!call.isOver() && !call.isEstablished()) {
-        action.run();
-      }
-    });
+    sendTo(retry, destination);
   }
 
   private void refused(SipResponse response) {

@@ -22,20 +22,11 @@ record PhoneKit(PhoneConfig config, UserAgentCore core, ElementContext context, 
   }
 
   /**
-   * A response to the request of {@code transaction} (section 8.2.6, To tag included). One that
-   * creates a dialog gets the request's Record-Route too. Section 12.1.1: "the UAS MUST copy all
-   * Record-Route header field values from the request into the response ... and MUST maintain the
-   * order of those values"; the UA core's own responses lack them, so the phone adds them.
+   * A response to the request of {@code transaction} (section 8.2.6, To tag included); the UA
+   * core adds the Record-Route of a response that creates a dialog (section 12.1.1).
    */
   SipResponse.Builder responseTo(ServerTransaction transaction, int status) {
-    SipRequest request = transaction.request();
-    SipResponse.Builder response = core.responseTo(transaction, status);
-    boolean createsDialog = request.method().equals(Method.INVITE) && status > 100
-        && status < 300;
-    if (createsDialog && !request.recordRoutes().isEmpty()) {
-      response.eachOn(HeaderName.RECORD_ROUTE, request.recordRoutes());
-    }
-    return response;
+    return core.responseTo(transaction, status);
   }
 
   /** Sends a response this phone made, through the misbehaviour switches and the UA core. */

@@ -167,7 +167,7 @@ class PbxCallTest {
     lab.bob.answer = TestPhone.Answer.BUSY;
     lab.step("alice", "call 100", () -> lab.alice.call("100"), 1_000_000);
     assertEquals(List.of("alice>pbx INVITE", "pbx>alice 100", "pbx>bob INVITE", "bob>pbx 486",
-        "pbx>alice 486", "pbx>bob ACK", "alice>pbx ACK"), lab.sendsFrom("alice>pbx INVITE"));
+        "pbx>bob ACK", "pbx>alice 486", "alice>pbx ACK"), lab.sendsFrom("alice>pbx INVITE"));
   }
 
   @Test

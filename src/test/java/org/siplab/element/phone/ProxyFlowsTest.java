@@ -70,7 +70,7 @@ class ProxyFlowsTest {
     lab.runUntil(3_000_000);
     assertEquals(List.of("alice>proxy-1 INVITE", "proxy-1>alice 407", "alice>proxy-1 ACK",
         "alice>proxy-1 INVITE", "proxy-1>alice 100", "proxy-1>proxy-2 INVITE",
-        "proxy-2>proxy-1 407", "proxy-1>alice 407", "proxy-1>proxy-2 ACK", "alice>proxy-1 ACK",
+        "proxy-2>proxy-1 407", "proxy-1>proxy-2 ACK", "proxy-1>alice 407", "alice>proxy-1 ACK",
         "alice>proxy-1 INVITE", "proxy-1>alice 100", "proxy-1>proxy-2 INVITE",
         "proxy-2>proxy-1 100", "proxy-2>bob INVITE", "bob>proxy-2 180", "proxy-2>proxy-1 180",
         "proxy-1>alice 180", "bob>proxy-2 200", "proxy-2>proxy-1 200", "proxy-1>alice 200",
@@ -165,7 +165,7 @@ class ProxyFlowsTest {
         lab.sends().size());
     assertEquals(List.of("alice>proxy-1 CANCEL", "proxy-1>alice 200", "proxy-1>proxy-2 CANCEL",
         "proxy-2>proxy-1 200", "proxy-2>bob CANCEL", "bob>proxy-2 200", "bob>proxy-2 487",
-        "proxy-2>proxy-1 487", "proxy-2>bob ACK", "proxy-1>alice 487", "proxy-1>proxy-2 ACK",
+        "proxy-2>bob ACK", "proxy-2>proxy-1 487", "proxy-1>proxy-2 ACK", "proxy-1>alice 487",
         "alice>proxy-1 ACK"), afterRinging);
     assertEquals(lab.message("alice>proxy-1 INVITE").topVia().branch(),
         lab.message("alice>proxy-1 CANCEL").topVia().branch(), "section 9.1");
@@ -181,8 +181,8 @@ class ProxyFlowsTest {
     lab.runUntil(4_000_000);
     assertEquals(List.of("alice>proxy-1 INVITE", "proxy-1>alice 100", "proxy-1>proxy-2 INVITE",
         "proxy-2>proxy-1 100", "proxy-2>bob INVITE", "bob>proxy-2 180", "proxy-2>proxy-1 180",
-        "proxy-1>alice 180", "bob>proxy-2 480", "proxy-2>proxy-1 480", "proxy-2>bob ACK",
-        "proxy-1>alice 480", "proxy-1>proxy-2 ACK", "alice>proxy-1 ACK"), lab.sends());
+        "proxy-1>alice 180", "bob>proxy-2 480", "proxy-2>bob ACK", "proxy-2>proxy-1 480",
+        "proxy-1>proxy-2 ACK", "proxy-1>alice 480", "alice>proxy-1 ACK"), lab.sends());
     assertTrue(lab.events().contains("alice failed"));
     assertEquals(List.of(), lab.findings(), lab.dump());
   }

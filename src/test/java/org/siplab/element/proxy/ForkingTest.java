@@ -58,7 +58,7 @@ class ForkingTest {
     net.lab.runUntil(2_000_000);
     assertEquals(List.of(
         "alice>proxy INVITE", "proxy>high INVITE", "proxy>alice 100", "high>proxy 486",
-        "proxy>low INVITE", "proxy>high ACK", "low>proxy 200", "proxy>alice 200",
+        "proxy>high ACK", "proxy>low INVITE", "low>proxy 200", "proxy>alice 200",
         "alice>proxy ACK", "proxy>low ACK"), net.lab.sends());
     assertTrue(net.lab.notes("proxy").stream().anyMatch(n -> n.startsWith(
         "tries the next target: sip:bob@192.0.2.201 (q=0.3)")), net.lab.notes("proxy")

@@ -58,7 +58,7 @@ class Rfc3665FlowsTest {
     assertEquals(List.of(
         "alice>proxy1 INVITE", "proxy1>alice 407", "alice>proxy1 ACK",
         "alice>proxy1 INVITE", "proxy1>proxy2 INVITE", "proxy1>alice 100",
-        "proxy2>proxy1 407", "proxy1>alice 407", "proxy1>proxy2 ACK", "alice>proxy1 ACK",
+        "proxy2>proxy1 407", "proxy1>proxy2 ACK", "proxy1>alice 407", "alice>proxy1 ACK",
         "alice>proxy1 INVITE", "proxy1>proxy2 INVITE", "proxy1>alice 100",
         "proxy2>bob INVITE", "proxy2>proxy1 100",
         "bob>proxy2 200", "proxy2>proxy1 200", "proxy1>alice 200",
@@ -152,7 +152,7 @@ class Rfc3665FlowsTest {
         "bob>proxy2 180", "proxy2>proxy1 180", "proxy1>alice 180",
         "alice>proxy1 CANCEL", "proxy1>alice 200", "proxy1>proxy2 CANCEL",
         "proxy2>proxy1 200", "proxy2>bob CANCEL", "bob>proxy2 200", "bob>proxy2 487",
-        "proxy2>proxy1 487", "proxy2>bob ACK", "proxy1>alice 487", "proxy1>proxy2 ACK",
+        "proxy2>bob ACK", "proxy2>proxy1 487", "proxy1>proxy2 ACK", "proxy1>alice 487",
         "alice>proxy1 ACK"), net.lab.sends());
     assertEquals(List.of(), net.lab.findings());
     assertTrue(net.bob.seen.contains("cancelled"));
@@ -168,8 +168,8 @@ class Rfc3665FlowsTest {
     assertEquals(List.of(
         "alice>proxy1 INVITE", "proxy1>proxy2 INVITE", "proxy1>alice 100",
         "proxy2>bob INVITE", "proxy2>proxy1 100",
-        "bob>proxy2 486", "proxy2>proxy1 486", "proxy2>bob ACK",
-        "proxy1>alice 486", "proxy1>proxy2 ACK", "alice>proxy1 ACK"), net.lab.sends());
+        "bob>proxy2 486", "proxy2>bob ACK", "proxy2>proxy1 486",
+        "proxy1>proxy2 ACK", "proxy1>alice 486", "alice>proxy1 ACK"), net.lab.sends());
     assertEquals(List.of(), net.lab.findings());
   }
 
@@ -185,7 +185,7 @@ class Rfc3665FlowsTest {
         "proxy2>bob INVITE", "proxy2>proxy1 100"));
     expected.addAll(Collections.nCopies(6, "proxy2>bob INVITE"));
     expected.addAll(List.of(
-        "proxy2>proxy1 408", "proxy1>alice 408", "proxy1>proxy2 ACK", "alice>proxy1 ACK"));
+        "proxy2>proxy1 408", "proxy1>proxy2 ACK", "proxy1>alice 408", "alice>proxy1 ACK"));
     assertEquals(expected, net.lab.sends());
     assertEquals(List.of(), net.lab.findings());
     assertEquals(20_000 + 32_000_000, net.lab.sendEvents().stream()

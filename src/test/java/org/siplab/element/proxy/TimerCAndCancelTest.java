@@ -34,7 +34,7 @@ class TimerCAndCancelTest {
     assertEquals(List.of(
         "alice>proxy INVITE", "proxy>bob INVITE", "proxy>alice 100", "bob>proxy 180",
         "proxy>alice 180", "proxy>bob CANCEL", "bob>proxy 200", "bob>proxy 487",
-        "proxy>alice 487", "proxy>bob ACK", "alice>proxy ACK"), net.lab.sends());
+        "proxy>bob ACK", "proxy>alice 487", "alice>proxy ACK"), net.lab.sends());
     assertTrue(net.lab.notes("proxy").contains("cancels a branch: Timer C fired for"
         + " sip:bob@192.0.2.201 (RFC 3261 section 16.8)"), net.lab.notes("proxy").toString());
   }
@@ -78,7 +78,7 @@ class TimerCAndCancelTest {
     assertEquals(List.of(
         "alice>proxy INVITE", "proxy>bob INVITE", "proxy>alice 100", "alice>proxy CANCEL",
         "proxy>alice 200", "bob>proxy 100", "proxy>bob CANCEL", "bob>proxy 200",
-        "bob>proxy 487", "proxy>alice 487", "proxy>bob ACK", "alice>proxy ACK"),
+        "bob>proxy 487", "proxy>bob ACK", "proxy>alice 487", "alice>proxy ACK"),
         net.lab.sends());
     assertEquals(List.of(), net.lab.findings());
   }
