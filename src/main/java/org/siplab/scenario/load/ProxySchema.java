@@ -34,7 +34,8 @@ final class ProxySchema {
       Types.choice("forking mode", Forking.class), Forking.PARALLEL,
       "how it tries several contacts: all at once, or one after another");
   static final Key<Duration> TIMER_C = Key.withDefault("timer-c", Types.duration(),
-      Duration.ofMinutes(3), "how long it waits on a ringing INVITE branch (16.6 step 11)");
+      Duration.ofSeconds(181), "how long it waits on a ringing INVITE branch; section 16.6"
+          + " step 11 says it MUST be greater than 3 minutes");
   static final Key<Boolean> ALG = Key.withDefault("alg", Types.bool(), false,
       "act as a SIP ALG: rewrite SDP addresses to public-address");
   static final Key<Endpoint> PUBLIC_ADDRESS = Key.optional("public-address", Types.address(),
