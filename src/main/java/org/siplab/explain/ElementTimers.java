@@ -21,7 +21,9 @@ final class ElementTimers {
           "the registration ended, so no refresh is needed", Rfc.cite("10.2.4"), false);
     }
     if (label.equals("registration expiry") || label.startsWith("expiry of ")) {
-      return new TimerCatalog.Info(label + " timer", "removes the binding when it expires unless"
+      String name = label.startsWith("expiry of ") ? "expiry timer of " + label.substring(10)
+          : "registration expiry timer";
+      return new TimerCatalog.Info(name, "removes the binding when it expires unless"
           + " it is refreshed", "the binding was not refreshed in time and expires",
           "the binding was refreshed or removed first", Rfc.cite("10.2.1.1", "10.3"), false);
     }

@@ -2,7 +2,7 @@ package org.siplab.explain;
 
 import java.util.List;
 import org.siplab.message.Challenge;
-import org.siplab.message.Credentials;
+import org.siplab.message.HeaderName;
 
 /**
  * Explains a 4xx, 5xx or 6xx response an element made itself: digest challenges (RFC 3261 22.2,
@@ -58,14 +58,14 @@ final class ErrorResponses {
   /** 401 from a registrar or UAS (22.2), 407 from a proxy (22.3). */
   private static Explanation challenge(Reply r, boolean proxy) {
     String header = proxy ? "Proxy-Authorization" : "Authorization";
-    List<Credentials> sent = r.request() == null ? List.of()
-        : proxy ? r.request().proxyAuthorization() : r.request().authorization();
+    boolean sent = r.request() != null
+        && r.request().has(proxy ? HeaderName.PROXY_AUTHORIZATION : HeaderName.AUTHORIZATION);
     List<Challenge> challenges = proxy ? r.response().proxyAuthenticate()
         : r.response().wwwAuthenticate();
     boolean stale = !challenges.isEmpty() && "true".equalsIgnoreCase(
         challenges.get(0).parameter("stale"));
     String why = r.request() == null ? "it asks for credentials"
-        : sent.isEmpty() ? "the " + r.method() + " carried no " + header + " header"
+        : !sent ? "the " + r.method() + " carried no " + header + " header"
         : stale ? "the nonce its " + header + " answered is stale, so a fresh one is given"
         : "the " + header + " it carried was not accepted";
     String nonce = "; " + (proxy ? "Proxy-Authenticate" : "WWW-Authenticate")

@@ -66,7 +66,7 @@ record Outgoing(Send send, SipMessage message, String senderKind, TraceEvent cau
    * call leg says so (the two legs have different Call-IDs).
    */
   String on() {
-    return ", on " + causes.of(send) + (isOtherLeg() ? " on its other call leg" : "");
+    return ", on " + causes.of(send) + (isOtherLeg() ? " from its other call leg" : "");
   }
 
   /** Like {@link #on()}, but empty when the cause is {@code seq}, already named in the sentence. */

@@ -2,6 +2,7 @@ package org.siplab.explain;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.siplab.message.HeaderName;
 import org.siplab.message.NameAddress;
 import org.siplab.message.SipMessage;
 import org.siplab.message.SipRequest;
@@ -36,7 +37,7 @@ final class RegisterRoles {
     String lifetime = expires < 0 ? "the registrar's default time" : expires + " s";
     String what = "it binds " + contact + " to " + aor + " for " + lifetime + ", with "
         + Messages.cseq(r) + " (one more for each REGISTER with the same Call-ID)";
-    if (!r.authorization().isEmpty()) {
+    if (r.has(HeaderName.AUTHORIZATION)) {
       return note(head + "the same REGISTER again, now with an Authorization header answering"
           + " the 401 challenge; " + what + Rfc.cite("22.2", "10.2"));
     }

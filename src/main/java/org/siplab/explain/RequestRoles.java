@@ -1,5 +1,6 @@
 package org.siplab.explain;
 
+import org.siplab.message.HeaderName;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
 
@@ -30,8 +31,8 @@ final class RequestRoles {
           + dialog(r) + o.on() + ": it changes the session of a call that exists, "
           + o.dialogCseq() + cite(o, "14.1") + ".", Note.DIALOGS_AND_TAGS);
     }
-    if (!r.proxyAuthorization().isEmpty() || !r.authorization().isEmpty()) {
-      boolean proxy = !r.proxyAuthorization().isEmpty();
+    if (r.has(HeaderName.PROXY_AUTHORIZATION) || r.has(HeaderName.AUTHORIZATION)) {
+      boolean proxy = r.has(HeaderName.PROXY_AUTHORIZATION);
       return new Explanation(o.from() + " sends the INVITE to " + o.to() + " again" + o.on()
           + ", now with " + (proxy ? "a Proxy-Authorization" : "an Authorization") + " header"
           + " answering the challenge; same Call-ID, " + Messages.cseq(r)
