@@ -3,6 +3,9 @@ package org.siplab.explain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -10,6 +13,7 @@ import org.siplab.explain.RealTraces.Story;
 import org.siplab.sim.LinkProfile;
 import org.siplab.trace.Trace;
 import org.siplab.trace.TraceEvent;
+import org.siplab.trace.TraceJson;
 
 @DisplayName("the wording of a call's messages, from real runs")
 class CallWordingTest {
@@ -138,5 +142,16 @@ class CallWordingTest {
     assertEquals("notes/cseq.md", notes.get(Find.starting(call, "BYE").seq()));
     assertEquals("notes/transactions-and-timers.md",
         notes.get(Find.all(call, TraceEvent.Timer.class).get(0).seq()));
+  }
+
+  @Test
+  @DisplayName("the annotations go into trace.json, one on every event")
+  void annotationsInTraceJson() throws Exception {
+    JsonNode events = new ObjectMapper().readTree(TraceJson.write(call, text, List.of()))
+        .get("events");
+    assertEquals(call.events().size(), events.size());
+    for (JsonNode e : events) {
+      assertEquals(text.get(e.get("seq").asLong()), e.get("annotation").asText());
+    }
   }
 }

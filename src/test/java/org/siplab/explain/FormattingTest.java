@@ -2,8 +2,13 @@ package org.siplab.explain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.siplab.explain.RealTraces.Story;
+import org.siplab.sim.LinkProfile;
+import org.siplab.trace.Trace;
 
 @DisplayName("durations and timer values in words, the same in every locale")
 class FormattingTest {
@@ -42,5 +47,22 @@ class FormattingTest {
     assertEquals("21.4.24", StatusSections.of(486));
     assertEquals("21.6.2", StatusSections.of(603));
     assertEquals("21.4", StatusSections.of(499));
+  }
+
+  @Test
+  @DisplayName("the same trace reads the same in Turkish, English and the root locale")
+  void sameTextInEveryLocale() {
+    Trace trace = RealTraces.run(Story.LOST_ACKS, 3, LinkProfile.ofDelay(12_500));
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      Map<Long, String> turkish = Annotator.annotate(trace);
+      Locale.setDefault(Locale.US);
+      assertEquals(turkish, Annotator.annotate(trace));
+      Locale.setDefault(Locale.ROOT);
+      assertEquals(turkish, Annotator.annotate(trace));
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 }
