@@ -43,7 +43,7 @@ class StateWordingTest {
   }
 
   @Test
-  @DisplayName("a dialog's creation, confirmation, CSeq steps and end, with values before and after")
+  @DisplayName("a dialog created, confirmed, its CSeq moved on, and ended: values before and after")
   void dialogs() {
     TraceBuilder b = RetransmissionWordingTest.phones();
     long early = b.dialog(10, 0, "bob", KEY, null, "early", -1, 1, "sip:alice@192.0.2.1:5060",
