@@ -1,0 +1,57 @@
+package org.siplab.explain;
+
+import org.siplab.trace.TraceEvent;
+import org.siplab.trace.TraceEvent.Action;
+
+/**
+ * Explains an action event: a step of the scenario's script, an element's change of state
+ * ("idle -> calling"), or a decision the messages alone do not show (an element's note).
+ */
+final class ActionExplainer {
+
+  private final Causes causes;
+
+  ActionExplainer(Causes causes) {
+    this.causes = causes;
+  }
+
+  Explanation explain(Action a) {
+    if (a.cause() == TraceEvent.NO_CAUSE) {
+      String detail = a.detail() == null ? "" : " (" + a.detail() + ")";
+      return new Explanation("Script step at " + Durations.at(a.timeUs()) + ": " + a.element()
+          + " is told to \"" + a.action() + "\"" + detail + "; what it does next points back to"
+          + " seq " + a.seq() + ".", null);
+    }
+    String on = ", on " + causes.of(a);
+    if (a.action().equals("state") && a.detail() != null) {
+      return new Explanation(a.element() + "'s state changes: " + a.detail() + on + ".", null);
+    }
+    if (a.action().equals("discarded")) {
+      return new Explanation(a.element() + " discards a datagram it could not use: " + a.detail()
+          + on + Rfc.cite("18.1.2", "18.2.1") + ".", Note.CHAN_SIP_AND_THE_KERNEL);
+    }
+    String detail = a.detail() == null ? "" : ": " + a.detail();
+    return new Explanation(a.element() + " " + a.action() + detail + on + ".", note(a.action()));
+  }
+
+  /** The learner note about an element's decision, by the words elements use for it. */
+  private static Note note(String action) {
+    if (action.contains("challenge") || action.contains("authenticat")) {
+      return Note.REGISTRATION_AND_DIGEST;
+    }
+    if (action.contains("fork") || action.contains("branch") || action.contains("target")
+        || action.contains("best response")) {
+      return Note.FORKING;
+    }
+    if (action.contains("cancel")) {
+      return Note.CANCEL;
+    }
+    if (action.contains("leg") || action.contains("bridge") || action.contains("relay")) {
+      return Note.PROXY_VERSUS_B2BUA;
+    }
+    if (action.contains("redirect")) {
+      return Note.AOR_AND_CONTACT;
+    }
+    return null;
+  }
+}

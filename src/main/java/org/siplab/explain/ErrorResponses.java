@@ -1,0 +1,114 @@
+package org.siplab.explain;
+
+import java.util.List;
+import org.siplab.message.Challenge;
+import org.siplab.message.HeaderName;
+
+/**
+ * Explains a 4xx, 5xx or 6xx response an element made itself: digest challenges (RFC 3261 22.2,
+ * 22.3), a registrar's refusals (10.3), 481 and the 500 for an out-of-order CSeq (12.2.2), the
+ * 487 of a cancelled INVITE (9.2), and a callee's busy, decline or unavailable.
+ */
+final class ErrorResponses {
+
+  private ErrorResponses() {}
+
+  static Explanation explain(Reply r) {
+    return switch (r.code()) {
+      case 401 -> challenge(r, false);
+      case 407 -> challenge(r, true);
+      case 403 -> r.kind().equals("registrar")
+          ? r.say("the authenticated user may not register this address-of-record",
+              Rfc.cite("10.3 step 4"), Note.REGISTRATION_AND_DIGEST)
+          : generic(r, "the server understood the request and refuses it");
+      case 404 -> notFound(r);
+      case 405 -> r.say("it does not handle " + r.method() + "; its Allow header lists what it"
+          + " does, as chan_sip's handle_request answers every method it does not know",
+          Rfc.cite("21.4.6"), Note.CHAN_SIP_AND_THE_KERNEL);
+      case 408 -> r.kind().equals("proxy")
+          ? r.say("no final response came on any branch in time", Rfc.cite("16.7 step 6",
+              "21.4.9"), Note.FORKING)
+          : generic(r, "no response came in time");
+      case 420 -> r.say("the request requires an extension it does not support",
+          Rfc.cite("8.2.2.3"), null);
+      case 423 -> r.say("the expiration asked for is shorter than the registrar allows; Min-Expires"
+          + " " + r.response().minExpires() + " gives the minimum", Rfc.cite("10.3 step 7",
+          "10.2.8"), Note.REGISTRATION_AND_DIGEST);
+      case 480 -> r.say("the callee is known but cannot take the call now",
+          Rfc.cite("21.4.18"), Note.TRANSACTIONS_AND_TIMERS);
+      case 481 -> r.method().equals("CANCEL")
+          ? r.say("the CANCEL matches no pending transaction", Rfc.cite("9.2"), Note.CANCEL)
+          : r.say("the request names a dialog (its To tag) that the UAS does not have",
+              Rfc.cite("12.2.2"), Note.DIALOGS_AND_TAGS);
+      case 482, 483 -> r.say(r.code() == 482 ? "the request has already passed this proxy"
+          : "Max-Forwards reached 0", Rfc.cite("16.3"), Note.PROXY_VERSUS_B2BUA);
+      case 486 -> r.say("the callee is busy", Rfc.cite("13.3.1.3", "21.4.24"),
+          Note.TRANSACTIONS_AND_TIMERS);
+      case 487 -> r.say("the INVITE was cancelled, so it ends with 487", Rfc.cite("9.2"),
+          Note.CANCEL);
+      case 491 -> r.say("another re-INVITE of this dialog is still pending", Rfc.cite("14.2"),
+          Note.DIALOGS_AND_TAGS);
+      case 500 -> serverError(r);
+      case 603 -> r.say("the callee declines the call", Rfc.cite("13.3.1.3", "21.6.2"),
+          Note.TRANSACTIONS_AND_TIMERS);
+      default -> generic(r, failure(r.code()));
+    };
+  }
+
+  /** 401 from a registrar or UAS (22.2), 407 from a proxy (22.3). */
+  private static Explanation challenge(Reply r, boolean proxy) {
+    String header = proxy ? "Proxy-Authorization" : "Authorization";
+    boolean sent = r.request() != null
+        && r.request().has(proxy ? HeaderName.PROXY_AUTHORIZATION : HeaderName.AUTHORIZATION);
+    List<Challenge> challenges = proxy ? r.response().proxyAuthenticate()
+        : r.response().wwwAuthenticate();
+    boolean stale = !challenges.isEmpty() && "true".equalsIgnoreCase(
+        challenges.get(0).parameter("stale"));
+    String why = r.request() == null ? "it asks for credentials"
+        : !sent ? "the " + r.method() + " carried no " + header + " header"
+        : stale ? "the nonce its " + header + " answered is stale, so a fresh one is given"
+        : "the " + header + " it carried was not accepted";
+    String nonce = "; " + (proxy ? "Proxy-Authenticate" : "WWW-Authenticate")
+        + " gives the nonce to answer";
+    return r.say(why + nonce, Rfc.cite(proxy ? "22.3" : "22.2"), Note.REGISTRATION_AND_DIGEST);
+  }
+
+  private static Explanation notFound(Reply r) {
+    return switch (r.kind()) {
+      case "registrar" -> r.say("the address-of-record in To is not in a domain it serves",
+          Rfc.cite("10.3 step 5"), Note.REGISTRATION_AND_DIGEST);
+      case "pbx" -> r.say("no such extension in the dialplan, as chan_sip's get_destination"
+          + " finds", Rfc.cite("21.4.5"), Note.CHAN_SIP_AND_THE_KERNEL);
+      case "proxy", "redirect" -> r.say("the location service has no binding for the target",
+          Rfc.cite("16.5", "21.4.5"), Note.AOR_AND_CONTACT);
+      default -> generic(r, "the user does not exist here");
+    };
+  }
+
+  /** 500 for a request whose CSeq is out of order (12.2.2; REGISTER 10.3 step 7). */
+  private static Explanation serverError(Reply r) {
+    if (r.method().equals("REGISTER")) {
+      return r.say("the registration could not be applied, for example because its CSeq is not"
+          + " higher than the last one for this Call-ID", Rfc.cite("10.3 step 7"), Note.CSEQ);
+    }
+    boolean inDialog = r.request() != null && r.request().to() != null
+        && r.request().to().hasTag();
+    if (inDialog) {
+      return r.say("its CSeq is lower than the last one received in this dialog, so it is out"
+          + " of order", Rfc.cite("12.2.2"), Note.CSEQ);
+    }
+    return generic(r, "the server failed to handle the request");
+  }
+
+  private static Explanation generic(Reply r, String why) {
+    return r.say(why, Rfc.cite(StatusSections.of(r.code())), null);
+  }
+
+  private static String failure(int code) {
+    if (code >= 600) {
+      return "a global failure: no other place will accept the request";
+    }
+    return code >= 500 ? "the server failed to handle the request"
+        : "the request failed at this server";
+  }
+}

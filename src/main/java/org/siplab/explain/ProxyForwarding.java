@@ -1,0 +1,143 @@
+package org.siplab.explain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.siplab.message.SipMessage;
+import org.siplab.message.SipRequest;
+import org.siplab.message.SipResponse;
+import org.siplab.message.Via;
+import org.siplab.trace.TraceEvent;
+import org.siplab.trace.TraceEvent.Deliver;
+import org.siplab.trace.TraceEvent.Send;
+
+/**
+ * Explains a proxy's copy of a message it received: a request forwarded with its own Via on top,
+ * Max-Forwards one less and perhaps a Record-Route (RFC 3261 16.6), or a response forwarded with
+ * its own Via taken off (16.7). The original is found by Via, as the proxy itself finds it: the
+ * request whose top Via is now second, the response whose Vias below the top are these.
+ */
+final class ProxyForwarding {
+
+  private final TraceIndex index;
+
+  ProxyForwarding(TraceIndex index) {
+    this.index = index;
+  }
+
+  /** The explanation of a copy, or null when the proxy made {@code o}'s message itself. */
+  Explanation explain(Outgoing o) {
+    if (o.message() instanceof SipRequest r) {
+      Deliver upstream = upstream(o.send(), r);
+      return upstream == null ? null : request(o, r, upstream,
+          (SipRequest) index.messageOf(upstream));
+    }
+    SipResponse r = (SipResponse) o.message();
+    Deliver downstream = downstream(o.send(), r);
+    return downstream == null ? null : new Explanation(o.from() + " forwards the " + o.label()
+        + " delivered at seq " + downstream.seq() + " back to " + o.to()
+        + o.onUnless(downstream.seq()) + ": it takes its own Via off the top, and the next Via"
+        + " names where the response goes" + Rfc.cite("16.7 steps 3 and 9") + ".",
+        Note.PROXY_VERSUS_B2BUA);
+  }
+
+  private Explanation request(Outgoing o, SipRequest copy, Deliver upstream, SipRequest original) {
+    List<String> changes = new ArrayList<>();
+    if (copy.vias().size() > original.vias().size()) {
+      changes.add("adds its own Via (branch " + copy.topVia().branch() + ")");
+    } else {
+      changes.add("adds no Via of its own, which 16.6 step 8 requires");
+    }
+    changes.add("Max-Forwards " + original.maxForwards() + " -> " + copy.maxForwards());
+    if (copy.recordRoutes().size() > original.recordRoutes().size()) {
+      changes.add("adds a Record-Route so that later requests of the dialog pass it too");
+    }
+    if (!Objects.equals(copy.requestUri(), original.requestUri())) {
+      changes.add("Request-URI " + uri(original) + " -> " + uri(copy));
+    }
+    int branches = copies(o.send());
+    boolean forks = branches > 1;
+    String forking = forks ? " (one of " + branches + " copies: the proxy forks)" : "";
+    return new Explanation(o.from() + " forwards the " + o.label() + " delivered at seq "
+        + upstream.seq() + " to " + o.to() + forking + o.onUnless(upstream.seq()) + ": it "
+        + String.join(", ", changes) + Rfc.cite("16.6") + ".",
+        forks ? Note.FORKING : Note.PROXY_VERSUS_B2BUA);
+  }
+
+  /** The request the proxy received whose top Via is the copy's second (or same Call-ID, CSeq). */
+  private Deliver upstream(Send s, SipRequest copy) {
+    Via second = copy.vias().size() >= 2 ? copy.vias().get(1) : null;
+    Deliver sameCall = null;
+    for (Deliver d : index.deliveredBefore(s.from(), s.seq())) {
+      if (index.messageOf(d) instanceof SipRequest r && r.method().equals(copy.method())) {
+        if (second != null && r.topVia() != null && TraceIndex.sameBranch(r.topVia(), second)) {
+          return d;
+        }
+        if (sameCall == null && sameCallAndCseq(r, copy) && !isHopByHop(copy)) {
+          sameCall = d;
+        }
+      }
+    }
+    return sameCall;
+  }
+
+  /**
+   * CANCEL and the ACK of a failure are made by the proxy itself for each hop (16.10, 17.1.1.3), so
+   * only a Via can show that one of them is a copy.
+   */
+  private static boolean isHopByHop(SipRequest r) {
+    String method = r.method().name();
+    return method.equals("CANCEL") || method.equals("ACK");
+  }
+
+  /** The response the proxy received whose Vias below its top are the copy's Vias. */
+  private Deliver downstream(Send s, SipResponse copy) {
+    if (copy.status() == 100) {
+      return null;
+    }
+    for (Deliver d : index.deliveredBefore(s.from(), s.seq())) {
+      if (index.messageOf(d) instanceof SipResponse r && r.status() == copy.status()
+          && r.vias().size() == copy.vias().size() + 1 && sameBranches(r, copy)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameBranches(SipResponse received, SipResponse copy) {
+    for (int i = 0; i < copy.vias().size(); i++) {
+      if (!TraceIndex.sameBranch(received.vias().get(i + 1), copy.vias().get(i))) {
+        return false;
+      }
+    }
+    return !copy.vias().isEmpty();
+  }
+
+  private static boolean sameCallAndCseq(SipMessage a, SipMessage b) {
+    return a.callId() != null && a.callId().equals(b.callId()) && Objects.equals(a.cseq(),
+        b.cseq());
+  }
+
+  /** How many copies of the same request the proxy sent on the same cause (parallel forking). */
+  private int copies(Send s) {
+    int n = 0;
+    for (TraceEvent e : index.effects(s.cause())) {
+      if (e instanceof Send other && other.from().equals(s.from()) && !other.isRetransmission()
+          && sameMethod(other, s)) {
+        n++;
+      }
+    }
+    return Math.max(n, 1);
+  }
+
+  private static boolean sameMethod(Send a, Send b) {
+    String ma = a.firstLine().split(" ", 2)[0];
+    return ma.equals(b.firstLine().split(" ", 2)[0]) && !ma.equals("SIP/2.0");
+  }
+
+  private static String uri(SipRequest r) {
+    StringBuilder out = new StringBuilder();
+    r.requestUri().appendTo(out);
+    return out.toString();
+  }
+}

@@ -1,0 +1,77 @@
+package org.siplab.explain;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.siplab.message.HeaderName;
+import org.siplab.message.NameAddress;
+import org.siplab.message.SipMessage;
+import org.siplab.message.SipRequest;
+import org.siplab.message.SipResponse;
+import org.siplab.trace.TraceEvent.Deliver;
+
+/**
+ * Explains REGISTER (RFC 3261 10.2: adding, refreshing, removing and fetching bindings, with
+ * credentials after a challenge) and a registrar's 200 OK listing the bindings (10.3 step 8).
+ */
+final class RegisterRoles {
+
+  private RegisterRoles() {}
+
+  static Explanation register(Outgoing o, SipRequest r) {
+    String aor = r.to() == null ? "its address-of-record" : Words.uri(r.to());
+    String head = o.from() + " sends REGISTER to " + o.to() + o.on() + ": ";
+    if (r.hasWildcardContact()) {
+      return note(head + "Contact: * with Expires: 0 removes every binding of " + aor + ", with "
+          + Messages.cseq(r) + Rfc.cite("10.2.2"));
+    }
+    if (r.contacts().isEmpty()) {
+      return note(head + "without a Contact it only asks for the current bindings of " + aor
+          + ", with " + Messages.cseq(r) + Rfc.cite("10.2.3"));
+    }
+    String contact = Words.uri(r.contacts().get(0));
+    long expires = expires(r, r.contacts().get(0));
+    if (expires == 0) {
+      return note(head + "expires 0 removes the binding " + aor + " -> " + contact + ", with "
+          + Messages.cseq(r) + Rfc.cite("10.2.2"));
+    }
+    String lifetime = expires < 0 ? "the registrar's default time" : expires + " s";
+    String what = "it binds " + contact + " to " + aor + " for " + lifetime + ", with "
+        + Messages.cseq(r) + " (one more for each REGISTER with the same Call-ID)";
+    if (r.has(HeaderName.AUTHORIZATION)) {
+      return note(head + "the same REGISTER again, now with an Authorization header answering"
+          + " the 401 challenge; " + what + Rfc.cite("22.2", "10.2"));
+    }
+    if (o.causedByTimer("registration refresh")) {
+      return note(head + "a refresh before the binding expires; " + what
+          + Rfc.cite("10.2.4"));
+    }
+    return note(head + what + Rfc.cite("10.2", "10.2.1"));
+  }
+
+  /** The registrar's 200 OK: the bindings now current, each with its expires (10.3 step 8). */
+  static Explanation ok(Outgoing o, SipResponse r, Deliver answered) {
+    List<String> bindings = new ArrayList<>();
+    for (NameAddress c : r.contacts()) {
+      long expires = c.expires();
+      bindings.add(Words.uri(c) + (expires >= 0 ? " for " + expires + " s" : ""));
+    }
+    String list = bindings.isEmpty() ? "no binding is left"
+        : "the bindings now current are " + String.join(", ", bindings);
+    return note(o.from() + " accepts " + Answers.request(answered, "REGISTER") + " with 200 OK"
+        + o.onUnless(seqOf(answered)) + ": " + list + Rfc.cite("10.3 step 8"));
+  }
+
+  private static long seqOf(Deliver d) {
+    return d == null ? 0 : d.seq();
+  }
+
+  /** A Contact's expires parameter, else the Expires header, else -1 (10.2.1.1). */
+  private static long expires(SipMessage r, NameAddress contact) {
+    long own = contact.expires();
+    return own >= 0 ? own : r.expires();
+  }
+
+  private static Explanation note(String text) {
+    return new Explanation(text + ".", Note.REGISTRATION_AND_DIGEST);
+  }
+}

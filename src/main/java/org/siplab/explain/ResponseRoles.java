@@ -1,0 +1,90 @@
+package org.siplab.explain;
+
+/**
+ * Explains a response an element made itself (not a proxy's copy) by its status and the method it
+ * answers: 100 Trying, 180 and 183 (13.3.1.1), a 2xx to INVITE (13.3.1.4), BYE (15.1.2), CANCEL
+ * (9.2), REGISTER (10.3) or OPTIONS (11.2), and 3xx redirections (8.3). Failures have
+ * {@link ErrorResponses}.
+ */
+final class ResponseRoles {
+
+  private ResponseRoles() {}
+
+  static Explanation explain(Outgoing o, TraceIndex index) {
+    Reply r = Reply.of(o, index);
+    if (r.code() < 200) {
+      return provisional(r);
+    }
+    if (r.code() < 300) {
+      return success(r);
+    }
+    if (r.code() < 400) {
+      return r.say("the request should be tried at " + contacts(r) + " instead, with a new"
+          + " request from the caller", Rfc.cite("8.3", StatusSections.of(r.code())),
+          Note.AOR_AND_CONTACT);
+    }
+    return ErrorResponses.explain(r);
+  }
+
+  private static Explanation provisional(Reply r) {
+    if (r.code() == 100) {
+      return trying(r);
+    }
+    if (!r.method().equals("INVITE")) {
+      return r.say("a provisional response to a non-INVITE request, which a UAS SHOULD NOT send",
+          Rfc.cite("8.2.6.1"), Note.TRANSACTIONS_AND_TIMERS);
+    }
+    String dialog = "; with its To tag " + r.toTag() + " it creates an early dialog";
+    String why = r.code() == 180 ? "the callee is being alerted" + dialog
+        : r.code() == 183 ? "session progress, such as early media" + dialog
+        : "a provisional response" + dialog;
+    return r.say(why, Rfc.cite("13.3.1.1", StatusSections.of(r.code())), Note.DIALOGS_AND_TAGS);
+  }
+
+  private static Explanation trying(Reply r) {
+    if (r.out().causedByTimer("Trying")) {
+      return r.say("the TU has not answered within 200 ms, so the INVITE server transaction"
+          + " answers for it and the INVITE is not retransmitted any more", Rfc.cite("17.2.1"),
+          Note.TRANSACTIONS_AND_TIMERS);
+    }
+    if (!r.method().equals("INVITE")) {
+      return r.say("a UAS SHOULD NOT send a provisional response to a non-INVITE request, but"
+          + " chan_sip's handle_request sends 100 Trying to every REGISTER", Rfc.cite("8.2.6.1"),
+          Note.CHAN_SIP_AND_THE_KERNEL);
+    }
+    if (r.kind().equals("proxy")) {
+      return r.say("a stateful proxy sends a provisional response at once, like a UAS, so the"
+          + " INVITE is not retransmitted; a 100 is never forwarded", Rfc.cite("16.2", "21.1.1"),
+          Note.PROXY_VERSUS_B2BUA);
+    }
+    return r.say("the INVITE arrived and is being handled, so it is not retransmitted any more",
+        Rfc.cite("8.2.6.1", "17.2.1"), Note.TRANSACTIONS_AND_TIMERS);
+  }
+
+  private static Explanation success(Reply r) {
+    return switch (r.method()) {
+      case "INVITE" -> r.say("the call is answered; the 2xx confirms the dialog (To tag "
+          + r.toTag() + ") and the UA core retransmits it until the ACK arrives",
+          Rfc.cite("13.3.1.4"), Note.DIALOGS_AND_TAGS);
+      case "BYE" -> r.say("the session and the dialog end on its side", Rfc.cite("15.1.2"),
+          Note.DIALOGS_AND_TAGS);
+      case "CANCEL" -> r.say("the CANCEL matched a pending INVITE; this 200 only says the CANCEL"
+          + " arrived, and the INVITE itself ends with 487", Rfc.cite("9.2"), Note.CANCEL);
+      case "REGISTER" -> RegisterRoles.ok(r.out(), r.response(), r.answered());
+      case "OPTIONS" -> r.say("it lists what it supports (Allow, Accept, Supported)",
+          Rfc.cite("11.2"), null);
+      default -> r.say("the " + r.method() + " succeeded", Rfc.cite("8.2.6",
+          StatusSections.of(r.code())), null);
+    };
+  }
+
+  private static String contacts(Reply r) {
+    if (r.response().contacts().isEmpty()) {
+      return "another address (yet the response has no Contact)";
+    }
+    StringBuilder out = new StringBuilder();
+    r.response().contacts().forEach(c -> out.append(out.length() == 0 ? "" : ", ")
+        .append(Words.uri(c)));
+    return out.toString();
+  }
+}

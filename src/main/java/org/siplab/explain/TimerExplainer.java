@@ -1,0 +1,83 @@
+package org.siplab.explain;
+
+import org.siplab.trace.TraceEvent;
+import org.siplab.trace.TraceEvent.Send;
+import org.siplab.trace.TraceEvent.Timer;
+
+/**
+ * Explains a timer being set, firing or being cancelled: what the timer is for, the value in force
+ * (from the trace's T1, T2 and T4), what it belongs to, and its RFC section.
+ */
+final class TimerExplainer {
+
+  private final TraceIndex index;
+  private final Causes causes;
+  private final Owners owners;
+
+  TimerExplainer(TraceIndex index, Causes causes, Owners owners) {
+    this.index = index;
+    this.causes = causes;
+    this.owners = owners;
+  }
+
+  Explanation explain(Timer t) {
+    TimerCatalog.Info info = TimerCatalog.of(t.timer());
+    String value = index.timers().describe(t.durationUs(), info.cappedAtT2());
+    String text;
+    Owners.Ref owner = owners.owner(t.element(), t.owner());
+    if (t.action().equals("fired")) {
+      text = fired(t, info, value, owner);
+    } else if (t.action().equals("cancelled")) {
+      text = t.element() + " cancels " + info.title() + ", set to " + value + ", for "
+          + owner.text() + owner.on(t, causes) + ": " + info.onCancel() + info.citation() + ".";
+    } else {
+      text = t.element() + " " + verb(t.action()) + " " + info.title() + " to " + value + " for "
+          + owner.text() + owner.on(t, causes) + ": it " + info.purpose() + info.citation()
+          + ".";
+    }
+    return new Explanation(text, note(t));
+  }
+
+  private String fired(Timer t, TimerCatalog.Info info, String value, Owners.Ref owner) {
+    long set = index.timerSet(t);
+    String recorded = causes.of(t);
+    String when = set != TraceEvent.NO_CAUSE ? ", set at seq " + set
+        : recorded == null ? "" : ", on " + recorded;
+    return t.element() + "'s " + info.name() + " fired after " + value + when + " (for "
+        + owner.text() + "): " + onFire(t, info) + info.citation() + ".";
+  }
+
+  /** The 2xx timer's last firing gives up instead of retransmitting (RFC 3261 13.3.1.4). */
+  private String onFire(Timer t, TimerCatalog.Info info) {
+    if (t.timer().equals("2xx retransmit")) {
+      for (TraceEvent effect : index.effects(t.seq())) {
+        if (effect instanceof Send s && s.message().startsWith("BYE ")) {
+          return "64*T1 = " + Durations.text(64 * index.timers().t1Us()) + " have passed without"
+              + " an ACK, so the UA core stops retransmitting and ends the session with BYE";
+        }
+      }
+    }
+    return info.onFire();
+  }
+
+  private static String verb(String action) {
+    return action.equals("set") ? "sets" : action;
+  }
+
+  private static Note note(Timer t) {
+    String label = t.timer();
+    if (label.startsWith("registration") || label.startsWith("expiry of ")) {
+      return Note.REGISTRATION_AND_DIGEST;
+    }
+    if (label.equals("2xx retransmit")) {
+      return Note.DIALOGS_AND_TAGS;
+    }
+    if (label.equals("cancel if unanswered")) {
+      return Note.CANCEL;
+    }
+    if (label.equals("Timer C")) {
+      return Note.FORKING;
+    }
+    return Note.TRANSACTIONS_AND_TIMERS;
+  }
+}
