@@ -36,6 +36,8 @@ public final class Recorder
   private final Map<Long, Long> sendOfDatagram = new HashMap<>();
   private long cause = TraceEvent.NO_CAUSE;
   private Outgoing outgoing;
+  /** The seq of the event that set each running transaction timer: it causes the firing. */
+  private final Map<String, Long> timerSetBy = new HashMap<>();
 
   /** What a transport announced right before the network's send. */
   private record Outgoing(SipMessage message, TransactionId transaction, String retransmittedBy) {}
@@ -144,32 +146,47 @@ public final class Recorder
   @Override
   public void timerSet(String element, TransactionId transaction, TimerName timer,
       long durationUs) {
-    timer(element, transaction.toString(), timer.label(), "set", durationUs);
+    long set = timer(element, transaction.toString(), timer.label(), "set", durationUs);
+    timerSetBy.put(timerKey(element, transaction.toString(), timer.label()), set);
   }
 
   @Override
   public void timerFired(String element, TransactionId transaction, TimerName timer,
       long durationUs) {
-    cause = timer(element, transaction.toString(), timer.label(), "fired", durationUs);
+    Long set = timerSetBy.remove(timerKey(element, transaction.toString(), timer.label()));
+    cause = timerEvent(set == null ? cause : set, element, transaction.toString(), timer.label(),
+        "fired", durationUs);
+  }
+
+  private static String timerKey(String element, String owner, String timer) {
+    return element + "\n" + owner + "\n" + timer;
   }
 
   @Override
   public void timerCancelled(String element, TransactionId transaction, TimerName timer,
       long durationUs) {
+    timerSetBy.remove(timerKey(element, transaction.toString(), timer.label()));
     timer(element, transaction.toString(), timer.label(), "cancelled", durationUs);
   }
 
-  /** Records a timer event of any owner and returns its seq. */
+  /** Records a timer event of any owner, caused by what is happening now; returns its seq. */
   long timer(String element, String owner, String name, String action, long durationUs) {
-    long c = cause;
+    return timerEvent(cause, element, owner, name, action, durationUs);
+  }
+
+  private long timerEvent(long c, String element, String owner, String name, String action,
+      long durationUs) {
     long now = clock.getAsLong();
     return trace.append(seq -> new TraceEvent.Timer(seq, now, c, element, owner, name, action,
         durationUs)).seq();
   }
 
-  /** A timer of an element or UA core fired: it causes what follows. */
-  void elementTimerFired(String element, String owner, String name, long durationUs) {
-    cause = timer(element, owner, name, "fired", durationUs);
+  /**
+   * A timer of an element or UA core fired; the event that set it (seq {@code setBy}) caused the
+   * firing, and the firing causes what follows.
+   */
+  void elementTimerFired(long setBy, String element, String owner, String name, long durationUs) {
+    cause = timerEvent(setBy, element, owner, name, "fired", durationUs);
   }
 
   @Override

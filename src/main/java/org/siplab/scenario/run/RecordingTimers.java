@@ -42,9 +42,9 @@ final class RecordingTimers implements TimerService {
   @Override
   public Handle start(String owner, String name, long delayUs, Runnable action) {
     Timer t = new Timer(owner, name, delayUs);
-    recorder.timer(element, owner, name, "set", delayUs);
+    long setBy = recorder.timer(element, owner, name, "set", delayUs);
     t.event = scheduler.schedule(delayUs, () -> {
-      recorder.elementTimerFired(element, owner, name, delayUs);
+      recorder.elementTimerFired(setBy, element, owner, name, delayUs);
       action.run();
     });
     return t;
