@@ -1,56 +1,78 @@
 package org.siplab.scenario.run;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.siplab.scenario.model.ElementSpec;
 import org.siplab.scenario.model.PbxSpec;
+import org.siplab.scenario.model.PhoneSpec;
+import org.siplab.scenario.model.ProxySpec;
+import org.siplab.scenario.model.RedirectSpec;
+import org.siplab.scenario.model.RegistrarSpec;
 import org.siplab.scenario.model.Scenario;
 
 /**
- * Builds each element a scenario names, adds it to the simulation on its address, and tells the
- * simulation which domains it serves (the DNS stand-in): proxies claim their domain first, then
- * registrars, redirect servers and PBXs claim a domain no proxy serves. Registrars are built
- * before the proxies and redirect servers that read their location service.
+ * Builds each element a scenario names and adds it to the simulation on its address, in file
+ * order (the ladder's columns). Registrars and PBXs are built first, because proxies and redirect
+ * servers read their location service. Then the domains are claimed for the DNS stand-in: a
+ * proxy's domain goes to the proxy; a domain no proxy serves goes to its registrar, redirect
+ * server or PBX; and a domain no server serves goes to the phone whose AOR names it, so that two
+ * phones can call each other directly (RFC 3665 section 3.1).
  */
 final class ElementFactory {
 
   private ElementFactory() {}
 
   static Map<String, ElementAdapter> build(Scenario scenario, Simulation sim) {
-    Built built = new Built(scenario, sim);
+    Map<String, ElementAdapter> built = new LinkedHashMap<>();
     for (ElementSpec spec : scenario.elements().values()) {
-      built.add(spec);
+      if (spec instanceof RegistrarSpec r) {
+        built.put(spec.name(), ServerAdapters.registrar(r));
+      } else if (spec instanceof PbxSpec p) {
+        built.put(spec.name(), PbxAdapters.adapter(p));
+      }
     }
-    return built.adapters();
+    for (ElementSpec spec : scenario.elements().values()) {
+      if (spec instanceof ProxySpec p) {
+        built.put(spec.name(), ServerAdapters.proxy(p, built));
+      } else if (spec instanceof RedirectSpec r) {
+        built.put(spec.name(), ServerAdapters.redirect(r, built));
+      } else if (spec instanceof PhoneSpec p) {
+        built.put(spec.name(), PhoneAdapters.adapter(p, scenario));
+      }
+    }
+    Map<String, ElementAdapter> inFileOrder = new LinkedHashMap<>();
+    for (ElementSpec spec : scenario.elements().values()) {
+      ElementAdapter adapter = built.get(spec.name());
+      sim.add(adapter.element(), spec.address().address(), spec.address().port());
+      inFileOrder.put(spec.name(), adapter);
+    }
+    claimDomains(scenario.elementsOf(ProxySpec.class), sim);
+    claimDomains(scenario.elements().values().stream()
+        .filter(e -> !(e instanceof ProxySpec) && !(e instanceof PhoneSpec)).toList(), sim);
+    claimDomains(scenario.elementsOf(PhoneSpec.class), sim);
+    return inFileOrder;
   }
 
-  /** The adapters made so far, by name, in file order. */
-  static final class Built {
-    final Scenario scenario;
-    final Simulation sim;
-    private final Map<String, ElementAdapter> adapters = new LinkedHashMap<>();
-
-    Built(Scenario scenario, Simulation sim) {
-      this.scenario = scenario;
-      this.sim = sim;
+  private static void claimDomains(List<? extends ElementSpec> specs, Simulation sim) {
+    for (ElementSpec spec : specs) {
+      domainOf(spec).ifPresent(d -> sim.serveDomain(d, spec.name()));
     }
+  }
 
-    void add(ElementSpec spec) {
-      ElementAdapter adapter = adapt(spec);
-      sim.add(adapter.element(), spec.address().address(), spec.address().port());
-      adapters.put(spec.name(), adapter);
-      PbxAdapters.domainOf(spec).ifPresent(d -> sim.serveDomain(d, spec.name()));
+  private static Optional<String> domainOf(ElementSpec spec) {
+    if (spec instanceof ProxySpec p) {
+      return p.domain();
+    } else if (spec instanceof RegistrarSpec r) {
+      return Optional.of(r.domain());
+    } else if (spec instanceof RedirectSpec r) {
+      return r.domain();
+    } else if (spec instanceof PbxSpec p) {
+      return p.domain();
+    } else if (spec instanceof PhoneSpec p) {
+      return Optional.of(p.aor().host());
     }
-
-    private ElementAdapter adapt(ElementSpec spec) {
-      if (spec instanceof PbxSpec pbx) {
-        return PbxAdapters.adapter(pbx);
-      }
-      throw new IllegalStateException("element kind " + spec.kind() + " is not wired yet");
-    }
-
-    Map<String, ElementAdapter> adapters() {
-      return adapters;
-    }
+    return Optional.empty();
   }
 }

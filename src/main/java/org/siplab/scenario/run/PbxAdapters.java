@@ -10,7 +10,6 @@ import org.siplab.element.LocationService;
 import org.siplab.element.pbx.Pbx;
 import org.siplab.element.pbx.PbxConfig;
 import org.siplab.scenario.model.Action;
-import org.siplab.scenario.model.ElementSpec;
 import org.siplab.scenario.model.PbxSpec;
 
 /** The scenario's {@code kind: pbx} as the chan_sip-style {@link Pbx}. */
@@ -57,10 +56,5 @@ final class PbxAdapters {
           new IllegalArgumentException("the PBX knows no misbehaviour " + word)));
     }
     return new PbxConfig(spec.domain(), spec.context(), accounts, extensions, misbehave);
-  }
-
-  /** The domain an element serves for the DNS stand-in, if it has one. */
-  static Optional<String> domainOf(ElementSpec spec) {
-    return spec instanceof PbxSpec p ? p.domain() : Optional.empty();
   }
 }

@@ -1,0 +1,111 @@
+package org.siplab.scenario.run;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.siplab.element.Element;
+import org.siplab.element.phone.Misbehaviour;
+import org.siplab.element.phone.Phone;
+import org.siplab.element.phone.PhoneConfig;
+import org.siplab.message.SipUri;
+import org.siplab.scenario.model.Action;
+import org.siplab.scenario.model.Argument;
+import org.siplab.scenario.model.PhoneSpec;
+import org.siplab.scenario.model.Scenario;
+
+/** The scenario's {@code kind: phone} as a {@link Phone}, with its script actions and events. */
+final class PhoneAdapters {
+
+  private PhoneAdapters() {}
+
+  static ElementAdapter adapter(PhoneSpec spec, Scenario scenario) {
+    Phone phone = new Phone(spec.name(), config(spec), element -> aorOf(scenario, element));
+    Map<String, List<Runnable>> listeners = new LinkedHashMap<>();
+    phone.listen((p, event, detail) -> {
+      for (Runnable r : listeners.getOrDefault(event.label(), List.of())) {
+        r.run();
+      }
+    });
+    return new ElementAdapter() {
+      @Override
+      public Element element() {
+        return phone;
+      }
+
+      @Override
+      public void perform(Action action) {
+        PhoneAdapters.perform(phone, action);
+      }
+
+      @Override
+      public void on(String event, Runnable listener) {
+        listeners.computeIfAbsent(event, e -> new ArrayList<>()).add(listener);
+      }
+    };
+  }
+
+  /** Carries out {@code alice.call bob} and the other phone actions of the scenario format. */
+  private static void perform(Phone phone, Action action) {
+    List<Argument> args = action.arguments();
+    switch (action.name()) {
+      case "register" -> phone.register();
+      case "unregister" -> phone.unregister();
+      case "unregister-all" -> phone.unregisterAll();
+      case "query" -> phone.query();
+      case "call" -> phone.call(target(args.get(0)));
+      case "answer" -> phone.answer();
+      case "decline" -> phone.decline();
+      case "busy" -> phone.busy();
+      case "hangup" -> phone.hangup();
+      case "cancel" -> phone.cancel();
+      case "hold" -> phone.hold();
+      case "resume" -> phone.resume();
+      case "reinvite" -> phone.reinvite();
+      case "move" -> phone.move(((Argument.Address) args.get(0)).address().address());
+      case "options" -> phone.options(target(args.get(0)));
+      case "info" -> phone.info();
+      case "message" -> phone.message(target(args.get(0)), ((Argument.Text) args.get(1)).text());
+      default -> throw new IllegalStateException("a phone cannot " + action.name());
+    }
+  }
+
+  /** An element name or a SIP URI, as the phone's call and options take it. */
+  private static String target(Argument a) {
+    if (a instanceof Argument.ElementTarget t) {
+      return t.element();
+    }
+    return ((Argument.UriTarget) a).uri().toString();
+  }
+
+  static PhoneConfig config(PhoneSpec s) {
+    Set<Misbehaviour> misbehave = EnumSet.noneOf(Misbehaviour.class);
+    for (String word : s.misbehave()) {
+      misbehave.add(misbehaviour(word));
+    }
+    PhoneSpec.AnswerPolicy a = s.answer();
+    return new PhoneConfig(s.aor(), s.password(), s.user(), s.displayName(), s.proxies(),
+        s.registrar(), s.codecs(), s.offer() == PhoneSpec.OfferMode.SDP
+            ? PhoneConfig.Offer.SDP : PhoneConfig.Offer.NONE,
+        new PhoneConfig.Register(s.register().expires().micros() / 1_000_000,
+            s.register().refresh()),
+        new PhoneConfig.Answer(a.after().micros(), a.finalStatus(), a.ringing(), a.earlyMedia()),
+        s.cancelAfter().map(d -> OptionalLong.of(d.micros())).orElse(OptionalLong.empty()),
+        misbehave);
+  }
+
+  private static Misbehaviour misbehaviour(String word) {
+    return Misbehaviour.fromToken(word).orElseThrow(() ->
+        new IllegalArgumentException("a phone knows no misbehaviour " + word));
+  }
+
+  /** The AOR a phone of the scenario answers to: how {@code alice.call bob} finds bob. */
+  private static Optional<SipUri> aorOf(Scenario scenario, String element) {
+    return scenario.element(element).filter(e -> e instanceof PhoneSpec)
+        .map(e -> ((PhoneSpec) e).aor());
+  }
+}
