@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import org.siplab.explain.Annotator;
 import org.siplab.scenario.load.LoadResult;
 import org.siplab.scenario.load.ScenarioLoader;
 import org.siplab.scenario.model.Scenario;
@@ -83,8 +83,9 @@ final class RunCommand implements Callable<Integer> {
     Path dir = out.resolve(ScenarioNames.stem(result.scenario().file()));
     try {
       Files.createDirectories(dir);
-      Files.writeString(dir.resolve("trace.json"), TraceJson.write(result.trace(), Map.of(),
-          result.findings(), Summaries.of(result)), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve("trace.json"), TraceJson.write(result.trace(),
+          Annotator.annotate(result.trace()), result.findings(), Summaries.of(result)),
+          StandardCharsets.UTF_8);
       return dir.toString();
     } catch (IOException e) {
       stderr.println("siplab: " + dir + ": cannot write: " + e.getMessage());
