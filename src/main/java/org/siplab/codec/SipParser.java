@@ -63,6 +63,8 @@ public final class SipParser {
     private Cursor cursor;
     private int bodyFirstLine;
     private boolean headerHasNonAscii;
+    /** Line ends in the header section, counted while looking for its end. */
+    private int headerLines;
 
     Run(byte[] data) {
       this.data = data;
@@ -116,6 +118,7 @@ public final class SipParser {
         if (data[i] < 0) {
           headerHasNonAscii = true;
         } else if (data[i] == '\n') {
+          headerLines++;
           int next = i + 1;
           if (next < data.length && data[next] == '\n') {
             return next;
@@ -330,19 +333,9 @@ public final class SipParser {
       return n;
     }
 
-    /** The line the body starts on; counted only when a diagnostic needs it. */
+    /** The line the body starts on. */
     private int bodyLine() {
-      return bodyFirstLine + countLines();
-    }
-
-    private int countLines() {
-      int n = 0;
-      for (int i = 0; i < text.length(); i++) {
-        if (text.charAt(i) == '\n') {
-          n++;
-        }
-      }
-      return n;
+      return bodyFirstLine + headerLines;
     }
   }
 }
