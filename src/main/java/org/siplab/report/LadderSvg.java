@@ -8,12 +8,14 @@ import org.siplab.trace.TraceEvent;
 /**
  * Draws the ladder as SVG: a header with one box a column, and a body with the time axis, the
  * element lines, media bands, one {@code <g class="a">} a datagram carrying {@code data-seq} (its
- * send event's seq, DESIGN.md), and the marks. Coordinates are whole pixels and every piece of
- * text from the trace is escaped.
+ * send event's seq, DESIGN.md), and the marks, one path a kind (see {@link MarkShapes}).
+ * Coordinates are whole pixels and every piece of text from the trace is escaped.
  *
  * <p>Colours are not written here: each arrow carries {@code t<n>} and {@code d<n>} classes (its
- * transaction's and dialog's palette index) and the page's CSS colours one or the other, so the
- * switch between them costs one class on the SVG root.
+ * transaction's and dialog's palette index, when it has one) and the page's CSS colours one or the
+ * other, so the switch between them costs one class on the SVG root. An arrow's whole bounding box
+ * takes clicks (CSS {@code pointer-events: bounding-box}), so no hit area is drawn a row: a long
+ * run's report stays smaller.
  */
 final class LadderSvg {
 
@@ -21,20 +23,18 @@ final class LadderSvg {
   private final RowLayout layout;
   private final StringBuilder out = new StringBuilder(1 << 16);
 
-  private LadderSvg(Ladder ladder) {
+  private LadderSvg(Ladder ladder, RowLayout layout) {
     this.ladder = ladder;
-    this.layout = new RowLayout(ladder);
+    this.layout = layout;
   }
 
   /** The column header, drawn apart so that it can stay in view while the ladder scrolls. */
-  static String head(Ladder ladder) {
-    LadderSvg svg = new LadderSvg(ladder);
-    return svg.drawHead();
+  static String head(Ladder ladder, RowLayout layout) {
+    return new LadderSvg(ladder, layout).drawHead();
   }
 
-  static String body(Ladder ladder) {
-    LadderSvg svg = new LadderSvg(ladder);
-    return svg.drawBody();
+  static String body(Ladder ladder, RowLayout layout, List<MarkLayout.Placed> marks) {
+    return new LadderSvg(ladder, layout).drawBody(marks);
   }
 
   private String drawHead() {
@@ -59,7 +59,7 @@ final class LadderSvg {
     return out.append("</svg>").toString();
   }
 
-  private String drawBody() {
+  private String drawBody(List<MarkLayout.Placed> marks) {
     int width = layout.width();
     int height = layout.height();
     out.append("<svg id=\"ladder\" class=\"ladder by-tx\" width=\"").append(width)
@@ -69,7 +69,7 @@ final class LadderSvg {
     ladder.media().forEach(this::drawMedia);
     drawBreaks(width);
     ladder.arrows().forEach(this::drawArrow);
-    drawMarks();
+    drawMarks(marks);
     return out.append("</svg>").toString();
   }
 
@@ -111,30 +111,30 @@ final class LadderSvg {
   private void drawArrow(Arrow a) {
     TraceEvent.Send s = a.send();
     int y = layout.arrowY(a.row());
-    int x1 = RowLayout.x(a.from());
-    int x2 = RowLayout.x(a.to());
-    out.append("<g class=\"a t").append(a.transactionColour() < 0 ? "-" : a.transactionColour())
-        .append(" d").append(a.dialogColour() < 0 ? "-" : a.dialogColour())
-        .append(s.isRetransmission() ? " rtx" : "").append(a.fate().dropped() ? " lost" : "")
-        .append(a.worstFinding() == null ? "" : " f-" + Xml.escape(a.worstFinding()))
+    out.append("<g class=\"a");
+    if (a.transactionColour() >= 0) {
+      out.append(" t").append(a.transactionColour());
+    }
+    if (a.dialogColour() >= 0) {
+      out.append(" d").append(a.dialogColour());
+    }
+    out.append(s.isRetransmission() ? " rtx" : "").append(a.fate().dropped() ? " lost" : "")
+        .append(a.worstFinding() == null ? "" : " f-" + a.worstFinding())
         .append("\" data-seq=\"").append(s.seq()).append("\">");
-    out.append("<rect class=\"hit\" x=\"").append(Math.min(x1, x2) - 4).append("\" y=\"")
-        .append(y - 16).append("\" width=\"").append(Math.abs(x2 - x1) + 8)
-        .append("\" height=\"26\"/>");
     text("time", RowLayout.AXIS_WIDTH - 10, y + 4, TimeText.at(s.timeUs()));
-    new ArrowShape(out, x1, x2, y).draw(a);
+    new ArrowShape(out, RowLayout.x(a.from()), RowLayout.x(a.to()), y).draw(a);
     out.append("</g>\n");
   }
 
-  private void drawMarks() {
-    Map<String, Integer> used = new TreeMap<>();
-    for (Mark m : ladder.marks()) {
-      String zone = m.afterRow() + ":" + m.column();
-      int k = used.merge(zone, 1, Integer::sum) - 1;
-      int x = RowLayout.x(m.column()) + 8 + Math.min(k, 9) * 9;
-      int y = layout.marksY(m.afterRow());
-      out.append(MarkShapes.shape(m, x, y)).append('\n');
+  /** One path a kind of mark; the page finds the mark under the pointer by its position. */
+  private void drawMarks(List<MarkLayout.Placed> marks) {
+    Map<String, StringBuilder> byKind = new TreeMap<>();
+    for (MarkLayout.Placed p : marks) {
+      byKind.computeIfAbsent(p.mark().kind(), k -> new StringBuilder())
+          .append(MarkShapes.outline(p.mark().kind(), p.x(), p.y()));
     }
+    byKind.forEach((kind, d) -> out.append("<path class=\"mk ").append(kind).append("\" d=\"")
+        .append(d).append("\"/>\n"));
   }
 
   private void text(String cssClass, int x, int y, String text) {

@@ -9,18 +9,24 @@ import java.util.List;
 import org.siplab.trace.TraceEvent;
 
 /**
- * The data the page's script reads, embedded as JSON (see {@link ScriptJson}):
+ * The data the page's script reads, embedded as JSON (see {@link ScriptJson}). Strings that recur
+ * are stored once in {@code strings} and referred to by index (-1 for none), marked {@code #}
+ * below; sentences are a template index into {@code words} and their arguments; fields marked
+ * {@code ?} are left out when empty.
  *
  * <pre>
  * { "elements": [name...],
  *   "hlKinds": ["callid", "cseq", "tag", "branch"],
  *   "figures": {transaction kind: template id},
- *   "before": [[seq, time, element index, words, annotation]...],
- *   "steps": [{seq, time, from, to, line, retransmittedBy, transaction, dialog, fate,
- *              wire, hl: [start, end, kind index...], annotation, note, findings: [index...],
+ *   "words": [sentence template...],
+ *   "before": [[seq, #time, element index, #annotation, word index, #argument...]...],
+ *   "steps": [{seq, time, from, to, retransmittedBy?, #transaction, #dialog, fate, wire,
+ *              hl: [start, end, kind index...], annotation?, note?, findings?: [index...],
  *              next: [like before]}...],
  *   "findings": [{rule, severity, title, rfc, quote, message, event}...],
- *   "changes": [[seq, element index, type, key, ends 0|1, cells...]...] }
+ *   "changes": [[seq, element index, #type, #key, ends 0|1, #cell...]...],
+ *   "marks": [[event seq, x, y]...] in order of y,
+ *   "strings": [text...] }
  * </pre>
  *
  * A step is one arrow: its send event and everything up to the next send (what the network did
@@ -34,6 +40,7 @@ final class PageData {
   private final ReportInput input;
   private final Ladder ladder;
   private final JsonGenerator g;
+  private final Interner strings = new Interner();
   private final List<FindingView> findings = new ArrayList<>();
 
   private PageData(ReportInput input, Ladder ladder, JsonGenerator g) {
@@ -43,17 +50,19 @@ final class PageData {
     input.findings().forEach(f -> findings.add(FindingView.of(f)));
   }
 
-  static String json(ReportInput input, Ladder ladder, StateTimeline timeline) {
+  static String json(ReportInput input, Ladder ladder, StateTimeline timeline,
+      List<MarkLayout.Placed> marks) {
     StringWriter out = new StringWriter(1 << 16);
     try (JsonGenerator g = ScriptJson.generator(out)) {
-      new PageData(input, ladder, g).write(timeline);
+      new PageData(input, ladder, g).write(timeline, marks);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
   }
 
-  private void write(StateTimeline timeline) throws IOException {
+  private void write(StateTimeline timeline, List<MarkLayout.Placed> marks)
+      throws IOException {
     g.writeStartObject();
     g.writeArrayFieldStart("elements");
     for (Column c : ladder.columns()) {
@@ -66,6 +75,7 @@ final class PageData {
       g.writeStringField(f.kind(), f.templateId());
     }
     g.writeEndObject();
+    strings("words", EventWords.TEMPLATES);
     List<TraceEvent> events = input.trace().events();
     int firstSend = ladder.arrows().isEmpty() ? events.size()
         : (int) ladder.arrows().get(0).send().seq() - 1;
@@ -73,6 +83,16 @@ final class PageData {
     writeSteps();
     writeFindings();
     writeChanges(timeline);
+    g.writeArrayFieldStart("marks");
+    for (MarkLayout.Placed p : marks) {
+      g.writeStartArray();
+      g.writeNumber(p.mark().event());
+      g.writeNumber(p.x());
+      g.writeNumber(p.y());
+      g.writeEndArray();
+    }
+    g.writeEndArray();
+    strings("strings", strings.strings());
     g.writeEndObject();
   }
 
@@ -96,26 +116,40 @@ final class PageData {
     g.writeStartObject();
     g.writeNumberField("seq", s.seq());
     g.writeStringField("time", TimeText.at(s.timeUs()));
-    g.writeStringField("from", s.from());
-    g.writeStringField("to", s.to());
-    g.writeStringField("line", s.message() == null ? "" : s.firstLine());
-    g.writeStringField("retransmittedBy", s.retransmittedBy());
-    g.writeStringField("transaction", s.transaction());
-    g.writeStringField("dialog", s.dialog());
+    g.writeNumberField("from", a.from());
+    g.writeNumberField("to", a.to());
+    if (s.retransmittedBy() != null) {
+      g.writeStringField("retransmittedBy", s.retransmittedBy());
+    }
+    g.writeNumberField("transaction", strings.index(s.transaction()));
+    g.writeNumberField("dialog", strings.index(s.dialog()));
     g.writeStringField("fate", FateWords.of(a.fate(), s));
     writeWire(WireText.of(s.message()));
-    g.writeStringField("annotation", input.annotations().get(s.seq()));
-    g.writeStringField("note", NoteLinks.safe(input.notes().get(s.seq())));
-    g.writeArrayFieldStart("findings");
+    optional("annotation", input.annotations().get(s.seq()));
+    optional("note", NoteLinks.safe(input.notes().get(s.seq())));
+    List<Integer> mine = new ArrayList<>();
     for (int f = 0; f < findings.size(); f++) {
       long event = findings.get(f).event();
       if (event >= first && event <= last) {
-        g.writeNumber(f);
+        mine.add(f);
       }
     }
-    g.writeEndArray();
+    if (!mine.isEmpty()) {
+      g.writeArrayFieldStart("findings");
+      for (int f : mine) {
+        g.writeNumber(f);
+      }
+      g.writeEndArray();
+    }
     writeEvents("next", after);
     g.writeEndObject();
+  }
+
+  /** A field most steps lack is left out rather than written as null. */
+  private void optional(String field, String value) throws IOException {
+    if (value != null) {
+      g.writeStringField(field, value);
+    }
   }
 
   private void writeWire(WireText wire) throws IOException {
@@ -136,12 +170,16 @@ final class PageData {
       if (e instanceof TraceEvent.Timer t && !"fired".equals(t.action())) {
         continue;
       }
+      Words words = EventWords.of(e);
       g.writeStartArray();
       g.writeNumber(e.seq());
-      g.writeString(TimeText.at(e.timeUs()));
+      g.writeNumber(strings.index(TimeText.at(e.timeUs())));
       g.writeNumber(ladder.column(String.valueOf(EventFields.element(e))));
-      g.writeString(EventWords.of(e));
-      g.writeString(input.annotations().get(e.seq()));
+      g.writeNumber(strings.index(input.annotations().get(e.seq())));
+      g.writeNumber(EventWords.TEMPLATES.indexOf(words.template()));
+      for (String argument : words.arguments()) {
+        g.writeNumber(strings.index(argument));
+      }
       g.writeEndArray();
     }
     g.writeEndArray();
@@ -169,11 +207,11 @@ final class PageData {
       g.writeStartArray();
       g.writeNumber(c.seq());
       g.writeNumber(c.element());
-      g.writeString(c.type());
-      g.writeString(c.key());
+      g.writeNumber(strings.index(c.type()));
+      g.writeNumber(strings.index(c.key()));
       g.writeNumber(c.ends() ? 1 : 0);
       for (String cell : c.cells()) {
-        g.writeString(cell);
+        g.writeNumber(strings.index(cell));
       }
       g.writeEndArray();
     }

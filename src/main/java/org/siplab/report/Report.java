@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,15 +26,17 @@ public final class Report {
   /** The report's HTML. */
   public static String html(ReportInput input) {
     Ladder ladder = Ladder.of(input.trace(), input.findings());
+    RowLayout layout = new RowLayout(ladder);
+    List<MarkLayout.Placed> marks = MarkLayout.place(ladder, layout);
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("header", Header.of(input, ladder));
     model.put("settings", SettingsView.of(input.trace().settings()));
-    model.put("ladderHead", LadderSvg.head(ladder));
-    model.put("ladder", LadderSvg.body(ladder));
+    model.put("ladderHead", LadderSvg.head(ladder, layout));
+    model.put("ladder", LadderSvg.body(ladder, layout, marks));
     model.put("topology", Diagrams.topology(ladder, input));
     model.put("figures", Diagrams.transactionFigures());
     model.put("data", PageData.json(input, ladder,
-        StateTimeline.of(input.trace().events(), ladder)));
+        StateTimeline.of(input.trace().events(), ladder), marks));
     model.put("css", Templates.resource("report.css"));
     model.put("script", Templates.resource("report.js"));
     return Templates.render("report.ftlh", model);

@@ -10,6 +10,7 @@
   var player = null;
 
   var PLAY_INTERVAL_MS = 900;
+  var MARK_REACH = 6;
   var COLUMNS = {
     tx: ['Transaction', 'Kind', 'State', 'Last change'],
     dialog: ['Dialog', 'State', 'Local CSeq', 'Remote CSeq', 'Remote target'],
@@ -26,6 +27,17 @@
   steps.forEach(function (step, i) { indexBySeq.set(step.seq, i); });
 
   function $(id) { return document.getElementById(id); }
+
+  // Recurring strings are stored once in data.strings; -1 stands for none.
+  function S(index) { return index < 0 ? null : data.strings[index]; }
+
+  // An event line: [seq, #time, element, #annotation, word, #argument...].
+  function words(line) {
+    var args = line.slice(5);
+    return data.words[line[4]].replace(/\{(\d+)\}/g, function (all, i) { return S(args[Number(i)]); });
+  }
+
+  function element(index) { return index >= 0 ? data.elements[index] : ''; }
 
   function make(tag, className, text) {
     var node = document.createElement(tag);
@@ -55,12 +67,28 @@
     var g = arrow(step.seq);
     if (g) {
       g.classList.add('sel');
+      band(g);
       if (scroll) { reveal(g); }
     }
     $('position').textContent = 'step ' + (index + 1) + ' of ' + steps.length;
     document.body.setAttribute('data-step', String(step.seq));
     try { history.replaceState(null, '', '#seq=' + step.seq); } catch (e) { /* file: URLs may refuse */ }
     show(step, index);
+  }
+
+  // One highlight band behind the selected arrow's row, moved from row to row.
+  function band(g) {
+    var rect = $('sel-band');
+    if (!rect) {
+      rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+      rect.id = 'sel-band';
+      ladder.insertBefore(rect, ladder.firstChild);
+    }
+    var box = g.getBBox();
+    rect.setAttribute('x', String(box.x - 4));
+    rect.setAttribute('y', String(box.y - 3));
+    rect.setAttribute('width', String(box.width + 8));
+    rect.setAttribute('height', String(box.height + 6));
   }
 
   // Scrolls the ladder pane, and only it, so that the arrow is in view below the column header.
@@ -78,9 +106,9 @@
     $('step-hint').hidden = true;
     $('step-body').hidden = false;
     var by = step.retransmittedBy;
-    $('step-title').textContent = '#' + step.seq + ' at ' + step.time + ': ' + step.from + ' → ' + step.to +
+    $('step-title').textContent = '#' + step.seq + ' at ' + step.time + ': ' + element(step.from) + ' → ' + element(step.to) +
         (by ? (by === '2xx' ? ' (2xx retransmission)' : ' (retransmission, Timer ' + by + ')') : '');
-    $('step-line').textContent = step.line;
+    $('step-line').textContent = step.wire.split('\n')[0];
     $('step-fate').textContent = step.fate;
     showExplanation(step);
     showFindings(step);
@@ -106,9 +134,10 @@
 
   function showFindings(step) {
     var list = $('step-findings-list');
+    var indexes = step.findings || [];
     clear(list);
-    $('step-findings').hidden = step.findings.length === 0;
-    step.findings.forEach(function (i) {
+    $('step-findings').hidden = indexes.length === 0;
+    indexes.forEach(function (i) {
       var f = data.findings[i];
       var li = make('li', f.severity);
       li.appendChild(make('span', 'sev', f.severity));
@@ -144,10 +173,10 @@
     step.next.forEach(function (n) {
       var li = make('li', n[0] === litSeq ? 'lit' : '');
       li.setAttribute('data-event', String(n[0]));
-      li.appendChild(make('span', 'when', n[1]));
-      li.appendChild(make('span', 'who', n[2] >= 0 ? data.elements[n[2]] : ''));
-      li.appendChild(make('span', 'what', n[3]));
-      if (n[4]) { li.appendChild(make('span', 'why', n[4])); }
+      li.appendChild(make('span', 'when', S(n[1])));
+      li.appendChild(make('span', 'who', element(n[2])));
+      li.appendChild(make('span', 'what', words(n)));
+      if (n[3] >= 0) { li.appendChild(make('span', 'why', S(n[3]))); }
       list.appendChild(li);
     });
   }
@@ -164,14 +193,14 @@
       var id = c[1] + ' ' + c[2] + ' ' + c[3];
       var thing = things.get(id);
       if (!thing) {
-        thing = {element: c[1], type: c[2], key: c[3], visited: [], taken: []};
+        thing = {element: c[1], type: S(c[2]), key: S(c[3]), visited: [], taken: []};
         things.set(id, thing);
       }
-      thing.cells = c.slice(5);
+      thing.cells = c.slice(5).map(S);
       thing.lastSeq = c[0];
       thing.endedAt = c[4] === 1 ? c[0] : 0;
-      if (c[2] === 'tx') {
-        var from = c[6], to = c[7];
+      if (thing.type === 'tx') {
+        var from = thing.cells[1], to = thing.cells[2];
         if (thing.visited.indexOf(to) < 0) { thing.visited.push(to); }
         if (from) { thing.taken.push(from + '_' + to); }
       }
@@ -229,13 +258,17 @@
   function showFigures(step, state) {
     var box = $('step-figures');
     clear(box);
-    if (!step.transaction) {
+    var transaction = S(step.transaction);
+    if (!transaction) {
       box.appendChild(make('p', 'empty', 'This message belongs to no transaction (an ACK for a 2xx, or a 2xx the UA core retransmits).'));
       return;
     }
     state.forEach(function (thing) {
-      if (thing.type === 'tx' && thing.key === step.transaction) { box.appendChild(figure(thing)); }
+      if (thing.type === 'tx' && thing.key === transaction) { box.appendChild(figure(thing)); }
     });
+    if (!box.firstChild) {
+      box.appendChild(make('p', 'empty', 'The trace records no state of transaction ' + transaction + '.'));
+    }
   }
 
   function figure(thing) {
@@ -243,7 +276,7 @@
     var templateId = data.figures[kind];
     var wrap = make('div', 'fig');
     var now = thing.cells[2];
-    wrap.appendChild(make('p', '', data.elements[thing.element] + ': ' + kind + ' transaction ' + thing.key + ', now ' + now));
+    wrap.appendChild(make('p', '', element(thing.element) + ': ' + kind + ' transaction ' + thing.key + ', now ' + now));
     var template = templateId ? document.getElementById(templateId) : null;
     if (!template) { return wrap; }
     var copy = template.content.cloneNode(true);
@@ -291,9 +324,30 @@
   ladder.addEventListener('click', function (event) {
     var g = event.target.closest('g.a');
     if (g) { select(indexBySeq.get(Number(g.getAttribute('data-seq'))), false); return; }
-    var m = event.target.closest('[data-event]');
-    if (m) { selectEvent(Number(m.getAttribute('data-event'))); }
+    var seq = event.target.classList.contains('mk') ? markAt(event) : null;
+    if (seq !== null) { selectEvent(seq); }
   });
+
+  // The marks of a kind are one path, so the mark under the pointer is found by position in
+  // data.marks ([event, x, y], in order of y): the nearest within MARK_REACH pixels.
+  function markAt(event) {
+    var point = ladder.createSVGPoint();
+    point.x = event.clientX;
+    point.y = event.clientY;
+    var p = point.matrixTransform(ladder.getScreenCTM().inverse());
+    var marks = data.marks;
+    var lo = 0, hi = marks.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (marks[mid][2] < p.y - MARK_REACH) { lo = mid + 1; } else { hi = mid; }
+    }
+    var best = null, nearest = MARK_REACH * MARK_REACH;
+    for (var i = lo; i < marks.length && marks[i][2] <= p.y + MARK_REACH; i++) {
+      var dx = marks[i][1] - p.x, dy = marks[i][2] - p.y;
+      if (dx * dx + dy * dy <= nearest) { best = marks[i][0]; nearest = dx * dx + dy * dy; }
+    }
+    return best;
+  }
 
   // A mark belongs to the step whose arrow it follows; selecting it lights its line.
   function selectEvent(seq) {
@@ -303,11 +357,11 @@
     showNext(steps[Math.max(index, 0)], seq);
   }
 
-  ladder.addEventListener('mouseover', function (event) {
-    var m = event.target.closest('[data-event]');
+  ladder.addEventListener('mousemove', function (event) {
     var tip = $('tip');
-    if (!m) { tip.hidden = true; return; }
-    tip.textContent = describe(Number(m.getAttribute('data-event')));
+    var seq = event.target.classList.contains('mk') ? markAt(event) : null;
+    if (seq === null) { tip.hidden = true; return; }
+    tip.textContent = describe(seq);
     tip.style.left = (event.clientX + 12) + 'px';
     tip.style.top = (event.clientY + 12) + 'px';
     tip.hidden = false;
@@ -319,7 +373,7 @@
     for (var i = 0; i < lists.length; i++) {
       for (var j = 0; j < lists[i].length; j++) {
         var n = lists[i][j];
-        if (n[0] === seq) { return n[1] + ' ' + (n[2] >= 0 ? data.elements[n[2]] : '') + ': ' + n[3]; }
+        if (n[0] === seq) { return S(n[1]) + ' ' + element(n[2]) + ': ' + words(n); }
       }
     }
     return 'event ' + seq;
