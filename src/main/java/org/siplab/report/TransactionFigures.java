@@ -28,7 +28,7 @@ final class TransactionFigures {
     String dot() {
       StringBuilder dot = new StringBuilder();
       dot.append("digraph ").append(prefix).append(" {\n")
-          .append("  graph [rankdir=TB, nodesep=0.3, ranksep=0.35, fontsize=11];\n")
+          .append("  graph [rankdir=TB, nodesep=0.5, ranksep=0.45, fontsize=11];\n")
           .append("  node [shape=box, style=rounded, fontsize=12, height=0.35];\n")
           .append("  edge [fontsize=9, arrowsize=0.6];\n")
           .append("  start [shape=point, width=0.08, id=\"").append(prefix).append("_start\"];\n");
