@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.siplab.report.Report;
+import org.siplab.report.ReportInput;
 import org.siplab.scenario.load.LoadResult;
 import org.siplab.scenario.load.ScenarioLoader;
 import org.siplab.scenario.model.Scenario;
@@ -85,6 +87,7 @@ final class RunCommand implements Callable<Integer> {
       Files.createDirectories(dir);
       Files.writeString(dir.resolve("trace.json"), TraceJson.write(result.trace(), Map.of(),
           result.findings(), Summaries.of(result)), StandardCharsets.UTF_8);
+      Report.write(ReportInput.of(result.trace(), result.findings(), Summaries.of(result)), dir);
       return dir.toString();
     } catch (IOException e) {
       stderr.println("siplab: " + dir + ": cannot write: " + e.getMessage());
