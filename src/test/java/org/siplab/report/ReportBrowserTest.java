@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.siplab.trace.Trace;
 import org.siplab.trace.TraceEvent;
 
 @DisplayName("a report in headless Chromium")
@@ -130,6 +131,22 @@ class ReportBrowserTest {
           browser.script(STATE_LINES), "state when #" + s.seq() + " left");
       previous = s.seq();
     }
+  }
+
+  @Test
+  @DisplayName("registrar bindings and media sessions show in the state panel while they last")
+  void bindingsAndMedia() throws IOException {
+    Trace trace = HandMadeRuns.registerAndTalk();
+    browser.open(Report.write(ReportInput.of(trace, List.of(), null), dir.resolve("hand-made")));
+    WebElement body = browser.driver().findElement(By.tagName("body"));
+    long previous = 0;
+    for (TraceEvent.Send s : SampleRuns.sends(trace)) {
+      body.sendKeys("j");
+      assertEquals(StateReference.at(trace, s.seq(), previous), browser.script(STATE_LINES),
+          "state when #" + s.seq() + " left");
+      previous = s.seq();
+    }
+    assertEquals(1, browser.all("#ladder .media rect").size(), "one band between the phones");
   }
 
   @Test

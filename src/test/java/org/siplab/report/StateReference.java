@@ -57,6 +57,13 @@ final class StateReference {
     } else if (e instanceof TraceEvent.Dialog d) {
       put(rows, d.element(), "dialog", d.dialog(), "terminated".equals(d.toState()) ? d.seq() : 0,
           d.dialog(), d.toState(), cseq(d.localCseq()), cseq(d.remoteCseq()), d.remoteTarget());
+    } else if (e instanceof TraceEvent.Binding b) {
+      boolean gone = b.action().equals("removed") || b.action().equals("expired");
+      put(rows, b.element(), "binding", b.aor() + " " + b.contact(), gone ? b.seq() : 0,
+          b.aor(), b.contact(), b.action(), gone ? "" : TimeText.at(b.expiresUs()));
+    } else if (e instanceof TraceEvent.Media m) {
+      put(rows, m.element(), "media", m.peer(), m.action().equals("end") ? m.seq() : 0,
+          m.peer(), m.action(), m.codec(), m.localRtp() + " ↔ " + m.remoteRtp());
     } else if (e instanceof TraceEvent.Timer t) {
       boolean set = t.action().equals("set");
       put(rows, t.element(), "timer", t.owner() + " " + t.timer(), set ? 0 : t.seq(),
