@@ -27,7 +27,7 @@ public final class ReportScreenshot {
     Path page = Report.write(call, folder);
     long again = SampleRuns.sends(call.trace()).stream()
         .filter(TraceEvent.Send::isRetransmission).findFirst().orElseThrow().seq();
-    try (Browser browser = new Browser(1440, 900)) {
+    try (Browser browser = new Browser(1440, 1250)) {
       browser.driver().get(page.toUri() + "#seq=" + again);
       Files.write(png, browser.screenshot());
     }
