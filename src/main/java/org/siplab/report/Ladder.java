@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.siplab.trace.ElementInfo;
@@ -94,8 +95,9 @@ record Ladder(List<Column> columns, List<Arrow> arrows, List<Mark> marks,
         updateFate(d.datagram(), f -> f.deliveredAt(d.timeUs()));
       } else if (e instanceof TraceEvent.Drop d) {
         if (!d.copy()) {
-          updateFate(d.datagram(), f -> f.droppedBecause(d.reason() != null ? d.reason()
-              : d.fault()));
+          String reason = d.reason() != null ? d.reason()
+              : Objects.requireNonNullElse(d.fault(), "no reason recorded");
+          updateFate(d.datagram(), f -> f.droppedBecause(reason));
         }
       } else if (e instanceof TraceEvent.Duplicate d) {
         updateFate(d.datagram(), Fate::duplicatedCopy);
