@@ -52,7 +52,7 @@ class LongRunBrowserTest {
       browser.driver().findElement(By.tagName("body")).sendKeys(Keys.END);
       assertEquals(sends.get(MESSAGES - 1).seq(), browser.selected());
       System.out.printf(Locale.ROOT, "%d-message report: %d bytes (%.1f MB), %d events,"
-          + " generated in %d ms (V8 engine started before, in %d ms); Chromium: opened with"
+          + " generated in %d ms (the V8 engine's start, timed apart: %d ms); Chromium: opened with"
           + " every arrow in %d ms, load event at %.0f ms%n", MESSAGES, bytes, bytes / 1048576.0,
           run.trace().events().size(), generatedMs, engineMs, loadedMs, loadEventMs);
     }
