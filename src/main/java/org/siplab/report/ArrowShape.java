@@ -34,17 +34,18 @@ final class ArrowShape {
       drawLine();
     }
     int middle = x1 == x2 ? x1 + LOOP / 2 : (x1 + x2) / 2;
-    text("label", middle, y - 5, a.label() + retransmission(a));
+    Xml.text(out, "label", middle, y - 5, a.label() + retransmission(a));
     if (a.fate().duplicated()) {
-      text("dup", x2 - dir * 14, y - 5, "×2");
+      Xml.text(out, "dup", x2 - dir * 14, y - 5, "×2");
     }
     if (a.fate().delayedUs() > 0) {
-      text("delay", x1 + dir * 30, y + 16, "held +" + TimeText.span(a.fate().delayedUs()));
+      Xml.text(out, "delay", x1 + dir * 30, y + 16,
+          "held +" + TimeText.span(a.fate().delayedUs()));
     }
     if (a.worstFinding() != null) {
       out.append("<circle class=\"badge\" cx=\"").append(x1 + dir * 12).append("\" cy=\"")
           .append(y - 9).append("\" r=\"6\"/>");
-      text("badge-text", x1 + dir * 12, y - 5, "!");
+      Xml.text(out, "badge-text", x1 + dir * 12, y - 5, "!");
     }
   }
 
@@ -71,7 +72,7 @@ final class ArrowShape {
         .append(ym).append("\"/>");
     out.append("<path class=\"cross\" d=\"M").append(xm - 5).append(' ').append(ym - 5)
         .append("l10 10m0 -10l-10 10\"/>");
-    text("why", xm, ym + 16, "lost: " + reason);
+    Xml.text(out, "why", xm, ym + 16, "lost: " + reason);
   }
 
   private void drawLoop() {
@@ -86,10 +87,5 @@ final class ArrowShape {
     int back = x1 == x2 ? x + 8 : x - dir * 9;
     out.append('M').append(back).append(' ').append(yHead - 5).append('L').append(x)
         .append(' ').append(yHead).append('L').append(back).append(' ').append(yHead + 4);
-  }
-
-  private void text(String cssClass, int x, int yText, String text) {
-    out.append("<text class=\"").append(cssClass).append("\" x=\"").append(x).append("\" y=\"")
-        .append(yText).append("\">").append(Xml.escape(text)).append("</text>");
   }
 }

@@ -27,7 +27,7 @@ public final class Gallery {
    */
   public record Entry(String folder, ReportInput run) {
     public Entry {
-      if (NoteLinks.safe(folder) == null) {
+      if (RelativeLinks.safe(folder) == null) {
         throw new IllegalArgumentException("a gallery folder is a relative path: " + folder);
       }
     }

@@ -51,9 +51,9 @@ final class LadderSvg {
       out.append("<g class=\"col").append(Ladder.NO_ELEMENT.equals(c.kind()) ? " nobody" : "")
           .append("\"><rect x=\"").append(x - 88).append("\" y=\"4\" width=\"176\"")
           .append(" height=\"50\" rx=\"6\"/>");
-      text("name", x, 22, c.name());
-      text("kind", x, 36, c.kind());
-      text("addr", x, 49, c.address() == null ? "" : c.address());
+      Xml.text(out, "name", x, 22, c.name());
+      Xml.text(out, "kind", x, 36, c.kind());
+      Xml.text(out, "addr", x, 49, c.address() == null ? "" : c.address());
       out.append("</g>\n");
     }
     return out.append("</svg>").toString();
@@ -89,7 +89,7 @@ final class LadderSvg {
     out.append("<g class=\"media\"><rect x=\"").append(x1).append("\" y=\"").append(y1)
         .append("\" width=\"").append(x2 - x1).append("\" height=\"").append(y2 - y1)
         .append("\"/>");
-    text("media-label", (x1 + x2) / 2, y1 + 12,
+    Xml.text(out, "media-label", (x1 + x2) / 2, y1 + 12,
         "media" + (m.codec() == null ? "" : ": " + m.codec()));
     out.append("</g>\n");
   }
@@ -101,7 +101,7 @@ final class LadderSvg {
         int y = layout.arrowY(row) - 28;
         out.append("<g class=\"gap\"><line x1=\"4\" y1=\"").append(y).append("\" x2=\"")
             .append(width - 4).append("\" y2=\"").append(y).append("\"/>");
-        text("gap-label", RowLayout.AXIS_WIDTH - 10, y + 4,
+        Xml.text(out, "gap-label", RowLayout.AXIS_WIDTH - 10, y + 4,
             "+" + TimeText.span(RowLayout.gapUs(arrows, row)));
         out.append("</g>\n");
       }
@@ -121,7 +121,7 @@ final class LadderSvg {
     out.append(s.isRetransmission() ? " rtx" : "").append(a.fate().dropped() ? " lost" : "")
         .append(a.worstFinding() == null ? "" : " f-" + a.worstFinding())
         .append("\" data-seq=\"").append(s.seq()).append("\">");
-    text("time", RowLayout.AXIS_WIDTH - 10, y + 4, TimeText.at(s.timeUs()));
+    Xml.text(out, "time", RowLayout.AXIS_WIDTH - 10, y + 4, TimeText.at(s.timeUs()));
     new ArrowShape(out, RowLayout.x(a.from()), RowLayout.x(a.to()), y).draw(a);
     out.append("</g>\n");
   }
@@ -135,10 +135,5 @@ final class LadderSvg {
     }
     byKind.forEach((kind, d) -> out.append("<path class=\"mk ").append(kind).append("\" d=\"")
         .append(d).append("\"/>\n"));
-  }
-
-  private void text(String cssClass, int x, int y, String text) {
-    out.append("<text class=\"").append(cssClass).append("\" x=\"").append(x).append("\" y=\"")
-        .append(y).append("\">").append(Xml.escape(text)).append("</text>");
   }
 }

@@ -126,7 +126,7 @@ final class PageData {
     g.writeStringField("fate", FateWords.of(a.fate(), s));
     writeWire(WireText.of(s.message()));
     optional("annotation", input.annotations().get(s.seq()));
-    optional("note", NoteLinks.safe(input.notes().get(s.seq())));
+    optional("note", RelativeLinks.safe(input.notes().get(s.seq())));
     List<Integer> mine = new ArrayList<>();
     for (int f = 0; f < findings.size(); f++) {
       long event = findings.get(f).event();

@@ -8,6 +8,12 @@ final class Xml {
 
   private Xml() {}
 
+  /** Appends {@code <text class="cssClass" x y>text</text>}, the text escaped. */
+  static void text(StringBuilder out, String cssClass, int x, int y, String text) {
+    out.append("<text class=\"").append(cssClass).append("\" x=\"").append(x).append("\" y=\"")
+        .append(y).append("\">").append(escape(text)).append("</text>");
+  }
+
   /** Text content or a double-quoted attribute value. */
   static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 8);
