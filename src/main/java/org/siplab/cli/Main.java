@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "An educational SIP (RFC 3261) simulator with annotated traces.",
     subcommands = {CommandLine.HelpCommand.class, LintCommand.class, RulesCommand.class,
-        CheckCommand.class, NewCommand.class, RunCommand.class, ListCommand.class})
+        CheckCommand.class, NewCommand.class, RunCommand.class, ListCommand.class,
+        ReportCommand.class})
 public final class Main implements Runnable {
 
   public static final int OK = 0;

@@ -2,20 +2,15 @@ package org.siplab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.siplab.explain.Annotator;
 import org.siplab.scenario.load.LoadResult;
 import org.siplab.scenario.load.ScenarioLoader;
 import org.siplab.scenario.model.Scenario;
 import org.siplab.scenario.run.AsciiLadder;
 import org.siplab.scenario.run.RunResult;
 import org.siplab.scenario.run.ScenarioRunner;
-import org.siplab.scenario.run.Summaries;
-import org.siplab.trace.TraceJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,7 +23,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = {"Runs scenario files and writes DIR/NAME/trace.json for each.",
+    description = {"Runs scenario files and writes DIR/NAME/trace.json and DIR/NAME/index.html"
+        + " for each.",
         "Exit 0 when every expectation holds, 1 when one does not, 2 for a bad file."})
 final class RunCommand implements Callable<Integer> {
 
@@ -78,14 +74,11 @@ final class RunCommand implements Callable<Integer> {
     return exit;
   }
 
-  /** Writes the trace; returns the folder written (relative as given), or null on failure. */
+  /** Writes the trace and report; returns the folder written (as given), or null on failure. */
   private String write(RunResult result, PrintWriter stderr) {
     Path dir = out.resolve(ScenarioNames.stem(result.scenario().file()));
     try {
-      Files.createDirectories(dir);
-      Files.writeString(dir.resolve("trace.json"), TraceJson.write(result.trace(),
-          Annotator.annotate(result.trace()), result.findings(), Summaries.of(result)),
-          StandardCharsets.UTF_8);
+      RunOutputs.write(result, dir);
       return dir.toString();
     } catch (IOException e) {
       stderr.println("siplab: " + dir + ": cannot write: " + e.getMessage());

@@ -1,0 +1,108 @@
+package org.siplab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.siplab.report.Report;
+import org.siplab.report.ReportInput;
+import org.siplab.trace.TraceFormatException;
+import org.siplab.trace.TraceReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code siplab report TRACE [--out DIR]}: renders a trace.json (its events, findings, annotations
+ * and run summary, as stored) into the self-contained HTML report DIR/index.html. DIR defaults to
+ * the trace's own folder, so {@code siplab report reports/x/trace.json} refreshes
+ * reports/x/index.html.
+ *
+ * <p>Exit codes (DESIGN.md): 0 written, 2 the trace cannot be read or is not a trace, or the report
+ * cannot be written; the message is {@code siplab: FILE: reason}, never a stack trace.
+ */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Render a trace.json as a self-contained HTML report, DIR/index.html.",
+      "Exit status: 0 written, 2 the trace cannot be read or the report cannot be written."
+    })
+final class ReportCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "where to write index.html (default: the trace's folder)")
+  Path out;
+
+  @Parameters(paramLabel = "TRACE", description = "a trace.json written by siplab run")
+  String file;
+
+  @Override
+  public Integer call() {
+    TraceReader.Document document;
+    try {
+      if (Files.isDirectory(Path.of(file))) {
+        return fail(file, "cannot read: it is a directory");
+      }
+      document = TraceReader.read(Files.readString(Path.of(file), StandardCharsets.UTF_8));
+    } catch (InvalidPathException e) {
+      return fail(file, "cannot read: not a valid file name (" + e.getReason() + ")");
+    } catch (IOException e) {
+      return fail(file, "cannot read: " + reason(e));
+    } catch (TraceFormatException e) {
+      return fail(file, e.getMessage());
+    }
+    Path dir = out != null ? out : folderOf(file);
+    Path written;
+    try {
+      written = Report.write(ReportInput.of(document), dir);
+    } catch (IOException e) {
+      return fail(dir.toString(), "cannot write: " + reason(e));
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.print("wrote " + written + "\n");
+    stdout.flush();
+    return Main.OK;
+  }
+
+  private static Path folderOf(String trace) {
+    Path parent = Path.of(trace).getParent();
+    return parent != null ? parent : Path.of(".");
+  }
+
+  private int fail(String what, String reason) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.print("siplab: " + what + ": " + reason + "\n");
+    err.flush();
+    return Main.BAD_INPUT;
+  }
+
+  /** The JDK's exception messages repeat the path; say only what went wrong. */
+  private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof CharacterCodingException) {
+      return "it is not UTF-8 text";
+    }
+    if (e instanceof FileSystemException fse && fse.getReason() != null) {
+      return fse.getReason();
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+}

@@ -1,0 +1,23 @@
+package org.siplab.report;
+
+import org.siplab.trace.TraceEvent;
+
+/** What the network did with a datagram, in a sentence for the step panel. */
+final class FateWords {
+
+  private FateWords() {}
+
+  static String of(Fate fate, TraceEvent.Send send) {
+    String held = fate.delayedUs() > 0
+        ? ", held back " + TimeText.span(fate.delayedUs()) + " beyond the link's delay" : "";
+    if (fate.dropped()) {
+      return "lost on the way to " + send.to() + ": " + fate.droppedBy() + held;
+    }
+    if (fate.deliveredUs() < 0) {
+      return "still on its way to " + send.to() + " when the run ended" + held;
+    }
+    return "arrived at " + send.to() + " at " + TimeText.at(fate.deliveredUs()) + " ("
+        + TimeText.span(fate.deliveredUs() - send.timeUs()) + " later)" + held
+        + (fate.duplicated() ? "; the network delivered it twice" : "");
+  }
+}

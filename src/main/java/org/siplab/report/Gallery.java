@@ -1,0 +1,81 @@
+package org.siplab.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The gallery: {@code reports/index.html}, one row a scenario run with its verdict, its findings
+ * and a link to its report, in the order given.
+ *
+ * <pre>{@code
+ * Gallery.write(Path.of("reports"), List.of(new Gallery.Entry("call", input), ...));
+ * }</pre>
+ */
+public final class Gallery {
+
+  /**
+   * One run of the gallery.
+   *
+   * @param folder where its report is, relative to the gallery: {@code call} for {@code
+   *     call/index.html}
+   */
+  public record Entry(String folder, ReportInput run) {
+    public Entry {
+      if (RelativeLinks.safe(folder) == null) {
+        throw new IllegalArgumentException("a gallery folder is a relative path: " + folder);
+      }
+    }
+  }
+
+  /** A row as the template shows it. */
+  record Row(String link, String scenario, String file, long seed, String verdict,
+      String summary, long messages, Header.FindingCounts findings) {}
+
+  private Gallery() {}
+
+  public static String html(List<Entry> entries) {
+    List<Row> rows = new ArrayList<>();
+    for (Entry e : entries) {
+      rows.add(row(e));
+    }
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("rows", rows);
+    model.put("passed", rows.stream().filter(r -> "passed".equals(r.verdict())).count());
+    model.put("css", Templates.resource("gallery.css"));
+    return Templates.render("gallery.ftlh", model);
+  }
+
+  /** Writes {@code dir/index.html} and returns its path. */
+  public static Path write(Path dir, List<Entry> entries) throws IOException {
+    Files.createDirectories(dir);
+    Path file = dir.resolve(Report.FILE);
+    Files.writeString(file, html(entries), StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private static Row row(Entry e) {
+    ReportInput input = e.run();
+    Ladder ladder = Ladder.of(input.trace(), input.findings());
+    Header header = Header.of(input, ladder);
+    String file = input.run() == null ? "" : input.run().file();
+    String verdict = header.passed() == null ? "no expectations" : header.passed();
+    return new Row(e.folder() + "/" + Report.FILE, header.scenario(), file, header.seed(),
+        verdict, summary(input), header.messages(), header.findings());
+  }
+
+  /** The description's first line, as plain text. */
+  private static String summary(ReportInput input) {
+    if (input.run() == null || input.run().description() == null) {
+      return "";
+    }
+    String text = input.run().description().strip();
+    int end = text.indexOf('\n');
+    return end < 0 ? text : text.substring(0, end);
+  }
+}

@@ -1,0 +1,67 @@
+package org.siplab.report;
+
+import java.util.List;
+import org.siplab.trace.RunSummary;
+
+/**
+ * The top of a report: what ran, how to run it again, and how it went.
+ *
+ * @param descriptionHtml the description rendered from Markdown, raw HTML escaped
+ * @param command the command that reproduces the run, with relative paths only, or null for a
+ *     trace that did not come from a scenario file
+ * @param verdicts each expectation's verdict, empty without a scenario run
+ * @param passed "passed", "failed", or null without a scenario run
+ */
+record Header(String scenario, String descriptionHtml, long seed, String command,
+    List<RunSummary.Verdict> verdicts, List<String> scriptProblems, String passed,
+    String stopped, long messages, long events, String duration, FindingCounts findings) {
+
+  /** How many findings of each severity. */
+  record FindingCounts(long errors, long warnings, long info) {
+    long total() {
+      return errors + warnings + info;
+    }
+  }
+
+  static Header of(ReportInput input, Ladder ladder) {
+    RunSummary run = input.run();
+    long duration = input.trace().events().isEmpty() ? 0
+        : input.trace().events().get(input.trace().events().size() - 1).timeUs();
+    return new Header(input.trace().scenario(),
+        Markdown.html(run == null ? null : run.description()), input.trace().seed(),
+        run == null ? null : command(run.file(), input.trace().seed()),
+        run == null ? List.of() : run.verdicts(),
+        run == null ? List.of() : run.scriptProblems(),
+        run == null ? null : run.passed() ? "passed" : "failed",
+        run == null ? null : run.stopped(), ladder.arrows().size(),
+        input.trace().events().size(), TimeText.at(duration), counts(input));
+  }
+
+  /**
+   * {@code ./siplab run --seed 7 scenarios/x.yaml}. A file given as an absolute path is shown by
+   * its name alone: the report must not depend on the machine that made it. String rules, not
+   * {@code Path}, whose rules depend on the operating system.
+   */
+  static String command(String file, long seed) {
+    String shown = file == null || file.isBlank() ? "SCENARIO.yaml" : file.replace('\\', '/');
+    boolean absolute = shown.startsWith("/") || shown.matches("[A-Za-z]:/.*");
+    if (absolute) {
+      shown = shown.substring(shown.lastIndexOf('/') + 1);
+    }
+    return "./siplab run --seed " + seed + " " + shellWord(shown);
+  }
+
+  /** The file as one shell word: quoted when it holds anything but safe characters. */
+  private static String shellWord(String text) {
+    if (text.matches("[A-Za-z0-9._/+-]+")) {
+      return text;
+    }
+    return "'" + text.replace("'", "'\\''") + "'";
+  }
+
+  private static FindingCounts counts(ReportInput input) {
+    long[] bySeverity = new long[Severities.ORDER.size()];
+    input.findings().forEach(f -> bySeverity[Severities.rank(f.severity())]++);
+    return new FindingCounts(bySeverity[0], bySeverity[1], bySeverity[2]);
+  }
+}
