@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     description = "An educational SIP (RFC 3261) simulator with annotated traces.",
     subcommands = {CommandLine.HelpCommand.class, LintCommand.class, RulesCommand.class,
         CheckCommand.class, NewCommand.class, RunCommand.class, ListCommand.class,
-        ReportCommand.class})
+        ReportCommand.class, GalleryCommand.class})
 public final class Main implements Runnable {
 
   public static final int OK = 0;
