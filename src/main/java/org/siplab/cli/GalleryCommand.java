@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "gallery", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = {"Runs every bundled scenario (except scenarios/long/) and writes the report"
+    description = {"Run every bundled scenario (except scenarios/long/) and write the report"
         + " gallery: DIR/NAME/index.html for each and DIR/index.html listing them.",
         "Exit 0 when every scenario passes, 1 when one fails, 2 when one does not load."})
 final class GalleryCommand implements Callable<Integer> {

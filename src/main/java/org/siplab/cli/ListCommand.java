@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code siplab list}: the bundled scenarios, each with its name and one-line description. */
 @Command(name = "list", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Lists the bundled scenarios (scenarios/**/*.yaml) with their descriptions.")
+    description = "List the bundled scenarios (scenarios/**/*.yaml) with their descriptions.")
 final class ListCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = {"Runs scenario files and writes DIR/NAME/trace.json and DIR/NAME/index.html"
+    description = {"Run scenario files and write DIR/NAME/trace.json and DIR/NAME/index.html"
         + " for each.",
         "Exit 0 when every expectation holds, 1 when one does not, 2 for a bad file."})
 final class RunCommand implements Callable<Integer> {

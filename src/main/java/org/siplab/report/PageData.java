@@ -19,15 +19,18 @@ import org.siplab.trace.TraceEvent;
  *   "hlKinds": ["callid", "cseq", "tag", "branch"],
  *   "figures": {transaction kind: template id},
  *   "words": [sentence template...],
- *   "before": [[seq, #time, element index, #annotation, word index, #argument...]...],
- *   "steps": [{seq, time, from, to, retransmittedBy?, #transaction, #dialog, fate, wire,
- *              hl: [start, end, kind index...], annotation?, note?, findings?: [index...],
+ *   "before": [[seq, #time, element index, @annotation, word index, #argument...]...],
+ *   "steps": [{seq, time, from, to, retransmittedBy?, #transaction, #dialog, @fate, wire,
+ *              hl: [start, end, kind index...], @annotation?, #note?, findings?: [index...],
  *              next: [like before]}...],
  *   "findings": [{rule, severity, title, rfc, quote, message, event}...],
  *   "changes": [[seq, element index, #type, #key, ends 0|1, #cell...]...],
  *   "marks": [[event seq, x, y]...] in order of y,
+ *   "sentences": [[#template, "number|number..."]...],
  *   "strings": [text...] }
  * </pre>
+ *
+ * An annotation, marked {@code @}, is an index into {@code sentences} (see {@link Sentences}).
  *
  * A step is one arrow: its send event and everything up to the next send (what the network did
  * with it, the state changes it caused, timers that fired). Its findings are those on any of
@@ -41,6 +44,7 @@ final class PageData {
   private final Ladder ladder;
   private final JsonGenerator g;
   private final Interner strings = new Interner();
+  private final Sentences sentences = new Sentences(strings);
   private final List<FindingView> findings = new ArrayList<>();
 
   private PageData(ReportInput input, Ladder ladder, JsonGenerator g) {
@@ -92,6 +96,7 @@ final class PageData {
       g.writeEndArray();
     }
     g.writeEndArray();
+    sentences.write(g);
     strings("strings", strings.strings());
     g.writeEndObject();
   }
@@ -123,10 +128,15 @@ final class PageData {
     }
     g.writeNumberField("transaction", strings.index(s.transaction()));
     g.writeNumberField("dialog", strings.index(s.dialog()));
-    g.writeStringField("fate", FateWords.of(a.fate(), s));
+    g.writeNumberField("fate", sentences.ref(FateWords.of(a.fate(), s)));
     writeWire(WireText.of(s.message()));
-    optional("annotation", input.annotations().get(s.seq()));
-    optional("note", RelativeLinks.safe(input.notes().get(s.seq())));
+    if (input.annotations().get(s.seq()) != null) {
+      g.writeNumberField("annotation", sentences.ref(input.annotations().get(s.seq())));
+    }
+    String note = RelativeLinks.safe(input.notes().get(s.seq()));
+    if (note != null) {
+      g.writeNumberField("note", strings.index(note));
+    }
     List<Integer> mine = new ArrayList<>();
     for (int f = 0; f < findings.size(); f++) {
       long event = findings.get(f).event();
@@ -175,7 +185,7 @@ final class PageData {
       g.writeNumber(e.seq());
       g.writeNumber(strings.index(TimeText.at(e.timeUs())));
       g.writeNumber(ladder.column(String.valueOf(EventFields.element(e))));
-      g.writeNumber(strings.index(input.annotations().get(e.seq())));
+      g.writeNumber(sentences.ref(input.annotations().get(e.seq())));
       g.writeNumber(EventWords.TEMPLATES.indexOf(words.template()));
       for (String argument : words.arguments()) {
         g.writeNumber(strings.index(argument));

@@ -31,7 +31,16 @@
   // Recurring strings are stored once in data.strings; -1 stands for none.
   function S(index) { return index < 0 ? null : data.strings[index]; }
 
-  // An event line: [seq, #time, element, #annotation, word, #argument...].
+  // An annotation: a wording whose numbers were taken out, and the numbers to put back.
+  function sentence(index) {
+    if (index === undefined || index === null || index < 0) { return null; }
+    var s = data.sentences[index];
+    var numbers = s[1] === '' ? [] : s[1].split('|');
+    var k = 0;
+    return data.strings[s[0]].replace(/\uE000/g, function () { return numbers[k++]; });
+  }
+
+  // An event line: [seq, #time, element, @annotation, word, #argument...].
   function words(line) {
     var args = line.slice(5);
     return data.words[line[4]].replace(/\{(\d+)\}/g, function (all, i) { return S(args[Number(i)]); });
@@ -109,7 +118,7 @@
     $('step-title').textContent = '#' + step.seq + ' at ' + step.time + ': ' + element(step.from) + ' → ' + element(step.to) +
         (by ? (by === '2xx' ? ' (2xx retransmission)' : ' (retransmission, Timer ' + by + ')') : '');
     $('step-line').textContent = step.wire.split('\n')[0];
-    $('step-fate').textContent = step.fate;
+    $('step-fate').textContent = sentence(step.fate);
     showExplanation(step);
     showFindings(step);
     showWire(step);
@@ -122,13 +131,15 @@
 
   function showExplanation(step) {
     var annotation = $('step-annotation');
-    annotation.textContent = step.annotation || 'No annotation was made for this step.';
-    annotation.className = step.annotation ? '' : 'none';
+    var said = sentence(step.annotation);
+    annotation.textContent = said || 'No annotation was made for this step.';
+    annotation.className = said ? '' : 'none';
     var note = $('step-note');
-    note.hidden = !step.note;
-    if (step.note) {
-      note.href = step.note;
-      note.textContent = 'Learn more: ' + step.note;
+    var noteLink = step.note === undefined ? null : S(step.note);
+    note.hidden = !noteLink;
+    if (noteLink) {
+      note.href = noteLink;
+      note.textContent = 'Learn more: ' + noteLink;
     }
   }
 
@@ -176,7 +187,7 @@
       li.appendChild(make('span', 'when', S(n[1])));
       li.appendChild(make('span', 'who', element(n[2])));
       li.appendChild(make('span', 'what', words(n)));
-      if (n[3] >= 0) { li.appendChild(make('span', 'why', S(n[3]))); }
+      if (n[3] >= 0) { li.appendChild(make('span', 'why', sentence(n[3]))); }
       list.appendChild(li);
     });
   }
