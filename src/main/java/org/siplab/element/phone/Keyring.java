@@ -44,14 +44,17 @@ final class Keyring {
   private final String username;
   private final Optional<String> password;
   private final NonceSource cnonces;
+  private final Misbehaviours misbehaviours;
   private final Map<String, Map<String, Remembered>> byScope = new LinkedHashMap<>();
   private final Map<String, Long> nonceCounts = new LinkedHashMap<>();
   private final Map<String, Integer> rounds = new LinkedHashMap<>();
 
-  Keyring(String username, Optional<String> password, NonceSource cnonces) {
+  Keyring(String username, Optional<String> password, NonceSource cnonces,
+      Misbehaviours misbehaviours) {
     this.username = username;
     this.password = password;
     this.cnonces = cnonces;
+    this.misbehaviours = misbehaviours;
   }
 
   /**
@@ -158,7 +161,8 @@ final class Keyring {
   private Optional<Credentials> answer(DigestChallenge challenge, SipRequest request) {
     StringBuilder uri = new StringBuilder();
     request.requestUri().appendTo(uri);
-    long count = nonceCounts.merge(challenge.nonce(), 1L, Long::sum);
+    long count = misbehaviours.nonceCount(challenge.nonce(),
+        nonceCounts.merge(challenge.nonce(), 1L, Long::sum));
     ClientAnswer answer = DigestClient.answer(challenge, username, password.orElse(""),
         new DigestRequest(request.method().name(), uri.toString(), request.body()), cnonces,
         count);

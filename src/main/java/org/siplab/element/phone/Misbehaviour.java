@@ -37,7 +37,14 @@ public enum Misbehaviour {
   REUSE_BRANCH("reuse-branch", "VIA-002"),
 
   /** Section 8.2.6.2: responses carry a CSeq number other than their request's. */
-  WRONG_RESPONSE_CSEQ("wrong-response-cseq", "CSEQ-002");
+  WRONG_RESPONSE_CSEQ("wrong-response-cseq", "CSEQ-002"),
+
+  /**
+   * RFC 2617 section 3.2.2 (section 22.4): every request signed with one nonce carries nc=1, as a
+   * replay of the first would. No checker rule sees it; the server that checks the credentials
+   * does ("if the same nc-value is seen twice, then the request is a replay").
+   */
+  REPLAY_NONCE_COUNT("replay-nonce-count", null);
 
   private final String token;
   private final String rule;
@@ -52,7 +59,10 @@ public enum Misbehaviour {
     return token;
   }
 
-  /** The id of the checker rule ({@code org.siplab.check.Catalog}) that catches it. */
+  /**
+   * The id of the checker rule ({@code org.siplab.check.Catalog}) that catches it, or null when
+   * no rule does and the server receiving the request catches it (replay-nonce-count).
+   */
   public String rule() {
     return rule;
   }

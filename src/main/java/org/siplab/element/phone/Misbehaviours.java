@@ -2,6 +2,7 @@ package org.siplab.element.phone;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.siplab.dialog.Dialog;
@@ -47,8 +48,23 @@ final class Misbehaviours {
   }
 
   private void note(Misbehaviour m, String what) {
-    reporter.note("misbehaves", m.token() + ": " + what + " (the rule checker flags it as "
-        + m.rule() + ")");
+    reporter.note("misbehaves", m.token() + ": " + what + (m.rule() != null
+        ? " (the rule checker flags it as " + m.rule() + ")"
+        : " (no checker rule sees it; the server checking the credentials should refuse it)"));
+  }
+
+  /**
+   * RFC 2617 section 3.2.2: nc "is the hexadecimal count of the number of requests (including the
+   * current request) that the client has sent with the nonce value in this request".
+   * replay-nonce-count sends 1 again instead of {@code count}, the number a correct client sends.
+   */
+  long nonceCount(String nonce, long count) {
+    if (!has(Misbehaviour.REPLAY_NONCE_COUNT) || count < 2) {
+      return count;
+    }
+    note(Misbehaviour.REPLAY_NONCE_COUNT, "nc=00000001 again with nonce " + nonce + ", where "
+        + String.format(Locale.ROOT, "nc=%08x", count) + " is due");
+    return 1;
   }
 
   /**

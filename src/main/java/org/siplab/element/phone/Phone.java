@@ -109,7 +109,7 @@ public final class Phone extends UserAgentElement {
     core().contact(identity.contact());
     Misbehaviours misbehaviours = new Misbehaviours(config.misbehave(), core().ids(), reporter);
     Keyring keyring = new Keyring(config.user(), config.password(),
-        NonceSource.hex(context().random(), 8));
+        NonceSource.hex(context().random(), 8), misbehaviours);
     OutboundRoute route = OutboundRoute.of(config.proxies(), context().directory(),
         context().resolver());
     Outbox outbox = new Outbox(core(), route, misbehaviours, reporter);

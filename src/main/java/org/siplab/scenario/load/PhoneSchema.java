@@ -126,7 +126,9 @@ final class PhoneSchema {
           Term.of("new-from-tag-on-retry", "a request resent with credentials has a new From"
               + " tag (8.1.3.5)"),
           Term.of("wrong-response-cseq", "its responses carry another CSeq than the request"
-              + " (8.2.6.2)"))
+              + " (8.2.6.2)"),
+          Term.of("replay-nonce-count", "every request signed with one nonce carries nonce"
+              + " count 1, like a replay (22.4; RFC 2617 3.2.2)"))
       .build();
 
   private PhoneSchema() {}

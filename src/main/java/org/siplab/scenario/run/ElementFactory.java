@@ -39,7 +39,7 @@ final class ElementFactory {
       } else if (spec instanceof RedirectSpec r) {
         built.put(spec.name(), ServerAdapters.redirect(r, built));
       } else if (spec instanceof PhoneSpec p) {
-        built.put(spec.name(), PhoneAdapters.adapter(p, scenario));
+        built.put(spec.name(), PhoneAdapters.adapter(p, scenario, sim));
       }
     }
     Map<String, ElementAdapter> inFileOrder = new LinkedHashMap<>();

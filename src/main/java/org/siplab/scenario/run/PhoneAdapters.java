@@ -23,7 +23,7 @@ final class PhoneAdapters {
 
   private PhoneAdapters() {}
 
-  static ElementAdapter adapter(PhoneSpec spec, Scenario scenario) {
+  static ElementAdapter adapter(PhoneSpec spec, Scenario scenario, Simulation sim) {
     Phone phone = new Phone(spec.name(), config(spec), element -> aorOf(scenario, element));
     Map<String, List<Runnable>> listeners = new LinkedHashMap<>();
     phone.listen((p, event, detail) -> {
@@ -40,6 +40,12 @@ final class PhoneAdapters {
       @Override
       public void perform(Action action) {
         PhoneAdapters.perform(phone, action);
+        if (action.name().equals("move")) {
+          // The phone's socket stays bound where it was; the DNS stand-in leads its new address
+          // to it, so that requests to the new Contact (RFC 3665 section 3.7, F12) reach it.
+          sim.serveDomain(((Argument.Address) action.arguments().get(0)).address().address(),
+              phone.name());
+        }
       }
 
       @Override
