@@ -51,6 +51,11 @@ class BundledScenariosTest {
     RunResult first = ScenarioRunner.run(scenario, scenario.seed());
     assertTrue(first.passed(), () -> file + " (seed " + scenario.seed() + ") failed:\n"
         + failures(first));
+    if (file.startsWith(Library.ROOT.resolve("long"))) {
+      // The 10,000-message run takes seconds; one run checks its expectations, and the
+      // determinism of runs is shown by every other scenario.
+      return;
+    }
     RunResult second = ScenarioRunner.run(Library.load(file), scenario.seed());
     assertArrayEquals(traceJson(first), traceJson(second), () -> file + " (seed "
         + scenario.seed() + "): two runs with the same seed wrote different trace.json");
