@@ -86,7 +86,7 @@ final class AddressParser {
       HeaderValueParser.checkListSize(c, list.size(), "Contact", rfc);
     } while (c.trySeparator(','));
     c.expectEnd("the last Contact value", "Contact", rfc);
-    return list;
+    return Lists.compact(list);
   }
 
   /** A {@code *} followed by nothing is the wildcard; otherwise it is a display name token. */
@@ -145,26 +145,24 @@ final class AddressParser {
     if (!c.atToken()) {
       return null;
     }
-    StringBuilder name = new StringBuilder();
-    boolean spaceBeforeAngle = false;
+    String first = c.token("a display name", rule, rfc);
+    StringBuilder more = null;
+    boolean spaceBeforeAngle = c.lws();
     while (c.atToken()) {
-      if (name.length() > 0) {
-        name.append(' ');
+      if (more == null) {
+        more = new StringBuilder(first);
       }
-      name.append(c.token("a display name", rule, rfc));
+      more.append(' ').append(c.token("a display name", rule, rfc));
       spaceBeforeAngle = c.lws();
     }
+    String name = more == null ? first : more.toString();
     if (c.peek() != '<') {
       int angle = c.src.indexOf('<', c.pos);
-      if (name.length() > 0 && c.peek() != ':' && angle >= 0 && angle < c.end
-          && c.peek() != ';') {
+      if (c.peek() != ':' && angle >= 0 && angle < c.end && c.peek() != ';') {
         throw c.fail("a display name containing " + describe(c.peek())
             + " must be quoted, as in \"" + name + c.snippet().split("<")[0].trim() + "\"", rule,
             "RFC 3261 section 25.1 (display-name)");
       }
-      return null;
-    }
-    if (name.length() == 0) {
       return null;
     }
     if (!spaceBeforeAngle && diags != null) {
@@ -172,7 +170,7 @@ final class AddressParser {
           + " requires it, but RFC 4475 asks elements to accept this", rule,
           "RFC 4475 section 3.1.1.6");
     }
-    return name.toString();
+    return name;
   }
 
   private static String describe(int ch) {

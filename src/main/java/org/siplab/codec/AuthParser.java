@@ -55,7 +55,7 @@ final class AuthParser {
       c.separator('=', rule, rfc);
       Parameter p = c.peek() == '"'
           ? Parameter.quoted(name, c.quotedString(rule, rfc))
-          : Parameter.of(name, c.token("the value of '" + name + "'", rule, rfc));
+          : Parameter.of(name, c.token("the parameter's value", rule, rfc));
       if (digestResponse) {
         checkDigestResponse(c, at, p, rule);
       }

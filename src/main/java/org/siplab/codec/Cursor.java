@@ -55,6 +55,9 @@ final class Cursor {
 
   /** {@code LWS = [*WSP CRLF] 1*WSP}; returns whether any whitespace was skipped. */
   boolean lws() {
+    if (pos >= end || src.charAt(pos) > ' ') {
+      return false;
+    }
     int start = pos;
     while (pos < end) {
       char c = src.charAt(pos);
@@ -112,6 +115,27 @@ final class Cursor {
     }
     if (pos == start) {
       throw fail("expected " + what + " (a token)" + foundText(), rule, rfc);
+    }
+    return src.substring(start, pos);
+  }
+
+  /**
+   * Reads a token like {@link #token} and returns the shared string among {@code interned} that it
+   * spells exactly, or a new string: most messages name the same few methods and media types.
+   */
+  String tokenOf(String what, String rule, String rfc, String... interned) {
+    int start = pos;
+    while (pos < end && Quoting.isTokenChar(src.charAt(pos))) {
+      pos++;
+    }
+    if (pos == start) {
+      throw fail("expected " + what + " (a token)" + foundText(), rule, rfc);
+    }
+    int len = pos - start;
+    for (String s : interned) {
+      if (s.length() == len && src.startsWith(s, start)) {
+        return s;
+      }
     }
     return src.substring(start, pos);
   }

@@ -25,6 +25,12 @@ import org.siplab.message.Warning;
  */
 final class HeaderValueParser {
 
+  private static final String[] COMMON_METHODS = {
+    "INVITE", "ACK", "BYE", "CANCEL", "OPTIONS", "REGISTER", "INFO", "MESSAGE", "UPDATE", "PRACK"
+  };
+
+  private static final String[] COMMON_MEDIA_TYPES = {"application", "sdp", "text", "plain"};
+
   /** Section 8.1.1.5 and 20.16: a CSeq number is a 32-bit unsigned integer. */
   static final long MAX_32_BIT = 0xFFFF_FFFFL;
 
@@ -116,7 +122,7 @@ final class HeaderValueParser {
   }
 
   private static List<HeaderValue> one(Cursor c, HeaderValue v, String rule, String rfc) {
-    c.expectEnd("the " + rule + " value", rule, rfc);
+    c.expectEnd("the value", rule, rfc);
     return List.of(v);
   }
 
@@ -134,8 +140,8 @@ final class HeaderValueParser {
       list.add(AddressParser.nameAddr(c, rule, rfc));
       checkListSize(c, list.size(), rule, rfc);
     } while (c.trySeparator(','));
-    c.expectEnd("the last " + rule + " value", rule, rfc);
-    return list;
+    c.expectEnd("the last value", rule, rfc);
+    return Lists.compact(list);
   }
 
   /**
@@ -181,7 +187,7 @@ final class HeaderValueParser {
       throw c.fail("expected whitespace between the CSeq number and the method" + c.foundText(),
           "CSeq", rfc);
     }
-    return new CSeq(number, Method.of(c.token("the method", "CSeq", rfc)));
+    return new CSeq(number, Method.of(c.tokenOf("the method", "CSeq", rfc, COMMON_METHODS)));
   }
 
   private static List<HeaderValue> number(
@@ -190,7 +196,7 @@ final class HeaderValueParser {
     if (c.peek() == '-') {
       throw c.fail("the value cannot be negative", rule, rfc);
     }
-    long v = c.digits("the " + rule + " value", max, tooLarge, rule, rfc);
+    long v = c.digits("the value", max, tooLarge, rule, rfc);
     c.expectEnd("the number", rule, rfc);
     return List.of(new Numeric(v));
   }
@@ -198,11 +204,12 @@ final class HeaderValueParser {
   /** {@code media-type = m-type SLASH m-subtype *(SEMI m-parameter)}. */
   private static MediaType mediaType(Cursor c, String rule, String rfc) {
     c.sws();
-    String type = c.token("a media type", rule, rfc);
+    String type = c.tokenOf("a media type", rule, rfc, COMMON_MEDIA_TYPES);
     c.separator('/', rule, rfc);
-    String subtype = c.token("a media subtype", rule, rfc);
+    String subtype = c.tokenOf("a media subtype", rule, rfc, COMMON_MEDIA_TYPES);
     Parameters params = ParamParser.semiParams(c, rule, rfc, null);
-    if (type.equals("application") && subtype.equals("sdp") && params.isEmpty()) {
+    // tokenOf returns the very strings of COMMON_MEDIA_TYPES, so identity is equality here.
+    if (type == "application" && subtype == "sdp" && params.isEmpty()) {
       return MediaType.SDP;
     }
     return new MediaType(type, subtype, params);
@@ -220,7 +227,7 @@ final class HeaderValueParser {
       checkListSize(c, list.size(), rule, rfc);
     } while (c.trySeparator(','));
     c.expectEnd("the last media range", rule, rfc);
-    return list;
+    return Lists.compact(list);
   }
 
   /** Option tags, methods, codings: {@code token *(COMMA token)}, possibly empty. */
@@ -235,11 +242,11 @@ final class HeaderValueParser {
     List<HeaderValue> list = new ArrayList<>(6);
     do {
       c.sws();
-      list.add(new Token(c.token("a " + rule + " value", rule, rfc)));
+      list.add(new Token(c.token("a value", rule, rfc)));
       checkListSize(c, list.size(), rule, rfc);
     } while (c.trySeparator(','));
-    c.expectEnd("the last " + rule + " value", rule, rfc);
-    return list;
+    c.expectEnd("the last value", rule, rfc);
+    return Lists.compact(list);
   }
 
   /**
@@ -339,7 +346,7 @@ final class HeaderValueParser {
       checkListSize(c, list.size(), "Warning", rfc);
     } while (c.trySeparator(','));
     c.expectEnd("the last warning", "Warning", rfc);
-    return list;
+    return Lists.compact(list);
   }
 
   private static void expectSpace(Cursor c, String rfc) {

@@ -44,6 +44,12 @@ final class KnownHeaderNames {
       return null;
     }
     String[] spellings = SPELLING[len];
+    // Most messages spell names as the RFC does: try that (a plain comparison) first.
+    for (int i = 0; i < spellings.length; i++) {
+      if (src.startsWith(spellings[i], start)) {
+        return BY_LENGTH[len][i];
+      }
+    }
     char first = (char) (src.charAt(start) | 0x20);
     for (int i = 0; i < spellings.length; i++) {
       String candidate = spellings[i];

@@ -28,36 +28,71 @@ final class MessageValidator {
 
   static void validate(
       StartLine start, List<HeaderField> fields, int[] starts, Diagnostics diags) {
-    int[] first = firstIndexes(fields);
-    requiredHeaders(start, first, diags);
-    singleValues(fields, first, starts, diags);
+    First first = new First(fields, starts, diags);
+    requiredHeaders(start, first.present, diags);
     if (start.isRequest()) {
-      cseqMethod(start, fields, starts, diags);
-      maxForwards(fields, starts, diags);
-      topVia(fields, starts, diags);
-      fromTag(fields, starts, diags);
+      cseqMethod(start, fields, first.cseq, starts, diags);
+      maxForwards(fields, first.maxForwards, starts, diags);
+      topVia(fields, first.via, starts, diags);
+      fromTag(fields, first.from, starts, diags);
       uriScheme(start.requestUri(), 0, "the Request-URI", diags);
     }
     addressSchemes(fields, starts, diags);
   }
 
-  /** For each known header (by ordinal), the index of its first field, or -1: one pass. */
-  private static int[] firstIndexes(List<HeaderField> fields) {
-    int[] first = new int[HeaderName.knownCount()];
-    java.util.Arrays.fill(first, -1);
-    for (int i = 0; i < fields.size(); i++) {
-      HeaderName n = fields.get(i).headerName();
-      if (n.isKnown() && first[n.ordinal()] < 0) {
-        first[n.ordinal()] = i;
+  /**
+   * One pass over the fields: which known headers are present (a bit each: there are fewer than
+   * 64), where the four the checks below read first appear (-1 when absent), and, on the way,
+   * section 7.3.1's rule that a header whose grammar allows one value must not appear twice.
+   */
+  private static final class First {
+    long present;
+    int cseq = -1;
+    int maxForwards = -1;
+    int via = -1;
+    int from = -1;
+
+    First(List<HeaderField> fields, int[] starts, Diagnostics d) {
+      for (int i = 0; i < fields.size(); i++) {
+        HeaderField f = fields.get(i);
+        HeaderName n = f.headerName();
+        if (!n.isKnown()) {
+          continue;
+        }
+        long bit = 1L << n.ordinal();
+        if (n.isSingleValue()) {
+          singleValue(f, (present & bit) != 0, starts[i], d);
+        }
+        if ((present & bit) == 0) {
+          remember(n, i);
+        }
+        present |= bit;
       }
     }
-    return first;
+
+    private void remember(HeaderName n, int i) {
+      if (n == HeaderName.CSEQ) {
+        cseq = i;
+      } else if (n == HeaderName.MAX_FORWARDS) {
+        maxForwards = i;
+      } else if (n == HeaderName.VIA) {
+        via = i;
+      } else if (n == HeaderName.FROM) {
+        from = i;
+      }
+    }
+  }
+
+  static {
+    if (HeaderName.knownCount() > 64) {
+      throw new IllegalStateException("a header's presence is a bit of a long: at most 64 names");
+    }
   }
 
   /** Section 8.1.1: To, From, CSeq, Call-ID, Max-Forwards and Via are mandatory in requests. */
-  private static void requiredHeaders(StartLine start, int[] first, Diagnostics d) {
+  private static void requiredHeaders(StartLine start, long present, Diagnostics d) {
     for (HeaderName name : REQUIRED) {
-      if (first[name.ordinal()] < 0) {
+      if ((present & 1L << name.ordinal()) == 0) {
         d.error(0, (start.isRequest() ? "every request" : "every response") + " must have a "
             + name.canonical() + " header; this one has none", name.canonical(),
             start.isRequest() ? "RFC 3261 section 8.1.1" : "RFC 3261 section 8.2.6.2 and 20");
@@ -66,30 +101,20 @@ final class MessageValidator {
   }
 
   /** Section 7.3.1: a header whose grammar allows one value must not appear twice. */
-  private static void singleValues(
-      List<HeaderField> fields, int[] firstIndex, int[] starts, Diagnostics d) {
-    for (int i = 0; i < fields.size(); i++) {
-      HeaderField f = fields.get(i);
-      if (!f.headerName().isSingleValue()) {
-        continue;
-      }
-      int first = firstIndex[f.headerName().ordinal()];
-      if (first < i) {
-        d.error(starts[i], "a second " + f.headerName().canonical() + " header (the first is"
-            + " on an earlier line); " + f.headerName().canonical() + " may appear only once",
-            f.headerName().canonical(), "RFC 3261 section 7.3.1; RFC 4475 section 3.3.8");
-      } else if (f.values().size() > 1) {
-        d.error(starts[i], f.headerName().canonical() + " holds " + f.values().size()
-            + " comma-separated values but allows only one", f.headerName().canonical(),
-            "RFC 3261 section 7.3.1");
-      }
+  private static void singleValue(HeaderField f, boolean again, int at, Diagnostics d) {
+    String name = f.headerName().canonical();
+    if (again) {
+      d.error(at, "a second " + name + " header (the first is on an earlier line); " + name
+          + " may appear only once", name, "RFC 3261 section 7.3.1; RFC 4475 section 3.3.8");
+    } else if (f.values().size() > 1) {
+      d.error(at, name + " holds " + f.values().size() + " comma-separated values but allows"
+          + " only one", name, "RFC 3261 section 7.3.1");
     }
   }
 
   /** Section 8.1.1.5: "The method MUST match that of the request." */
   private static void cseqMethod(
-      StartLine start, List<HeaderField> fields, int[] starts, Diagnostics d) {
-    int i = indexOf(fields, HeaderName.CSEQ);
+      StartLine start, List<HeaderField> fields, int i, int[] starts, Diagnostics d) {
     if (i >= 0 && fields.get(i).first() instanceof CSeq cseq
         && !cseq.method().equals(start.method())) {
       d.error(starts[i], "the CSeq method " + cseq.method() + " does not match the request"
@@ -98,8 +123,7 @@ final class MessageValidator {
   }
 
   /** Section 8.1.1.6: a UAC MUST insert Max-Forwards; RFC 2543 had none (RFC 4475 3.4.1). */
-  private static void maxForwards(List<HeaderField> fields, int[] starts, Diagnostics d) {
-    int i = indexOf(fields, HeaderName.MAX_FORWARDS);
+  private static void maxForwards(List<HeaderField> fields, int i, int[] starts, Diagnostics d) {
     if (i < 0) {
       d.warning(0, "no Max-Forwards header: RFC 3261 requires one (usually 70); RFC 2543 elements"
           + " omitted it", "Max-Forwards", "RFC 3261 section 8.1.1.6");
@@ -111,8 +135,7 @@ final class MessageValidator {
   }
 
   /** Section 8.1.1.7: the branch "MUST always begin with the characters z9hG4bK". */
-  private static void topVia(List<HeaderField> fields, int[] starts, Diagnostics d) {
-    int i = indexOf(fields, HeaderName.VIA);
+  private static void topVia(List<HeaderField> fields, int i, int[] starts, Diagnostics d) {
     if (i < 0 || !(fields.get(i).first() instanceof Via via)) {
       return;
     }
@@ -133,8 +156,7 @@ final class MessageValidator {
   }
 
   /** Section 8.1.1.3: "The From field MUST contain a new tag parameter" (RFC 2543 had none). */
-  private static void fromTag(List<HeaderField> fields, int[] starts, Diagnostics d) {
-    int i = indexOf(fields, HeaderName.FROM);
+  private static void fromTag(List<HeaderField> fields, int i, int[] starts, Diagnostics d) {
     if (i >= 0 && fields.get(i).first() instanceof NameAddress from && !from.hasTag()) {
       d.warning(starts[i], "the From header has no tag: RFC 3261 requires one; RFC 2543"
           + " elements omitted it", "From", "RFC 3261 section 8.1.1.3");
@@ -164,12 +186,4 @@ final class MessageValidator {
     }
   }
 
-  private static int indexOf(List<HeaderField> fields, HeaderName name) {
-    for (int i = 0; i < fields.size(); i++) {
-      if (fields.get(i).is(name)) {
-        return i;
-      }
-    }
-    return -1;
-  }
 }

@@ -162,13 +162,12 @@ public final class SipParser {
       Headers headers = readHeaders(nextLine(lineEnd));
       MessageValidator.validate(startLine, headers.fields, headers.starts, diags);
       bodyFirstLine = firstLine + (headerEnd < data.length ? 1 : 0);
-      byte[] body = frameBody(headers.fields, bodyStart);
-      byte[] wire = data;
+      int bodyLength = frameBody(headers.fields, bodyStart);
       SipMessage message = startLine.isRequest()
           ? SipRequest.parsed(startLine.method(), startLine.requestUri(), startLine.version(),
-              headers.fields, body, wire)
+              headers.fields, data, bodyStart, bodyLength)
           : SipResponse.parsed(startLine.status(), startLine.reason(), startLine.version(),
-              headers.fields, body, wire);
+              headers.fields, data, bodyStart, bodyLength);
       return new ParseResult(message, diags.sorted());
     }
 
@@ -253,14 +252,15 @@ public final class SipParser {
     }
 
     /** Section 18.3: Content-Length frames the body inside the datagram. */
-    private byte[] frameBody(List<HeaderField> fields, int bodyStart) {
+    /** The body's length: it is the datagram from {@code bodyStart}, framed as section 18.3 says. */
+    private int frameBody(List<HeaderField> fields, int bodyStart) {
       int available = data.length - bodyStart;
       long declared = declaredLength(fields);
       if (declared == UNREADABLE) {
         diags.atBody(Severity.WARNING, bodyStart, bodyLine(), "the Content-Length could not be read,"
             + " so the body is taken to run to the end of the datagram (" + available + " bytes)",
             "Content-Length", RFC_FRAMING);
-        return Arrays.copyOfRange(data, bodyStart, data.length);
+        return available;
       }
       if (declared < 0) {
         {
@@ -269,13 +269,13 @@ public final class SipParser {
               + " a missing Content-Length is an error", "Content-Length", RFC_FRAMING
               + " and section 20.14");
         }
-        return Arrays.copyOfRange(data, bodyStart, data.length);
+        return available;
       }
       if (declared > available) {
         diags.atBody(Severity.ERROR, bodyStart, bodyLine(), "Content-Length says " + declared
             + " bytes, but only " + available + " follow the header section; the message is"
             + " truncated or the length is wrong", "Content-Length", RFC_FRAMING);
-        return Arrays.copyOfRange(data, bodyStart, data.length);
+        return available;
       }
       if (declared < available) {
         int extraAt = bodyStart + (int) declared;
@@ -284,7 +284,7 @@ public final class SipParser {
             + " bytes after the " + declared + "-byte body were ignored, as section 18.3 says",
             "Content-Length", RFC_FRAMING);
       }
-      return Arrays.copyOfRange(data, bodyStart, bodyStart + (int) declared);
+      return (int) declared;
     }
 
     /** The first Content-Length, -1 when there is none, {@link #UNREADABLE} when it is broken. */

@@ -165,13 +165,14 @@ final class StartLineParser {
       throw c.failAt(start, "a SIP version is 'SIP/' then major.minor digits, as in SIP/2.0", rule,
           "RFC 3261 section 25.1 (SIP-Version)");
     }
-    String version = c.src.substring(start, c.pos);
-    if (!version.substring(4).equals("2.0")) {
-      throw c.failAt(start, "SIP version " + version.substring(4) + " is not supported; RFC 3261"
-          + " defines SIP/2.0 (a server answers 505 Version Not Supported)", rule,
-          "RFC 3261 section 8.2.2.1 and 21.5.25");
+    boolean twoDotZero = c.pos - start == 7 && c.src.startsWith("2.0", start + 4);
+    if (!twoDotZero) {
+      throw c.failAt(start, "SIP version " + c.src.substring(start + 4, c.pos) + " is not"
+          + " supported; RFC 3261 defines SIP/2.0 (a server answers 505 Version Not Supported)",
+          rule, "RFC 3261 section 8.2.2.1 and 21.5.25");
     }
-    return version.equals("SIP/2.0") ? "SIP/2.0" : version;
+    return c.src.startsWith("SIP", start) ? org.siplab.message.SipMessage.SIP_2_0
+        : c.src.substring(start, c.pos);
   }
 
   private static void singleSpace(Cursor c, String where, String rule, String rfc) {

@@ -47,15 +47,32 @@ final class UriParser {
   /** Parses the URI in {@code [c.pos, uriEnd)} and leaves the cursor at {@code uriEnd}. */
   static Uri uri(Cursor c, int uriEnd) {
     int start = c.pos;
-    for (int i = start; i < uriEnd; i++) {
+    try {
+      return uriOf(c, start, uriEnd);
+    } catch (Malformed m) {
+      throw whitespaceOrControl(c, start, uriEnd).orElse(m);
+    }
+  }
+
+  /**
+   * A URI never holds whitespace or control characters; when parsing fails, one of those is the
+   * likelier cause, and the clearer message. Checked only on failure, to keep parsing one pass.
+   */
+  private static java.util.Optional<Malformed> whitespaceOrControl(Cursor c, int start, int end) {
+    for (int i = start; i < end; i++) {
       char ch = c.src.charAt(i);
       if (ch <= ' ' || ch == 0x7F) {
-        throw c.failAt(i, ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n'
+        return java.util.Optional.of(c.failAt(i, ch == ' ' || ch == '\t' || ch == '\r'
+                || ch == '\n'
                 ? "whitespace inside a URI; a URI cannot contain spaces"
                 : "control character " + Cursor.codePoint(ch) + " inside a URI",
-            RULE, Cursor.GRAMMAR);
+            RULE, Cursor.GRAMMAR));
       }
     }
+    return java.util.Optional.empty();
+  }
+
+  private static Uri uriOf(Cursor c, int start, int uriEnd) {
     int colon = indexOf(c.src, ':', start, uriEnd);
     if (colon < 0) {
       throw c.fail("expected a URI with a scheme (sip:, sips:, tel:...)" + c.foundText(),
@@ -280,6 +297,10 @@ final class UriParser {
   private static TelUri telUri(Cursor c, int uriEnd) {
     int start = c.pos;
     while (c.pos < uriEnd && c.src.charAt(c.pos) != ';') {
+      if (c.src.charAt(c.pos) <= ' ' || c.src.charAt(c.pos) == 0x7F) {
+        throw c.fail("character " + describe(c.src.charAt(c.pos)) + " cannot appear in a"
+            + " telephone number", "telephone-uri", "RFC 3966 section 3");
+      }
       c.pos++;
     }
     if (c.pos == start) {

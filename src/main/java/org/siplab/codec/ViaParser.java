@@ -34,7 +34,7 @@ final class ViaParser {
       HeaderValueParser.checkListSize(c, list.size(), RULE, RFC);
     } while (c.trySeparator(','));
     c.expectEnd("the last Via value", RULE, RFC);
-    return list;
+    return Lists.compact(list);
   }
 
   private static Via viaParm(Cursor c) {
@@ -55,15 +55,8 @@ final class ViaParser {
 
   /** {@code transport = "UDP" / "TCP" / "TLS" / "SCTP" / other-transport}. */
   private static String transport(Cursor c) {
-    int start = c.pos;
-    String t = c.token("the transport (UDP, TCP, TLS, SCTP...)", RULE, RFC);
-    return switch (t) {
-      case "UDP" -> "UDP";
-      case "TCP" -> "TCP";
-      case "TLS" -> "TLS";
-      case "SCTP" -> "SCTP";
-      default -> c.src.substring(start, c.pos);
-    };
+    return c.tokenOf("the transport (UDP, TCP, TLS, SCTP...)", RULE, RFC, "UDP", "TCP", "TLS",
+        "SCTP");
   }
 
   /** {@code sent-by = host [ COLON port ]}, where {@code COLON = SWS ":" SWS}. */

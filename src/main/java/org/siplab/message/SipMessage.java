@@ -25,16 +25,30 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
 
   private final String version;
   private final List<HeaderField> headers;
+  /** The body is {@code body[bodyOffset, bodyOffset + bodyLength)}: a parsed message's body is a
+   * view into its wire bytes rather than a copy. */
   private final byte[] body;
+  private final int bodyOffset;
+  private final int bodyLength;
   private final byte[] wire;
 
   SipMessage(String version, List<HeaderField> headers, byte[] body, byte[] wire) {
+    this(version, headers, body, 0, body == null ? 0 : body.length, wire);
+  }
+
+  SipMessage(String version, List<HeaderField> headers, byte[] body, int bodyOffset,
+      int bodyLength, byte[] wire) {
     this.version = Objects.requireNonNull(version, "version");
     // A parsed message's list was made for it alone (see parsed()); others are copied.
     this.headers = wire != null ? java.util.Collections.unmodifiableList(headers)
         : List.copyOf(headers);
     this.body = body == null ? NO_BYTES : body;
+    this.bodyOffset = bodyOffset;
+    this.bodyLength = bodyLength;
     this.wire = wire;
+    if (bodyOffset < 0 || bodyLength < 0 || bodyOffset + bodyLength > this.body.length) {
+      throw new IllegalArgumentException("the body lies outside its array");
+    }
   }
 
   /** The start line without its line end: Request-Line or Status-Line. */
@@ -63,16 +77,16 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
 
   /** A copy of the body bytes. */
   public byte[] body() {
-    return body.clone();
+    return Arrays.copyOfRange(body, bodyOffset, bodyOffset + bodyLength);
   }
 
   public int bodyLength() {
-    return body.length;
+    return bodyLength;
   }
 
   /** The body decoded as UTF-8 (SDP and text bodies). */
   public String bodyText() {
-    return new String(body, StandardCharsets.UTF_8);
+    return new String(body, bodyOffset, bodyLength, StandardCharsets.UTF_8);
   }
 
   /** A copy of the bytes this message was parsed from, or {@code null} when built from values. */
@@ -101,8 +115,9 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
 
   /** The first value of the header, or {@code null}. */
   public HeaderValue first(HeaderName name) {
-    for (HeaderField f : headers) {
-      if (f.is(name) && !f.values().isEmpty()) {
+    for (int i = 0, n = headers.size(); i < n; i++) {
+      HeaderField f = headers.get(i);
+      if ((f.headerName() == name || f.is(name)) && !f.values().isEmpty()) {
         return f.values().get(0);
       }
     }
@@ -396,7 +411,7 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     for (HeaderField f : headers) {
       if (f.is(HeaderName.CONTENT_LENGTH)) {
         if (!lengthWritten) {
-          out.append("Content-Length: ").append(body.length).append("\r\n");
+          out.append("Content-Length: ").append(bodyLength).append("\r\n");
           lengthWritten = true;
         }
         continue;
@@ -405,18 +420,19 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
       out.append("\r\n");
     }
     if (!lengthWritten) {
-      out.append("Content-Length: ").append(body.length).append("\r\n");
+      out.append("Content-Length: ").append(bodyLength).append("\r\n");
     }
     out.append("\r\n");
   }
 
+  /** The body as an array of its own (the same array when it is not a view into wire bytes). */
   byte[] rawBody() {
-    return body;
+    return bodyOffset == 0 && bodyLength == body.length ? body : body();
   }
 
   /** Copies the body into {@code target} at {@code offset} (for the printer, without a copy). */
   public void copyBodyInto(byte[] target, int offset) {
-    System.arraycopy(body, 0, target, offset, body.length);
+    System.arraycopy(body, bodyOffset, target, offset, bodyLength);
   }
 
   /**
@@ -435,7 +451,8 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     }
     return startLine().equals(other.startLine())
         && sameHeaderValues(other)
-        && Arrays.equals(body, other.body);
+        && Arrays.equals(body, bodyOffset, bodyOffset + bodyLength, other.body, other.bodyOffset,
+            other.bodyOffset + other.bodyLength);
   }
 
   private boolean sameHeaderValues(SipMessage other) {
@@ -475,13 +492,16 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
         h = 31 * h + v.hashCode();
       }
     }
-    return 31 * h + Arrays.hashCode(body);
+    for (int i = bodyOffset; i < bodyOffset + bodyLength; i++) {
+      h = 31 * h + body[i];
+    }
+    return h;
   }
 
   /** The canonical text, with the body, for logs and test failures. */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(256 + body.length);
+    StringBuilder sb = new StringBuilder(256 + bodyLength);
     appendTo(sb);
     sb.append(bodyText());
     return sb.toString();

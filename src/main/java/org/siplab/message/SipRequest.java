@@ -17,12 +17,13 @@ public final class SipRequest extends SipMessage {
   }
 
   /**
-   * For the codec: a request with the bytes it was parsed from. Neither the bytes nor the header
-   * list are copied: the caller hands them over and must not change them.
+   * For the codec: a request with the bytes it was parsed from, its body a view into them
+   * ({@code wire[bodyOffset, bodyOffset + bodyLength)}). Neither the bytes nor the header list are
+   * copied: the caller hands them over and must not change them.
    */
-  public static SipRequest parsed(
-      Method method, Uri uri, String version, List<HeaderField> headers, byte[] body, byte[] wire) {
-    return new SipRequest(method, uri, version, headers, body, wire);
+  public static SipRequest parsed(Method method, Uri uri, String version,
+      List<HeaderField> headers, byte[] wire, int bodyOffset, int bodyLength) {
+    return new SipRequest(method, uri, version, headers, wire, bodyOffset, bodyLength, wire);
   }
 
   private SipRequest(
@@ -32,7 +33,12 @@ public final class SipRequest extends SipMessage {
       List<HeaderField> headers,
       byte[] body,
       byte[] wire) {
-    super(version, headers, body, wire);
+    this(method, requestUri, version, headers, body, 0, body == null ? 0 : body.length, wire);
+  }
+
+  private SipRequest(Method method, Uri requestUri, String version, List<HeaderField> headers,
+      byte[] body, int bodyOffset, int bodyLength, byte[] wire) {
+    super(version, headers, body, bodyOffset, bodyLength, wire);
     this.method = Objects.requireNonNull(method, "method");
     this.requestUri = Objects.requireNonNull(requestUri, "requestUri");
   }

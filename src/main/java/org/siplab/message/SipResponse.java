@@ -18,17 +18,23 @@ public final class SipResponse extends SipMessage {
   }
 
   /**
-   * For the codec: a response with the bytes it was parsed from. Neither the bytes nor the header
-   * list are copied: the caller hands them over and must not change them.
+   * For the codec: a response with the bytes it was parsed from, its body a view into them
+   * ({@code wire[bodyOffset, bodyOffset + bodyLength)}). Neither the bytes nor the header list are
+   * copied: the caller hands them over and must not change them.
    */
-  public static SipResponse parsed(
-      int status, String reason, String version, List<HeaderField> headers, byte[] body, byte[] wire) {
-    return new SipResponse(status, reason, version, headers, body, wire);
+  public static SipResponse parsed(int status, String reason, String version,
+      List<HeaderField> headers, byte[] wire, int bodyOffset, int bodyLength) {
+    return new SipResponse(status, reason, version, headers, wire, bodyOffset, bodyLength, wire);
   }
 
   private SipResponse(
       int status, String reason, String version, List<HeaderField> headers, byte[] body, byte[] wire) {
-    super(version, headers, body, wire);
+    this(status, reason, version, headers, body, 0, body == null ? 0 : body.length, wire);
+  }
+
+  private SipResponse(int status, String reason, String version, List<HeaderField> headers,
+      byte[] body, int bodyOffset, int bodyLength, byte[] wire) {
+    super(version, headers, body, bodyOffset, bodyLength, wire);
     this.status = status;
     this.reason = Objects.requireNonNull(reason, "reason");
   }
