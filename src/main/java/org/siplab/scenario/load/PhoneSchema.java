@@ -113,7 +113,8 @@ final class PhoneSchema {
           Term.of("on-hold", "in a call that is on hold"),
           Term.of("ended", "its last call has ended"))
       .misbehaviours(
-          Term.of("reuse-cseq", "a new request repeats the previous CSeq number (12.2.1.1)"),
+          Term.of("reuse-cseq", "a new request in a dialog repeats the previous CSeq number"
+              + " (12.2.1.1)"),
           Term.of("lower-cseq", "a new request in a dialog has a lower CSeq (12.2.1.1)"),
           Term.of("ack-wrong-cseq", "the ACK for a 2xx has another CSeq than the INVITE"
               + " (13.2.2.4)"),
@@ -126,8 +127,8 @@ final class PhoneSchema {
           Term.of("reuse-branch", "a new transaction reuses a Via branch (8.1.1.7)"),
           Term.of("new-from-tag-on-retry", "a request resent with credentials has a new From"
               + " tag (8.1.3.5)"),
-          Term.of("wrong-response-cseq", "its responses carry another CSeq than the request"
-              + " (8.2.6.2)"))
+          Term.of("wrong-response-cseq", "its responses carry another CSeq than the request,"
+              + " except a 2xx to INVITE (8.2.6.2)"))
       .build();
 
   private PhoneSchema() {}
