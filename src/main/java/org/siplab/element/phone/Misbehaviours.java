@@ -6,6 +6,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.siplab.dialog.Dialog;
 import org.siplab.dialog.IdSource;
+import org.siplab.dialog.UserAgentCore;
 import org.siplab.message.CSeq;
 import org.siplab.message.HeaderName;
 import org.siplab.message.Method;
@@ -32,13 +33,15 @@ final class Misbehaviours {
   private record Used(String branch, Method method) {}
 
   private final Set<Misbehaviour> on;
+  private final UserAgentCore core;
   private final IdSource ids;
   private final Reporter reporter;
   private final List<Used> used = new ArrayList<>();
 
-  Misbehaviours(Set<Misbehaviour> on, IdSource ids, Reporter reporter) {
+  Misbehaviours(Set<Misbehaviour> on, UserAgentCore core, Reporter reporter) {
     this.on = on;
-    this.ids = ids;
+    this.core = core;
+    this.ids = core.ids();
     this.reporter = reporter;
   }
 

@@ -107,7 +107,7 @@ public final class Phone extends UserAgentElement {
     Identity identity = new Identity(config, context().endpoint().address(),
         context().endpoint().port());
     core().contact(identity.contact());
-    Misbehaviours misbehaviours = new Misbehaviours(config.misbehave(), core().ids(), reporter);
+    Misbehaviours misbehaviours = new Misbehaviours(config.misbehave(), core(), reporter);
     Keyring keyring = new Keyring(config.user(), config.password(),
         NonceSource.hex(context().random(), 8));
     OutboundRoute route = OutboundRoute.of(config.proxies(), context().directory(),
