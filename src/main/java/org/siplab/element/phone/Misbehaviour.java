@@ -37,7 +37,14 @@ public enum Misbehaviour {
   REUSE_BRANCH("reuse-branch", "VIA-002"),
 
   /** Section 8.2.6.2: responses carry a CSeq number other than their request's. */
-  WRONG_RESPONSE_CSEQ("wrong-response-cseq", "CSEQ-002");
+  WRONG_RESPONSE_CSEQ("wrong-response-cseq", "CSEQ-002"),
+
+  /**
+   * Section 7.3.1: "Each header field consists of a field name followed by a colon (":") and the
+   * field value." The requests it builds outside a dialog carry a line {@code User-Agent siplab},
+   * without the colon, as a stack that glues header text together by hand might write it.
+   */
+  MISSING_COLON("missing-colon", "MSG-001");
 
   private final String token;
   private final String rule;

@@ -13,6 +13,7 @@ import org.siplab.message.Method;
 import org.siplab.message.NameAddress;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
+import org.siplab.message.Text;
 import org.siplab.message.Via;
 
 /**
@@ -81,13 +82,27 @@ final class Misbehaviours {
     return branch;
   }
 
-  /** Section 8.1.1.3: "The From field MUST contain a new tag parameter"; drop-from-tag drops it. */
+  /**
+   * A request the phone sends itself, before its Via goes on top.
+   * Section 8.1.1.3: "The From field MUST contain a new tag parameter"; drop-from-tag drops it.
+   * Section 7.3.1: "Each header field consists of a field name followed by a colon"; outside a
+   * dialog, missing-colon adds a line 'User-Agent siplab' without one, by ending the Max-Forwards
+   * value with a line of its own.
+   */
   SipRequest outgoing(SipRequest request) {
-    if (has(Misbehaviour.DROP_FROM_TAG) && request.from() != null && request.from().hasTag()) {
-      note(Misbehaviour.DROP_FROM_TAG, request.method() + " leaves without its From tag");
-      return request.with(HeaderName.FROM, request.from().withoutTag());
+    SipRequest out = request;
+    if (has(Misbehaviour.DROP_FROM_TAG) && out.from() != null && out.from().hasTag()) {
+      note(Misbehaviour.DROP_FROM_TAG, out.method() + " leaves without its From tag");
+      out = out.with(HeaderName.FROM, out.from().withoutTag());
     }
-    return request;
+    boolean outside = out.to() != null && !out.to().hasTag();
+    if (has(Misbehaviour.MISSING_COLON) && outside && out.maxForwards() >= 0) {
+      note(Misbehaviour.MISSING_COLON, out.method() + " carries the line 'User-Agent siplab',"
+          + " without a colon");
+      out = out.with(HeaderName.MAX_FORWARDS,
+          new Text(out.maxForwards() + "\r\nUser-Agent siplab"));
+    }
+    return out;
   }
 
   /**

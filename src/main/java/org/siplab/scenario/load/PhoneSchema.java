@@ -128,7 +128,9 @@ final class PhoneSchema {
           Term.of("new-from-tag-on-retry", "a request resent with credentials has a new From"
               + " tag (8.1.3.5)"),
           Term.of("wrong-response-cseq", "its responses carry another CSeq than the request,"
-              + " except a 2xx to INVITE (8.2.6.2)"))
+              + " except a 2xx to INVITE (8.2.6.2)"),
+          Term.of("missing-colon", "requests outside a dialog carry a header line without its"
+              + " colon, 'User-Agent siplab' (7.3.1)"))
       .build();
 
   private PhoneSchema() {}
