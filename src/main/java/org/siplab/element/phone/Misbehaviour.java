@@ -44,7 +44,13 @@ public enum Misbehaviour {
    * field value." The requests it builds outside a dialog carry a line {@code User-Agent siplab},
    * without the colon, as a stack that glues header text together by hand might write it.
    */
-  MISSING_COLON("missing-colon", "MSG-001");
+  MISSING_COLON("missing-colon", "MSG-001"),
+
+  /**
+   * Section 8.1.1.5: the CSeq number "MUST be less than 2**31" in a request outside a dialog. Its
+   * requests outside a dialog number their CSeq from 2**31 on.
+   */
+  HUGE_CSEQ("huge-cseq", "CSEQ-001");
 
   private final String token;
   private final String rule;

@@ -33,6 +33,9 @@ final class Misbehaviours {
   /** A branch used for a transaction of a method, for reuse-branch. */
   private record Used(String branch, Method method) {}
 
+  /** Section 8.1.1.5: a CSeq number outside a dialog "MUST be less than 2**31". */
+  static final long TWO_TO_THE_31 = 1L << 31;
+
   private final Set<Misbehaviour> on;
   private final UserAgentCore core;
   private final IdSource ids;
@@ -85,6 +88,7 @@ final class Misbehaviours {
   /**
    * A request the phone sends itself, before its Via goes on top.
    * Section 8.1.1.3: "The From field MUST contain a new tag parameter"; drop-from-tag drops it.
+   * Section 8.1.1.5: outside a dialog the CSeq "MUST be less than 2**31"; huge-cseq adds 2**31.
    * Section 7.3.1: "Each header field consists of a field name followed by a colon"; outside a
    * dialog, missing-colon adds a line 'User-Agent siplab' without one, by ending the Max-Forwards
    * value with a line of its own.
@@ -96,6 +100,12 @@ final class Misbehaviours {
       out = out.with(HeaderName.FROM, out.from().withoutTag());
     }
     boolean outside = out.to() != null && !out.to().hasTag();
+    if (has(Misbehaviour.HUGE_CSEQ) && outside && out.cseq().number() < TWO_TO_THE_31) {
+      CSeq huge = out.cseq().withNumber(out.cseq().number() + TWO_TO_THE_31);
+      note(Misbehaviour.HUGE_CSEQ, out.method() + " takes CSeq " + huge.number() + " instead of "
+          + out.cseq().number());
+      out = out.with(HeaderName.CSEQ, huge);
+    }
     if (has(Misbehaviour.MISSING_COLON) && outside && out.maxForwards() >= 0) {
       note(Misbehaviour.MISSING_COLON, out.method() + " carries the line 'User-Agent siplab',"
           + " without a colon");

@@ -130,7 +130,8 @@ final class PhoneSchema {
           Term.of("wrong-response-cseq", "its responses carry another CSeq than the request,"
               + " except a 2xx to INVITE (8.2.6.2)"),
           Term.of("missing-colon", "requests outside a dialog carry a header line without its"
-              + " colon, 'User-Agent siplab' (7.3.1)"))
+              + " colon, 'User-Agent siplab' (7.3.1)"),
+          Term.of("huge-cseq", "requests outside a dialog number their CSeq from 2**31 (8.1.1.5)"))
       .build();
 
   private PhoneSchema() {}

@@ -53,6 +53,7 @@ class MisbehaviourTest {
       case NO_MAGIC_COOKIE:
       case DROP_FROM_TAG:
       case MISSING_COLON:
+      case HUGE_CSEQ:
         return callAndHangUp(Phones.alice().withMisbehave(m), Phones.bob());
       case DROP_TO_TAG:
       case WRONG_RESPONSE_CSEQ:
