@@ -50,7 +50,14 @@ public enum Misbehaviour {
    * Section 8.1.1.5: the CSeq number "MUST be less than 2**31" in a request outside a dialog. Its
    * requests outside a dialog number their CSeq from 2**31 on.
    */
-  HUGE_CSEQ("huge-cseq", "CSEQ-001");
+  HUGE_CSEQ("huge-cseq", "CSEQ-001"),
+
+  /**
+   * Section 17.1.1.2: to retransmit is "to take the message previously sent to the transport layer
+   * and pass it to the transport layer once more". Its transaction layer rebuilds each
+   * retransmission with the next CSeq number instead.
+   */
+  RENUMBER_RETRANSMISSIONS("renumber-retransmissions", "CSEQ-004");
 
   private final String token;
   private final String rule;

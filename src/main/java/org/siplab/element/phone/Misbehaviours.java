@@ -15,6 +15,7 @@ import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
 import org.siplab.message.Text;
 import org.siplab.message.Via;
+import org.siplab.transaction.LayerSettings;
 
 /**
  * The one place where a phone breaks RFC 3261 on purpose, each switch of {@link Misbehaviour} at
@@ -47,6 +48,26 @@ final class Misbehaviours {
     this.core = core;
     this.ids = core.ids();
     this.reporter = reporter;
+  }
+
+  /**
+   * The transaction layer a phone with {@code on} runs on, given the network's: the switches
+   * that act below the phone change it.
+   */
+  static LayerSettings layerSettings(Set<Misbehaviour> on, LayerSettings network) {
+    LayerSettings out = network;
+    if (on.contains(Misbehaviour.RENUMBER_RETRANSMISSIONS)) {
+      out = out.withRenumberedRetransmissions(true);
+    }
+    return out;
+  }
+
+  /** Notes the switches that act from the start, below the phone or in its UA core. */
+  void start() {
+    if (has(Misbehaviour.RENUMBER_RETRANSMISSIONS)) {
+      note(Misbehaviour.RENUMBER_RETRANSMISSIONS, "each retransmission of its requests takes"
+          + " the next CSeq number");
+    }
   }
 
   boolean has(Misbehaviour m) {

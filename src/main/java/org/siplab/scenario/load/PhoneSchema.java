@@ -131,7 +131,9 @@ final class PhoneSchema {
               + " except a 2xx to INVITE (8.2.6.2)"),
           Term.of("missing-colon", "requests outside a dialog carry a header line without its"
               + " colon, 'User-Agent siplab' (7.3.1)"),
-          Term.of("huge-cseq", "requests outside a dialog number their CSeq from 2**31 (8.1.1.5)"))
+          Term.of("huge-cseq", "requests outside a dialog number their CSeq from 2**31 (8.1.1.5)"),
+          Term.of("renumber-retransmissions", "each retransmission of a request takes the next"
+              + " CSeq number (17.1.1.2)"))
       .build();
 
   private PhoneSchema() {}

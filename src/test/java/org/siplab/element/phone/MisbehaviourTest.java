@@ -63,6 +63,8 @@ class MisbehaviourTest {
         return challengedCall(Phones.alice().withMisbehave(m));
       case REUSE_BRANCH:
         return optionsThenMessage(Phones.alice().withMisbehave(m));
+      case RENUMBER_RETRANSMISSIONS:
+        return callWithLoss(Phones.alice().withMisbehave(m), "bob", "alice", "SIP/2.0 180");
       default:
         throw new AssertionError(m);
     }
@@ -70,6 +72,16 @@ class MisbehaviourTest {
 
   private static PhoneLab callAndHangUp(PhoneConfig alice, PhoneConfig bob) {
     PhoneLab lab = Phones.direct(alice, bob.withAnswer(Phones.answering(1_000_000, 200)));
+    lab.at(0, "alice", "call bob", () -> Phones.phone(lab, "alice").call("bob"));
+    lab.at(3_000_000, "alice", "hang up", () -> Phones.phone(lab, "alice").hangup());
+    lab.runUntil(40_000_000);
+    return lab;
+  }
+
+  /** A call and hang-up in which the network loses the first message that starts so. */
+  private static PhoneLab callWithLoss(PhoneConfig alice, String from, String to, String start) {
+    PhoneLab lab = Phones.direct(alice, Phones.bob().withAnswer(Phones.answering(1_000_000, 200)));
+    lab.dropNth(1, from, to, start);
     lab.at(0, "alice", "call bob", () -> Phones.phone(lab, "alice").call("bob"));
     lab.at(3_000_000, "alice", "hang up", () -> Phones.phone(lab, "alice").hangup());
     lab.runUntil(40_000_000);
