@@ -57,7 +57,13 @@ public enum Misbehaviour {
    * and pass it to the transport layer once more". Its transaction layer rebuilds each
    * retransmission with the next CSeq number instead.
    */
-  RENUMBER_RETRANSMISSIONS("renumber-retransmissions", "CSEQ-004");
+  RENUMBER_RETRANSMISSIONS("renumber-retransmissions", "CSEQ-004"),
+
+  /**
+   * Section 9.1: "the numeric part of CSeq ... in the CANCEL request MUST be identical to" the
+   * INVITE's. Its CANCEL carries the INVITE's number plus one.
+   */
+  CANCEL_WRONG_CSEQ("cancel-wrong-cseq", "CSEQ-005");
 
   private final String token;
   private final String rule;

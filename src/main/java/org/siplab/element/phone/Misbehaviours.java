@@ -136,6 +136,17 @@ final class Misbehaviours {
     return out;
   }
 
+  /** Section 9.1: the CANCEL's CSeq number is the INVITE's; cancel-wrong-cseq adds one. */
+  SipRequest cancel(SipRequest cancel) {
+    if (!has(Misbehaviour.CANCEL_WRONG_CSEQ)) {
+      return cancel;
+    }
+    CSeq wrong = cancel.cseq().withNumber(cancel.cseq().number() + 1);
+    note(Misbehaviour.CANCEL_WRONG_CSEQ, "the CANCEL carries CSeq " + wrong + " for the INVITE"
+        + " with CSeq " + cancel.cseq().number());
+    return cancel.with(HeaderName.CSEQ, wrong);
+  }
+
   /**
    * Section 12.2.1.1: a request in a dialog takes the local sequence number plus one. reuse-cseq
    * repeats the last number, lower-cseq goes one below it; empty when behaving, and for the first

@@ -114,7 +114,7 @@ final class Outbox {
    */
   ClientTransaction cancel(ClientTransaction invite, ResponseHandler handler) {
     ClientTransaction transaction = layer.startClientTransaction(
-        Cancels.cancelOf(invite.request()), invite.destination());
+        misbehaviours.cancel(Cancels.cancelOf(invite.request())), invite.destination());
     waitFor(transaction, handler);
     return transaction;
   }

@@ -133,7 +133,9 @@ final class PhoneSchema {
               + " colon, 'User-Agent siplab' (7.3.1)"),
           Term.of("huge-cseq", "requests outside a dialog number their CSeq from 2**31 (8.1.1.5)"),
           Term.of("renumber-retransmissions", "each retransmission of a request takes the next"
-              + " CSeq number (17.1.1.2)"))
+              + " CSeq number (17.1.1.2)"),
+          Term.of("cancel-wrong-cseq", "its CANCEL carries another CSeq number than the INVITE"
+              + " (9.1)"))
       .build();
 
   private PhoneSchema() {}

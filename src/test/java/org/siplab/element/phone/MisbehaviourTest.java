@@ -65,6 +65,8 @@ class MisbehaviourTest {
         return optionsThenMessage(Phones.alice().withMisbehave(m));
       case RENUMBER_RETRANSMISSIONS:
         return callWithLoss(Phones.alice().withMisbehave(m), "bob", "alice", "SIP/2.0 180");
+      case CANCEL_WRONG_CSEQ:
+        return cancelledCall(Phones.alice().withMisbehave(m));
       default:
         throw new AssertionError(m);
     }
@@ -84,6 +86,14 @@ class MisbehaviourTest {
     lab.dropNth(1, from, to, start);
     lab.at(0, "alice", "call bob", () -> Phones.phone(lab, "alice").call("bob"));
     lab.at(3_000_000, "alice", "hang up", () -> Phones.phone(lab, "alice").hangup());
+    lab.runUntil(40_000_000);
+    return lab;
+  }
+
+  private static PhoneLab cancelledCall(PhoneConfig alice) {
+    PhoneLab lab = Phones.direct(alice, Phones.bob().withAnswer(Phones.ringingForever()));
+    lab.at(0, "alice", "call bob", () -> Phones.phone(lab, "alice").call("bob"));
+    lab.at(1_000_000, "alice", "cancel", () -> Phones.phone(lab, "alice").cancel());
     lab.runUntil(40_000_000);
     return lab;
   }

@@ -168,7 +168,8 @@ class ErrorMessagesTest {
             "t.yaml:6:87: unknown phone misbehaviour 'keep-via'; expected one of: reuse-cseq,"
                 + " lower-cseq, ack-wrong-cseq, new-call-id-on-retry, no-magic-cookie,"
                 + " drop-to-tag, drop-from-tag, reuse-branch, new-from-tag-on-retry,"
-                + " wrong-response-cseq, missing-colon, huge-cseq, renumber-retransmissions"),
+                + " wrong-response-cseq, missing-colon, huge-cseq, renumber-retransmissions,"
+                + " cancel-wrong-cseq"),
         whole("yes where a boolean belongs",
             Scenarios.BASE.replace("script:", CAROL.replace(" }", ", register: { refresh: yes } }")
                 + "script:"),
