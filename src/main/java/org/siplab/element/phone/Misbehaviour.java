@@ -63,7 +63,13 @@ public enum Misbehaviour {
    * Section 9.1: "the numeric part of CSeq ... in the CANCEL request MUST be identical to" the
    * INVITE's. Its CANCEL carries the INVITE's number plus one.
    */
-  CANCEL_WRONG_CSEQ("cancel-wrong-cseq", "CSEQ-005");
+  CANCEL_WRONG_CSEQ("cancel-wrong-cseq", "CSEQ-005"),
+
+  /**
+   * Section 12.2.2: a request in a dialog with a CSeq "lower than the remote sequence number ...
+   * MUST be rejected with a 500". It takes such a request as if it were in order.
+   */
+  ACCEPT_LOWER_CSEQ("accept-lower-cseq", "CSEQ-007");
 
   private final String token;
   private final String rule;

@@ -62,11 +62,17 @@ final class Misbehaviours {
     return out;
   }
 
-  /** Notes the switches that act from the start, below the phone or in its UA core. */
+  /**
+   * Notes the switches that act from the start, below the phone or in its UA core, and hooks
+   * accept-lower-cseq into the core.
+   */
   void start() {
     if (has(Misbehaviour.RENUMBER_RETRANSMISSIONS)) {
       note(Misbehaviour.RENUMBER_RETRANSMISSIONS, "each retransmission of its requests takes"
           + " the next CSeq number");
+    }
+    if (has(Misbehaviour.ACCEPT_LOWER_CSEQ)) {
+      core.acceptOutOfOrder(what -> note(Misbehaviour.ACCEPT_LOWER_CSEQ, what));
     }
   }
 

@@ -135,7 +135,9 @@ final class PhoneSchema {
           Term.of("renumber-retransmissions", "each retransmission of a request takes the next"
               + " CSeq number (17.1.1.2)"),
           Term.of("cancel-wrong-cseq", "its CANCEL carries another CSeq number than the INVITE"
-              + " (9.1)"))
+              + " (9.1)"),
+          Term.of("accept-lower-cseq", "takes a request with a lower CSeq in a dialog instead of"
+              + " answering 500 (12.2.2)"))
       .build();
 
   private PhoneSchema() {}

@@ -24,10 +24,13 @@ class MisbehaviourTest {
   }
 
   /**
-   * The rule the switch names.
+   * The rule the switch names; accept-lower-cseq needs a request with a lower CSeq to take, which
+   * the other phone's lower-cseq sends (CSEQ-003).
    */
   private static List<String> expectedRules(Misbehaviour m) {
     switch (m) {
+      case ACCEPT_LOWER_CSEQ:
+        return List.of("CSEQ-003", "CSEQ-007");
       default:
         return List.of(m.rule());
     }
@@ -38,6 +41,7 @@ class MisbehaviourTest {
     switch (m) {
       case DROP_TO_TAG:
       case WRONG_RESPONSE_CSEQ:
+      case ACCEPT_LOWER_CSEQ:
         return "bob";
       default:
         return "alice";
@@ -58,6 +62,9 @@ class MisbehaviourTest {
       case DROP_TO_TAG:
       case WRONG_RESPONSE_CSEQ:
         return callAndHangUp(Phones.alice(), Phones.bob().withMisbehave(m));
+      case ACCEPT_LOWER_CSEQ:
+        return infoInCall(Phones.alice().withMisbehave(Misbehaviour.LOWER_CSEQ),
+            Phones.bob().withMisbehave(m));
       case NEW_CALL_ID_ON_RETRY:
       case NEW_FROM_TAG_ON_RETRY:
         return challengedCall(Phones.alice().withMisbehave(m));
@@ -76,6 +83,16 @@ class MisbehaviourTest {
     PhoneLab lab = Phones.direct(alice, bob.withAnswer(Phones.answering(1_000_000, 200)));
     lab.at(0, "alice", "call bob", () -> Phones.phone(lab, "alice").call("bob"));
     lab.at(3_000_000, "alice", "hang up", () -> Phones.phone(lab, "alice").hangup());
+    lab.runUntil(40_000_000);
+    return lab;
+  }
+
+  /** A call in which alice sends INFO, and bob hangs up. */
+  private static PhoneLab infoInCall(PhoneConfig alice, PhoneConfig bob) {
+    PhoneLab lab = Phones.direct(alice, bob.withAnswer(Phones.answering(1_000_000, 200)));
+    lab.at(0, "alice", "call bob", () -> Phones.phone(lab, "alice").call("bob"));
+    lab.at(2_000_000, "alice", "INFO", () -> Phones.phone(lab, "alice").info());
+    lab.at(3_000_000, "bob", "hang up", () -> Phones.phone(lab, "bob").hangup());
     lab.runUntil(40_000_000);
     return lab;
   }
