@@ -69,7 +69,13 @@ public enum Misbehaviour {
    * Section 12.2.2: a request in a dialog with a CSeq "lower than the remote sequence number ...
    * MUST be rejected with a 500". It takes such a request as if it were in order.
    */
-  ACCEPT_LOWER_CSEQ("accept-lower-cseq", "CSEQ-007");
+  ACCEPT_LOWER_CSEQ("accept-lower-cseq", "CSEQ-007"),
+
+  /**
+   * Section 10.2: "A UA MUST increment the CSeq value by one for each REGISTER request with the
+   * same Call-ID". Each REGISTER after its first repeats the CSeq of the one before.
+   */
+  REUSE_REGISTER_CSEQ("reuse-register-cseq", "CSEQ-008");
 
   private final String token;
   private final String rule;

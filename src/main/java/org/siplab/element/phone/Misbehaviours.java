@@ -154,6 +154,18 @@ final class Misbehaviours {
   }
 
   /**
+   * Section 10.2: each REGISTER with the same Call-ID takes the CSeq one higher; the next number
+   * after {@code last} (0 before the first). reuse-register-cseq repeats {@code last}.
+   */
+  long registerCseq(long last) {
+    if (has(Misbehaviour.REUSE_REGISTER_CSEQ) && last > 0) {
+      note(Misbehaviour.REUSE_REGISTER_CSEQ, "REGISTER repeats CSeq " + last);
+      return last;
+    }
+    return last + 1;
+  }
+
+  /**
    * Section 12.2.1.1: a request in a dialog takes the local sequence number plus one. reuse-cseq
    * repeats the last number, lower-cseq goes one below it; empty when behaving, and for the first
    * request of a side whose number is still empty (it may start anywhere).

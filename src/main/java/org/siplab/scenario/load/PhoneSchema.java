@@ -137,7 +137,9 @@ final class PhoneSchema {
           Term.of("cancel-wrong-cseq", "its CANCEL carries another CSeq number than the INVITE"
               + " (9.1)"),
           Term.of("accept-lower-cseq", "takes a request with a lower CSeq in a dialog instead of"
-              + " answering 500 (12.2.2)"))
+              + " answering 500 (12.2.2)"),
+          Term.of("reuse-register-cseq", "each REGISTER repeats the CSeq of the one before"
+              + " (10.2)"))
       .build();
 
   private PhoneSchema() {}

@@ -74,6 +74,8 @@ class MisbehaviourTest {
         return callWithLoss(Phones.alice().withMisbehave(m), "bob", "alice", "SIP/2.0 180");
       case CANCEL_WRONG_CSEQ:
         return cancelledCall(Phones.alice().withMisbehave(m));
+      case REUSE_REGISTER_CSEQ:
+        return registration(Phones.alice().withMisbehave(m));
       default:
         throw new AssertionError(m);
     }
@@ -112,6 +114,17 @@ class MisbehaviourTest {
     lab.at(0, "alice", "call bob", () -> Phones.phone(lab, "alice").call("bob"));
     lab.at(1_000_000, "alice", "cancel", () -> Phones.phone(lab, "alice").cancel());
     lab.runUntil(40_000_000);
+    return lab;
+  }
+
+  /** Alice registers with a challenging registrar that grants 90 s, and refreshes once. */
+  private static PhoneLab registration(PhoneConfig alice) {
+    PhoneLab lab = new PhoneLab();
+    lab.registrar("registrar", "192.0.2.10", "atlanta.example.com",
+        Map.of("alice", "cleartext"), 90);
+    lab.phone("alice", "192.0.2.101", alice.withRegistrar("registrar"));
+    lab.at(0, "alice", "register", () -> Phones.phone(lab, "alice").register());
+    lab.runUntil(70_000_000);
     return lab;
   }
 
