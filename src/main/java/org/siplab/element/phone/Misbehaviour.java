@@ -75,7 +75,13 @@ public enum Misbehaviour {
    * Section 10.2: "A UA MUST increment the CSeq value by one for each REGISTER request with the
    * same Call-ID". Each REGISTER after its first repeats the CSeq of the one before.
    */
-  REUSE_REGISTER_CSEQ("reuse-register-cseq", "CSEQ-008");
+  REUSE_REGISTER_CSEQ("reuse-register-cseq", "CSEQ-008"),
+
+  /**
+   * Section 8.1.1.4: the Call-ID "MUST be the same for all requests and responses sent by either
+   * UA in a dialog". The requests it sends in a dialog carry a new Call-ID.
+   */
+  NEW_CALL_ID_IN_DIALOG("new-call-id-in-dialog", "CALLID-001");
 
   private final String token;
   private final String rule;

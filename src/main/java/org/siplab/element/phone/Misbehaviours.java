@@ -166,6 +166,22 @@ final class Misbehaviours {
   }
 
   /**
+   * Sections 8.1.1.4 and 12.2.1.1: a request in a dialog carries the dialog's Call-ID and the
+   * remote tag in To; it is returned unchanged when no switch spoils it.
+   * new-call-id-in-dialog gives it a new Call-ID.
+   */
+  SipRequest inDialog(SipRequest request) {
+    SipRequest out = request;
+    if (has(Misbehaviour.NEW_CALL_ID_IN_DIALOG)) {
+      String fresh = ids.callId();
+      note(Misbehaviour.NEW_CALL_ID_IN_DIALOG, out.method() + " takes Call-ID " + fresh
+          + " instead of the dialog's " + out.callId());
+      out = out.with(HeaderName.CALL_ID, new Text(fresh));
+    }
+    return out;
+  }
+
+  /**
    * Section 12.2.1.1: a request in a dialog takes the local sequence number plus one. reuse-cseq
    * repeats the last number, lower-cseq goes one below it; empty when behaving, and for the first
    * request of a side whose number is still empty (it may start anywhere).

@@ -139,7 +139,8 @@ final class PhoneSchema {
           Term.of("accept-lower-cseq", "takes a request with a lower CSeq in a dialog instead of"
               + " answering 500 (12.2.2)"),
           Term.of("reuse-register-cseq", "each REGISTER repeats the CSeq of the one before"
-              + " (10.2)"))
+              + " (10.2)"),
+          Term.of("new-call-id-in-dialog", "requests in a dialog carry a new Call-ID (8.1.1.4)"))
       .build();
 
   private PhoneSchema() {}

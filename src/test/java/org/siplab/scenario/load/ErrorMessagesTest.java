@@ -169,7 +169,8 @@ class ErrorMessagesTest {
                 + " lower-cseq, ack-wrong-cseq, new-call-id-on-retry, no-magic-cookie,"
                 + " drop-to-tag, drop-from-tag, reuse-branch, new-from-tag-on-retry,"
                 + " wrong-response-cseq, missing-colon, huge-cseq, renumber-retransmissions,"
-                + " cancel-wrong-cseq, accept-lower-cseq, reuse-register-cseq"),
+                + " cancel-wrong-cseq, accept-lower-cseq, reuse-register-cseq,"
+                + " new-call-id-in-dialog"),
         whole("yes where a boolean belongs",
             Scenarios.BASE.replace("script:", CAROL.replace(" }", ", register: { refresh: yes } }")
                 + "script:"),
