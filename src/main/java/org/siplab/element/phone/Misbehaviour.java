@@ -81,7 +81,14 @@ public enum Misbehaviour {
    * Section 8.1.1.4: the Call-ID "MUST be the same for all requests and responses sent by either
    * UA in a dialog". The requests it sends in a dialog carry a new Call-ID.
    */
-  NEW_CALL_ID_IN_DIALOG("new-call-id-in-dialog", "CALLID-001");
+  NEW_CALL_ID_IN_DIALOG("new-call-id-in-dialog", "CALLID-001"),
+
+  /**
+   * Sections 10.2 and 8.1.1.4: "All registrations from a UAC SHOULD use the same Call-ID header
+   * field value for registrations sent to a particular registrar". Each REGISTER that refreshes its
+   * binding takes a new Call-ID.
+   */
+  NEW_CALL_ID_ON_REFRESH("new-call-id-on-refresh", "CALLID-002");
 
   private final String token;
   private final String rule;

@@ -182,6 +182,20 @@ final class Misbehaviours {
   }
 
   /**
+   * Section 10.2: the registrations to one registrar "SHOULD use the same Call-ID";
+   * new-call-id-on-refresh gives each refresh a new one.
+   */
+  String refreshCallId(String callId) {
+    if (!has(Misbehaviour.NEW_CALL_ID_ON_REFRESH)) {
+      return callId;
+    }
+    String fresh = ids.callId();
+    note(Misbehaviour.NEW_CALL_ID_ON_REFRESH, "the refresh takes Call-ID " + fresh
+        + " instead of " + callId);
+    return fresh;
+  }
+
+  /**
    * Section 12.2.1.1: a request in a dialog takes the local sequence number plus one. reuse-cseq
    * repeats the last number, lower-cseq goes one below it; empty when behaving, and for the first
    * request of a side whose number is still empty (it may start anywhere).

@@ -93,6 +93,9 @@ final class Registration implements ResponseHandler {
           + kit.identity().aor().host());
       return;
     }
+    if (purpose == Purpose.REFRESH) {
+      callId = kit.misbehaviours().refreshCallId(callId);
+    }
     cseq = kit.misbehaviours().registerCseq(cseq);
     SipRequest.Builder b = kit.core().newRequest(Method.REGISTER, requestUri(), from,
         kit.identity().self(), callId, cseq);

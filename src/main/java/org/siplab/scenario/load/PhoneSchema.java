@@ -140,7 +140,9 @@ final class PhoneSchema {
               + " answering 500 (12.2.2)"),
           Term.of("reuse-register-cseq", "each REGISTER repeats the CSeq of the one before"
               + " (10.2)"),
-          Term.of("new-call-id-in-dialog", "requests in a dialog carry a new Call-ID (8.1.1.4)"))
+          Term.of("new-call-id-in-dialog", "requests in a dialog carry a new Call-ID (8.1.1.4)"),
+          Term.of("new-call-id-on-refresh", "each REGISTER refreshing its binding has a new"
+              + " Call-ID (10.2)"))
       .build();
 
   private PhoneSchema() {}

@@ -76,6 +76,7 @@ class MisbehaviourTest {
       case CANCEL_WRONG_CSEQ:
         return cancelledCall(Phones.alice().withMisbehave(m));
       case REUSE_REGISTER_CSEQ:
+      case NEW_CALL_ID_ON_REFRESH:
         return registration(Phones.alice().withMisbehave(m));
       default:
         throw new AssertionError(m);
