@@ -88,7 +88,13 @@ public enum Misbehaviour {
    * field value for registrations sent to a particular registrar". Each REGISTER that refreshes its
    * binding takes a new Call-ID.
    */
-  NEW_CALL_ID_ON_REFRESH("new-call-id-on-refresh", "CALLID-002");
+  NEW_CALL_ID_ON_REFRESH("new-call-id-on-refresh", "CALLID-002"),
+
+  /**
+   * Section 8.2.6.2: "The same tag MUST be used for all responses to that request, both final and
+   * provisional". Each provisional response it makes (above 100) gets a To tag of its own.
+   */
+  CHANGE_TO_TAG("change-to-tag", "TAG-003");
 
   private final String token;
   private final String rule;

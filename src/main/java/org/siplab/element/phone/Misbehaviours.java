@@ -238,14 +238,22 @@ final class Misbehaviours {
   }
 
   /**
-   * Section 8.2.6.2: a response carries the request's CSeq and, above 100, a To tag.
-   * drop-to-tag and wrong-response-cseq spoil them, except in a 2xx to an INVITE.
+   * Section 8.2.6.2: a response carries the request's CSeq and, above 100, one To tag.
+   * drop-to-tag, wrong-response-cseq and change-to-tag (a new tag on each provisional response)
+   * spoil them, except in a 2xx to an INVITE.
    */
   SipResponse response(SipResponse response, SipRequest request) {
     if (request.method().equals(Method.INVITE) && response.isSuccess()) {
       return response;
     }
     SipResponse out = response;
+    if (has(Misbehaviour.CHANGE_TO_TAG) && out.status() > 100 && out.status() < 200
+        && out.to().hasTag()) {
+      String fresh = ids.tag();
+      note(Misbehaviour.CHANGE_TO_TAG, out.status() + " takes To tag " + fresh + " instead of "
+          + out.to().tag());
+      out = out.with(HeaderName.TO, out.to().withTag(fresh));
+    }
     if (has(Misbehaviour.DROP_TO_TAG) && out.status() > 100 && out.to().hasTag()) {
       note(Misbehaviour.DROP_TO_TAG, out.status() + " leaves without its To tag");
       out = out.with(HeaderName.TO, out.to().withoutTag());

@@ -142,7 +142,9 @@ final class PhoneSchema {
               + " (10.2)"),
           Term.of("new-call-id-in-dialog", "requests in a dialog carry a new Call-ID (8.1.1.4)"),
           Term.of("new-call-id-on-refresh", "each REGISTER refreshing its binding has a new"
-              + " Call-ID (10.2)"))
+              + " Call-ID (10.2)"),
+          Term.of("change-to-tag", "each provisional response it makes has a new To tag"
+              + " (8.2.6.2)"))
       .build();
 
   private PhoneSchema() {}

@@ -41,6 +41,7 @@ class MisbehaviourTest {
     switch (m) {
       case DROP_TO_TAG:
       case WRONG_RESPONSE_CSEQ:
+      case CHANGE_TO_TAG:
       case ACCEPT_LOWER_CSEQ:
         return "bob";
       default:
@@ -62,6 +63,7 @@ class MisbehaviourTest {
         return callAndHangUp(Phones.alice().withMisbehave(m), Phones.bob());
       case DROP_TO_TAG:
       case WRONG_RESPONSE_CSEQ:
+      case CHANGE_TO_TAG:
         return callAndHangUp(Phones.alice(), Phones.bob().withMisbehave(m));
       case ACCEPT_LOWER_CSEQ:
         return infoInCall(Phones.alice().withMisbehave(Misbehaviour.LOWER_CSEQ),
