@@ -94,7 +94,13 @@ public enum Misbehaviour {
    * Section 8.2.6.2: "The same tag MUST be used for all responses to that request, both final and
    * provisional". Each provisional response it makes (above 100) gets a To tag of its own.
    */
-  CHANGE_TO_TAG("change-to-tag", "TAG-003");
+  CHANGE_TO_TAG("change-to-tag", "TAG-003"),
+
+  /**
+   * Section 12.2.1.1: "The tag in the To header field of the request MUST be set to the remote tag
+   * of the dialog ID". The requests it sends in a dialog carry no To tag.
+   */
+  NO_TO_TAG_IN_DIALOG("no-to-tag-in-dialog", "TAG-004");
 
   private final String token;
   private final String rule;

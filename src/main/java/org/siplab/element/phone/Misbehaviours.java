@@ -169,6 +169,7 @@ final class Misbehaviours {
    * Sections 8.1.1.4 and 12.2.1.1: a request in a dialog carries the dialog's Call-ID and the
    * remote tag in To; it is returned unchanged when no switch spoils it.
    * new-call-id-in-dialog gives it a new Call-ID.
+   * no-to-tag-in-dialog drops the To tag.
    */
   SipRequest inDialog(SipRequest request) {
     SipRequest out = request;
@@ -177,6 +178,11 @@ final class Misbehaviours {
       note(Misbehaviour.NEW_CALL_ID_IN_DIALOG, out.method() + " takes Call-ID " + fresh
           + " instead of the dialog's " + out.callId());
       out = out.with(HeaderName.CALL_ID, new Text(fresh));
+    }
+    if (has(Misbehaviour.NO_TO_TAG_IN_DIALOG) && out.to().hasTag()) {
+      note(Misbehaviour.NO_TO_TAG_IN_DIALOG, out.method() + " leaves without its To tag "
+          + out.to().tag());
+      out = out.with(HeaderName.TO, out.to().withoutTag());
     }
     return out;
   }

@@ -25,7 +25,8 @@ import org.siplab.transaction.TransactionLayer;
  *
  * <p>Requests outside a dialog get the phone's Via with a new branch (section 8.1.1.7) and, for an
  * INVITE, its Contact (section 8.1.1.8). Requests in a dialog go through the UA core, which keeps
- * the dialog's CSeq (section 12.2.1.1), unless a misbehaviour spoils their CSeq or Call-ID.
+ * the dialog's CSeq (section 12.2.1.1), unless a misbehaviour spoils their CSeq, Call-ID or To
+ * tag.
  */
 final class Outbox {
 

@@ -144,7 +144,8 @@ final class PhoneSchema {
           Term.of("new-call-id-on-refresh", "each REGISTER refreshing its binding has a new"
               + " Call-ID (10.2)"),
           Term.of("change-to-tag", "each provisional response it makes has a new To tag"
-              + " (8.2.6.2)"))
+              + " (8.2.6.2)"),
+          Term.of("no-to-tag-in-dialog", "requests in a dialog lack the To tag (12.2.1.1)"))
       .build();
 
   private PhoneSchema() {}

@@ -60,6 +60,7 @@ class MisbehaviourTest {
       case MISSING_COLON:
       case HUGE_CSEQ:
       case NEW_CALL_ID_IN_DIALOG:
+      case NO_TO_TAG_IN_DIALOG:
         return callAndHangUp(Phones.alice().withMisbehave(m), Phones.bob());
       case DROP_TO_TAG:
       case WRONG_RESPONSE_CSEQ:

@@ -170,7 +170,8 @@ class ErrorMessagesTest {
                 + " drop-to-tag, drop-from-tag, reuse-branch, new-from-tag-on-retry,"
                 + " wrong-response-cseq, missing-colon, huge-cseq, renumber-retransmissions,"
                 + " cancel-wrong-cseq, accept-lower-cseq, reuse-register-cseq,"
-                + " new-call-id-in-dialog, new-call-id-on-refresh, change-to-tag"),
+                + " new-call-id-in-dialog, new-call-id-on-refresh, change-to-tag,"
+                + " no-to-tag-in-dialog"),
         whole("yes where a boolean belongs",
             Scenarios.BASE.replace("script:", CAROL.replace(" }", ", register: { refresh: yes } }")
                 + "script:"),
