@@ -100,7 +100,13 @@ public enum Misbehaviour {
    * Section 12.2.1.1: "The tag in the To header field of the request MUST be set to the remote tag
    * of the dialog ID". The requests it sends in a dialog carry no To tag.
    */
-  NO_TO_TAG_IN_DIALOG("no-to-tag-in-dialog", "TAG-004");
+  NO_TO_TAG_IN_DIALOG("no-to-tag-in-dialog", "TAG-004"),
+
+  /**
+   * Section 8.2.6.2: "The Via header field values in the response MUST equal the Via header field
+   * values in the request". The responses it makes carry a Via of its own below the request's.
+   */
+  ADD_VIA_TO_RESPONSE("add-via-to-response", "VIA-003");
 
   private final String token;
   private final String rule;

@@ -8,6 +8,7 @@ import org.siplab.dialog.Dialog;
 import org.siplab.dialog.IdSource;
 import org.siplab.dialog.UserAgentCore;
 import org.siplab.message.CSeq;
+import org.siplab.message.HeaderField;
 import org.siplab.message.HeaderName;
 import org.siplab.message.Method;
 import org.siplab.message.NameAddress;
@@ -244,15 +245,22 @@ final class Misbehaviours {
   }
 
   /**
-   * Section 8.2.6.2: a response carries the request's CSeq and, above 100, one To tag.
-   * drop-to-tag, wrong-response-cseq and change-to-tag (a new tag on each provisional response)
-   * spoil them, except in a 2xx to an INVITE.
+   * Section 8.2.6.2: a response carries the request's Via values, its CSeq and, above 100, one
+   * To tag. add-via-to-response adds a Via of the phone's own below the request's. drop-to-tag,
+   * wrong-response-cseq and change-to-tag (a new tag on each provisional response) spoil the
+   * others, except in a 2xx to an INVITE.
    */
   SipResponse response(SipResponse response, SipRequest request) {
-    if (request.method().equals(Method.INVITE) && response.isSuccess()) {
-      return response;
-    }
     SipResponse out = response;
+    if (has(Misbehaviour.ADD_VIA_TO_RESPONSE)) {
+      Via own = Via.udp(core.layer().transport().sentBy(), ids.branch());
+      note(Misbehaviour.ADD_VIA_TO_RESPONSE, out.status() + " carries the phone's own Via "
+          + own + " below the request's");
+      out = withViaBelow(out, own);
+    }
+    if (request.method().equals(Method.INVITE) && out.isSuccess()) {
+      return out;
+    }
     if (has(Misbehaviour.CHANGE_TO_TAG) && out.status() > 100 && out.status() < 200
         && out.to().hasTag()) {
       String fresh = ids.tag();
@@ -271,6 +279,19 @@ final class Misbehaviours {
       out = out.with(HeaderName.CSEQ, wrong);
     }
     return out;
+  }
+
+  /** The response with {@code via} as a further Via field, right after its last one. */
+  private static SipResponse withViaBelow(SipResponse response, Via via) {
+    List<HeaderField> fields = new ArrayList<>(response.headers());
+    int afterLastVia = 0;
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).is(HeaderName.VIA)) {
+        afterLastVia = i + 1;
+      }
+    }
+    fields.add(afterLastVia, HeaderField.of(HeaderName.VIA, via));
+    return response.withHeaders(fields);
   }
 
   /**

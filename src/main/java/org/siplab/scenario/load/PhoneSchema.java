@@ -145,7 +145,9 @@ final class PhoneSchema {
               + " Call-ID (10.2)"),
           Term.of("change-to-tag", "each provisional response it makes has a new To tag"
               + " (8.2.6.2)"),
-          Term.of("no-to-tag-in-dialog", "requests in a dialog lack the To tag (12.2.1.1)"))
+          Term.of("no-to-tag-in-dialog", "requests in a dialog lack the To tag (12.2.1.1)"),
+          Term.of("add-via-to-response", "its responses carry a Via of its own below the"
+              + " request's (8.2.6.2)"))
       .build();
 
   private PhoneSchema() {}

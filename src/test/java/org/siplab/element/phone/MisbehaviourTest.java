@@ -42,6 +42,7 @@ class MisbehaviourTest {
       case DROP_TO_TAG:
       case WRONG_RESPONSE_CSEQ:
       case CHANGE_TO_TAG:
+      case ADD_VIA_TO_RESPONSE:
       case ACCEPT_LOWER_CSEQ:
         return "bob";
       default:
@@ -65,6 +66,7 @@ class MisbehaviourTest {
       case DROP_TO_TAG:
       case WRONG_RESPONSE_CSEQ:
       case CHANGE_TO_TAG:
+      case ADD_VIA_TO_RESPONSE:
         return callAndHangUp(Phones.alice(), Phones.bob().withMisbehave(m));
       case ACCEPT_LOWER_CSEQ:
         return infoInCall(Phones.alice().withMisbehave(Misbehaviour.LOWER_CSEQ),
