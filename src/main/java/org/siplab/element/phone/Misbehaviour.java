@@ -106,7 +106,16 @@ public enum Misbehaviour {
    * Section 8.2.6.2: "The Via header field values in the response MUST equal the Via header field
    * values in the request". The responses it makes carry a Via of its own below the request's.
    */
-  ADD_VIA_TO_RESPONSE("add-via-to-response", "VIA-003");
+  ADD_VIA_TO_RESPONSE("add-via-to-response", "VIA-003"),
+
+  /**
+   * Section 17.1.1.1: elements "MAY (though it is NOT RECOMMENDED) use smaller values of T1 within
+   * closed, private networks"; on a network whose T1 the scenario sets, every timer built from it
+   * must follow it. Its transaction layer and 2xx retransmission run on half the scenario's T1, so
+   * its retransmissions come early: the checker judges an INVITE's (Timer A), another request's
+   * (Timer E), a non-2xx final response's (Timer G) or a 2xx's by the rule of that timer.
+   */
+  HALF_T1("half-t1", "TIMER-001 to TIMER-004");
 
   private final String token;
   private final String rule;
@@ -121,7 +130,10 @@ public enum Misbehaviour {
     return token;
   }
 
-  /** The id of the checker rule ({@code org.siplab.check.Catalog}) that catches it. */
+  /**
+   * The id of the checker rule ({@code org.siplab.check.Catalog}) that catches it; for half-t1,
+   * the range of timer rules, one of which each retransmission breaks.
+   */
   public String rule() {
     return rule;
   }

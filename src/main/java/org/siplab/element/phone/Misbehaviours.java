@@ -17,6 +17,7 @@ import org.siplab.message.SipResponse;
 import org.siplab.message.Text;
 import org.siplab.message.Via;
 import org.siplab.transaction.LayerSettings;
+import org.siplab.transaction.TimerSettings;
 
 /**
  * The one place where a phone breaks RFC 3261 on purpose, each switch of {@link Misbehaviour} at
@@ -57,6 +58,10 @@ final class Misbehaviours {
    */
   static LayerSettings layerSettings(Set<Misbehaviour> on, LayerSettings network) {
     LayerSettings out = network;
+    if (on.contains(Misbehaviour.HALF_T1)) {
+      TimerSettings t = network.timers();
+      out = out.withTimers(new TimerSettings(Math.max(1, t.t1Us() / 2), t.t2Us(), t.t4Us()));
+    }
     if (on.contains(Misbehaviour.RENUMBER_RETRANSMISSIONS)) {
       out = out.withRenumberedRetransmissions(true);
     }
@@ -68,6 +73,10 @@ final class Misbehaviours {
    * accept-lower-cseq into the core.
    */
   void start() {
+    if (has(Misbehaviour.HALF_T1)) {
+      note(Misbehaviour.HALF_T1, "its transactions run on T1 = "
+          + core.layer().settings().timers().t1Us() / 1000 + " ms, half the network's");
+    }
     if (has(Misbehaviour.RENUMBER_RETRANSMISSIONS)) {
       note(Misbehaviour.RENUMBER_RETRANSMISSIONS, "each retransmission of its requests takes"
           + " the next CSeq number");

@@ -147,7 +147,9 @@ final class PhoneSchema {
               + " (8.2.6.2)"),
           Term.of("no-to-tag-in-dialog", "requests in a dialog lack the To tag (12.2.1.1)"),
           Term.of("add-via-to-response", "its responses carry a Via of its own below the"
-              + " request's (8.2.6.2)"))
+              + " request's (8.2.6.2)"),
+          Term.of("half-t1", "its transactions and 2xx retransmissions run on half the"
+              + " scenario's T1 (17.1.1.1)"))
       .build();
 
   private PhoneSchema() {}

@@ -24,11 +24,14 @@ class MisbehaviourTest {
   }
 
   /**
-   * The rule the switch names; accept-lower-cseq needs a request with a lower CSeq to take, which
-   * the other phone's lower-cseq sends (CSEQ-003).
+   * The rule the switch names; half-t1 names the four timer rules, and its flow, an INVITE whose
+   * first transmission is lost, shows Timer A's. accept-lower-cseq needs a request with a lower
+   * CSeq to take, which the other phone's lower-cseq sends (CSEQ-003).
    */
   private static List<String> expectedRules(Misbehaviour m) {
     switch (m) {
+      case HALF_T1:
+        return List.of("TIMER-001");
       case ACCEPT_LOWER_CSEQ:
         return List.of("CSEQ-003", "CSEQ-007");
       default:
@@ -78,6 +81,8 @@ class MisbehaviourTest {
         return optionsThenMessage(Phones.alice().withMisbehave(m));
       case RENUMBER_RETRANSMISSIONS:
         return callWithLoss(Phones.alice().withMisbehave(m), "bob", "alice", "SIP/2.0 180");
+      case HALF_T1:
+        return callWithLoss(Phones.alice().withMisbehave(m), "alice", "bob", "INVITE");
       case CANCEL_WRONG_CSEQ:
         return cancelledCall(Phones.alice().withMisbehave(m));
       case REUSE_REGISTER_CSEQ:
