@@ -115,7 +115,14 @@ public enum Misbehaviour {
    * its retransmissions come early: the checker judges an INVITE's (Timer A), another request's
    * (Timer E), a non-2xx final response's (Timer G) or a 2xx's by the rule of that timer.
    */
-  HALF_T1("half-t1", "TIMER-001 to TIMER-004");
+  HALF_T1("half-t1", "TIMER-001 to TIMER-004"),
+
+  /**
+   * Sections 17.1.1.2 and 17.1.2.2: when Timer B or F fires, "the client transaction MUST
+   * transition to the terminated state". After the timeout it passes the request to the transport
+   * twice more, where Timer A or E would have fired next.
+   */
+  RETRANSMIT_AFTER_TIMEOUT("retransmit-after-timeout", "TIMER-005");
 
   private final String token;
   private final String rule;

@@ -16,6 +16,7 @@ import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
 import org.siplab.message.Text;
 import org.siplab.message.Via;
+import org.siplab.transaction.ClientTransaction;
 import org.siplab.transaction.LayerSettings;
 import org.siplab.transaction.TimerSettings;
 
@@ -209,6 +210,37 @@ final class Misbehaviours {
     note(Misbehaviour.NEW_CALL_ID_ON_REFRESH, "the refresh takes Call-ID " + fresh
         + " instead of " + callId);
     return fresh;
+  }
+
+  /**
+   * Sections 17.1.1.2 and 17.1.2.2: Timer B or F ends the client transaction. With
+   * retransmit-after-timeout the phone passes its request to the transport twice more, at the
+   * times Timer A (INVITE) or E (any other request) would have fired next, had it gone on.
+   */
+  void timedOut(ClientTransaction transaction) {
+    if (!has(Misbehaviour.RETRANSMIT_AFTER_TIMEOUT)) {
+      return;
+    }
+    SipRequest request = transaction.request();
+    boolean invite = request.method().equals(Method.INVITE);
+    TimerSettings t = core.layer().settings().timers();
+    long timeout = invite ? t.timerB() : t.timerF();
+    long interval = invite ? t.timerA() : t.timerE();
+    long sent = 0;
+    List<Long> after = new ArrayList<>(2);
+    while (after.size() < 2) {
+      sent += interval;
+      if (sent > timeout) {
+        after.add(sent - timeout);
+      }
+      interval = invite ? t.nextTimerA(interval) : t.nextTimerE(interval);
+    }
+    note(Misbehaviour.RETRANSMIT_AFTER_TIMEOUT, request.method() + " timed out, and is sent"
+        + " again " + after.get(0) / 1000 + " ms and " + after.get(1) / 1000 + " ms later");
+    for (long delay : after) {
+      core.timers().start(null, "retransmit after timeout", delay,
+          () -> core.layer().sendStateless(request, transaction.destination()));
+    }
   }
 
   /**

@@ -263,6 +263,7 @@ public final class Phone extends UserAgentElement {
   @Override
   public void onTimedOut(Transaction transaction, TimerName timer) {
     if (transaction instanceof ClientTransaction client) {
+      kit.misbehaviours().timedOut(client);
       kit.outbox().fail(client, timer.title() + " fired");
     } else if (timer == TimerName.H) {
       kit.reporter().note("no ACK", "no ACK came for the final response to the INVITE"

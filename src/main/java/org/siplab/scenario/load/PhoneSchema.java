@@ -149,7 +149,9 @@ final class PhoneSchema {
           Term.of("add-via-to-response", "its responses carry a Via of its own below the"
               + " request's (8.2.6.2)"),
           Term.of("half-t1", "its transactions and 2xx retransmissions run on half the"
-              + " scenario's T1 (17.1.1.1)"))
+              + " scenario's T1 (17.1.1.1)"),
+          Term.of("retransmit-after-timeout", "sends a request twice more after Timer B or F"
+              + " ended its transaction (17.1.1.2, 17.1.2.2)"))
       .build();
 
   private PhoneSchema() {}

@@ -88,6 +88,8 @@ class MisbehaviourTest {
       case REUSE_REGISTER_CSEQ:
       case NEW_CALL_ID_ON_REFRESH:
         return registration(Phones.alice().withMisbehave(m));
+      case RETRANSMIT_AFTER_TIMEOUT:
+        return unansweredCall(Phones.alice().withMisbehave(m));
       default:
         throw new AssertionError(m);
     }
@@ -137,6 +139,15 @@ class MisbehaviourTest {
     lab.phone("alice", "192.0.2.101", alice.withRegistrar("registrar"));
     lab.at(0, "alice", "register", () -> Phones.phone(lab, "alice").register());
     lab.runUntil(70_000_000);
+    return lab;
+  }
+
+  /** Alice calls bob over a link that loses everything, past Timer B and long after. */
+  private static PhoneLab unansweredCall(PhoneConfig alice) {
+    PhoneLab lab = Phones.direct(alice, Phones.bob());
+    lab.dropAll("alice", "bob");
+    lab.at(0, "alice", "call bob", () -> Phones.phone(lab, "alice").call("bob"));
+    lab.runUntil(130_000_000);
     return lab;
   }
 
