@@ -26,11 +26,15 @@ import org.siplab.transaction.TimerSettings;
  * gets a note saying so, so that a student sees the mistake is deliberate.
  *
  * <p>What the switches reach: the requests the phone builds itself (outside a dialog, retries,
- * and the in-dialog requests whose CSeq is spoiled) and the responses its application makes. The
- * UA core's own messages (the ACK for a 2xx, requests in a dialog sent normally, the 200 to BYE
- * and CANCEL, 481 and 500) stay correct: the core offers no hook on them. So ack-wrong-cseq sends
- * a second, wrong ACK after the core's correct one, and drop-to-tag and wrong-response-cseq spare
- * the 2xx to an INVITE, whose To tag and CSeq the core needs to track the dialog and its ACK.
+ * and the in-dialog requests whose CSeq, Call-ID or To tag is spoiled), its CANCEL, and the
+ * responses its application makes. The UA core's own messages (the ACK for a 2xx, requests in a
+ * dialog sent normally, the 200 to BYE and CANCEL, 481 and 500) stay correct: the core offers no
+ * hook on them but one, accept-lower-cseq, which takes the place of its 500. So ack-wrong-cseq
+ * sends a second, wrong ACK after the core's correct one, and drop-to-tag, wrong-response-cseq
+ * and change-to-tag spare the 2xx to an INVITE, whose To tag and CSeq the core needs to track the
+ * dialog and its ACK. Two switches act below the phone, on the transaction layer it is given
+ * ({@link #layerSettings}): half-t1 and renumber-retransmissions; retransmit-after-timeout acts
+ * when the UA core reports a timeout.
  */
 final class Misbehaviours {
 
