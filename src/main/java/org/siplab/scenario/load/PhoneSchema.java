@@ -120,13 +120,13 @@ final class PhoneSchema {
               + " (13.2.2.4)"),
           Term.of("new-call-id-on-retry", "a request resent with credentials has a new Call-ID"
               + " (8.1.3.5)"),
+          Term.of("new-from-tag-on-retry", "a request resent with credentials has a new From"
+              + " tag (8.1.3.5)"),
           Term.of("no-magic-cookie", "Via branches lack the z9hG4bK magic cookie (8.1.1.7)"),
           Term.of("drop-to-tag", "its responses above 100 lack the To tag, except a 2xx to"
               + " INVITE (8.2.6.2)"),
           Term.of("drop-from-tag", "requests lack the From tag (8.1.1.3)"),
           Term.of("reuse-branch", "a new transaction reuses a Via branch (8.1.1.7)"),
-          Term.of("new-from-tag-on-retry", "a request resent with credentials has a new From"
-              + " tag (8.1.3.5)"),
           Term.of("wrong-response-cseq", "its responses carry another CSeq than the request,"
               + " except a 2xx to INVITE (8.2.6.2)"),
           Term.of("missing-colon", "requests outside a dialog carry a header line without its"

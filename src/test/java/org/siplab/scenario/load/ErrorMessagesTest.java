@@ -166,8 +166,8 @@ class ErrorMessagesTest {
             Scenarios.BASE.replace("script:", CAROL.replace(" }", ", misbehave: [keep-via] }")
                 + "script:"),
             "t.yaml:6:87: unknown phone misbehaviour 'keep-via'; expected one of: reuse-cseq,"
-                + " lower-cseq, ack-wrong-cseq, new-call-id-on-retry, no-magic-cookie,"
-                + " drop-to-tag, drop-from-tag, reuse-branch, new-from-tag-on-retry,"
+                + " lower-cseq, ack-wrong-cseq, new-call-id-on-retry, new-from-tag-on-retry,"
+                + " no-magic-cookie, drop-to-tag, drop-from-tag, reuse-branch,"
                 + " wrong-response-cseq, missing-colon, huge-cseq, renumber-retransmissions,"
                 + " cancel-wrong-cseq, accept-lower-cseq, reuse-register-cseq,"
                 + " new-call-id-in-dialog, new-call-id-on-refresh, change-to-tag,"
