@@ -1,5 +1,6 @@
 package org.siplab.element;
 
+import org.siplab.transaction.LayerSettings;
 import org.siplab.transaction.TransactionUser;
 
 /**
@@ -18,6 +19,15 @@ public interface Element extends TransactionUser {
 
   /** Called once, at virtual time 0, when the network is wired; the context stays valid. */
   void start(ElementContext context);
+
+  /**
+   * The settings its transaction layer runs with, given the network's (the scenario's timers).
+   * An element keeps them; one switched into a deliberate timer or retransmission mistake departs
+   * from them, and the rule checker, which reads the scenario's timers, says so.
+   */
+  default LayerSettings layerSettings(LayerSettings network) {
+    return network;
+  }
 
   /**
    * The element's state in words, for expectations and reports ({@code registered},

@@ -1,5 +1,7 @@
 package org.siplab.transaction;
 
+import org.siplab.message.CSeq;
+import org.siplab.message.HeaderName;
 import org.siplab.message.Method;
 import org.siplab.message.SipMessage;
 import org.siplab.message.SipRequest;
@@ -16,6 +18,7 @@ public final class ClientTransaction extends Transaction {
 
   private final ClientContext context;
   private final Endpoint destination;
+  private long renumbered;
 
   ClientTransaction(TransactionLayer layer, SipRequest request, Endpoint destination,
       TimerSettings timers) {
@@ -63,8 +66,22 @@ public final class ClientTransaction extends Transaction {
    */
   @Override
   SendOutcome send(SipMessage message, String retransmittedBy) {
-    return layer().transport().sendRequest(
-        (SipRequest) message, destination, id(), retransmittedBy);
+    SipRequest request = (SipRequest) message;
+    if (retransmittedBy != null && layer().settings().renumberRetransmissions()) {
+      request = renumbered(request);
+    }
+    return layer().transport().sendRequest(request, destination, id(), retransmittedBy);
+  }
+
+  /**
+   * The renumber-retransmissions misbehaviour ({@link LayerSettings#renumberRetransmissions()}):
+   * the k-th retransmission carries the request's CSeq number plus k, where section 17.1.1.2
+   * resends "the message previously sent to the transport layer" unchanged.
+   */
+  private SipRequest renumbered(SipRequest request) {
+    CSeq cseq = request.cseq();
+    renumbered++;
+    return request.with(HeaderName.CSEQ, cseq.withNumber(cseq.number() + renumbered));
   }
 
   @Override

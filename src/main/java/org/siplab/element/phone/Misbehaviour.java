@@ -40,6 +40,91 @@ public enum Misbehaviour {
   WRONG_RESPONSE_CSEQ("wrong-response-cseq", "CSEQ-002"),
 
   /**
+   * Section 7.3.1: "Each header field consists of a field name followed by a colon (":") and the
+   * field value." The requests it builds outside a dialog carry a line {@code User-Agent siplab},
+   * without the colon, as a stack that glues header text together by hand might write it.
+   */
+  MISSING_COLON("missing-colon", "MSG-001"),
+
+  /**
+   * Section 8.1.1.5: the CSeq number "MUST be less than 2**31" in a request outside a dialog. Its
+   * requests outside a dialog number their CSeq from 2**31 on.
+   */
+  HUGE_CSEQ("huge-cseq", "CSEQ-001"),
+
+  /**
+   * Section 17.1.1.2: to retransmit is "to take the message previously sent to the transport layer
+   * and pass it to the transport layer once more". Its transaction layer rebuilds each
+   * retransmission with the next CSeq number instead.
+   */
+  RENUMBER_RETRANSMISSIONS("renumber-retransmissions", "CSEQ-004"),
+
+  /**
+   * Section 9.1: "the numeric part of CSeq ... in the CANCEL request MUST be identical to" the
+   * INVITE's. Its CANCEL carries the INVITE's number plus one.
+   */
+  CANCEL_WRONG_CSEQ("cancel-wrong-cseq", "CSEQ-005"),
+
+  /**
+   * Section 12.2.2: a request in a dialog with a CSeq "lower than the remote sequence number ...
+   * MUST be rejected with a 500". It takes such a request as if it were in order.
+   */
+  ACCEPT_LOWER_CSEQ("accept-lower-cseq", "CSEQ-007"),
+
+  /**
+   * Section 10.2: "A UA MUST increment the CSeq value by one for each REGISTER request with the
+   * same Call-ID". Each REGISTER after its first repeats the CSeq of the one before.
+   */
+  REUSE_REGISTER_CSEQ("reuse-register-cseq", "CSEQ-008"),
+
+  /**
+   * Section 8.1.1.4: the Call-ID "MUST be the same for all requests and responses sent by either
+   * UA in a dialog". The requests it sends in a dialog carry a new Call-ID.
+   */
+  NEW_CALL_ID_IN_DIALOG("new-call-id-in-dialog", "CALLID-001"),
+
+  /**
+   * Sections 10.2 and 8.1.1.4: "All registrations from a UAC SHOULD use the same Call-ID header
+   * field value for registrations sent to a particular registrar". Each REGISTER that refreshes its
+   * binding takes a new Call-ID.
+   */
+  NEW_CALL_ID_ON_REFRESH("new-call-id-on-refresh", "CALLID-002"),
+
+  /**
+   * Section 8.2.6.2: "The same tag MUST be used for all responses to that request, both final and
+   * provisional". Each provisional response it makes (above 100) gets a To tag of its own.
+   */
+  CHANGE_TO_TAG("change-to-tag", "TAG-003"),
+
+  /**
+   * Section 12.2.1.1: "The tag in the To header field of the request MUST be set to the remote tag
+   * of the dialog ID". The requests it sends in a dialog carry no To tag.
+   */
+  NO_TO_TAG_IN_DIALOG("no-to-tag-in-dialog", "TAG-004"),
+
+  /**
+   * Section 8.2.6.2: "The Via header field values in the response MUST equal the Via header field
+   * values in the request". The responses it makes carry a Via of its own below the request's.
+   */
+  ADD_VIA_TO_RESPONSE("add-via-to-response", "VIA-003"),
+
+  /**
+   * Section 17.1.1.1: elements "MAY (though it is NOT RECOMMENDED) use smaller values of T1 within
+   * closed, private networks"; on a network whose T1 the scenario sets, every timer built from it
+   * must follow it. Its transaction layer and 2xx retransmission run on half the scenario's T1, so
+   * its retransmissions come early: the checker judges an INVITE's (Timer A), another request's
+   * (Timer E), a non-2xx final response's (Timer G) or a 2xx's by the rule of that timer.
+   */
+  HALF_T1("half-t1", "TIMER-001 to TIMER-004"),
+
+  /**
+   * Sections 17.1.1.2 and 17.1.2.2: when Timer B or F fires, "the client transaction MUST
+   * transition to the terminated state". After the timeout it passes the request to the transport
+   * twice more, where Timer A or E would have fired next.
+   */
+  RETRANSMIT_AFTER_TIMEOUT("retransmit-after-timeout", "TIMER-005"),
+
+  /**
    * RFC 2617 section 3.2.2 (section 22.4): every request signed with one nonce carries nc=1, as a
    * replay of the first would. No checker rule sees it; the server that checks the credentials
    * does ("if the same nc-value is seen twice, then the request is a replay").
@@ -60,8 +145,13 @@ public enum Misbehaviour {
   }
 
   /**
+<<<<<<< HEAD
    * The id of the checker rule ({@code org.siplab.check.Catalog}) that catches it, or null when
    * no rule does and the server receiving the request catches it (replay-nonce-count).
+=======
+   * The id of the checker rule ({@code org.siplab.check.Catalog}) that catches it; for half-t1,
+   * the range of timer rules, one of which each retransmission breaks.
+>>>>>>> rule-demos
    */
   public String rule() {
     return rule;

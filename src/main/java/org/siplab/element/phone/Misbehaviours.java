@@ -7,13 +7,19 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.siplab.dialog.Dialog;
 import org.siplab.dialog.IdSource;
+import org.siplab.dialog.UserAgentCore;
 import org.siplab.message.CSeq;
+import org.siplab.message.HeaderField;
 import org.siplab.message.HeaderName;
 import org.siplab.message.Method;
 import org.siplab.message.NameAddress;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
+import org.siplab.message.Text;
 import org.siplab.message.Via;
+import org.siplab.transaction.ClientTransaction;
+import org.siplab.transaction.LayerSettings;
+import org.siplab.transaction.TimerSettings;
 
 /**
  * The one place where a phone breaks RFC 3261 on purpose, each switch of {@link Misbehaviour} at
@@ -21,26 +27,69 @@ import org.siplab.message.Via;
  * gets a note saying so, so that a student sees the mistake is deliberate.
  *
  * <p>What the switches reach: the requests the phone builds itself (outside a dialog, retries,
- * and the in-dialog requests whose CSeq is spoiled) and the responses its application makes. The
- * UA core's own messages (the ACK for a 2xx, requests in a dialog sent normally, the 200 to BYE
- * and CANCEL, 481 and 500) stay correct: the core offers no hook on them. So ack-wrong-cseq sends
- * a second, wrong ACK after the core's correct one, and drop-to-tag and wrong-response-cseq spare
- * the 2xx to an INVITE, whose To tag and CSeq the core needs to track the dialog and its ACK.
+ * and the in-dialog requests whose CSeq, Call-ID or To tag is spoiled), its CANCEL, and the
+ * responses its application makes. The UA core's own messages (the ACK for a 2xx, requests in a
+ * dialog sent normally, the 200 to BYE and CANCEL, 481 and 500) stay correct: the core offers no
+ * hook on them but one, accept-lower-cseq, which takes the place of its 500. So ack-wrong-cseq
+ * sends a second, wrong ACK after the core's correct one, and drop-to-tag, wrong-response-cseq
+ * and change-to-tag spare the 2xx to an INVITE, whose To tag and CSeq the core needs to track the
+ * dialog and its ACK. Two switches act below the phone, on the transaction layer it is given
+ * ({@link #layerSettings}): half-t1 and renumber-retransmissions; retransmit-after-timeout acts
+ * when the UA core reports a timeout.
  */
 final class Misbehaviours {
 
   /** A branch used for a transaction of a method, for reuse-branch. */
   private record Used(String branch, Method method) {}
 
+  /** Section 8.1.1.5: a CSeq number outside a dialog "MUST be less than 2**31". */
+  static final long TWO_TO_THE_31 = 1L << 31;
+
   private final Set<Misbehaviour> on;
+  private final UserAgentCore core;
   private final IdSource ids;
   private final Reporter reporter;
   private final List<Used> used = new ArrayList<>();
 
-  Misbehaviours(Set<Misbehaviour> on, IdSource ids, Reporter reporter) {
+  Misbehaviours(Set<Misbehaviour> on, UserAgentCore core, Reporter reporter) {
     this.on = on;
-    this.ids = ids;
+    this.core = core;
+    this.ids = core.ids();
     this.reporter = reporter;
+  }
+
+  /**
+   * The transaction layer a phone with {@code on} runs on, given the network's: the switches
+   * that act below the phone change it.
+   */
+  static LayerSettings layerSettings(Set<Misbehaviour> on, LayerSettings network) {
+    LayerSettings out = network;
+    if (on.contains(Misbehaviour.HALF_T1)) {
+      TimerSettings t = network.timers();
+      out = out.withTimers(new TimerSettings(Math.max(1, t.t1Us() / 2), t.t2Us(), t.t4Us()));
+    }
+    if (on.contains(Misbehaviour.RENUMBER_RETRANSMISSIONS)) {
+      out = out.withRenumberedRetransmissions(true);
+    }
+    return out;
+  }
+
+  /**
+   * Notes the switches that act from the start, below the phone or in its UA core, and hooks
+   * accept-lower-cseq into the core.
+   */
+  void start() {
+    if (has(Misbehaviour.HALF_T1)) {
+      note(Misbehaviour.HALF_T1, "its transactions run on T1 = "
+          + core.layer().settings().timers().t1Us() / 1000 + " ms, half the network's");
+    }
+    if (has(Misbehaviour.RENUMBER_RETRANSMISSIONS)) {
+      note(Misbehaviour.RENUMBER_RETRANSMISSIONS, "each retransmission of its requests takes"
+          + " the next CSeq number");
+    }
+    if (has(Misbehaviour.ACCEPT_LOWER_CSEQ)) {
+      core.acceptOutOfOrder(what -> note(Misbehaviour.ACCEPT_LOWER_CSEQ, what));
+    }
   }
 
   boolean has(Misbehaviour m) {
@@ -94,13 +143,124 @@ final class Misbehaviours {
     return branch;
   }
 
-  /** Section 8.1.1.3: "The From field MUST contain a new tag parameter"; drop-from-tag drops it. */
+  /**
+   * A request the phone sends itself, before its Via goes on top.
+   * Section 8.1.1.3: "The From field MUST contain a new tag parameter"; drop-from-tag drops it.
+   * Section 8.1.1.5: outside a dialog the CSeq "MUST be less than 2**31"; huge-cseq adds 2**31.
+   * Section 7.3.1: "Each header field consists of a field name followed by a colon"; outside a
+   * dialog, missing-colon adds a line 'User-Agent siplab' without one, by ending the Max-Forwards
+   * value with a line of its own.
+   */
   SipRequest outgoing(SipRequest request) {
-    if (has(Misbehaviour.DROP_FROM_TAG) && request.from() != null && request.from().hasTag()) {
-      note(Misbehaviour.DROP_FROM_TAG, request.method() + " leaves without its From tag");
-      return request.with(HeaderName.FROM, request.from().withoutTag());
+    SipRequest out = request;
+    if (has(Misbehaviour.DROP_FROM_TAG) && out.from() != null && out.from().hasTag()) {
+      note(Misbehaviour.DROP_FROM_TAG, out.method() + " leaves without its From tag");
+      out = out.with(HeaderName.FROM, out.from().withoutTag());
     }
-    return request;
+    boolean outside = out.to() != null && !out.to().hasTag();
+    if (has(Misbehaviour.HUGE_CSEQ) && outside && out.cseq().number() < TWO_TO_THE_31) {
+      CSeq huge = out.cseq().withNumber(out.cseq().number() + TWO_TO_THE_31);
+      note(Misbehaviour.HUGE_CSEQ, out.method() + " takes CSeq " + huge.number() + " instead of "
+          + out.cseq().number());
+      out = out.with(HeaderName.CSEQ, huge);
+    }
+    if (has(Misbehaviour.MISSING_COLON) && outside && out.maxForwards() >= 0) {
+      note(Misbehaviour.MISSING_COLON, out.method() + " carries the line 'User-Agent siplab',"
+          + " without a colon");
+      out = out.with(HeaderName.MAX_FORWARDS,
+          new Text(out.maxForwards() + "\r\nUser-Agent siplab"));
+    }
+    return out;
+  }
+
+  /** Section 9.1: the CANCEL's CSeq number is the INVITE's; cancel-wrong-cseq adds one. */
+  SipRequest cancel(SipRequest cancel) {
+    if (!has(Misbehaviour.CANCEL_WRONG_CSEQ)) {
+      return cancel;
+    }
+    CSeq wrong = cancel.cseq().withNumber(cancel.cseq().number() + 1);
+    note(Misbehaviour.CANCEL_WRONG_CSEQ, "the CANCEL carries CSeq " + wrong + " for the INVITE"
+        + " with CSeq " + cancel.cseq().number());
+    return cancel.with(HeaderName.CSEQ, wrong);
+  }
+
+  /**
+   * Section 10.2: each REGISTER with the same Call-ID takes the CSeq one higher; the next number
+   * after {@code last} (0 before the first). reuse-register-cseq repeats {@code last}.
+   */
+  long registerCseq(long last) {
+    if (has(Misbehaviour.REUSE_REGISTER_CSEQ) && last > 0) {
+      note(Misbehaviour.REUSE_REGISTER_CSEQ, "REGISTER repeats CSeq " + last);
+      return last;
+    }
+    return last + 1;
+  }
+
+  /**
+   * Sections 8.1.1.4 and 12.2.1.1: a request in a dialog carries the dialog's Call-ID and the
+   * remote tag in To; it is returned unchanged when no switch spoils it.
+   * new-call-id-in-dialog gives it a new Call-ID.
+   * no-to-tag-in-dialog drops the To tag.
+   */
+  SipRequest inDialog(SipRequest request) {
+    SipRequest out = request;
+    if (has(Misbehaviour.NEW_CALL_ID_IN_DIALOG)) {
+      String fresh = ids.callId();
+      note(Misbehaviour.NEW_CALL_ID_IN_DIALOG, out.method() + " takes Call-ID " + fresh
+          + " instead of the dialog's " + out.callId());
+      out = out.with(HeaderName.CALL_ID, new Text(fresh));
+    }
+    if (has(Misbehaviour.NO_TO_TAG_IN_DIALOG) && out.to().hasTag()) {
+      note(Misbehaviour.NO_TO_TAG_IN_DIALOG, out.method() + " leaves without its To tag "
+          + out.to().tag());
+      out = out.with(HeaderName.TO, out.to().withoutTag());
+    }
+    return out;
+  }
+
+  /**
+   * Section 10.2: the registrations to one registrar "SHOULD use the same Call-ID";
+   * new-call-id-on-refresh gives each refresh a new one.
+   */
+  String refreshCallId(String callId) {
+    if (!has(Misbehaviour.NEW_CALL_ID_ON_REFRESH)) {
+      return callId;
+    }
+    String fresh = ids.callId();
+    note(Misbehaviour.NEW_CALL_ID_ON_REFRESH, "the refresh takes Call-ID " + fresh
+        + " instead of " + callId);
+    return fresh;
+  }
+
+  /**
+   * Sections 17.1.1.2 and 17.1.2.2: Timer B or F ends the client transaction. With
+   * retransmit-after-timeout the phone passes its request to the transport twice more, at the
+   * times Timer A (INVITE) or E (any other request) would have fired next, had it gone on.
+   */
+  void timedOut(ClientTransaction transaction) {
+    if (!has(Misbehaviour.RETRANSMIT_AFTER_TIMEOUT)) {
+      return;
+    }
+    SipRequest request = transaction.request();
+    boolean invite = request.method().equals(Method.INVITE);
+    TimerSettings t = core.layer().settings().timers();
+    long timeout = invite ? t.timerB() : t.timerF();
+    long interval = invite ? t.timerA() : t.timerE();
+    long sent = 0;
+    List<Long> after = new ArrayList<>(2);
+    while (after.size() < 2) {
+      sent += interval;
+      if (sent > timeout) {
+        after.add(sent - timeout);
+      }
+      interval = invite ? t.nextTimerA(interval) : t.nextTimerE(interval);
+    }
+    note(Misbehaviour.RETRANSMIT_AFTER_TIMEOUT, request.method() + " timed out, and is sent"
+        + " again " + after.get(0) / 1000 + " ms and " + after.get(1) / 1000 + " ms later");
+    for (long delay : after) {
+      core.timers().start(null, "retransmit after timeout", delay,
+          () -> core.layer().sendStateless(request, transaction.destination()));
+    }
   }
 
   /**
@@ -146,14 +306,29 @@ final class Misbehaviours {
   }
 
   /**
-   * Section 8.2.6.2: a response carries the request's CSeq and, above 100, a To tag.
-   * drop-to-tag and wrong-response-cseq spoil them, except in a 2xx to an INVITE.
+   * Section 8.2.6.2: a response carries the request's Via values, its CSeq and, above 100, one
+   * To tag. add-via-to-response adds a Via of the phone's own below the request's. drop-to-tag,
+   * wrong-response-cseq and change-to-tag (a new tag on each provisional response) spoil the
+   * others, except in a 2xx to an INVITE.
    */
   SipResponse response(SipResponse response, SipRequest request) {
-    if (request.method().equals(Method.INVITE) && response.isSuccess()) {
-      return response;
-    }
     SipResponse out = response;
+    if (has(Misbehaviour.ADD_VIA_TO_RESPONSE)) {
+      Via own = Via.udp(core.layer().transport().sentBy(), ids.branch());
+      note(Misbehaviour.ADD_VIA_TO_RESPONSE, out.status() + " carries the phone's own Via "
+          + own + " below the request's");
+      out = withViaBelow(out, own);
+    }
+    if (request.method().equals(Method.INVITE) && out.isSuccess()) {
+      return out;
+    }
+    if (has(Misbehaviour.CHANGE_TO_TAG) && out.status() > 100 && out.status() < 200
+        && out.to().hasTag()) {
+      String fresh = ids.tag();
+      note(Misbehaviour.CHANGE_TO_TAG, out.status() + " takes To tag " + fresh + " instead of "
+          + out.to().tag());
+      out = out.with(HeaderName.TO, out.to().withTag(fresh));
+    }
     if (has(Misbehaviour.DROP_TO_TAG) && out.status() > 100 && out.to().hasTag()) {
       note(Misbehaviour.DROP_TO_TAG, out.status() + " leaves without its To tag");
       out = out.with(HeaderName.TO, out.to().withoutTag());
@@ -165,6 +340,19 @@ final class Misbehaviours {
       out = out.with(HeaderName.CSEQ, wrong);
     }
     return out;
+  }
+
+  /** The response with {@code via} as a further Via field, right after its last one. */
+  private static SipResponse withViaBelow(SipResponse response, Via via) {
+    List<HeaderField> fields = new ArrayList<>(response.headers());
+    int afterLastVia = 0;
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).is(HeaderName.VIA)) {
+        afterLastVia = i + 1;
+      }
+    }
+    fields.add(afterLastVia, HeaderField.of(HeaderName.VIA, via));
+    return response.withHeaders(fields);
   }
 
   /**

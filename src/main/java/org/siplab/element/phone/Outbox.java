@@ -25,7 +25,8 @@ import org.siplab.transaction.TransactionLayer;
  *
  * <p>Requests outside a dialog get the phone's Via with a new branch (section 8.1.1.7) and, for an
  * INVITE, its Contact (section 8.1.1.8). Requests in a dialog go through the UA core, which keeps
- * the dialog's CSeq (section 12.2.1.1), unless a misbehaviour spoils their CSeq.
+ * the dialog's CSeq (section 12.2.1.1), unless a misbehaviour spoils their CSeq, Call-ID or To
+ * tag.
  */
 final class Outbox {
 
@@ -97,10 +98,11 @@ final class Outbox {
           + ", the remote target of the dialog");
       return Optional.empty();
     }
-    OptionalLong spoiled = misbehaviours.dialogCseq(dialog, method);
-    if (spoiled.isPresent()) {
-      return Optional.of(send(request.with(HeaderName.CSEQ,
-          new CSeq(spoiled.getAsLong(), method)), hop.get(), handler));
+    OptionalLong cseq = misbehaviours.dialogCseq(dialog, method);
+    SipRequest spoiled = misbehaviours.inDialog(cseq.isPresent()
+        ? request.with(HeaderName.CSEQ, new CSeq(cseq.getAsLong(), method)) : request);
+    if (spoiled != request) {
+      return Optional.of(send(spoiled, hop.get(), handler));
     }
     ClientTransaction transaction = core.sendInDialog(id, method, customize);
     waitFor(transaction, handler);
@@ -114,7 +116,7 @@ final class Outbox {
    */
   ClientTransaction cancel(ClientTransaction invite, ResponseHandler handler) {
     ClientTransaction transaction = layer.startClientTransaction(
-        Cancels.cancelOf(invite.request()), invite.destination());
+        misbehaviours.cancel(Cancels.cancelOf(invite.request())), invite.destination());
     waitFor(transaction, handler);
     return transaction;
   }

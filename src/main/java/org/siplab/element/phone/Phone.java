@@ -13,6 +13,7 @@ import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
 import org.siplab.message.SipUri;
 import org.siplab.transaction.ClientTransaction;
+import org.siplab.transaction.LayerSettings;
 import org.siplab.transaction.ServerTransaction;
 import org.siplab.transaction.TimerName;
 import org.siplab.transaction.Transaction;
@@ -74,6 +75,12 @@ public final class Phone extends UserAgentElement {
     return "phone";
   }
 
+  /** The network's settings, unless a misbehaviour switch changes the phone's own layer. */
+  @Override
+  public LayerSettings layerSettings(LayerSettings network) {
+    return Misbehaviours.layerSettings(config.misbehave(), network);
+  }
+
   public PhoneConfig config() {
     return config;
   }
@@ -107,7 +114,8 @@ public final class Phone extends UserAgentElement {
     Identity identity = new Identity(config, context().endpoint().address(),
         context().endpoint().port());
     core().contact(identity.contact());
-    Misbehaviours misbehaviours = new Misbehaviours(config.misbehave(), core().ids(), reporter);
+    Misbehaviours misbehaviours = new Misbehaviours(config.misbehave(), core(), reporter);
+    misbehaviours.start();
     Keyring keyring = new Keyring(config.user(), config.password(),
         NonceSource.hex(context().random(), 8), misbehaviours);
     OutboundRoute route = OutboundRoute.of(config.proxies(), context().directory(),
@@ -255,6 +263,7 @@ public final class Phone extends UserAgentElement {
   @Override
   public void onTimedOut(Transaction transaction, TimerName timer) {
     if (transaction instanceof ClientTransaction client) {
+      kit.misbehaviours().timedOut(client);
       kit.outbox().fail(client, timer.title() + " fired");
     } else if (timer == TimerName.H) {
       kit.reporter().note("no ACK", "no ACK came for the final response to the INVITE"

@@ -93,8 +93,12 @@ final class Registration implements ResponseHandler {
           + kit.identity().aor().host());
       return;
     }
+    if (purpose == Purpose.REFRESH) {
+      callId = kit.misbehaviours().refreshCallId(callId);
+    }
+    cseq = kit.misbehaviours().registerCseq(cseq);
     SipRequest.Builder b = kit.core().newRequest(Method.REGISTER, requestUri(), from,
-        kit.identity().self(), callId, ++cseq);
+        kit.identity().self(), callId, cseq);
     if (purpose == Purpose.UNREGISTER_ALL) {
       // Section 10.2.2: "*" "MUST NOT be used unless the Expires header field is present with a
       // value of "0"".

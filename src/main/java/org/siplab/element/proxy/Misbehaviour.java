@@ -29,7 +29,14 @@ public enum Misbehaviour {
    * Gives the requests it forwards another Call-ID, and the responses and requests coming back
    * the original one (breaks sections 16.6 step 1 and 16.7 step 9: a proxy forwards a copy).
    */
-  CHANGE_CALL_ID("change-call-id", "CALLID-004");
+  CHANGE_CALL_ID("change-call-id", "CALLID-004"),
+
+  /**
+   * Answers 480 (Temporarily Unavailable) when every branch of a request timed out, where section
+   * 16.7 step 6 says "If there are no final responses in the context, the proxy MUST send a 408
+   * (Request Timeout) response". RFC 3665 section 3.10 publishes this flow with a 480.
+   */
+  TIMEOUT_480("timeout-480", "PROXY-001");
 
   private final String key;
   private final String rule;
@@ -57,6 +64,6 @@ public enum Misbehaviour {
       }
     }
     throw new IllegalArgumentException("no proxy misbehaviour \"" + key + "\"; known: "
-        + "no-max-forwards-decrement, keep-via, no-via, change-call-id");
+        + "no-max-forwards-decrement, keep-via, no-via, change-call-id, timeout-480");
   }
 }

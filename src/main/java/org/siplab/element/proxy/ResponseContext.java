@@ -298,10 +298,7 @@ final class ResponseContext {
     List<SipResponse> responses = finals.stream().map(Kept::response).toList();
     int best = BestResponse.choose(responses);
     if (best < 0) {
-      // "If there are no final responses in the context, the proxy MUST send a 408".
-      services.note("answers 408",
-          "no final response came on any branch (RFC 3261 section 16.7 step 6)");
-      server.respond(services.answers().to(server.request(), 408, List.of()));
+      answerTimeout();
       return;
     }
     SipResponse chosen = responses.get(best);
@@ -319,6 +316,22 @@ final class ResponseContext {
     }
     services.upstream().forward(server, BestResponse.withAllChallenges(chosen, responses),
         finals.get(best).from().ownVia());
+  }
+
+  /**
+   * Step 6: "If there are no final responses in the context, the proxy MUST send a 408". The
+   * timeout-480 misbehaviour sends 480 instead, as RFC 3665 section 3.10 draws it.
+   */
+  private void answerTimeout() {
+    if (services.config().misbehaves(Misbehaviour.TIMEOUT_480)) {
+      services.note("answers 480", "no final response came on any branch; timeout-480 answers"
+          + " 480 where RFC 3261 section 16.7 step 6 requires 408");
+      server.respond(services.answers().to(server.request(), 480, List.of()));
+      return;
+    }
+    services.note("answers 408",
+        "no final response came on any branch (RFC 3261 section 16.7 step 6)");
+    server.respond(services.answers().to(server.request(), 408, List.of()));
   }
 
   private String statuses() {

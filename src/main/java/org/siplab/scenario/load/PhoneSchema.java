@@ -113,20 +113,45 @@ final class PhoneSchema {
           Term.of("on-hold", "in a call that is on hold"),
           Term.of("ended", "its last call has ended"))
       .misbehaviours(
-          Term.of("reuse-cseq", "a new request repeats the previous CSeq number (12.2.1.1)"),
+          Term.of("reuse-cseq", "a new request in a dialog repeats the previous CSeq number"
+              + " (12.2.1.1)"),
           Term.of("lower-cseq", "a new request in a dialog has a lower CSeq (12.2.1.1)"),
           Term.of("ack-wrong-cseq", "the ACK for a 2xx has another CSeq than the INVITE"
               + " (13.2.2.4)"),
           Term.of("new-call-id-on-retry", "a request resent with credentials has a new Call-ID"
               + " (8.1.3.5)"),
-          Term.of("no-magic-cookie", "Via branches lack the z9hG4bK magic cookie (8.1.1.7)"),
-          Term.of("drop-to-tag", "requests in a dialog lack the To tag (12.2.1.1)"),
-          Term.of("drop-from-tag", "requests lack the From tag (8.1.1.3)"),
-          Term.of("reuse-branch", "a new transaction reuses a Via branch (8.1.1.7)"),
           Term.of("new-from-tag-on-retry", "a request resent with credentials has a new From"
               + " tag (8.1.3.5)"),
-          Term.of("wrong-response-cseq", "its responses carry another CSeq than the request"
+          Term.of("no-magic-cookie", "Via branches lack the z9hG4bK magic cookie (8.1.1.7)"),
+          Term.of("drop-to-tag", "its responses above 100 lack the To tag, except a 2xx to"
+              + " INVITE (8.2.6.2)"),
+          Term.of("drop-from-tag", "requests lack the From tag (8.1.1.3)"),
+          Term.of("reuse-branch", "a new transaction reuses a Via branch (8.1.1.7)"),
+          Term.of("wrong-response-cseq", "its responses carry another CSeq than the request,"
+              + " except a 2xx to INVITE (8.2.6.2)"),
+          Term.of("missing-colon", "requests outside a dialog carry a header line without its"
+              + " colon, 'User-Agent siplab' (7.3.1)"),
+          Term.of("huge-cseq", "requests outside a dialog number their CSeq from 2**31 (8.1.1.5)"),
+          Term.of("renumber-retransmissions", "each retransmission of a request takes the next"
+              + " CSeq number (17.1.1.2)"),
+          Term.of("cancel-wrong-cseq", "its CANCEL carries another CSeq number than the INVITE"
+              + " (9.1)"),
+          Term.of("accept-lower-cseq", "takes a request with a lower CSeq in a dialog instead of"
+              + " answering 500 (12.2.2)"),
+          Term.of("reuse-register-cseq", "each REGISTER repeats the CSeq of the one before"
+              + " (10.2)"),
+          Term.of("new-call-id-in-dialog", "requests in a dialog carry a new Call-ID (8.1.1.4)"),
+          Term.of("new-call-id-on-refresh", "each REGISTER refreshing its binding has a new"
+              + " Call-ID (10.2)"),
+          Term.of("change-to-tag", "each provisional response it makes has a new To tag"
               + " (8.2.6.2)"),
+          Term.of("no-to-tag-in-dialog", "requests in a dialog lack the To tag (12.2.1.1)"),
+          Term.of("add-via-to-response", "its responses carry a Via of its own below the"
+              + " request's (8.2.6.2)"),
+          Term.of("half-t1", "its transactions and 2xx retransmissions run on half the"
+              + " scenario's T1 (17.1.1.1)"),
+          Term.of("retransmit-after-timeout", "sends a request twice more after Timer B or F"
+              + " ended its transaction (17.1.1.2, 17.1.2.2)"),
           Term.of("replay-nonce-count", "every request signed with one nonce carries nonce"
               + " count 1, like a replay (22.4; RFC 2617 3.2.2)"))
       .build();

@@ -48,7 +48,9 @@ final class ProxySchema {
               + " Max-Forwards (16.6 step 3)"),
           Term.of("keep-via", "forwards responses with its own Via still on top (16.7 step 3)"),
           Term.of("no-via", "forwards requests without adding its Via (16.6 step 8)"),
-          Term.of("change-call-id", "changes the Call-ID of the requests it forwards (16.6)"))
+          Term.of("change-call-id", "changes the Call-ID of the requests it forwards (16.6)"),
+          Term.of("timeout-480", "answers 480 instead of 408 when all its branches time out"
+              + " (16.7 step 6)"))
       .build();
 
   private ProxySchema() {}

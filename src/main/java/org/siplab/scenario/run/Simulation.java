@@ -88,7 +88,7 @@ public final class Simulation {
     UdpTransport transport = new UdpTransport(name, network, endpoint,
         TransportSettings.DEFAULT, recorder);
     TransactionLayer layer = new TransactionLayer(transport, scheduler,
-        LayerSettings.DEFAULT.withTimers(timers), element);
+        element.layerSettings(LayerSettings.DEFAULT.withTimers(timers)), element);
     directory.add(name, element.kind(), endpoint);
     String host = address.indexOf(':') >= 0 ? "[" + address + "]" : address;
     Context context = new Context(name, endpoint, layer,

@@ -90,6 +90,13 @@ final class PhoneLab {
         new FaultAction.Drop()));
   }
 
+  /** Drops the {@code nth} datagram from {@code from} to {@code to} whose text starts so. */
+  void dropNth(int nth, String from, String to, String start) {
+    sim.network().addFault(TargetedFault.nth(nth, from, to,
+        bytes -> new String(bytes, 0, Math.min(bytes.length, start.length()),
+            StandardCharsets.ISO_8859_1).equals(start), start, new FaultAction.Drop()));
+  }
+
   /** Listener events in order: {@code alice registered}. */
   List<String> events() {
     return events;

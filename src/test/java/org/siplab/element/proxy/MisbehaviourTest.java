@@ -28,6 +28,16 @@ class MisbehaviourTest {
     return net;
   }
 
+  /** A call whose one branch gets no answer: the network loses all the proxy sends to bob. */
+  private static OneProxy unansweredCall(ProxyConfig config) {
+    OneProxy net = new OneProxy(config);
+    net.bob("bob", 201, 1.0);
+    net.lab.dropEvery("proxy", "bob");
+    net.call(0, "sip:bob@example.com");
+    net.lab.runUntil(40_000_000);
+    return net;
+  }
+
   private static Set<String> expectedRules(Misbehaviour misbehaviour) {
     switch (misbehaviour) {
       case KEEP_VIA:
@@ -36,6 +46,8 @@ class MisbehaviourTest {
         return Set.of("VIA-002", "VIA-004");
       case CHANGE_CALL_ID:
         return Set.of("CALLID-001", "CALLID-004");
+      case TIMEOUT_480:
+        return Set.of("PROXY-001");
       case NO_MAX_FORWARDS_DECREMENT:
       default:
         return Set.of("MAXFWD-001");
@@ -48,11 +60,21 @@ class MisbehaviourTest {
     assertEquals(List.of(), call(ProxyConfig.defaults()).lab.findings());
   }
 
+  @Test
+  @DisplayName("a branch that times out gets 408 from a proxy without a misbehaviour")
+  void cleanTimeoutHasNoFindings() {
+    OneProxy net = unansweredCall(ProxyConfig.defaults());
+    assertEquals(List.of(), net.lab.findings());
+    assertTrue(net.lab.notes("proxy").stream().anyMatch(n -> n.startsWith("answers 408")));
+  }
+
   @ParameterizedTest(name = "{0} is caught by its rule")
   @EnumSource(Misbehaviour.class)
   @DisplayName("each misbehaviour is caught by the rule it names, and the trace says it was deliberate")
   void caughtByItsRule(Misbehaviour misbehaviour) {
-    OneProxy net = call(ProxyConfig.defaults().withMisbehaviour(misbehaviour));
+    ProxyConfig config = ProxyConfig.defaults().withMisbehaviour(misbehaviour);
+    OneProxy net = misbehaviour == Misbehaviour.TIMEOUT_480 ? unansweredCall(config)
+        : call(config);
     Set<String> fired = new TreeSet<>(net.lab.ruleIds());
     assertTrue(fired.contains(misbehaviour.rule()), net.lab.findings().toString());
     assertEquals(new TreeSet<>(expectedRules(misbehaviour)), fired);

@@ -166,9 +166,13 @@ class ErrorMessagesTest {
             Scenarios.BASE.replace("script:", CAROL.replace(" }", ", misbehave: [keep-via] }")
                 + "script:"),
             "t.yaml:6:87: unknown phone misbehaviour 'keep-via'; expected one of: reuse-cseq,"
-                + " lower-cseq, ack-wrong-cseq, new-call-id-on-retry, no-magic-cookie,"
-                + " drop-to-tag, drop-from-tag, reuse-branch, new-from-tag-on-retry,"
-                + " wrong-response-cseq, replay-nonce-count"),
+                + " lower-cseq, ack-wrong-cseq, new-call-id-on-retry, new-from-tag-on-retry,"
+                + " no-magic-cookie, drop-to-tag, drop-from-tag, reuse-branch,"
+                + " wrong-response-cseq, missing-colon, huge-cseq, renumber-retransmissions,"
+                + " cancel-wrong-cseq, accept-lower-cseq, reuse-register-cseq,"
+                + " new-call-id-in-dialog, new-call-id-on-refresh, change-to-tag,"
+                + " no-to-tag-in-dialog, add-via-to-response, half-t1, retransmit-after-timeout,"
+                + " replay-nonce-count"),
         whole("yes where a boolean belongs",
             Scenarios.BASE.replace("script:", CAROL.replace(" }", ", register: { refresh: yes } }")
                 + "script:"),
