@@ -1,0 +1,56 @@
+package org.siplab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The gallery in reports/ is exactly what {@code siplab gallery} writes: regenerating it gives the
+ * same bytes, file for file, so nobody edits it by hand and it never goes stale unnoticed.
+ */
+@DisplayName("siplab gallery")
+class GalleryCommandTest {
+
+  private static final Path GALLERY = Path.of("reports");
+
+  @Test
+  @DisplayName("regenerating the gallery gives the bytes of reports/, file for file")
+  void regeneratesTheCommittedGallery(@TempDir Path out) throws IOException {
+    CommandRun.Result run = CommandRun.run("gallery", "--out", out.toString());
+    assertEquals(Main.OK, run.exitCode(), run.out() + run.err());
+    List<Path> generated = files(out);
+    assertTrue(generated.size() > 100, "a report and a trace a scenario, and the index");
+    for (Path relative : generated) {
+      Path committed = GALLERY.resolve(relative);
+      assertTrue(Files.exists(committed), committed + " is missing: run ./siplab gallery");
+      assertArrayEquals(Files.readAllBytes(out.resolve(relative)), Files.readAllBytes(committed),
+          committed + " differs from what ./siplab gallery writes now: run it again");
+    }
+    List<Path> committed = files(GALLERY).stream()
+        .filter(p -> !p.toString().equals("README.md")).toList();
+    assertEquals(generated, committed, "reports/ holds files the gallery no longer writes");
+  }
+
+  @Test
+  @DisplayName("leaves the long runs out and lists every other bundled scenario")
+  void keepsLongRunsOut() {
+    List<Path> shown = GalleryCommand.galleryScenarios(Path.of(".").toAbsolutePath().normalize());
+    assertTrue(shown.stream().noneMatch(p -> p.toString().contains("/long/")));
+    assertTrue(shown.size() >= 50, shown.size() + " scenarios");
+  }
+
+  private static List<Path> files(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+    }
+  }
+}
