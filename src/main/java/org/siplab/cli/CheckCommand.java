@@ -2,13 +2,9 @@ package org.siplab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -80,7 +76,7 @@ public final class CheckCommand implements Callable<Integer> {
         Files.writeString(Path.of(file), TraceJson.write(document.trace(),
             document.annotations(), findings, document.run()), StandardCharsets.UTF_8);
       } catch (IOException e) {
-        return fail("cannot write: " + reason(e));
+        return fail("cannot write: " + FileProblems.reason(e));
       }
       out.print("findings written to " + file + "\n");
       out.flush();
@@ -107,7 +103,7 @@ public final class CheckCommand implements Callable<Integer> {
     } catch (InvalidPathException e) {
       throw new BadFile("cannot read: not a valid file name (" + e.getReason() + ")");
     } catch (IOException e) {
-      throw new BadFile("cannot read: " + reason(e));
+      throw new BadFile("cannot read: " + FileProblems.reason(e));
     }
     try {
       return TraceReader.read(json);
@@ -116,22 +112,6 @@ public final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  /** The JDK's exception messages repeat the path; say only what went wrong. */
-  private static String reason(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof CharacterCodingException) {
-      return "it is not UTF-8 text";
-    }
-    if (e instanceof FileSystemException fse && fse.getReason() != null) {
-      return fse.getReason();
-    }
-    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-  }
 
   /** The summary line, then one block a broken rule, in catalog order. */
   static String report(String file, Trace trace, List<Finding> findings) {

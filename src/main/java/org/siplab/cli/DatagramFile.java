@@ -2,11 +2,8 @@ package org.siplab.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -52,7 +49,7 @@ final class DatagramFile {
       }
       return bytes;
     } catch (IOException e) {
-      throw new UnreadableException(reason(e));
+      throw new UnreadableException(FileProblems.reason(e));
     }
   }
 
@@ -64,17 +61,4 @@ final class DatagramFile {
     }
   }
 
-  /** The JDK's exception messages repeat the path; say only what went wrong. */
-  private static String reason(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof FileSystemException fse && fse.getReason() != null) {
-      return fse.getReason();
-    }
-    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-  }
 }

@@ -2,13 +2,9 @@ package org.siplab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.siplab.report.Report;
@@ -60,7 +56,7 @@ final class ReportCommand implements Callable<Integer> {
     } catch (InvalidPathException e) {
       return fail(file, "cannot read: not a valid file name (" + e.getReason() + ")");
     } catch (IOException e) {
-      return fail(file, "cannot read: " + reason(e));
+      return fail(file, "cannot read: " + FileProblems.reason(e));
     } catch (TraceFormatException e) {
       return fail(file, e.getMessage());
     }
@@ -69,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
     try {
       written = Report.write(ReportInput.of(document), dir);
     } catch (IOException e) {
-      return fail(dir.toString(), "cannot write: " + reason(e));
+      return fail(dir.toString(), "cannot write: " + FileProblems.reason(e));
     }
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print("wrote " + written + "\n");
@@ -89,20 +85,4 @@ final class ReportCommand implements Callable<Integer> {
     return Main.BAD_INPUT;
   }
 
-  /** The JDK's exception messages repeat the path; say only what went wrong. */
-  private static String reason(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof CharacterCodingException) {
-      return "it is not UTF-8 text";
-    }
-    if (e instanceof FileSystemException fse && fse.getReason() != null) {
-      return fse.getReason();
-    }
-    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-  }
 }
