@@ -130,8 +130,8 @@ class TransportTest {
     assertTrue(bob.user.calls.isEmpty());
     SipResponse answer = alice.arrivals.get(0).response();
     assertEquals(400, answer.status());
-    assertEquals(List.of(new Warning(399, Sip.BOB, "3:15: Max-Forwards: expected the Max-Forwards"
-        + " value (digits), but found 'abc' (RFC 3261 section 20.22)")), answer.warnings());
+    assertEquals(List.of(new Warning(399, Sip.BOB, "3:15: Max-Forwards: expected the value"
+        + " (digits), but found 'abc' (RFC 3261 section 20.22)")), answer.warnings());
     assertTrue(answer.to().tag() != null, "section 8.2.6.2: a To tag is added");
     assertEquals(5070, answer.topVia().rport());
     assertEquals("c1", answer.callId());
