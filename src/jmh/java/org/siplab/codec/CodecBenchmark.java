@@ -126,6 +126,12 @@ public class CodecBenchmark {
     bh.consume(m.getRawContent());
   }
 
+  /** Parsing alone, without reading the typed views: how the score above splits. */
+  @Benchmark
+  public SipMessage siplabParseOnly() {
+    return SipParser.parse(wire).message();
+  }
+
   @Benchmark
   public byte[] printFromValues() {
     return SipPrinter.print(builtFromValues);

@@ -97,6 +97,8 @@ public final class HeaderName {
   private final char compact;
   private final Arity arity;
   private final int ordinal;
+  /** {@code 1L << ordinal} for the first 64 known names, else 0 (see {@link #presenceBit()}). */
+  private final long presenceBit;
   private final String key;
 
   private HeaderName(String canonical, char compact, Arity arity, int ordinal) {
@@ -104,6 +106,7 @@ public final class HeaderName {
     this.compact = compact;
     this.arity = arity;
     this.ordinal = ordinal;
+    this.presenceBit = ordinal >= 0 && ordinal < Long.SIZE ? 1L << ordinal : 0;
     this.key = canonical.toLowerCase(Locale.ROOT);
   }
 
@@ -162,6 +165,14 @@ public final class HeaderName {
    */
   public int ordinal() {
     return ordinal;
+  }
+
+  /**
+   * This known name's bit in a 64-bit set of the names a message holds, or 0 for a name that has
+   * none (an unknown name): a message answers "no such header" without scanning its fields.
+   */
+  public long presenceBit() {
+    return presenceBit;
   }
 
   /** How many known names there are: the size of an array indexed by {@link #ordinal()}. */

@@ -31,6 +31,8 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
   private final int bodyOffset;
   private final int bodyLength;
   private final byte[] wire;
+  /** The {@link HeaderName#presenceBit()}s of the known names among the fields. */
+  private final long knownNamesPresent;
 
   SipMessage(String version, List<HeaderField> headers, byte[] body, byte[] wire) {
     this(version, headers, body, 0, body == null ? 0 : body.length, wire);
@@ -46,9 +48,27 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     this.bodyOffset = bodyOffset;
     this.bodyLength = bodyLength;
     this.wire = wire;
+    this.knownNamesPresent = presenceBits(this.headers);
     if (bodyOffset < 0 || bodyLength < 0 || bodyOffset + bodyLength > this.body.length) {
       throw new IllegalArgumentException("the body lies outside its array");
     }
+  }
+
+  private static long presenceBits(List<HeaderField> fields) {
+    long bits = 0;
+    for (int i = 0, n = fields.size(); i < n; i++) {
+      bits |= fields.get(i).headerName().presenceBit();
+    }
+    return bits;
+  }
+
+  /**
+   * Whether no field has this name, known from the presence bits alone. The typed views ask it
+   * first: most of them are for headers a given message does not carry.
+   */
+  private boolean surelyAbsent(HeaderName name) {
+    long bit = name.presenceBit();
+    return bit != 0 && (knownNamesPresent & bit) == 0;
   }
 
   /** The start line without its line end: Request-Line or Status-Line. */
@@ -105,6 +125,9 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
   // ---- generic header access -------------------------------------------------------------
 
   public boolean has(HeaderName name) {
+    if (surelyAbsent(name)) {
+      return false;
+    }
     for (HeaderField f : headers) {
       if (f.is(name)) {
         return true;
@@ -115,6 +138,9 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
 
   /** The first value of the header, or {@code null}. */
   public HeaderValue first(HeaderName name) {
+    if (surelyAbsent(name)) {
+      return null;
+    }
     for (int i = 0, n = headers.size(); i < n; i++) {
       HeaderField f = headers.get(i);
       if ((f.headerName() == name || f.is(name)) && !f.values().isEmpty()) {
@@ -126,6 +152,9 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
 
   /** Every value of the header, across all its fields, in order. */
   public List<HeaderValue> values(HeaderName name) {
+    if (surelyAbsent(name)) {
+      return List.of();
+    }
     List<HeaderValue> out = null;
     for (HeaderField f : headers) {
       if (f.is(name)) {
@@ -140,6 +169,9 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
 
   /** Every value of the header that has the given type (others, left as text, are skipped). */
   public <T extends HeaderValue> List<T> values(HeaderName name, Class<T> type) {
+    if (surelyAbsent(name)) {
+      return List.of();
+    }
     List<T> out = null;
     for (HeaderField f : headers) {
       if (f.is(name)) {
