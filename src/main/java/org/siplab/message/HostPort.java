@@ -1,6 +1,5 @@
 package org.siplab.message;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -45,7 +44,8 @@ public record HostPort(String host, int port) {
 
   /** Hostnames compare case-insensitively (section 19.1.4). */
   public boolean sameHostAs(HostPort other) {
-    return host.toLowerCase(Locale.ROOT).equals(other.host.toLowerCase(Locale.ROOT));
+    // Hostnames and IP literals are ASCII, where this equals comparing lower-cased copies.
+    return host.equalsIgnoreCase(other.host);
   }
 
   public void appendTo(StringBuilder out) {
