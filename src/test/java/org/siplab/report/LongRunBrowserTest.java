@@ -61,7 +61,7 @@ class LongRunBrowserTest {
       assertTrue(loadedMs < MAX_LOAD_MS, loadedMs + " ms");
       browser.driver().findElement(By.tagName("body")).sendKeys(Keys.END);
       assertEquals(sends.get(messages - 1).seq(), browser.selected());
-      System.out.printf(Locale.ROOT, "%d-message report: %d bytes (%.1f MB), %d events,"
+      System.out.printf(Locale.ROOT, "%d-message report: %d bytes (%.1f MiB), %d events,"
           + " generated in %d ms (the V8 engine's start, timed apart: %d ms); Chromium: opened with"
           + " every arrow in %d ms, load event at %.0f ms%n", messages, bytes, bytes / 1048576.0,
           run.trace().events().size(), generatedMs, engineMs, loadedMs, loadEventMs);
