@@ -7,14 +7,11 @@ import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -135,7 +132,7 @@ class CheckCommandTest {
     JsonNode trace = MAPPER.readTree(
         Files.readString(Path.of(CommandRun.traceFixture("rfc3665-3.2.trace.json"))));
     Path file = dir.resolve("odd.json");
-    Gen<String> odd = in -> mangle(trace.deepCopy(), new Draw(in));
+    Gen<String> odd = in -> TraceMangling.mangle(trace.deepCopy(), new Draw(in));
     qt().withFixedSeed(20260312L).withExamples(150).forAll(odd).checkAssert(json -> {
       try {
         Files.writeString(file, json, StandardCharsets.UTF_8);
@@ -146,24 +143,5 @@ class CheckCommandTest {
       assertTrue(run.exitCode() >= 0 && run.exitCode() <= 2, run.err());
       assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
     });
-  }
-
-  /** The trace with a few of its event fields removed, nulled or given a value of another type. */
-  private static String mangle(JsonNode root, Draw d) {
-    ArrayNode events = (ArrayNode) root.get("events");
-    int changes = d.between(1, 4);
-    for (int i = 0; i < changes; i++) {
-      ObjectNode event = (ObjectNode) events.get(d.between(0, events.size() - 1));
-      List<String> names = new ArrayList<>();
-      event.fieldNames().forEachRemaining(names::add);
-      String name = d.pick(names);
-      switch (d.between(0, 3)) {
-        case 0 -> event.remove(name);
-        case 1 -> event.putNull(name);
-        case 2 -> event.put(name, d.between(-5, 50));
-        default -> event.put(name, "x" + d.between(0, 9));
-      }
-    }
-    return root.toString();
   }
 }

@@ -7,15 +7,11 @@ import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -101,7 +97,7 @@ class ReportCommandTest {
     JsonNode trace = MAPPER.readTree(callTrace());
     Path file = dir.resolve("odd.json");
     Path out = dir.resolve("odd");
-    Gen<String> odd = in -> mangle(trace.deepCopy(), new Draw(in));
+    Gen<String> odd = in -> TraceMangling.mangle(trace.deepCopy(), new Draw(in));
     qt().withFixedSeed(20261126L).withExamples(40).forAll(odd).checkAssert(json -> {
       try {
         Files.writeString(file, json, StandardCharsets.UTF_8);
@@ -135,24 +131,5 @@ class ReportCommandTest {
     lab.sim.at(0, "alice", "call bob", () -> lab.alice.invite(lab.bob));
     lab.runFor(5_000_000);
     return TraceJson.write(lab.sim.trace(), Map.of(), Checker.check(lab.sim.trace()));
-  }
-
-  /** The trace with a few of its event fields removed, nulled or given a value of another type. */
-  private static String mangle(JsonNode root, Draw d) {
-    ArrayNode events = (ArrayNode) root.get("events");
-    int changes = d.between(1, 4);
-    for (int i = 0; i < changes; i++) {
-      ObjectNode event = (ObjectNode) events.get(d.between(0, events.size() - 1));
-      List<String> names = new ArrayList<>();
-      event.fieldNames().forEachRemaining(names::add);
-      String name = d.pick(names);
-      switch (d.between(0, 3)) {
-        case 0 -> event.remove(name);
-        case 1 -> event.putNull(name);
-        case 2 -> event.put(name, d.between(-5, 50));
-        default -> event.put(name, "x" + d.between(0, 9));
-      }
-    }
-    return root.toString();
   }
 }
