@@ -114,7 +114,25 @@ public final class SipParser {
      * notes whether the header section is all ASCII, so decoding needs no second look.
      */
     private int findEmptyLine(int from) {
-      for (int i = from; i < data.length; i++) {
+      int i = from;
+      while (i < data.length) {
+        if (i + ByteWords.WIDTH <= data.length && ByteWords.quiet(data, i)) {
+          i += ByteWords.WIDTH;
+          continue;
+        }
+        int found = findEmptyLineInWord(i);
+        if (found >= 0) {
+          return found;
+        }
+        i += ByteWords.WIDTH;
+      }
+      return -1;
+    }
+
+    /** {@link #findEmptyLine} byte by byte over the eight bytes from {@code from}. */
+    private int findEmptyLineInWord(int from) {
+      int end = Math.min(from + ByteWords.WIDTH, data.length);
+      for (int i = from; i < end; i++) {
         if (data[i] < 0) {
           headerHasNonAscii = true;
         } else if (data[i] == '\n') {

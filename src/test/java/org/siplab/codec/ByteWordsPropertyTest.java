@@ -1,0 +1,56 @@
+package org.siplab.codec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+@DisplayName("reading the header section eight bytes at a time")
+class ByteWordsPropertyTest {
+
+  private static final long SEED = 0x5EED_B17EL;
+
+  /** Bytes weighted towards the ones that matter: LF, CR, bytes above 0x7F and their neighbours. */
+  private static final Gen<Integer> BYTES = integers().between(0, 9).zip(integers().between(0, 255),
+      (kind, any) -> switch (kind) {
+        case 0 -> (int) '\n';
+        case 1 -> (int) '\r';
+        case 2 -> 0x0B;
+        case 3 -> 0x09;
+        case 4 -> 0x80;
+        case 5 -> 0x7F;
+        case 6 -> 0xFF;
+        default -> any;
+      });
+
+  @Test
+  @DisplayName("eight bytes are 'quiet' exactly when none of them is a line feed or above 0x7F, at"
+      + " any offset")
+  void quietMeansNoLineFeedAndNoHighByte() {
+    qt().withFixedSeed(SEED).withExamples(20_000)
+        .forAll(lists().of(BYTES).ofSizeBetween(8, 24), integers().between(0, 16))
+        .checkAssert((values, offset) -> {
+          byte[] data = new byte[values.size()];
+          for (int i = 0; i < data.length; i++) {
+            data[i] = (byte) (int) values.get(i);
+          }
+          int at = Math.min(offset, data.length - ByteWords.WIDTH);
+          assertEquals(byteByByte(data, at), ByteWords.quiet(data, at), () -> List.of(values)
+              + " at " + at);
+        });
+  }
+
+  private static boolean byteByByte(byte[] data, int at) {
+    for (int i = at; i < at + ByteWords.WIDTH; i++) {
+      if (data[i] < 0 || data[i] == '\n') {
+        return false;
+      }
+    }
+    return true;
+  }
+}
