@@ -15,10 +15,9 @@ public final class CodecCpuTime {
 
   private static final int ROUNDS = 15;
   private static final int CALLS_A_ROUND = 40_000;
-  /** JMH's documented way to make a Blackhole outside a benchmark. */
+  /** The phrases JMH asks of code that makes and discards a Blackhole outside a benchmark. */
   private static final String BLACKHOLE_CHALLENGE =
       "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.";
-
   private static final String EVAPORATE_CHALLENGE =
       "Yes, I am Stephen Hawking, and know a thing or two about black holes.";
 
