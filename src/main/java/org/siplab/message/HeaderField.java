@@ -40,6 +40,11 @@ public record HeaderField(String name, HeaderName headerName, List<HeaderValue> 
   /** Appends {@code Canonical-Name: v1, v2} without the line end. */
   public void appendTo(StringBuilder out) {
     out.append(headerName.canonical()).append(": ");
+    appendValuesTo(out);
+  }
+
+  /** Appends {@code v1, v2}: the values as printed after the name. */
+  public void appendValuesTo(StringBuilder out) {
     for (int i = 0; i < values.size(); i++) {
       if (i > 0) {
         out.append(", ");

@@ -100,6 +100,13 @@ public final class HeaderName {
   /** {@code 1L << ordinal} for the first 64 known names, else 0 (see {@link #presenceBit()}). */
   private final long presenceBit;
   private final String key;
+  /**
+   * {@code CRLF Canonical-Name ": "}: the end of the line before a field and the start of the
+   * field, joined once because printing a message is made of many such short pieces and each costs
+   * about as much as the next (see notes/performance.md). Set for known names at class loading and
+   * on first use for extension names, which parsing should not pay for.
+   */
+  private String lineStart;
 
   private HeaderName(String canonical, char compact, Arity arity, int ordinal) {
     this.canonical = canonical;
@@ -108,6 +115,9 @@ public final class HeaderName {
     this.ordinal = ordinal;
     this.presenceBit = ordinal >= 0 && ordinal < Long.SIZE ? 1L << ordinal : 0;
     this.key = canonical.toLowerCase(Locale.ROOT);
+    if (ordinal >= 0) {
+      this.lineStart = "\r\n" + canonical + ": ";
+    }
   }
 
   private static HeaderName known(String canonical, int compact, Arity arity) {
@@ -157,6 +167,17 @@ public final class HeaderName {
 
   public boolean isKnown() {
     return ordinal >= 0;
+  }
+
+  /** {@code CRLF Canonical-Name ": "}, what the printer writes before a field's values. */
+  public String lineStart() {
+    String s = lineStart;
+    if (s == null) {
+      // A benign race: every thread computes the same immutable string.
+      s = "\r\n" + canonical + ": ";
+      lineStart = s;
+    }
+    return s;
   }
 
   /**

@@ -97,9 +97,10 @@ public record NameAddress(String displayName, Uri uri, Parameters parameters)
       } else {
         Quoting.appendQuoted(out, displayName);
       }
-      out.append(' ');
+      out.append(" <"); // one append rather than two
+    } else {
+      out.append('<');
     }
-    out.append('<');
     uri.appendTo(out);
     out.append('>');
     parameters.appendTo(out, ';');

@@ -99,6 +99,12 @@ public final class Parameters implements Iterable<Parameter> {
 
   /** Appends each parameter preceded by {@code separator} (";" for header and URI parameters). */
   public void appendTo(StringBuilder out, char separator) {
+    if (separator == ';') {
+      for (Parameter p : items) {
+        p.appendAfterSemicolon(out);
+      }
+      return;
+    }
     for (Parameter p : items) {
       out.append(separator);
       p.appendTo(out);

@@ -59,7 +59,13 @@ public final class SipRequest extends SipMessage {
   public void appendStartLine(StringBuilder out) {
     out.append(method.name()).append(' ');
     requestUri.appendTo(out);
-    out.append(' ').append(version());
+    // One append, not two, for the version every message carries (printing is short appends).
+    String v = version();
+    if (SIP_2_0.equals(v)) {
+      out.append(" SIP/2.0");
+    } else {
+      out.append(' ').append(v);
+    }
   }
 
   public SipRequest withRequestUri(Uri uri) {

@@ -78,7 +78,13 @@ public final class SipResponse extends SipMessage {
 
   @Override
   public void appendStartLine(StringBuilder out) {
-    out.append(version()).append(' ').append(status).append(' ').append(reason);
+    String v = version();
+    if (SIP_2_0.equals(v)) {
+      out.append("SIP/2.0 "); // one append, not two, for the version every message carries
+    } else {
+      out.append(v).append(' ');
+    }
+    out.append(status).append(' ').append(reason);
   }
 
   @Override
