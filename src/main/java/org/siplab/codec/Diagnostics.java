@@ -82,10 +82,17 @@ final class Diagnostics {
 
   /** The diagnostics in the order they appear in the message. */
   List<Diagnostic> sorted() {
-    List<Diagnostic> out = new ArrayList<>(list());
-    out.sort(java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+    // Most messages have no diagnostic at all: answer without copying or sorting.
+    if (list == null || list.isEmpty()) {
+      return List.of();
+    }
+    List<Diagnostic> out = new ArrayList<>(list);
+    out.sort(BY_POSITION);
     return out;
   }
+
+  private static final java.util.Comparator<Diagnostic> BY_POSITION =
+      java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
 
   List<Diagnostic> list() {
     return list == null ? List.of() : list;

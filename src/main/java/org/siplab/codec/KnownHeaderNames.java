@@ -44,13 +44,15 @@ final class KnownHeaderNames {
       return null;
     }
     String[] spellings = SPELLING[len];
-    // Most messages spell names as the RFC does: try that (a plain comparison) first.
+    char written = src.charAt(start);
+    // Most messages spell names as the RFC does: try that (a plain comparison) first, looking at
+    // the first letter before comparing the rest (several names share each length).
     for (int i = 0; i < spellings.length; i++) {
-      if (src.startsWith(spellings[i], start)) {
+      if (spellings[i].charAt(0) == written && src.startsWith(spellings[i], start)) {
         return BY_LENGTH[len][i];
       }
     }
-    char first = (char) (src.charAt(start) | 0x20);
+    char first = (char) (written | 0x20);
     for (int i = 0; i < spellings.length; i++) {
       String candidate = spellings[i];
       if ((candidate.charAt(0) | 0x20) == first
