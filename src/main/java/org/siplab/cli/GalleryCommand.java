@@ -12,6 +12,7 @@ import org.siplab.scenario.load.ScenarioLoader;
 import org.siplab.scenario.model.Scenario;
 import org.siplab.scenario.run.RunResult;
 import org.siplab.scenario.run.ScenarioRunner;
+import org.siplab.scenario.run.SetupFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,7 +55,14 @@ final class GalleryCommand implements Callable<Integer> {
         continue;
       }
       Scenario scenario = loaded.scenario().orElseThrow();
-      RunResult result = ScenarioRunner.run(scenario, scenario.seed());
+      RunResult result;
+      try {
+        result = ScenarioRunner.run(scenario, scenario.seed());
+      } catch (SetupFailure refused) {
+        stderr.println(file + ": " + refused.getMessage());
+        exit = Main.BAD_INPUT;
+        continue;
+      }
       String name = ScenarioNames.stem(scenario.file());
       try {
         entries.add(new Gallery.Entry(name, RunOutputs.write(result, out.resolve(name))));

@@ -11,6 +11,7 @@ import org.siplab.scenario.model.Scenario;
 import org.siplab.scenario.run.AsciiLadder;
 import org.siplab.scenario.run.RunResult;
 import org.siplab.scenario.run.ScenarioRunner;
+import org.siplab.scenario.run.SetupFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,7 +59,15 @@ final class RunCommand implements Callable<Integer> {
         continue;
       }
       Scenario scenario = loaded.scenario().orElseThrow();
-      RunResult result = ScenarioRunner.run(scenario, seed != null ? seed : scenario.seed());
+      RunResult result;
+      try {
+        result = ScenarioRunner.run(scenario, seed != null ? seed : scenario.seed());
+      } catch (SetupFailure refused) {
+        stderr.println(file + ": " + refused.getMessage());
+        stderr.flush();
+        exit = Main.BAD_INPUT;
+        continue;
+      }
       String written = write(result, stderr);
       stdout.print(Verdicts.line(result, written));
       if (ladder) {

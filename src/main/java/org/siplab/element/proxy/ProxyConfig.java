@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.siplab.element.LocationService;
+import org.siplab.message.SipUri;
 
 /**
  * How a stateful proxy is set up: the keys of a scenario file's proxy, one to one.
@@ -17,6 +18,9 @@ import org.siplab.element.LocationService;
  *     outbound proxy
  * @param locationService where the bindings of {@code domain} are (the registrar's); required
  *     exactly when a domain is given
+ * @param registrar where the REGISTER requests for {@code domain} go (the registrar's own URI,
+ *     such as {@code sip:192.0.2.11}), or null: a phone may register through its proxy (section
+ *     10.2), and a proxy that keeps no bindings passes the request on to the registrar that does
  * @param recordRoute whether the proxy stays on the path of the dialogs it helps create (section
  *     16.6 step 4)
  * @param auth the realm and users the proxy challenges for (section 22.3), or null for none
@@ -31,6 +35,7 @@ import org.siplab.element.LocationService;
 public record ProxyConfig(
     String domain,
     LocationService locationService,
+    SipUri registrar,
     boolean recordRoute,
     Auth auth,
     Forking forking,
@@ -68,6 +73,10 @@ public record ProxyConfig(
       throw new IllegalArgumentException("a proxy responsible for a domain needs its location"
           + " service, and one without a domain has none (section 16.5)");
     }
+    if (registrar != null && domain == null) {
+      throw new IllegalArgumentException("a proxy passes REGISTER requests to a registrar only for"
+          + " a domain it is responsible for (section 10.2)");
+    }
     if (timerCUs <= 0) {
       throw new IllegalArgumentException("Timer C must be positive: " + timerCUs + " us");
     }
@@ -82,47 +91,54 @@ public record ProxyConfig(
    * parallel, with the default Timer C, no ALG and no misbehaviour.
    */
   public static ProxyConfig defaults() {
-    return new ProxyConfig(null, null, true, null, Forking.PARALLEL, DEFAULT_TIMER_C_US, false,
-        null, 0, Set.of());
+    return new ProxyConfig(null, null, null, true, null, Forking.PARALLEL, DEFAULT_TIMER_C_US,
+        false, null, 0, Set.of());
   }
 
+  /** Responsible for {@code newDomain}, with its bindings in {@code newLocationService}. */
   public ProxyConfig withDomain(String newDomain, LocationService newLocationService) {
-    return new ProxyConfig(newDomain, newLocationService, recordRoute, auth, forking, timerCUs,
+    return new ProxyConfig(newDomain, newLocationService, null, recordRoute, auth, forking,
+        timerCUs, alg, publicAddress, publicPortBase, misbehave);
+  }
+
+  /** REGISTER requests for the domain go on to {@code uri} (see {@link #registrar()}). */
+  public ProxyConfig withRegistrar(SipUri uri) {
+    return new ProxyConfig(domain, locationService, uri, recordRoute, auth, forking, timerCUs,
         alg, publicAddress, publicPortBase, misbehave);
   }
 
   public ProxyConfig withRecordRoute(boolean value) {
-    return new ProxyConfig(domain, locationService, value, auth, forking, timerCUs, alg,
-        publicAddress, publicPortBase, misbehave);
+    return new ProxyConfig(domain, locationService, registrar, value, auth, forking, timerCUs,
+        alg, publicAddress, publicPortBase, misbehave);
   }
 
   public ProxyConfig withAuth(String realm, Map<String, String> users) {
-    return new ProxyConfig(domain, locationService, recordRoute, new Auth(realm, users), forking,
-        timerCUs, alg, publicAddress, publicPortBase, misbehave);
+    return new ProxyConfig(domain, locationService, registrar, recordRoute,
+        new Auth(realm, users), forking, timerCUs, alg, publicAddress, publicPortBase, misbehave);
   }
 
   public ProxyConfig withForking(Forking value) {
-    return new ProxyConfig(domain, locationService, recordRoute, auth, value, timerCUs, alg,
-        publicAddress, publicPortBase, misbehave);
+    return new ProxyConfig(domain, locationService, registrar, recordRoute, auth, value,
+        timerCUs, alg, publicAddress, publicPortBase, misbehave);
   }
 
   public ProxyConfig withTimerCUs(long value) {
-    return new ProxyConfig(domain, locationService, recordRoute, auth, forking, value, alg,
-        publicAddress, publicPortBase, misbehave);
+    return new ProxyConfig(domain, locationService, registrar, recordRoute, auth, forking, value,
+        alg, publicAddress, publicPortBase, misbehave);
   }
 
   /** An ALG whose media is reached at {@code address} (null: its own) from {@code portBase}. */
   public ProxyConfig withAlg(String address, int portBase) {
-    return new ProxyConfig(domain, locationService, recordRoute, auth, forking, timerCUs, true,
-        address, portBase, misbehave);
+    return new ProxyConfig(domain, locationService, registrar, recordRoute, auth, forking,
+        timerCUs, true, address, portBase, misbehave);
   }
 
   public ProxyConfig withMisbehaviour(Misbehaviour... switches) {
     Set<Misbehaviour> all = misbehave.isEmpty() ? EnumSet.noneOf(Misbehaviour.class)
         : EnumSet.copyOf(misbehave);
     all.addAll(Set.of(switches));
-    return new ProxyConfig(domain, locationService, recordRoute, auth, forking, timerCUs, alg,
-        publicAddress, publicPortBase, all);
+    return new ProxyConfig(domain, locationService, registrar, recordRoute, auth, forking,
+        timerCUs, alg, publicAddress, publicPortBase, all);
   }
 
   public boolean misbehaves(Misbehaviour m) {

@@ -57,12 +57,12 @@ final class RequestForwarding {
    *
    * @param mayRecordRoute false for a request forwarded outside a transaction (an ACK)
    */
-  Outcome copyFor(SipRequest request, Uri target, String branch, boolean mayRecordRoute) {
+  Outcome copyFor(SipRequest request, Target target, String branch, boolean mayRecordRoute) {
     // Step 1: "The proxy starts with a copy of the received request" and "MUST NOT add to,
     // modify, or remove the message body"; only an ALG, below, breaks that on purpose.
     // Step 2: "The Request-URI in the copy's start line MUST be replaced with the URI for this
     // target."
-    SipRequest copy = request.withRequestUri(RouteInformation.asRequestUri(target));
+    SipRequest copy = request.withRequestUri(RouteInformation.asRequestUri(target.uri()));
     copy = withMaxForwardsDecremented(copy);
     if (mayRecordRoute && config.recordsRoute() && createsDialog(request)) {
       // Step 4: to "remain on the path of future requests in a dialog created by this request
@@ -71,7 +71,10 @@ final class RequestForwarding {
       copy = copy.prepend(HeaderName.RECORD_ROUTE, NameAddress.of(self.recordRouteUri()));
     }
     copy = RouteInformation.forStrictRouter(copy);
-    Uri hop = RouteInformation.nextHop(copy);
+    // Step 7: the next hop is the first Route, else the Request-URI, unless this proxy has its
+    // own destination for the target (a REGISTER it passes on to its domain's registrar).
+    Uri hop = target.destination() != null && copy.routes().isEmpty() ? target.destination()
+        : RouteInformation.nextHop(copy);
     Optional<Endpoint> destination = resolver.resolve(hop);
     if (destination.isEmpty()) {
       return new Unroutable("no element serves " + hop + " (RFC 3261 section 16.6 step 7)");

@@ -75,7 +75,7 @@ final class ResponseContext {
     Target target = untried.poll();
     String branchId = services.branches().forClientTransaction(server.request());
     RequestForwarding.Outcome outcome =
-        services.forwarding().copyFor(request, target.uri(), branchId, true);
+        services.forwarding().copyFor(request, target, branchId, true);
     if (outcome instanceof RequestForwarding.Unroutable unroutable) {
       Branch failed = new Branch(target, null);
       branches.add(failed);

@@ -92,7 +92,8 @@ public final class StatefulProxy implements Element {
         new RequestForwarding(config, self, ctx.resolver(), callIds, alg),
         new Upstream(config, layer, callIds, alg), new OwnResponses(ctx.ids()));
     validation = new RequestValidation(branches);
-    targets = new TargetDetermination(config.domain(), config.locationService());
+    targets = new TargetDetermination(config.domain(), config.locationService(),
+        config.registrar());
     contexts = new ResponseContexts(services);
     stateless = new StatelessForwarding(services, self, targets);
     describeSetUp();

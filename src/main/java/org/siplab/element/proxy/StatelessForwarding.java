@@ -41,7 +41,7 @@ final class StatelessForwarding {
     }
     // Section 16.11: a request forwarded statelessly goes to "one and only one target".
     Target target = ((TargetDetermination.Found) result).targets().get(0);
-    RequestForwarding.Outcome outcome = services.forwarding().copyFor(routed, target.uri(),
+    RequestForwarding.Outcome outcome = services.forwarding().copyFor(routed, target,
         services.branches().forStatelessForwarding(ack), false);
     if (outcome instanceof RequestForwarding.Unroutable unroutable) {
       services.note("drops ACK", unroutable.why());

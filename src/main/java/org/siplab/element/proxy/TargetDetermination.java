@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.siplab.element.LocationService;
 import org.siplab.element.LocationService.Binding;
+import org.siplab.message.Method;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipUri;
 import org.siplab.message.Uri;
@@ -17,11 +18,16 @@ final class TargetDetermination {
 
   private final String domain;
   private final LocationService locations;
+  private final SipUri registrar;
 
-  /** {@code domain} is null for a proxy responsible for no domain. */
-  TargetDetermination(String domain, LocationService locations) {
+  /**
+   * {@code domain} is null for a proxy responsible for no domain; {@code registrar}, where its
+   * REGISTER requests go, is null when the proxy has none to pass them to.
+   */
+  TargetDetermination(String domain, LocationService locations, SipUri registrar) {
     this.domain = domain;
     this.locations = locations;
+    this.registrar = registrar;
   }
 
   /** The targets, highest q first, or a refusal when there are none. */
@@ -33,6 +39,14 @@ final class TargetDetermination {
       // placed into the target set as the only target URI"; so too "If the domain of the
       // Request-URI indicates a domain this element is not responsible for".
       return new Found(List.of(new Target(requestUri, 1.0)), null);
+    }
+    if (registrar != null && request.method().equals(Method.REGISTER) && sip.user() == null) {
+      // Section 10.2: a REGISTER's Request-URI "names the domain of the location service for
+      // which the registration is meant". This proxy serves that domain but the bindings are the
+      // registrar's: the request goes on to it with its Request-URI unchanged.
+      return new Found(List.of(new Target(requestUri, 1.0, registrar)), "a REGISTER for "
+          + domain + " goes on to the domain's registrar at " + registrar
+          + " (RFC 3261 section 10.2: the Request-URI names the domain, not a user)");
     }
     // "the Request-URI MUST first be canonicalized as described in Section 10.3 before being
     // used as an index".

@@ -31,20 +31,38 @@ final class DurationType extends ScalarType<Duration> {
 
   private final Duration max;
   private final String negativeMessage;
+  /** Whether zero is refused: a timer that must run for some time. */
+  private final boolean positive;
 
   /**
    * @param negativeMessage what to say after the value when it is negative, such as {@code is
    *     negative; expected a duration of 0s or more}
    */
   DurationType(Duration max, String negativeMessage) {
+    this(max, negativeMessage, false);
+  }
+
+  private DurationType(Duration max, String negativeMessage, boolean positive) {
     super("duration", "a duration such as 500ms or 2s (units: " + UNITS + ")");
     this.max = max;
     this.negativeMessage = negativeMessage;
+    this.positive = positive;
+  }
+
+  /** The same type, refusing zero as well. */
+  DurationType positive() {
+    return new DurationType(max, "is negative; expected a duration longer than 0s, such as 2s",
+        true);
   }
 
   @Override
   Duration parse(String text, ScalarNode node, ReadContext ctx) {
-    return read(text.strip()).reportTo(ctx, node, 0);
+    Parsed<Duration> read = read(text.strip());
+    if (positive && read.ok() && read.value().micros() == 0) {
+      read = Parsed.failure(0, Nodes.quote(text.strip()) + " is zero; this timer must run for"
+          + " some time; expected a duration longer than 0s, such as 2s");
+    }
+    return read.reportTo(ctx, node, 0);
   }
 
   private Parsed<Duration> read(String text) {

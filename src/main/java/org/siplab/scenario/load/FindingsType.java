@@ -2,6 +2,7 @@ package org.siplab.scenario.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.siplab.check.Catalog;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
@@ -24,6 +25,14 @@ final class FindingsType implements ValueType<List<String>> {
     for (Node item : ((SequenceNode) node).getValue()) {
       String id = item instanceof ScalarNode s && !Nodes.isNull(s) ? s.getValue() : null;
       if (id != null && id.matches(ExpectSchema.RULE_ID)) {
+        if (Catalog.rule(id) == null) {
+          // A misspelt id would otherwise only show at the end of a run, as an expectation that
+          // can never be met.
+          ctx.error(ctx.position((ScalarNode) item, 0), Nodes.quote(id)
+              + " is not a rule in siplab's catalog" + Suggest.closest(id, ruleIds())
+                  .map(close -> "; did you mean '" + close + "'?")
+                  .orElse("; expected one of the rule ids that siplab rules lists"));
+        }
         ids.add(id);
       } else {
         ctx.unexpected(item, "a rule id such as"
@@ -31,6 +40,10 @@ final class FindingsType implements ValueType<List<String>> {
       }
     }
     return ids;
+  }
+
+  private static List<String> ruleIds() {
+    return Catalog.rules().stream().map(r -> r.info().id()).toList();
   }
 
   @Override

@@ -98,7 +98,8 @@ final class PhoneSchema {
           Term.of("registered", "a REGISTER it sent got a 2xx"),
           Term.of("registration-failed", "a REGISTER it sent got a final error or timed out"),
           Term.of("incoming", "an INVITE for a new call arrived"),
-          Term.of("ringing", "as the caller, a 180 arrived"),
+          Term.of("ringing", "as the caller, a provisional response above 100 (180, 183) arrived;"
+              + " as the callee, it started alerting its user"),
           Term.of("answered", "as the caller, a 2xx to its INVITE arrived"),
           Term.of("in-call", "a call was established, as caller or callee"),
           Term.of("ended", "a call ended with BYE, sent or received"),
@@ -106,9 +107,10 @@ final class PhoneSchema {
       .states(
           Term.of("idle", "not registered and not in a call"),
           Term.of("registered", "registered, not in a call"),
-          Term.of("calling", "sent an INVITE that has no final response yet"),
-          Term.of("ringing", "a call is ringing (180 sent or received)"),
-          Term.of("early", "in an early dialog with media (183)"),
+          Term.of("calling", "as the caller, sent an INVITE and got nothing but 100 Trying yet"),
+          Term.of("ringing", "as the callee, alerting its user (whether or not it sent 180)"),
+          Term.of("early", "as the caller, a provisional response above 100 (180, 183)"
+              + " came back; the call is not answered yet"),
           Term.of("in-call", "in an established call"),
           Term.of("on-hold", "in a call that is on hold"),
           Term.of("ended", "its last call has ended"))
@@ -165,8 +167,17 @@ final class PhoneSchema {
     Options register = REGISTER.from(o);
     Options answer = ANSWER.from(o);
     int status = WITH.from(answer);
+    List<Codec> codecs = CODECS.from(o);
+    if (codecs.stream().allMatch(Codec::isTelephoneEvent)) {
+      // A call needs a voice codec to offer or accept; telephone-event (RFC 4733) only rides
+      // along with one.
+      ctx.error(o.position(CODECS.name()).orElseThrow(), "codecs " + codecs.stream()
+          .map(Codec::encodingName).toList() + " has no voice codec; expected at least one of "
+          + voiceCodecNames());
+      return null;
+    }
     return new PhoneSpec(core, aor, PASSWORD.in(o), USER.in(o).orElse(aor.userUnescaped()),
-        DISPLAY_NAME.in(o), proxies, registrar, CODECS.from(o), OFFER.from(o),
+        DISPLAY_NAME.in(o), proxies, registrar, codecs, OFFER.from(o),
         new RegisterPolicy(EXPIRES.from(register), REFRESH.from(register)),
         new AnswerPolicy(AFTER.from(answer),
             status == AnswerWithType.NO_ANSWER ? OptionalInt.empty() : OptionalInt.of(status),
@@ -178,6 +189,11 @@ final class PhoneSchema {
     Map<String, Codec> codecs = new LinkedHashMap<>();
     CodecRegistry.all().forEach(c -> codecs.put(c.encodingName(), c));
     return new ChoiceType<>("codec", codecs);
+  }
+
+  private static String voiceCodecNames() {
+    return String.join(", ", CodecRegistry.all().stream().filter(c -> !c.isTelephoneEvent())
+        .map(Codec::encodingName).toList());
   }
 
   private static String codecNames() {

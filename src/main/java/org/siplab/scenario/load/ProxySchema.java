@@ -25,7 +25,8 @@ final class ProxySchema {
   static final Key<String> DOMAIN = Key.optional("domain", Types.text(),
       "the domain it is responsible for, such as example.com");
   static final Key<String> REGISTRAR = Key.optional("registrar",
-      Types.element(ElementKind.REGISTRAR), "the registrar whose location service it routes with");
+      Types.element(ElementKind.REGISTRAR), "the registrar whose location service it routes with,"
+      + " and where it passes on the REGISTER requests for its domain");
   static final Key<Boolean> RECORD_ROUTE = Key.withDefault("record-route", Types.bool(), true,
       "add Record-Route, so it stays on the path of later requests in a dialog");
   static final Key<Options> AUTH = Key.optional("auth", Types.record(AUTH_KEYS),
@@ -33,7 +34,7 @@ final class ProxySchema {
   static final Key<Forking> FORKING = Key.withDefault("forking",
       Types.choice("forking mode", Forking.class), Forking.PARALLEL,
       "how it tries several contacts: all at once, or one after another");
-  static final Key<Duration> TIMER_C = Key.withDefault("timer-c", Types.duration(),
+  static final Key<Duration> TIMER_C = Key.withDefault("timer-c", Types.positiveDuration(),
       Duration.ofSeconds(181), "how long it waits on a ringing INVITE branch; section 16.6"
           + " step 11 says it MUST be greater than 3 minutes");
   static final Key<Boolean> ALG = Key.withDefault("alg", Types.bool(), false,

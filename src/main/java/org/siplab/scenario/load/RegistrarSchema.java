@@ -29,7 +29,7 @@ final class RegistrarSchema {
       Duration.ofSeconds(60), "shorter registrations get 423 Interval Too Brief (10.3 step 7)");
   static final Key<Duration> MAX_EXPIRES = Key.optional("max-expires", Types.duration(),
       "longer registrations are cut down to this");
-  static final Key<Duration> NONCE_LIFETIME = Key.optional("nonce-lifetime", Types.duration(),
+  static final Key<Duration> NONCE_LIFETIME = Key.optional("nonce-lifetime", Types.positiveDuration(),
       "how long a nonce stays valid; after it, a request gets a new challenge with stale=true");
   static final Key<Map<Located<String>, List<SipUri>>> PERMISSIONS = Key.computed("permissions",
       Types.mapOf("user", Types.located(Types.word()), Types.listOf(Types.aor())),

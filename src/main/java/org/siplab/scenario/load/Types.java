@@ -40,6 +40,11 @@ final class Types {
     return new DurationType(LONGEST, NEGATIVE);
   }
 
+  /** A duration longer than zero: a timer that must run for some time. */
+  static ScalarType<Duration> positiveDuration() {
+    return new DurationType(LONGEST, NEGATIVE).positive();
+  }
+
   static ScalarType<Duration> duration(Duration max) {
     return new DurationType(max, NEGATIVE);
   }

@@ -35,7 +35,7 @@ final class ElementFactory {
     }
     for (ElementSpec spec : scenario.elements().values()) {
       if (spec instanceof ProxySpec p) {
-        built.put(spec.name(), ServerAdapters.proxy(p, built));
+        built.put(spec.name(), ServerAdapters.proxy(p, built, scenario.elements()));
       } else if (spec instanceof RedirectSpec r) {
         built.put(spec.name(), ServerAdapters.redirect(r, built));
       } else if (spec instanceof PhoneSpec p) {

@@ -39,13 +39,22 @@ public final class ScenarioRunner {
     this.expectations = new Expectations(sim, adapters);
   }
 
-  /** Runs {@code scenario} with {@code seed} (the scenario's own unless overridden). */
+  /**
+   * Runs {@code scenario} with {@code seed} (the scenario's own unless overridden).
+   *
+   * @throws SetupFailure when an element refuses the values it was given
+   */
   public static RunResult run(Scenario scenario, long seed) {
     return new ScenarioRunner(scenario, seed).run();
   }
 
   private RunResult run() {
-    adapters.putAll(ElementFactory.build(scenario, sim));
+    try {
+      adapters.putAll(ElementFactory.build(scenario, sim));
+    } catch (IllegalArgumentException | IllegalStateException refused) {
+      throw new SetupFailure("the elements cannot be built from this scenario: "
+          + refused.getMessage(), refused);
+    }
     NetworkWiring.apply(scenario.network(), sim.network());
     sim.start();
     for (ScriptStep step : scenario.script()) {

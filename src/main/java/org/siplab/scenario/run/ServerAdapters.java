@@ -13,10 +13,15 @@ import org.siplab.element.redirect.RedirectConfig;
 import org.siplab.element.redirect.RedirectServer;
 import org.siplab.element.registrar.Registrar;
 import org.siplab.element.registrar.RegistrarConfig;
+import org.siplab.message.HostPort;
+import org.siplab.message.Parameters;
+import org.siplab.message.SipUri;
 import org.siplab.scenario.model.Action;
+import org.siplab.scenario.model.ElementSpec;
 import org.siplab.scenario.model.ProxySpec;
 import org.siplab.scenario.model.RedirectSpec;
 import org.siplab.scenario.model.RegistrarSpec;
+import org.siplab.sim.Endpoint;
 
 /**
  * The scenario's servers: {@code kind: registrar}, {@code proxy} and {@code redirect}. Servers have
@@ -45,7 +50,8 @@ final class ServerAdapters {
     return server(registrar, Optional.of(registrar));
   }
 
-  static ElementAdapter proxy(ProxySpec s, Map<String, ElementAdapter> built) {
+  static ElementAdapter proxy(ProxySpec s, Map<String, ElementAdapter> built,
+      Map<String, ElementSpec> specs) {
     ProxyConfig config = ProxyConfig.defaults()
         .withRecordRoute(s.recordRoute())
         .withForking(s.forking() == ProxySpec.Forking.PARALLEL ? Forking.PARALLEL
@@ -53,6 +59,10 @@ final class ServerAdapters {
         .withTimerCUs(s.timerC().micros());
     if (s.domain().isPresent()) {
       config = config.withDomain(s.domain().get(), locations(s.registrar(), built));
+      if (s.registrar().isPresent()) {
+        // A phone may send its REGISTER to this proxy (section 10.2); it goes on to the registrar.
+        config = config.withRegistrar(uriOf(specs.get(s.registrar().get()).address()));
+      }
     }
     if (s.auth().isPresent()) {
       config = config.withAuth(s.auth().get().realm(), s.auth().get().users());
@@ -64,6 +74,15 @@ final class ServerAdapters {
       config = config.withMisbehaviour(Misbehaviour.fromKey(word));
     }
     return server(new StatefulProxy(s.name(), config), Optional.empty());
+  }
+
+  /** The SIP URI that reaches an element's endpoint, such as {@code sip:192.0.2.11}. */
+  private static SipUri uriOf(Endpoint endpoint) {
+    String host = endpoint.address().indexOf(':') >= 0 ? "[" + endpoint.address() + "]"
+        : endpoint.address();
+    HostPort hostPort = endpoint.port() == 5060 ? HostPort.of(host)
+        : new HostPort(host, endpoint.port());
+    return new SipUri(false, null, null, hostPort, Parameters.NONE, Parameters.NONE);
   }
 
   static ElementAdapter redirect(RedirectSpec s, Map<String, ElementAdapter> built) {

@@ -162,6 +162,28 @@ class ErrorMessagesTest {
             "expect:\n  - findings: [cseq-1]\n",
             "t.yaml:9:16: found 'cseq-1'; expected a rule id such as CSEQ-001: capital letters,"
                 + " '-' and three digits (siplab rules lists them)"),
+        added("a finding id that is not in the catalog, with a suggestion",
+            "expect:\n  - findings: [CSEQ-010]\n",
+            "t.yaml:9:16: 'CSEQ-010' is not a rule in siplab's catalog; did you mean 'CSEQ-001'?"),
+        added("a finding id far from every rule id",
+            "expect:\n  - findings: [NOPE-001]\n",
+            "t.yaml:9:16: 'NOPE-001' is not a rule in siplab's catalog; expected one of the rule ids"
+                + " that siplab rules lists"),
+        whole("a zero Timer C",
+            Scenarios.BASE.replace("registrar: registrar }", "registrar: registrar,"
+                + " timer-c: 0s }"),
+            "t.yaml:3:77: '0s' is zero; this timer must run for some time; expected a duration longer"
+                + " than 0s, such as 2s"),
+        whole("a registrar whose nonces never live",
+            Scenarios.BASE.replace("address: 192.0.2.11 }", "address: 192.0.2.11,"
+                + " nonce-lifetime: 0s }"),
+            "t.yaml:2:91: '0s' is zero; this timer must run for some time; expected a duration longer"
+                + " than 0s, such as 2s"),
+        whole("a phone with no voice codec",
+            Scenarios.BASE.replace("192.0.2.101, proxy: proxy }", "192.0.2.101, proxy: proxy,"
+                + " codecs: [telephone-event] }"),
+            "t.yaml:4:97: codecs [telephone-event] has no voice codec; expected at least one of PCMU,"
+                + " GSM, PCMA, G722, G729, opus, iLBC, AMR-WB"),
         whole("a misbehaviour of another kind, with the kind's list",
             Scenarios.BASE.replace("script:", CAROL.replace(" }", ", misbehave: [keep-via] }")
                 + "script:"),
