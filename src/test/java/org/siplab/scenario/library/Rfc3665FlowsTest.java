@@ -14,9 +14,13 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.siplab.codec.SipParser;
 import org.siplab.scenario.model.Expectation;
 import org.siplab.scenario.model.FlowItem;
 import org.siplab.scenario.model.Scenario;
+import org.siplab.scenario.run.ScenarioRunner;
+import org.siplab.trace.Trace;
+import org.siplab.trace.TraceEvent;
 
 /**
  * Each flow of RFC 3665 (sections 2.1 to 2.5 and 3.1 to 3.11, as extracted in the corpus's
@@ -147,6 +151,46 @@ class Rfc3665FlowsTest {
     }
     assertEquals(rfc.size(), at, file + ": the flow lists " + at + " steps, the RFC "
         + rfc.size());
+  }
+
+  @TestFactory
+  @DisplayName("an any-order group holds only messages that leave one element at one instant of"
+      + " the run, where the RFC's own order is not consistent")
+  Stream<DynamicTest> anyOrderOnlyForSimultaneousSends() {
+    return Library.scenarioFiles(FOLDER).stream().map(file -> DynamicTest.dynamicTest(
+        FOLDER.relativize(file).toString(), () -> simultaneousInEveryGroup(file)));
+  }
+
+  private static void simultaneousInEveryGroup(Path file) {
+    Scenario scenario = Library.load(file);
+    List<FlowItem.AnyOrder> groups = scenario.expectations().stream()
+        .filter(e -> e instanceof Expectation.Flow).flatMap(e -> ((Expectation.Flow) e).items()
+            .stream()).filter(i -> i instanceof FlowItem.AnyOrder)
+        .map(i -> (FlowItem.AnyOrder) i).toList();
+    if (groups.isEmpty()) {
+      return;
+    }
+    Trace trace = ScenarioRunner.run(scenario, scenario.seed()).trace();
+    for (FlowItem.AnyOrder group : groups) {
+      String sender = group.messages().get(0).from();
+      for (FlowItem.Message m : group.messages()) {
+        assertEquals(sender, m.from(), group.position() + ": an any-order group holds messages"
+            + " of one sender");
+      }
+      // Some instant at which the sender sends every message of the group.
+      boolean together = trace.events().stream()
+          .filter(e -> e instanceof TraceEvent.Send s && s.from().equals(sender))
+          .map(TraceEvent::timeUs).distinct().anyMatch(t -> group.messages().stream()
+              .allMatch(m -> sentAt(trace, m, t)));
+      assertTrue(together, group.position() + ": " + group.messages() + " do not leave "
+          + sender + " at one instant");
+    }
+  }
+
+  private static boolean sentAt(Trace trace, FlowItem.Message step, long timeUs) {
+    return trace.events().stream().anyMatch(e -> e instanceof TraceEvent.Send s
+        && s.timeUs() == timeUs && s.from().equals(step.from()) && s.to().equals(step.to())
+        && step.pattern().matches(SipParser.parse(s.message()).message()));
   }
 
   /** The one file of scenarios/rfc3665 named after the flow: {@code 3.1-...yaml}. */
