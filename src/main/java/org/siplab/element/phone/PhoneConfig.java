@@ -60,8 +60,10 @@ public record PhoneConfig(
    *
    * @param expires the Expires it asks for, in seconds
    * @param refresh whether it registers again before the registrar's granted expiry runs out
+   * @param q the q-value its Contact carries (section 10.2.1.2: "the relative preference for
+   *     this particular binding"), as written, or null for none
    */
-  public record Register(long expires, boolean refresh) {
+  public record Register(long expires, boolean refresh, String q) {
 
     public static final Register DEFAULT = new Register(3600, true);
 
@@ -69,6 +71,14 @@ public record PhoneConfig(
       if (expires < 0 || expires > 0xFFFF_FFFFL) {
         throw new IllegalArgumentException("expires is 0 to 2**32-1 seconds: " + expires);
       }
+      if (q != null && !q.matches("0(\\.[0-9]{0,3})?|1(\\.0{0,3})?")) {
+        throw new IllegalArgumentException("a q-value is 0 to 1, at most three decimals"
+            + " (section 20.10): " + q);
+      }
+    }
+
+    public Register(long expires, boolean refresh) {
+      this(expires, refresh, null);
     }
   }
 

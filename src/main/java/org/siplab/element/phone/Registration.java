@@ -10,6 +10,7 @@ import org.siplab.message.HeaderName;
 import org.siplab.message.Method;
 import org.siplab.message.NameAddress;
 import org.siplab.message.Numeric;
+import org.siplab.message.Parameter;
 import org.siplab.message.Parameters;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
@@ -104,7 +105,7 @@ final class Registration implements ResponseHandler {
       // value of "0"".
       b.header(HeaderName.CONTACT, Wildcard.INSTANCE);
     } else if (purpose != Purpose.QUERY) {
-      b.header(HeaderName.CONTACT, kit.identity().contact());
+      b.header(HeaderName.CONTACT, contactToRegister());
     }
     if (purpose != Purpose.QUERY) {
       b.header(HeaderName.EXPIRES, new Numeric(expires));
@@ -261,6 +262,13 @@ final class Registration implements ResponseHandler {
       kit.timers().cancel(refresh);
       refresh = null;
     }
+  }
+
+  /** The phone's contact, with its q-value when it has one (section 10.2.1.2). */
+  private NameAddress contactToRegister() {
+    String q = kit.config().register().q();
+    NameAddress contact = kit.identity().contact();
+    return q == null ? contact : contact.withParameter(Parameter.of("q", q));
   }
 
   private static String listing(List<NameAddress> contacts) {

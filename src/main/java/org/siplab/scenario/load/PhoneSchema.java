@@ -29,8 +29,11 @@ final class PhoneSchema {
       Duration.ofSeconds(3600), "the Expires it asks for");
   static final Key<Boolean> REFRESH = Key.withDefault("refresh", Types.bool(), true,
       "register again before the binding expires");
+  static final Key<String> Q = Key.optional("q", new QValueType(), "the preference of its contact"
+      + " among the AOR's bindings (section 10.2.1.2), which a proxy forking in sequence and a"
+      + " redirect server order by");
   static final MappingSchema REGISTER_KEYS = new MappingSchema("register",
-      List.of(EXPIRES, REFRESH));
+      List.of(EXPIRES, REFRESH, Q));
 
   static final Key<Duration> AFTER = Key.withDefault("after", Types.duration(), Duration.ZERO,
       "how long it waits before the final response");
@@ -178,7 +181,7 @@ final class PhoneSchema {
     }
     return new PhoneSpec(core, aor, PASSWORD.in(o), USER.in(o).orElse(aor.userUnescaped()),
         DISPLAY_NAME.in(o), proxies, registrar, codecs, OFFER.from(o),
-        new RegisterPolicy(EXPIRES.from(register), REFRESH.from(register)),
+        new RegisterPolicy(EXPIRES.from(register), REFRESH.from(register), Q.in(register)),
         new AnswerPolicy(AFTER.from(answer),
             status == AnswerWithType.NO_ANSWER ? OptionalInt.empty() : OptionalInt.of(status),
             RINGING.from(answer), EARLY_MEDIA.from(answer)),

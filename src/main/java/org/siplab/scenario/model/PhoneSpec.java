@@ -46,8 +46,9 @@ public record PhoneSpec(
    *
    * @param expires the Expires it asks for
    * @param refresh whether it registers again before the binding expires
+   * @param q the q-value of its contact (section 10.2.1.2), as written, or empty for none
    */
-  public record RegisterPolicy(Duration expires, boolean refresh) {}
+  public record RegisterPolicy(Duration expires, boolean refresh, Optional<String> q) {}
 
   /**
    * How the phone answers an incoming call by itself.

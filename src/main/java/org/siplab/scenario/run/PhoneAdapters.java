@@ -98,7 +98,7 @@ final class PhoneAdapters {
         s.registrar(), s.codecs(), s.offer() == PhoneSpec.OfferMode.SDP
             ? PhoneConfig.Offer.SDP : PhoneConfig.Offer.NONE,
         new PhoneConfig.Register(s.register().expires().micros() / 1_000_000,
-            s.register().refresh()),
+            s.register().refresh(), s.register().q().orElse(null)),
         new PhoneConfig.Answer(a.after().micros(), a.finalStatus(), a.ringing(), a.earlyMedia()),
         s.cancelAfter().map(d -> OptionalLong.of(d.micros())).orElse(OptionalLong.empty()),
         misbehave);

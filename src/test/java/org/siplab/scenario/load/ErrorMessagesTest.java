@@ -184,6 +184,11 @@ class ErrorMessagesTest {
                 + " codecs: [telephone-event] }"),
             "t.yaml:4:97: codecs [telephone-event] has no voice codec; expected at least one of PCMU,"
                 + " GSM, PCMA, G722, G729, opus, iLBC, AMR-WB"),
+        whole("a q-value above 1",
+            Scenarios.BASE.replace("192.0.2.101, proxy: proxy }", "192.0.2.101, proxy: proxy,"
+                + " register: { q: 1.5 } }"),
+            "t.yaml:4:104: '1.5' is not a q-value; expected a q-value from 0 to 1 with at most three"
+                + " decimals, such as 0.5 or 1 (RFC 3261 section 20.10)"),
         whole("a misbehaviour of another kind, with the kind's list",
             Scenarios.BASE.replace("script:", CAROL.replace(" }", ", misbehave: [keep-via] }")
                 + "script:"),

@@ -98,7 +98,8 @@ class ValidScenarioTest {
       assertEquals(List.of(CodecRegistry.PCMU, CodecRegistry.PCMA), bob.codecs());
       assertEquals(new PhoneSpec.AnswerPolicy(Duration.ofSeconds(2), OptionalInt.of(200), true,
           false), bob.answer());
-      assertEquals(new PhoneSpec.RegisterPolicy(Duration.ofSeconds(3600), true), bob.register());
+      assertEquals(new PhoneSpec.RegisterPolicy(Duration.ofSeconds(3600), true,
+          Optional.empty()), bob.register());
       RegistrarSpec registrar = (RegistrarSpec) scenario.element("registrar").orElseThrow();
       assertEquals(Map.of("alice", "secret", "bob", "pw"), registrar.users());
       assertEquals("example.com", registrar.realm());
@@ -182,7 +183,8 @@ class ValidScenarioTest {
       assertEquals(List.of(CodecRegistry.OPUS, CodecRegistry.PCMU, CodecRegistry.TELEPHONE_EVENT),
           alice.codecs());
       assertEquals(PhoneSpec.OfferMode.NONE, alice.offer());
-      assertEquals(new PhoneSpec.RegisterPolicy(Duration.ofSeconds(600), false), alice.register());
+      assertEquals(new PhoneSpec.RegisterPolicy(Duration.ofSeconds(600), false,
+          Optional.empty()), alice.register());
       assertEquals(Optional.of(Duration.ofSeconds(20)), alice.cancelAfter());
       assertEquals(Optional.of("Alice Liddell"), alice.displayName());
       PhoneSpec bob = (PhoneSpec) scenario.element("bob").orElseThrow();
