@@ -1,6 +1,5 @@
 package org.siplab.cli;
 
-import java.util.Locale;
 import org.siplab.scenario.run.RunResult;
 import org.siplab.scenario.run.Summaries;
 import org.siplab.trace.TraceEvent;
@@ -55,7 +54,12 @@ final class Verdicts {
     long errors = result.findings().stream().filter(f -> f.severity().equals("error")).count();
     long warnings = result.findings().stream().filter(f -> f.severity().equals("warning")).count();
     long info = result.findings().size() - errors - warnings;
-    return String.format(Locale.ROOT, "%d findings (%d error, %d warning, %d info)",
-        result.findings().size(), errors, warnings, info);
+    return count(result.findings().size(), "finding") + " (" + count(errors, "error") + ", "
+        + count(warnings, "warning") + ", " + info + " info)";
+  }
+
+  /** {@code 1 error}, {@code 2 errors}. */
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -1,11 +1,13 @@
 package org.siplab.element.redirect;
 
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.siplab.element.LocationService;
 import org.siplab.message.SipUri;
@@ -21,11 +23,13 @@ import org.siplab.message.SipUri;
  *     transaction user that has access to a location service of some kind")
  * @param contacts a fixed table instead: address-of-record to the URIs it moved to, in order;
  *     an address mapped to no URI is known but unavailable (480)
+ * @param misbehave the deliberate rule violations switched on
  */
 public record RedirectConfig(
     Optional<String> domain,
     Optional<LocationService> locationService,
-    Map<SipUri, List<SipUri>> contacts) {
+    Map<SipUri, List<SipUri>> contacts,
+    Set<Misbehaviour> misbehave) {
 
   public RedirectConfig {
     Objects.requireNonNull(domain, "domain");
@@ -39,11 +43,13 @@ public record RedirectConfig(
       copy.put(e.getKey(), List.copyOf(e.getValue()));
     }
     contacts = Collections.unmodifiableMap(copy);
+    misbehave = misbehave.isEmpty() ? Set.of()
+        : Collections.unmodifiableSet(EnumSet.copyOf(misbehave));
   }
 
   /** A redirect server that reads {@code locations}, for every domain. */
   public static RedirectConfig reading(LocationService locations) {
-    return new RedirectConfig(Optional.empty(), Optional.of(locations), Map.of());
+    return new RedirectConfig(Optional.empty(), Optional.of(locations), Map.of(), Set.of());
   }
 
   /**
@@ -59,10 +65,21 @@ public record RedirectConfig(
     for (SipUri aor : byText.values()) {
       ordered.put(aor, contacts.get(aor));
     }
-    return new RedirectConfig(Optional.empty(), Optional.empty(), ordered);
+    return new RedirectConfig(Optional.empty(), Optional.empty(), ordered, Set.of());
   }
 
   public RedirectConfig withDomain(String newDomain) {
-    return new RedirectConfig(Optional.of(newDomain), locationService, contacts);
+    return new RedirectConfig(Optional.of(newDomain), locationService, contacts, misbehave);
+  }
+
+  public RedirectConfig withMisbehaviour(Misbehaviour... switches) {
+    Set<Misbehaviour> all = misbehave.isEmpty() ? EnumSet.noneOf(Misbehaviour.class)
+        : EnumSet.copyOf(misbehave);
+    all.addAll(Set.of(switches));
+    return new RedirectConfig(domain, locationService, contacts, all);
+  }
+
+  public boolean misbehaves(Misbehaviour m) {
+    return misbehave.contains(m);
   }
 }

@@ -61,7 +61,14 @@ public final class RedirectServer extends UserAgentElement {
 
   @Override
   public void onRequest(SipRequest request, ServerTransaction transaction, Dialog dialog) {
-    core().respond(transaction, answer(transaction));
+    SipResponse response = answer(transaction);
+    if (config.misbehaves(Misbehaviour.DROP_TO_TAG) && response.to() != null
+        && response.to().hasTag()) {
+      context().events().note(name(), "misbehaves", "sends its " + response.status()
+          + " without a To tag, which section 8.2.6.2 requires of a UAS (drop-to-tag)");
+      response = (SipResponse) response.with(HeaderName.TO, response.to().withoutTag());
+    }
+    core().respond(transaction, response);
   }
 
   private SipResponse answer(ServerTransaction transaction) {

@@ -23,6 +23,8 @@ final class RedirectSchema {
 
   static final KindSchema SCHEMA = KindSchema.of(ElementKind.REDIRECT, RedirectSchema::build)
       .keys(DOMAIN, REGISTRAR, CONTACTS)
+      .misbehaviours(
+          Term.of("drop-to-tag", "sends its responses without a To tag (8.2.6.2)"))
       .build();
 
   private RedirectSchema() {}

@@ -92,6 +92,9 @@ final class ServerAdapters {
     if (s.domain().isPresent()) {
       config = config.withDomain(s.domain().get());
     }
+    for (String word : s.misbehave()) {
+      config = config.withMisbehaviour(org.siplab.element.redirect.Misbehaviour.fromKey(word));
+    }
     return server(new RedirectServer(s.name(), config), Optional.empty());
   }
 

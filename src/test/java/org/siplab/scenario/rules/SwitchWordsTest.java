@@ -59,6 +59,9 @@ class SwitchWordsTest {
       case "registrar":
         return Arrays.stream(RegistrarConfig.Misbehaviour.values())
             .map(RegistrarConfig.Misbehaviour::scenarioName).toList();
+      case "redirect":
+        return Arrays.stream(org.siplab.element.redirect.Misbehaviour.values())
+            .map(org.siplab.element.redirect.Misbehaviour::key).toList();
       case "pbx":
         return Arrays.stream(PbxConfig.Misbehaviour.values())
             .map(PbxConfig.Misbehaviour::word).toList();
