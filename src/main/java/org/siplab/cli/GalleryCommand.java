@@ -57,7 +57,8 @@ final class GalleryCommand implements Callable<Integer> {
       RunResult result = ScenarioRunner.run(scenario, scenario.seed());
       String name = ScenarioNames.stem(scenario.file());
       try {
-        entries.add(new Gallery.Entry(name, RunOutputs.write(result, out.resolve(name))));
+        entries.add(new Gallery.Entry(name,
+            RunOutputs.write(result, scenario.file(), out.resolve(name))));
       } catch (IOException e) {
         stderr.println("siplab: " + out.resolve(name) + ": cannot write: " + e.getMessage());
         exit = Main.BAD_INPUT;
