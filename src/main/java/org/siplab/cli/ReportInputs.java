@@ -4,13 +4,20 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.siplab.check.Checker;
 import org.siplab.explain.Annotator;
 import org.siplab.report.ReportInput;
 import org.siplab.trace.Finding;
 import org.siplab.trace.RunSummary;
 import org.siplab.trace.Trace;
+import org.siplab.trace.TraceReader;
 
-/** What a run's report is made from. */
+/**
+ * What a report is made from, worked out one way for {@code siplab run} (from the run) and for
+ * {@code siplab report} (from the run's trace.json), so that both write the same page for the
+ * same run into the same folder.
+ */
 final class ReportInputs {
 
   private ReportInputs() {}
@@ -21,6 +28,33 @@ final class ReportInputs {
     return ReportInput.of(trace, findings, summary)
         .withAnnotations(annotations)
         .withNotes(noteLinks(trace, dir));
+  }
+
+  /**
+   * A trace.json's report. Findings and annotations it stores are used as they are: they are the
+   * record of the run. A trace.json without them (written by hand or by another tool) gets those
+   * of the checker and the annotator that {@code run} uses, so its report still counts and
+   * explains what happened. Notes are never stored: their links depend on where the report is.
+   *
+   * <p>The annotator is written for the traces siplab makes; a hand-edited trace can hold events
+   * it cannot read (a transaction change without its kind). Such a trace still deserves its
+   * ladder, so its report goes without what the annotator adds and {@code warn} is told why,
+   * instead of the command failing.
+   */
+  static ReportInput ofDocument(TraceReader.Document document, Path dir, Consumer<String> warn) {
+    Trace trace = document.trace();
+    List<Finding> findings = document.findingsStored() ? document.findings()
+        : Checker.check(trace);
+    Map<Long, String> annotations = document.annotations();
+    try {
+      return ofRun(trace, findings, document.run(),
+          annotations.isEmpty() ? Annotator.annotate(trace) : annotations, dir);
+    } catch (RuntimeException e) {
+      // The exception names siplab's code, not the user's file: the sentence says what to know.
+      warn.accept("the annotator cannot read this trace (an event is not as siplab writes it),"
+          + " so the report has no explanations or learner-note links from it");
+      return ReportInput.of(trace, findings, document.run()).withAnnotations(annotations);
+    }
   }
 
   /**
