@@ -65,7 +65,8 @@ final class GalleryCommand implements Callable<Integer> {
       }
       String name = ScenarioNames.stem(scenario.file());
       try {
-        entries.add(new Gallery.Entry(name, RunOutputs.write(result, out.resolve(name))));
+        entries.add(new Gallery.Entry(name,
+            RunOutputs.write(result, scenario.file(), out.resolve(name))));
       } catch (IOException e) {
         stderr.println("siplab: " + out.resolve(name) + ": cannot write: " + e.getMessage());
         exit = Main.BAD_INPUT;

@@ -8,7 +8,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.siplab.report.Report;
-import org.siplab.report.ReportInput;
 import org.siplab.trace.TraceFormatException;
 import org.siplab.trace.TraceReader;
 import picocli.CommandLine.Command;
@@ -19,9 +18,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code siplab report TRACE [--out DIR]}: renders a trace.json (its events, findings, annotations
- * and run summary, as stored) into the self-contained HTML report DIR/index.html. DIR defaults to
- * the trace's own folder, so {@code siplab report reports/x/trace.json} refreshes
- * reports/x/index.html.
+ * and run summary, as stored) into the self-contained HTML report DIR/index.html, the same page
+ * {@code siplab run} writes for the same run in the same folder (see {@link ReportInputs}): a
+ * trace without findings or annotations gets the checker's and the annotator's, and learner-note
+ * links are made from DIR. DIR defaults to the trace's own folder, so {@code siplab report
+ * reports/x/trace.json} refreshes reports/x/index.html.
  *
  * <p>Exit codes (DESIGN.md): 0 written, 2 the trace cannot be read or is not a trace, or the report
  * cannot be written; the message is {@code siplab: FILE: reason}, never a stack trace.
@@ -63,7 +64,9 @@ final class ReportCommand implements Callable<Integer> {
     Path dir = out != null ? out : folderOf(file);
     Path written;
     try {
-      written = Report.write(ReportInput.of(document), dir);
+      // Made first, so that the note links are worked out from the folder as it really is.
+      Files.createDirectories(dir);
+      written = Report.write(ReportInputs.ofDocument(document, dir, this::warn), dir);
     } catch (IOException e) {
       return fail(dir.toString(), "cannot write: " + FileProblems.reason(e));
     }
@@ -76,6 +79,13 @@ final class ReportCommand implements Callable<Integer> {
   private static Path folderOf(String trace) {
     Path parent = Path.of(trace).getParent();
     return parent != null ? parent : Path.of(".");
+  }
+
+  /** A problem that leaves the report incomplete but worth writing: said, not fatal. */
+  private void warn(String what) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.print("siplab: " + file + ": warning: " + what + "\n");
+    err.flush();
   }
 
   private int fail(String what, String reason) {

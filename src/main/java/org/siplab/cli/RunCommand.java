@@ -68,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
         exit = Main.BAD_INPUT;
         continue;
       }
-      String written = write(result, stderr);
+      String written = write(result, HomePaths.scenario(file, Home.path()), stderr);
       stdout.print(Verdicts.line(result, written));
       if (ladder) {
         stdout.print(AsciiLadder.of(result.trace()));
@@ -83,11 +83,14 @@ final class RunCommand implements Callable<Integer> {
     return exit;
   }
 
-  /** Writes the trace and report; returns the folder written (as given), or null on failure. */
-  private String write(RunResult result, PrintWriter stderr) {
+  /**
+   * Writes the trace and report, naming the scenario {@code shownFile} in them; returns the folder
+   * written (as given), or null on failure.
+   */
+  private String write(RunResult result, String shownFile, PrintWriter stderr) {
     Path dir = out.resolve(ScenarioNames.stem(result.scenario().file()));
     try {
-      RunOutputs.write(result, dir);
+      RunOutputs.write(result, shownFile, dir);
       return dir.toString();
     } catch (IOException e) {
       stderr.println("siplab: " + dir + ": cannot write: " + e.getMessage());

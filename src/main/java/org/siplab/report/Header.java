@@ -9,10 +9,12 @@ import org.siplab.trace.RunSummary;
  * @param descriptionHtml the description rendered from Markdown, raw HTML escaped
  * @param command the command that reproduces the run, with relative paths only, or null for a
  *     trace that did not come from a scenario file
+ * @param commandNote what to fill in before running {@code command}, or null when it runs as is
  * @param verdicts each expectation's verdict, empty without a scenario run
  * @param passed "passed", "failed", or null without a scenario run
  */
 record Header(String scenario, String descriptionHtml, long seed, String command,
+    String commandNote,
     List<RunSummary.Verdict> verdicts, List<String> scriptProblems, String passed,
     String stopped, long messages, long events, String duration, FindingCounts findings) {
 
@@ -30,6 +32,7 @@ record Header(String scenario, String descriptionHtml, long seed, String command
     return new Header(input.trace().scenario(),
         Markdown.html(run == null ? null : run.description()), input.trace().seed(),
         run == null ? null : command(run.file(), input.trace().seed()),
+        run == null ? null : commandNote(run.file()),
         run == null ? List.of() : run.verdicts(),
         run == null ? List.of() : run.scriptProblems(),
         run == null ? null : run.passed() ? "passed" : "failed",
@@ -38,17 +41,35 @@ record Header(String scenario, String descriptionHtml, long seed, String command
   }
 
   /**
-   * {@code ./siplab run --seed 7 scenarios/x.yaml}. A file given as an absolute path is shown by
-   * its name alone: the report must not depend on the machine that made it. String rules, not
-   * {@code Path}, whose rules depend on the operating system.
+   * {@code ./siplab run --seed 7 scenarios/x.yaml}, to type at the repository root. A file from
+   * outside the siplab folder is recorded without its folder ({@code …/x.yaml}, see {@link
+   * RunSummary#file}), and so is shown; an absolute path (in a trace.json written by hand or by an
+   * older siplab) is shown the same way, by its name alone: the report must not depend on the
+   * machine that made it. String rules, not {@code Path}, whose rules depend on the system.
    */
   static String command(String file, long seed) {
     String shown = file == null || file.isBlank() ? "SCENARIO.yaml" : file.replace('\\', '/');
-    boolean absolute = shown.startsWith("/") || shown.matches("[A-Za-z]:/.*");
-    if (absolute) {
-      shown = shown.substring(shown.lastIndexOf('/') + 1);
+    String prefix = "./siplab run --seed " + seed + " ";
+    if (elsewhere(shown)) {
+      String name = shown.substring(shown.lastIndexOf('/') + 1);
+      return prefix + RunSummary.ELSEWHERE + shellWord(name);
     }
-    return "./siplab run --seed " + seed + " " + shellWord(shown);
+    return prefix + shellWord(shown);
+  }
+
+  /** For a command whose file's folder is not known, says so and what to do; else null. */
+  static String commandNote(String file) {
+    if (file == null || !elsewhere(file.replace('\\', '/'))) {
+      return null;
+    }
+    return "The scenario file was outside the siplab folder, whose path the report does not"
+        + " record (it must be the same on every machine): put the file's folder in place of "
+        + RunSummary.ELSEWHERE;
+  }
+
+  private static boolean elsewhere(String file) {
+    return file.startsWith(RunSummary.ELSEWHERE) || file.startsWith("/")
+        || file.matches("[A-Za-z]:/.*");
   }
 
   /** The file as one shell word: quoted when it holds anything but safe characters. */

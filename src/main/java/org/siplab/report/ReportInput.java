@@ -7,7 +7,6 @@ import java.util.TreeMap;
 import org.siplab.trace.Finding;
 import org.siplab.trace.RunSummary;
 import org.siplab.trace.Trace;
-import org.siplab.trace.TraceReader;
 
 /**
  * What a report is made from: a run's trace, the checker's findings, the scenario run's summary
@@ -27,12 +26,6 @@ public record ReportInput(Trace trace, List<Finding> findings, RunSummary run,
   /** A run without annotations or notes. */
   public static ReportInput of(Trace trace, List<Finding> findings, RunSummary run) {
     return new ReportInput(trace, findings, run, Map.of(), Map.of());
-  }
-
-  /** A trace.json as read back, with the annotations it carries. */
-  public static ReportInput of(TraceReader.Document document) {
-    return new ReportInput(document.trace(), document.findings(), document.run(),
-        document.annotations(), Map.of());
   }
 
   public ReportInput withAnnotations(Map<Long, String> byEvent) {

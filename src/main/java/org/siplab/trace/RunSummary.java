@@ -7,11 +7,19 @@ import java.util.List;
  * the verdict of each expectation, so that {@code siplab report trace.json} can show them without
  * running the scenario again.
  *
- * @param file the scenario file as given on the command line (relative, for reproducibility)
+ * @param file the scenario file relative to the siplab folder ({@code scenarios/x.yaml}), or, for
+ *     a file outside it, {@link #ELSEWHERE} and its name ({@code …/x.yaml}): never an absolute
+ *     path, so that the trace is the same on every machine
  * @param description the scenario's Markdown description
  */
 public record RunSummary(String file, String description, List<Verdict> verdicts,
     List<String> scriptProblems, String stopped) {
+
+  /**
+   * Stands for the folder of a scenario file outside the siplab folder, which is not recorded:
+   * {@code …/x.yaml}.
+   */
+  public static final String ELSEWHERE = "\u2026/";
 
   public RunSummary {
     verdicts = List.copyOf(verdicts);

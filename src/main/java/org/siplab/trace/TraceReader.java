@@ -14,9 +14,14 @@ import java.util.Map;
  */
 public final class TraceReader {
 
-  /** What a trace.json holds. */
+  /**
+   * What a trace.json holds.
+   *
+   * @param findingsStored whether it has a findings array: a run's trace.json always has one,
+   *     empty when the checker found nothing, so a trace without one was never checked
+   */
   public record Document(Trace trace, Map<Long, String> annotations, List<Finding> findings,
-      RunSummary run) {}
+      RunSummary run, boolean findingsStored) {}
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -54,6 +59,7 @@ public final class TraceReader {
     root.path("findings").forEach(f -> findings.add(new Finding(f.path("rule").asText(),
         f.path("severity").asText(), f.path("event").asLong(), f.path("message").asText(),
         f.path("rfc").asText())));
-    return new Document(trace, annotations, findings, RunSummaryJson.read(root.get("run")));
+    return new Document(trace, annotations, findings, RunSummaryJson.read(root.get("run")),
+        root.path("findings").isArray());
   }
 }

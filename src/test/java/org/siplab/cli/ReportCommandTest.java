@@ -1,5 +1,6 @@
 package org.siplab.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -108,6 +110,85 @@ class ReportCommandTest {
       assertTrue(run.exitCode() == Main.OK || run.exitCode() == Main.BAD_INPUT, run.err());
       assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
     });
+  }
+
+  @Test
+  @DisplayName("siplab report on a run's own trace.json writes the bytes of the report run wrote, note links included")
+  void sameReportAsRun() throws IOException {
+    Path runDir = runScenario(dir.resolve("run"));
+    byte[] written = Files.readAllBytes(runDir.resolve("index.html"));
+    assertFalse(RunOutputPathsTest.noteLinks(new String(written, StandardCharsets.UTF_8)).isEmpty());
+    CommandRun.Result again = CommandRun.run("report", runDir.resolve("trace.json").toString());
+    assertEquals(Main.OK, again.exitCode(), again.err());
+    assertArrayEquals(written, Files.readAllBytes(runDir.resolve("index.html")),
+        "re-rendered in place");
+    Path copy = dir.resolve("copy/" + RunOutputPathsTest.NAME);
+    CommandRun.Result elsewhere = CommandRun.run("report", runDir.resolve("trace.json")
+        .toString(), "--out", copy.toString());
+    assertEquals(Main.OK, elsewhere.exitCode(), elsewhere.err());
+    assertArrayEquals(written, Files.readAllBytes(copy.resolve("index.html")),
+        "rendered into another folder as deep below the repository");
+  }
+
+  @Test
+  @DisplayName("a run's trace.json stripped of findings and annotations renders as the run's report: findings counted and steps explained")
+  void strippedTraceGetsFindingsAndExplanations() throws IOException {
+    Path runDir = runScenario(dir.resolve("run"));
+    ObjectNode trace = (ObjectNode) MAPPER.readTree(runDir.resolve("trace.json").toFile());
+    trace.remove("findings");
+    trace.get("events").forEach(e -> ((ObjectNode) e).remove("annotation"));
+    Path stripped = dir.resolve("stripped/" + RunOutputPathsTest.NAME);
+    Files.createDirectories(stripped);
+    Files.writeString(stripped.resolve("trace.json"), MAPPER.writeValueAsString(trace));
+    CommandRun.Result run = CommandRun.run("report", stripped.resolve("trace.json").toString());
+    assertEquals(Main.OK, run.exitCode(), run.err());
+    String html = Files.readString(stripped.resolve("index.html"));
+    assertTrue(html.contains("<span class=\"count error\">2 errors</span>"), "findings counted");
+    assertEquals(Files.readString(runDir.resolve("index.html")), html,
+        "the checker's findings and the annotator's explanations, as run made them");
+  }
+
+  @Test
+  @DisplayName("findings and annotations stored in a trace.json are the record: the report shows them, not the checker's")
+  void storedFindingsAndAnnotationsWin() throws IOException {
+    Path runDir = runScenario(dir.resolve("run"));
+    ObjectNode trace = (ObjectNode) MAPPER.readTree(runDir.resolve("trace.json").toFile());
+    trace.putArray("findings");
+    ((ObjectNode) trace.get("events").get(0)).put("annotation", "A teacher wrote this step");
+    Files.writeString(runDir.resolve("trace.json"), MAPPER.writeValueAsString(trace));
+    CommandRun.Result run = CommandRun.run("report", runDir.resolve("trace.json").toString());
+    assertEquals(Main.OK, run.exitCode(), run.err());
+    String html = Files.readString(runDir.resolve("index.html"));
+    assertTrue(html.contains("<span class=\"count error\">0 errors</span>"), "stored: none");
+    assertTrue(html.contains("A teacher wrote this step"));
+  }
+
+  @Test
+  @DisplayName("a hand-edited trace the annotator cannot read is still rendered, with a warning that the steps are not explained")
+  void unreadableForTheAnnotator() throws IOException {
+    ObjectNode trace = (ObjectNode) MAPPER.readTree(callTrace());
+    trace.get("events").forEach(e -> {
+      if ("transaction".equals(e.path("type").asText())) {
+        ((ObjectNode) e).putNull("kind");
+      }
+    });
+    Path file = dir.resolve("edited.json");
+    Files.writeString(file, MAPPER.writeValueAsString(trace), StandardCharsets.UTF_8);
+    CommandRun.Result run = CommandRun.run("report", file.toString(), "--out",
+        dir.resolve("out").toString());
+    assertEquals(Main.OK, run.exitCode(), run.err());
+    assertEquals("siplab: " + file + ": warning: the annotator cannot read this trace (an event"
+        + " is not as siplab writes it), so the report has no explanations or learner-note links"
+        + " from it\n", run.err());
+    assertTrue(Files.readString(dir.resolve("out/index.html")).contains("data-seq=\""));
+  }
+
+  /** Runs the CSeq scenario (two error findings, learner notes) into {@code out}. */
+  private static Path runScenario(Path out) {
+    CommandRun.Result run = CommandRun.run("run", "--out", out.toString(),
+        RunOutputPathsTest.SCENARIO);
+    assertEquals(Main.OK, run.exitCode(), run.out() + run.err());
+    return out.resolve(RunOutputPathsTest.NAME);
   }
 
   /** The run fails with this reason, or a reason that starts with it when it ends in a space. */

@@ -1,6 +1,8 @@
 package org.siplab.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -9,16 +11,28 @@ import org.junit.jupiter.api.Test;
 class HeaderTest {
 
   @Test
-  @DisplayName("the replay command uses the scenario file as given when it is relative")
+  @DisplayName("the replay command uses the scenario file as recorded when it is relative, and needs no note")
   void relative() {
     assertEquals("./siplab run --seed 7 scenarios/x.yaml", Header.command("scenarios/x.yaml", 7));
+    assertNull(Header.commandNote("scenarios/x.yaml"));
   }
 
   @Test
-  @DisplayName("an absolute scenario path is shown by its file name, on any operating system")
+  @DisplayName("a file recorded outside the siplab folder is shown as …/NAME with a note saying what to put there")
+  void elsewhere() {
+    assertEquals("./siplab run --seed 1 …/x.yaml", Header.command("…/x.yaml", 1));
+    assertEquals("./siplab run --seed 1 …/'my x.yaml'", Header.command("…/my x.yaml", 1));
+    assertTrue(Header.commandNote("…/x.yaml").contains("outside the siplab folder"));
+    assertTrue(Header.commandNote("…/x.yaml").endsWith("in place of …/"));
+  }
+
+  @Test
+  @DisplayName("an absolute scenario path is shown as …/NAME with the note, on any operating system")
   void absolute() {
-    assertEquals("./siplab run --seed 1 x.yaml", Header.command("/home/ann/siplab/x.yaml", 1));
-    assertEquals("./siplab run --seed 1 x.yaml", Header.command("C:\\Users\\ann\\x.yaml", 1));
+    assertEquals("./siplab run --seed 1 …/x.yaml", Header.command("/home/ann/siplab/x.yaml", 1));
+    assertEquals("./siplab run --seed 1 …/x.yaml", Header.command("C:\\Users\\ann\\x.yaml", 1));
+    assertEquals(Header.commandNote("…/x.yaml"), Header.commandNote("/home/ann/x.yaml"));
+    assertEquals(Header.commandNote("…/x.yaml"), Header.commandNote("C:\\Users\\x.yaml"));
   }
 
   @Test

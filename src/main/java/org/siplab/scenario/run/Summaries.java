@@ -3,6 +3,7 @@ package org.siplab.scenario.run;
 import java.util.ArrayList;
 import java.util.List;
 import org.siplab.scenario.model.Expectation;
+import org.siplab.scenario.model.SourcePosition;
 import org.siplab.trace.RunSummary;
 
 /** A run's result in the words trace.json and the report use. */
@@ -10,18 +11,32 @@ public final class Summaries {
 
   private Summaries() {}
 
+  /** The summary, naming the scenario file as it was loaded. */
   public static RunSummary of(RunResult result) {
+    return of(result, result.scenario().file());
+  }
+
+  /**
+   * The summary, naming the scenario file {@code file} in it and in every position it gives:
+   * the command line passes the file as outputs show it (relative to the siplab folder), while
+   * its own messages keep the name the user typed.
+   */
+  public static RunSummary of(RunResult result, String file) {
     List<RunSummary.Verdict> verdicts = new ArrayList<>();
     for (RunResult.Verdict v : result.verdicts()) {
       verdicts.add(new RunSummary.Verdict(what(v.expectation()),
-          v.expectation().position().toString(), v.met(), v.explanation()));
+          in(file, v.expectation().position()), v.met(), v.explanation()));
     }
     List<String> problems = new ArrayList<>();
     for (RunResult.ScriptProblem p : result.scriptProblems()) {
-      problems.add(p.position() + ": " + p.message());
+      problems.add(in(file, p.position()) + ": " + p.message());
     }
-    return new RunSummary(result.scenario().file(), result.scenario().description(), verdicts,
-        problems, result.stopped());
+    return new RunSummary(file, result.scenario().description(), verdicts, problems,
+        result.stopped());
+  }
+
+  private static String in(String file, SourcePosition p) {
+    return new SourcePosition(file, p.line(), p.column()).toString();
   }
 
   /** An expectation as a sentence: "alice is in-call by 4s", "flow: alice>proxy INVITE, ...". */
