@@ -11,7 +11,7 @@ package org.siplab.check;
 final class B2buaLegCallId implements Rule {
 
   private static final RuleInfo INFO = new RuleInfo("CALLID-005",
-      "A B2BUA gives each leg a Call-ID of its own", Severity.INFO,
+      "A B2BUA gives each leg a Call-ID of its own (a teaching point)", Severity.INFO,
       "RFC 3261 sections 6 and 8.1.1.4",
       "A back-to-back user agent (B2BUA) is a logical entity that receives a request and"
           + " processes it as a user agent server (UAS). In order to determine how the request"

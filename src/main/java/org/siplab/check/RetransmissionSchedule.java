@@ -12,8 +12,18 @@ package org.siplab.check;
  * INVITE and E otherwise. A response sent again without a timer name may answer a retransmitted
  * request (section 17.2.1) and is not timed. The 2xx schedule belongs to the UAS core; a proxy
  * relaying 2xx retransmissions only follows it, so only the element that made the 2xx is judged.
+ *
+ * <p>Severity follows the RFC's keyword. Timers A and E are errors: section 17.1.1.2 says "the
+ * exponential backoffs on retransmissions described in this section MUST be used" and 17.1.2.2
+ * says Timer E "MUST be reset". Timer G (17.2.1, "timer G is set to fire in MIN(2*T1, T2)
+ * seconds") and the 2xx interval (13.3.1.4, "passed to the transport with an interval that starts
+ * at T1 seconds") are stated without MUST, SHOULD or RECOMMENDED, so TIMER-003 and TIMER-004 are
+ * teaching points (info), not warnings.
  */
 final class RetransmissionSchedule implements Rule {
+
+  /** How an info rule's title says that the RFC states it without MUST or SHOULD. */
+  private static final String TEACHING_POINT = " (a teaching point)";
 
   /** Virtual time is exact; this only absorbs rounding in a hand-made trace. */
   static final long TOLERANCE_US = 1_000;
@@ -33,15 +43,15 @@ final class RetransmissionSchedule implements Rule {
             + " this time with a value of MIN(2*T1, T2). ... If Timer E fires while in the"
             + " \"Proceeding\" state, the request MUST be passed to the transport layer for"
             + " retransmission, and Timer E MUST be reset with a value of T2 seconds."),
-    G("TIMER-003", "Non-2xx final response retransmissions follow Timer G, capped at T2",
-        Severity.WARNING, "RFC 3261 section 17.2.1",
+    G("TIMER-003", "Non-2xx final response retransmissions follow Timer G, capped at T2"
+        + TEACHING_POINT, Severity.INFO, "RFC 3261 section 17.2.1",
         "If timer G fires, the response is passed to the transport layer once more for"
             + " retransmission, and timer G is set to fire in MIN(2*T1, T2) seconds. From then on,"
             + " when timer G fires, the response is passed to the transport again for"
             + " transmission, and timer G is reset with a value that doubles, unless that value"
             + " exceeds T2, in which case it is reset with the value of T2."),
-    SUCCESS("TIMER-004", "2xx retransmissions start at T1 and double up to T2",
-        Severity.WARNING, "RFC 3261 section 13.3.1.4",
+    SUCCESS("TIMER-004", "2xx retransmissions start at T1 and double up to T2" + TEACHING_POINT,
+        Severity.INFO, "RFC 3261 section 13.3.1.4",
         "The 2xx response is passed to the transport with an interval that starts at T1 seconds"
             + " and doubles for each retransmission until it reaches T2 seconds (T1 and T2 are"
             + " defined in Section 17).");

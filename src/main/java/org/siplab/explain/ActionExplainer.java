@@ -9,29 +9,45 @@ import org.siplab.trace.TraceEvent.Action;
  */
 final class ActionExplainer {
 
+  private final TraceIndex index;
   private final Causes causes;
 
-  ActionExplainer(Causes causes) {
+  ActionExplainer(TraceIndex index, Causes causes) {
+    this.index = index;
     this.causes = causes;
   }
 
   Explanation explain(Action a) {
-    if (a.cause() == TraceEvent.NO_CAUSE) {
+    if (isScriptStep(a)) {
       String detail = a.detail() == null ? "" : " (" + a.detail() + ")";
       return new Explanation("Script step at " + Durations.at(a.timeUs()) + ": " + a.element()
           + " is told to \"" + a.action() + "\"" + detail + "; what it does next points back to"
-          + " seq " + a.seq() + ".", null);
+          + " seq " + a.seq() + ActionSections.SCRIPT + ".", null);
     }
     String on = ", on " + causes.of(a);
+    String cite = ActionSections.of(a, index.kindOf(a.element()));
     if (a.action().equals("state") && a.detail() != null) {
-      return new Explanation(a.element() + "'s state changes: " + a.detail() + on + ".", null);
+      return new Explanation(a.element() + "'s state changes: " + a.detail() + on + cite + ".",
+          null);
     }
     if (a.action().equals("discarded")) {
       return new Explanation(a.element() + " discards a datagram it could not use: " + a.detail()
           + on + Rfc.cite("18.1.2", "18.2.1") + ".", Note.CHAN_SIP_AND_THE_KERNEL);
     }
     String detail = a.detail() == null ? "" : ": " + a.detail();
-    return new Explanation(a.element() + " " + a.action() + detail + on + ".", note(a.action()));
+    return new Explanation(a.element() + " " + a.action() + detail + on + cite + ".",
+        note(a.action()));
+  }
+
+  /**
+   * A step of the scenario's script: nothing caused it and its name is the element's, a dot and
+   * the command ({@code alice.call bob}), or a bare command without detail (a test's script). An
+   * element's note with no cause (a proxy announcing its
+   * misbehaviour when it starts) is the element's own.
+   */
+  private static boolean isScriptStep(Action a) {
+    return a.cause() == TraceEvent.NO_CAUSE
+        && (a.detail() == null || a.action().startsWith(a.element() + "."));
   }
 
   /** The learner note about an element's decision, by the words elements use for it. */

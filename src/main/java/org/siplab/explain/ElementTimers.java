@@ -42,7 +42,19 @@ final class ElementTimers {
           + " again the re-INVITE that got 491", "the wait is over: the re-INVITE is tried again",
           "the call ended first", Rfc.cite("14.1"), false);
     }
+    if (label.equals("retransmit after timeout")) {
+      return new TimerCatalog.Info("\"" + label + "\" timer", "sends the timed-out request once"
+          + " more, which a client transaction whose Timer B or F fired MUST NOT do: it is"
+          + " terminated", "the misbehaving phone sends the timed-out request again",
+          "the phone no longer needs it", Rfc.cite("17.1.1.2", "17.1.2.2"), false);
+    }
+    if (label.equals("no Via: no response")) {
+      return new TimerCatalog.Info("\"" + label + "\" timer", "gives up on a branch whose copy"
+          + " carried no Via of this proxy, since no response can come back to it",
+          "the branch is treated as timed out", "a response came after all",
+          Rfc.cite("16.6 step 8", "16.8"), false);
+    }
     return new TimerCatalog.Info("\"" + label + "\" timer", "is a timer of the element itself",
-        "the element acts on it", "the element no longer needs it", "", false);
+        "the element acts on it", "the element no longer needs it", ActionSections.NO_RFC, false);
   }
 }

@@ -24,7 +24,7 @@ final class Explainers {
     this.dialogs = new DialogExplainer(index, causes);
     this.bindings = new BindingExplainer(causes);
     this.media = new MediaExplainer(causes);
-    this.actions = new ActionExplainer(causes);
+    this.actions = new ActionExplainer(index, causes);
   }
 
   Explanation explain(TraceEvent e) {

@@ -1,6 +1,5 @@
 package org.siplab.explain;
 
-import java.util.Objects;
 import org.siplab.message.SipMessage;
 import org.siplab.trace.TraceEvent;
 import org.siplab.trace.TraceEvent.Deliver;
@@ -74,10 +73,13 @@ record Outgoing(Send send, SipMessage message, String senderKind, TraceEvent cau
     return send.cause() == seq ? "" : on();
   }
 
-  /** Whether the cause is a message from a different call (Call-ID) than this one. */
+  /**
+   * Whether a B2BUA sends this on one call leg because of a message from its other leg. Only a
+   * B2BUA (kind pbx) has legs: a UA whose request carries another Call-ID than the response that
+   * caused it has changed the Call-ID, which its own sentence must say.
+   */
   boolean isOtherLeg() {
-    return causeMessage != null && message != null && causeMessage.callId() != null
-        && !Objects.equals(causeMessage.callId(), message.callId());
+    return senderKind.equals("pbx") && B2buaLegs.otherLeg(message, causeMessage);
   }
 
   boolean causedByTimer(String label) {

@@ -15,7 +15,8 @@ import org.siplab.trace.TraceEvent.Send;
  * Explains a proxy's copy of a message it received: a request forwarded with its own Via on top,
  * Max-Forwards one less and perhaps a Record-Route (RFC 3261 16.6), or a response forwarded with
  * its own Via taken off (16.7). The original is found by Via, as the proxy itself finds it: the
- * request whose top Via is now second, the response whose Vias below the top are these.
+ * request whose top Via is now second, the response whose Vias below the top are these (or, from
+ * a proxy that breaks 16.7 step 3 and keeps its Via, the response whose Vias are these).
  */
 final class ProxyForwarding {
 
@@ -34,10 +35,19 @@ final class ProxyForwarding {
     }
     SipResponse r = (SipResponse) o.message();
     Deliver downstream = downstream(o.send(), r);
-    return downstream == null ? null : new Explanation(o.from() + " forwards the " + o.label()
-        + " delivered at seq " + downstream.seq() + " back to " + o.to()
-        + o.onUnless(downstream.seq()) + ": it takes its own Via off the top, and the next Via"
-        + " names where the response goes" + Rfc.cite("16.7 steps 3 and 9") + ".",
+    if (downstream == null) {
+      return null;
+    }
+    SipResponse received = (SipResponse) index.messageOf(downstream);
+    boolean kept = received.vias().size() == r.vias().size();
+    String vias = kept
+        ? ": it leaves its own Via on top, although section 16.7 step 3 says the proxy MUST"
+            + " remove it, so the next element finds a top Via that is not its own"
+            + Rfc.cite("16.7 step 3", "18.1.2")
+        : ": it takes its own Via off the top, and the next Via names where the response goes"
+            + Rfc.cite("16.7 steps 3 and 9");
+    return new Explanation(o.from() + " forwards the " + o.label() + " delivered at seq "
+        + downstream.seq() + " back to " + o.to() + o.onUnless(downstream.seq()) + vias + ".",
         Note.PROXY_VERSUS_B2BUA);
   }
 
@@ -51,6 +61,11 @@ final class ProxyForwarding {
     changes.add("Max-Forwards " + original.maxForwards() + " -> " + copy.maxForwards());
     if (copy.recordRoutes().size() > original.recordRoutes().size()) {
       changes.add("adds a Record-Route so that later requests of the dialog pass it too");
+    }
+    if (!Objects.equals(copy.callId(), original.callId())) {
+      // 16.6 step 1: the proxy forwards a copy of the request, Call-ID included.
+      changes.add("changes the Call-ID " + original.callId() + " -> " + copy.callId()
+          + ", although what a proxy forwards is a copy of the request (16.6 step 1)");
     }
     if (!Objects.equals(copy.requestUri(), original.requestUri())) {
       changes.add("Request-URI " + uri(original) + " -> " + uri(copy));
@@ -97,16 +112,21 @@ final class ProxyForwarding {
     }
     for (Deliver d : index.deliveredBefore(s.from(), s.seq())) {
       if (index.messageOf(d) instanceof SipResponse r && r.status() == copy.status()
-          && r.vias().size() == copy.vias().size() + 1 && sameBranches(r, copy)) {
+          && (r.vias().size() == copy.vias().size() + 1 && sameBranches(r, copy, 1)
+          || r.vias().size() == copy.vias().size() && sameBranches(r, copy, 0))) {
         return d;
       }
     }
     return null;
   }
 
-  private static boolean sameBranches(SipResponse received, SipResponse copy) {
+  /**
+   * Whether the copy's Vias are the received response's from {@code skip} on: 1 for a proxy that
+   * took its Via off (16.7 step 3), 0 for one that kept it.
+   */
+  private static boolean sameBranches(SipResponse received, SipResponse copy, int skip) {
     for (int i = 0; i < copy.vias().size(); i++) {
-      if (!TraceIndex.sameBranch(received.vias().get(i + 1), copy.vias().get(i))) {
+      if (!TraceIndex.sameBranch(received.vias().get(i + skip), copy.vias().get(i))) {
         return false;
       }
     }

@@ -3,6 +3,7 @@ package org.siplab.explain;
 import org.siplab.message.HeaderName;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
+import org.siplab.trace.TraceEvent.Send;
 
 /**
  * Explains a request an element made itself (not a proxy's copy) by its role: the initial INVITE,
@@ -13,56 +14,93 @@ final class RequestRoles {
 
   private RequestRoles() {}
 
-  static Explanation explain(Outgoing o) {
+  static Explanation explain(Outgoing o, TraceIndex index) {
     SipRequest r = (SipRequest) o.message();
     return switch (r.method().name()) {
-      case "INVITE" -> invite(o, r);
-      case "ACK" -> ack(o);
+      case "INVITE" -> invite(o, r, index);
+      case "ACK" -> ack(o, r, index);
       case "BYE" -> bye(o, r);
-      case "CANCEL" -> cancel(o, r);
+      case "CANCEL" -> cancel(o, r, index);
       case "REGISTER" -> RegisterRoles.register(o, r);
       default -> other(o, r);
     };
   }
 
-  private static Explanation invite(Outgoing o, SipRequest r) {
+  private static Explanation invite(Outgoing o, SipRequest r, TraceIndex index) {
     if (r.to() != null && r.to().hasTag()) {
       return new Explanation(o.from() + " sends a re-INVITE to " + o.to() + " in "
           + dialog(r) + o.on() + ": it changes the session of a call that exists, "
           + o.dialogCseq() + cite(o, "14.1") + ".", Note.DIALOGS_AND_TAGS);
     }
     if (r.has(HeaderName.PROXY_AUTHORIZATION) || r.has(HeaderName.AUTHORIZATION)) {
-      boolean proxy = r.has(HeaderName.PROXY_AUTHORIZATION);
-      return new Explanation(o.from() + " sends the INVITE to " + o.to() + " again" + o.on()
-          + ", now with " + (proxy ? "a Proxy-Authorization" : "an Authorization") + " header"
-          + " answering the challenge; same Call-ID, " + Messages.cseq(r)
-          + Rfc.cite("8.1.3.5", proxy ? "22.3" : "22.2") + ".", Note.REGISTRATION_AND_DIGEST);
+      return retry(o, r);
     }
     if (o.isOtherLeg()) {
-      return new Explanation(o.from() + ", a B2BUA, places the second call leg to " + o.to()
-          + o.on() + ": a new INVITE with its own Call-ID " + r.callId() + ", not a copy of the"
-          + " caller's (Call-ID " + o.causeMessage().callId() + ")" + Rfc.cite("6") + ".",
-          Note.PROXY_VERSUS_B2BUA);
+      return B2buaLegs.secondLeg(o, r);
     }
     String offer = r.bodyLength() > 0 ? " and an SDP offer" : "";
+    boolean noFromTag = Identity.tag(r.from()) == null;
     return new Explanation(o.from() + " sends an initial INVITE to " + o.to() + o.on()
-        + ": a new call with a new Call-ID, a From tag, " + Messages.cseq(r) + offer
-        + "; it starts an INVITE client transaction" + Rfc.cite("13.2.1") + ".", Note.CALL_ID);
+        + ": a new call, with " + Identity.newCallId(r, o.send(), index) + ", "
+        + Identity.fromTag(r) + ", " + Messages.cseq(r) + offer
+        + "; it starts an INVITE client transaction"
+        + (noFromTag ? Rfc.cite("13.2.1", "8.1.1.3") : Rfc.cite("13.2.1")) + ".", Note.CALL_ID);
   }
 
-  private static Explanation ack(Outgoing o) {
+  /**
+   * An INVITE sent again with credentials (8.1.3.5, 22.2, 22.3), compared with the challenged one,
+   * whose Call-ID, From tag and CSeq the 401 or 407 that caused it echoes.
+   */
+  private static Explanation retry(Outgoing o, SipRequest r) {
+    boolean proxy = r.has(HeaderName.PROXY_AUTHORIZATION);
+    String header = proxy ? "a Proxy-Authorization" : "an Authorization";
+    String compared = "";
+    if (o.causeMessage() instanceof SipResponse challenge && challenge.cseq() != null) {
+      String where = "the challenged INVITE (CSeq number " + challenge.cseq().number()
+          + ", echoed by the response at seq " + o.causeSeq() + ")";
+      long expected = challenge.cseq().number() + 1;
+      compared = "; " + Identity.kept(r, challenge, where) + "; " + Messages.cseq(r)
+          + (r.cseq() != null && r.cseq().number() == expected ? ", one higher"
+          : ", where one higher (" + expected + ") is due");
+    } else {
+      compared = "; " + Messages.cseq(r);
+    }
+    return new Explanation(o.from() + " sends the INVITE to " + o.to() + " again" + o.on()
+        + ", now with " + header + " header answering the challenge" + compared
+        + Rfc.cite("8.1.3.5", proxy ? "22.3" : "22.2") + ".", Note.REGISTRATION_AND_DIGEST);
+  }
+
+  private static Explanation ack(Outgoing o, SipRequest r, TraceIndex index) {
     String answered = o.causeMessage() instanceof SipResponse
         ? o.on().substring(5) : "the final response" + o.on();
     if (o.send().transaction() == null) {
       return new Explanation(o.from() + " ACKs " + answered + " end to end, to " + o.to()
-          + ": an ACK for a 2xx is a request of the UA core with a new branch, outside the"
-          + " INVITE transaction, and the INVITE's CSeq number" + Rfc.cite("13.2.2.4") + ".",
-          Note.DIALOGS_AND_TAGS);
+          + ": an ACK for a 2xx is a request of the UA core, outside the INVITE transaction,"
+          + " with a new branch (" + r.topVia().branch() + ") and " + ackCseq(o, r)
+          + Rfc.cite("13.2.2.4") + ".", Note.DIALOGS_AND_TAGS);
     }
+    Send invite = index.sentWithBranch(o.from(), r.topVia(), "INVITE", o.send().seq());
+    String copied = invite == null ? "the INVITE's branch and CSeq number (" + Messages.cseq(r)
+        + ")" : Identity.copied(r, (SipRequest) index.message(invite), invite.seq(), "17.1.1.3");
     return new Explanation(o.from() + "'s INVITE client transaction ACKs " + answered
-        + " itself, hop by hop to " + o.to() + ": the ACK for a non-2xx final response reuses"
-        + " the INVITE's branch and CSeq number" + Rfc.cite("17.1.1.3") + ".",
-        Note.TRANSACTIONS_AND_TIMERS);
+        + " itself, hop by hop to " + o.to() + ": the ACK for a non-2xx final response reuses "
+        + copied + Rfc.cite("17.1.1.3") + ".", Note.TRANSACTIONS_AND_TIMERS);
+  }
+
+  /**
+   * The ACK's CSeq against the 2xx it acknowledges, which echoes the INVITE's (13.2.2.4: "The
+   * sequence number of the CSeq header field MUST be the same as the INVITE being acknowledged").
+   */
+  private static String ackCseq(Outgoing o, SipRequest r) {
+    if (!(o.causeMessage() instanceof SipResponse ok) || ok.cseq() == null || r.cseq() == null) {
+      return Messages.cseq(r);
+    }
+    if (ok.cseq().number() == r.cseq().number()) {
+      return "the INVITE's CSeq number (" + Messages.cseq(r) + ")";
+    }
+    return Messages.cseq(r) + ", although the INVITE it acknowledges has CSeq number "
+        + ok.cseq().number() + " (the 2xx at seq " + o.causeSeq() + " echoes it) and the ACK's"
+        + " MUST be the same";
   }
 
   private static Explanation bye(Outgoing o, SipRequest r) {
@@ -76,15 +114,18 @@ final class RequestRoles {
         + ", " + o.dialogCseq() + cite(o, "15.1.1") + ".", Note.CSEQ);
   }
 
-  private static Explanation cancel(Outgoing o, SipRequest r) {
+  private static Explanation cancel(Outgoing o, SipRequest r, TraceIndex index) {
+    Send invite = index.sentWithBranch(o.from(), r.topVia(), "INVITE", o.send().seq());
+    String copied = invite == null ? "the INVITE's Call-ID, tags, Request-URI, branch and CSeq"
+        + " number (" + Messages.cseq(r) + ")"
+        : Identity.copied(r, (SipRequest) index.message(invite), invite.seq(), "9.1");
     if (o.senderKind().equals("proxy")) {
       return new Explanation(o.from() + " cancels its pending branch to " + o.to() + o.on()
-          + ": CANCEL with the branch's Via and " + Messages.cseq(r) + Rfc.cite("16.10",
-          "16.7 step 10") + ".", Note.CANCEL);
+          + ": CANCEL with " + copied + Rfc.cite("16.10", "16.7 step 10", "9.1") + ".",
+          Note.CANCEL);
     }
     return new Explanation(o.from() + " cancels its pending INVITE to " + o.to() + o.on()
-        + ": CANCEL with the INVITE's Call-ID, tags, Request-URI, branch and CSeq number ("
-        + Messages.cseq(r) + ")" + Rfc.cite("9.1") + ".", Note.CANCEL);
+        + ": CANCEL with " + copied + Rfc.cite("9.1") + ".", Note.CANCEL);
   }
 
   private static Explanation other(Outgoing o, SipRequest r) {

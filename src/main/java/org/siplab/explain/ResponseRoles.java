@@ -34,11 +34,31 @@ final class ResponseRoles {
       return r.say("a provisional response to a non-INVITE request, which a UAS SHOULD NOT send",
           Rfc.cite("8.2.6.1"), Note.TRANSACTIONS_AND_TIMERS);
     }
-    String dialog = "; with its To tag " + r.toTag() + " it creates an early dialog";
+    String dialog = toTag(r, "creates an early dialog");
     String why = r.code() == 180 ? "the callee is being alerted" + dialog
         : r.code() == 183 ? "session progress, such as early media" + dialog
         : "a provisional response" + dialog;
     return r.say(why, Rfc.cite("13.3.1.1", StatusSections.of(r.code())), Note.DIALOGS_AND_TAGS);
+  }
+
+  /**
+   * What the response's To tag does, from the wire: {@code ; with its To tag x it creates an early
+   * dialog}, or the tag missing, or changed since this responder's earlier response to the same
+   * request, each named as the break of 8.2.6.2 it is.
+   */
+  private static String toTag(Reply r, String effect) {
+    String tag = r.toTag();
+    if (tag == null) {
+      return "; it carries no To tag, although section 8.2.6.2 says the UAS MUST add one, so it"
+          + " cannot identify a dialog";
+    }
+    String earlier = r.earlierToTag();
+    if (earlier != null && !earlier.equals(tag)) {
+      return "; its To tag " + tag + " is not the " + earlier + " of " + r.out().from()
+          + "'s earlier response to the same request, although section 8.2.6.2 says the same"
+          + " tag MUST be used for all responses to that request";
+    }
+    return "; with its To tag " + tag + " it " + effect;
   }
 
   private static Explanation trying(Reply r) {
@@ -63,9 +83,9 @@ final class ResponseRoles {
 
   private static Explanation success(Reply r) {
     return switch (r.method()) {
-      case "INVITE" -> r.say("the call is answered; the 2xx confirms the dialog (To tag "
-          + r.toTag() + ") and the UA core retransmits it until the ACK arrives",
-          Rfc.cite("13.3.1.4"), Note.DIALOGS_AND_TAGS);
+      case "INVITE" -> r.say("the call is answered" + toTag(r, "confirms the dialog")
+          + "; the UA core retransmits the 2xx until the ACK arrives", Rfc.cite("13.3.1.4"),
+          Note.DIALOGS_AND_TAGS);
       case "BYE" -> r.say("the session and the dialog end on its side", Rfc.cite("15.1.2"),
           Note.DIALOGS_AND_TAGS);
       case "CANCEL" -> r.say("the CANCEL matched a pending INVITE; this 200 only says the CANCEL"

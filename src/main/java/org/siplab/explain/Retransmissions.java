@@ -1,5 +1,6 @@
 package org.siplab.explain;
 
+import org.siplab.message.SipMessage;
 import org.siplab.trace.TraceEvent.Send;
 import org.siplab.trace.TraceEvent.Timer;
 
@@ -20,7 +21,7 @@ final class Retransmissions {
     String by = o.send().retransmittedBy();
     TimerCatalog.Info info = TimerCatalog.of(by.equals("2xx") ? "2xx retransmit" : by);
     String text = fired(o, info) + o.from() + holder(by) + " retransmits the " + o.label()
-        + " to " + o.to() + first(o.send()) + because(by) + info.citation() + ".";
+        + " to " + o.to() + first(o.send()) + because(by) + renumbered(o) + info.citation() + ".";
     return new Explanation(text, Note.TRANSACTIONS_AND_TIMERS);
   }
 
@@ -52,6 +53,25 @@ final class Retransmissions {
           + ", so ";
     }
     return "On" + o.on().substring(4) + ", ";
+  }
+
+  /**
+   * "" when the retransmission keeps its first transmission's CSeq; else the change, as the break
+   * of 17.1.1.2 it is: to retransmit is "to take the message previously sent to the transport
+   * layer and pass it to the transport layer once more".
+   */
+  private String renumbered(Outgoing o) {
+    Send s = o.send();
+    Send original = s.transaction() == null ? null
+        : index.firstClientSend(s.from(), s.transaction());
+    SipMessage first = original == null ? null : index.message(original);
+    if (first == null || first.cseq() == null || o.message().cseq() == null
+        || first.cseq().number() == o.message().cseq().number()) {
+      return "";
+    }
+    return ", but with " + Messages.cseq(o.message()) + " where its first transmission (seq "
+        + original.seq() + ") has CSeq number " + first.cseq().number() + ", although a"
+        + " retransmission MUST be the same message" + Rfc.cite("17.1.1.2");
   }
 
   private String first(Send s) {

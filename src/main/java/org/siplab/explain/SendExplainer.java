@@ -44,7 +44,7 @@ final class SendExplainer {
         return copy;
       }
     }
-    return o.message() instanceof SipRequest ? RequestRoles.explain(o)
+    return o.message() instanceof SipRequest ? RequestRoles.explain(o, index)
         : ResponseRoles.explain(o, index);
   }
 }

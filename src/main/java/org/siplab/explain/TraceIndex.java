@@ -43,6 +43,7 @@ final class TraceIndex {
   private final Map<Long, List<TraceEvent>> effects = new HashMap<>();
   private final Map<String, List<Deliver>> deliveriesTo = new HashMap<>();
   private final Map<String, List<Dialog>> dialogEvents = new HashMap<>();
+  private Map<String, Send> firstOfCallId;
 
   TraceIndex(Trace trace) {
     this.trace = trace;
@@ -215,6 +216,73 @@ final class TraceIndex {
   SipMessage messageOf(Deliver d) {
     Send s = sendOf(d.datagram());
     return s == null ? null : message(s);
+  }
+
+  /**
+   * The first send in the whole trace whose message carries {@code callId}, or null. Built on first
+   * use, so that a trace whose annotations never ask pays nothing.
+   */
+  Send firstWithCallId(String callId) {
+    if (firstOfCallId == null) {
+      firstOfCallId = new HashMap<>();
+      for (TraceEvent e : trace.events()) {
+        if (e instanceof Send s && message(s) != null && message(s).callId() != null) {
+          firstOfCallId.putIfAbsent(message(s).callId(), s);
+        }
+      }
+    }
+    return callId == null ? null : firstOfCallId.get(callId);
+  }
+
+  /**
+   * The latest request {@code element} sent before {@code seq} with this method and a top Via of
+   * this branch and sent-by: the INVITE a CANCEL or an ACK for a failure belongs to (RFC 3261 9.1,
+   * 17.1.1.3: both take the INVITE's branch). Null when there is none.
+   */
+  Send sentWithBranch(String element, Via via, String method, long seq) {
+    for (long i = seq - 1; i >= 1 && via != null; i--) {
+      if (trace.event(i) instanceof Send s && s.from().equals(element)
+          && message(s) instanceof SipRequest r && r.method().name().equals(method)
+          && r.topVia() != null && sameBranch(r.topVia(), via)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The latest request delivered to {@code response}'s sender before it with the response's top
+   * Via branch, whatever its CSeq: the request a response with a spoiled CSeq answers. Null when
+   * none is in the trace.
+   */
+  Deliver requestByBranch(Send response, SipResponse message) {
+    Via top = message.topVia();
+    List<Deliver> arrived = deliveriesTo.getOrDefault(response.from(), List.of());
+    for (int i = arrived.size() - 1; i >= 0 && top != null; i--) {
+      Deliver d = arrived.get(i);
+      if (d.seq() < response.seq() && messageOf(d) instanceof SipRequest r && r.topVia() != null
+          && sameBranch(r.topVia(), top)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The To tag of the latest response {@code response}'s sender sent before it, after {@code since}
+   * (the request's arrival), with the same top Via branch: its earlier response to the same
+   * request. Null when there is none or it had no To tag.
+   */
+  String earlierResponseToTag(Send response, SipResponse message, long since) {
+    Via top = message.topVia();
+    for (long i = response.seq() - 1; i > since && top != null; i--) {
+      if (trace.event(i) instanceof Send s && s.from().equals(response.from())
+          && message(s) instanceof SipResponse r && r.topVia() != null
+          && sameBranch(r.topVia(), top) && r.status() > 100) {
+        return r.to() != null && r.to().hasTag() ? r.to().tag() : null;
+      }
+    }
+    return null;
   }
 
   static boolean sameBranch(Via a, Via b) {

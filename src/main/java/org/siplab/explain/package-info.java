@@ -27,6 +27,13 @@
  * {@link org.siplab.explain.ResponseRoles}, {@link org.siplab.explain.ErrorResponses}. Elements are
  * told apart by the kind the trace lists them with (phone, proxy, registrar, redirect, pbx).
  *
+ * <p>What a sentence says about a message's identity (a new or the same Call-ID, its tags, its
+ * CSeq against the request it answers, cancels or acknowledges, forwarded or answered) is read
+ * from the wire text ({@link org.siplab.explain.Identity}), so a deliberately broken message is
+ * described as broken, with the section of the rule it breaks. Every sentence ends in its RFC
+ * citation; a script step, or an element's step no RFC rule defines, says so instead
+ * ({@link org.siplab.explain.ActionSections}).
+ *
  * <p>Texts are deterministic: no locale, no hash order, durations in {@code 500 ms}, {@code 1.5 s}.
  */
 package org.siplab.explain;

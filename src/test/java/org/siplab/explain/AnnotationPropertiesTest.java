@@ -9,8 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
@@ -24,6 +27,7 @@ class AnnotationPropertiesTest {
 
   private static final long SEED = 20260301L;
   private static final int EXAMPLES = 60;
+  private static final Pattern CITATION = Pattern.compile("\\(RFC \\d{4}\\b");
 
   /** A run: a story, the run's seed, and the link's misbehaviour. */
   record Run(Story story, long seed, LinkProfile link) {
@@ -108,6 +112,64 @@ class AnnotationPropertiesTest {
         assertTrue(seqs.get(i - 1) < seqs.get(i), "seq order");
       }
     });
+  }
+
+  @Test
+  @DisplayName("every annotation cites an RFC section, or says it is a script step or no RFC rule")
+  void everyAnnotationCitesASection() {
+    qt().withFixedSeed(SEED).withExamples(20).forAll(runs()).checkAssert(run ->
+        Annotator.annotate(run.trace()).values().forEach(text ->
+            assertTrue(citesOrSaysWhyNot(text), run + ": no RFC section: " + text)));
+  }
+
+  @TestFactory
+  @DisplayName("over each bundled scenario, misbehaviour demos included: different causes or"
+      + " effects get different texts, and every annotation cites an RFC section or says why not")
+  Stream<DynamicTest> bundledScenariosTextsDifferAndCite() {
+    return BundledTraces.files().stream().map(file -> DynamicTest.dynamicTest(
+        BundledTraces.name(file), () -> {
+          Trace trace = BundledTraces.trace(file);
+          Map<Long, String> annotations = Annotator.annotate(trace);
+          Map<String, String> groupOfText = new LinkedHashMap<>();
+          for (TraceEvent e : trace.events()) {
+            String text = annotations.get(e.seq());
+            assertTrue(citesOrSaysWhyNot(text), file + " seq " + e.seq() + ": " + text);
+            String group = Causation.group(trace, e);
+            String before = groupOfText.putIfAbsent(text, group);
+            assertTrue(before == null || before.equals(group), file + ": \"" + text
+                + "\" explains both " + before + " and " + group);
+          }
+        }));
+  }
+
+  @TestFactory
+  @DisplayName("over each bundled scenario, what an annotation says of its message is what the"
+      + " wire shows: Call-IDs, tags, CSeq numbers, forwarding, retransmission")
+  Stream<DynamicTest> bundledScenariosClaimsMatchTheWire() {
+    return BundledTraces.files().stream().map(file -> DynamicTest.dynamicTest(
+        BundledTraces.name(file), () -> {
+          List<String> wrong = WireClaims.contradictions(BundledTraces.trace(file));
+          assertTrue(wrong.isEmpty(), file + ":\n" + String.join("\n", wrong));
+        }));
+  }
+
+  @Test
+  @DisplayName("over runs of the test UAs too, what an annotation says of its message is what the"
+      + " wire shows")
+  void claimsMatchTheWire() {
+    qt().withFixedSeed(SEED).withExamples(20).forAll(runs()).checkAssert(run -> {
+      List<String> wrong = WireClaims.contradictions(run.trace());
+      assertTrue(wrong.isEmpty(), run + ":\n" + String.join("\n", wrong));
+    });
+  }
+
+  /**
+   * Whether {@code text} ends in an RFC citation, {@code (RFC 3261 13.2.1)}, or in the marker of
+   * a script step or of an element's step that no RFC rule defines.
+   */
+  static boolean citesOrSaysWhyNot(String text) {
+    return CITATION.matcher(text).find() || text.endsWith(ActionSections.SCRIPT + ".")
+        || text.endsWith(ActionSections.NO_RFC + ".");
   }
 
   /** Whether {@code text} names "seq N" as a whole number. */

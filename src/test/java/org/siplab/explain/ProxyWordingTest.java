@@ -110,7 +110,9 @@ class ProxyWordingTest {
     assertTrue(text.get(notFound).endsWith("with 404 Not Found: the location service has no"
         + " binding for the target (RFC 3261 16.5, 21.4.5)."), text.get(notFound));
     assertEquals("proxy cancels its pending branch to carol, on the INVITE delivered at seq 3:"
-        + " CANCEL with the branch's Via and CSeq 1 CANCEL (RFC 3261 16.10, 16.7 step 10).",
+        + " CANCEL with the Call-ID c1, From tag a1, Request-URI sip:carol@192.0.2.4, branch"
+        + " z9hG4bKp2 of the INVITE sent at seq 6, and its CSeq number (CSeq 1 CANCEL)"
+        + " (RFC 3261 16.10, 16.7 step 10, 9.1).",
         text.get(cancel));
   }
 
@@ -130,8 +132,9 @@ class ProxyWordingTest {
         ALICE_VIA), "z9hG4bKa/INVITE", null);
     Map<Long, String> text = Annotator.annotate(b.trace());
     assertEquals("pbx, a B2BUA, places the second call leg to bob, on the INVITE delivered at seq"
-        + " 2 from its other call leg: a new INVITE with its own Call-ID leg-2, not a copy of the"
-        + " caller's (Call-ID leg-1) (RFC 3261 6).", text.get(leg));
+        + " 2 from its other call leg: a new INVITE, From tag a1, CSeq 1 INVITE, with its own Call-ID"
+        + " leg-2, not a copy of the caller's (Call-ID leg-1) (RFC 3261 6, 8.1.1.4).",
+        text.get(leg));
     assertTrue(text.get(relayed).startsWith("pbx answers the INVITE delivered at seq 2 with 180"
         + " Ringing, on the 180 Ringing to INVITE delivered at seq " + rang + " from its other call"
         + " leg: the callee is being alerted"), text.get(relayed));

@@ -97,12 +97,12 @@ class StateWordingTest {
     Map<Long, String> text = Annotator.annotate(b.trace());
     Map<Long, String> notes = Annotator.notes(b.trace());
     assertEquals("Script step at 0 s: alice is told to \"call bob\"; what it does next points back"
-        + " to seq 1.", text.get(call));
+        + " to seq 1 (scenario script, not an RFC rule).", text.get(call));
     assertNull(notes.get(call));
-    assertEquals("alice's state changes: idle -> calling, on script step seq 1 (\"call bob\").",
-        text.get(state));
+    assertEquals("alice's state changes: idle -> calling, on script step seq 1 (\"call bob\")"
+        + " (RFC 3261 13.2.1).", text.get(state));
     assertEquals("alice forks: INVITE to 2 targets, in parallel, on script step seq 1 (\"call"
-        + " bob\").", text.get(fork));
+        + " bob\") (RFC 3261 16.6).", text.get(fork));
     assertEquals("notes/forking.md", notes.get(fork));
     assertTrue(text.get(discarded).endsWith("(RFC 3261 18.1.2, 18.2.1)."), text.get(discarded));
   }

@@ -145,13 +145,9 @@ public enum Misbehaviour {
   }
 
   /**
-<<<<<<< HEAD
-   * The id of the checker rule ({@code org.siplab.check.Catalog}) that catches it, or null when
-   * no rule does and the server receiving the request catches it (replay-nonce-count).
-=======
    * The id of the checker rule ({@code org.siplab.check.Catalog}) that catches it; for half-t1,
-   * the range of timer rules, one of which each retransmission breaks.
->>>>>>> rule-demos
+   * the range of timer rules, one of which each retransmission breaks; null when no rule does and
+   * the server receiving the request catches it (replay-nonce-count).
    */
   public String rule() {
     return rule;

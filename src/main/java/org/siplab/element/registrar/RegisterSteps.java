@@ -181,7 +181,9 @@ final class RegisterSteps {
     }
     BindingUpdate.Accepted accepted = (BindingUpdate.Accepted) outcome;
     for (String why : accepted.overlooked()) {
-      note("misbehaves", "ignore-cseq-order: accepts the REGISTER although " + why);
+      // Section 10.3 step 7: a REGISTER not newer than the binding's CSeq "MUST" fail.
+      note("misbehaves", "ignore-cseq-order: accepts the REGISTER although " + why
+          + ", where section 10.3 step 7 says the update MUST fail");
     }
     table.commit(aor, accepted.changes());
     return step8Ok(transaction, aor);
