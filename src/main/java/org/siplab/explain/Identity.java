@@ -24,10 +24,10 @@ final class Identity {
    * 8.1.1.4: a new call's Call-ID is new), else where it was first seen.
    */
   static String newCallId(SipMessage m, Send send, TraceIndex index) {
-    Send first = index.firstWithCallId(m.callId());
     if (m.callId() == null) {
       return "no Call-ID, although section 8.1.1.4 says every request MUST carry one";
     }
+    Send first = index.firstWithCallId(m.callId());
     if (first == null || first.seq() >= send.seq()) {
       return "a new Call-ID " + m.callId();
     }
