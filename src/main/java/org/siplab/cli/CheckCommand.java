@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Check a trace.json against the rule catalog (see siplab rules) and print the findings.",
       "Exit status: 0 no error finding, 1 an error finding, 2 the file cannot be read."

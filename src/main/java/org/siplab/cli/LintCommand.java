@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "lint",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Parse raw SIP messages (one per file, the file being the UDP datagram) and explain them.",
       "Exit status: 0 all valid (warnings allowed), 1 a message is invalid, 2 a file cannot be read."

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "new",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Write a commented starter scenario, NAME.yaml, that runs as it is.",
       "Exit status: 0 written, 2 the file exists already or cannot be written."

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "List the rules siplab check applies, with the RFC section and text behind each.",
       "Severity: error (the RFC says MUST), warning (SHOULD), info (a teaching point)."
