@@ -9,7 +9,6 @@ import org.siplab.message.HeaderName;
 import org.siplab.message.HeaderValue;
 import org.siplab.message.NameAddress;
 import org.siplab.message.Numeric;
-import org.siplab.message.Uri;
 import org.siplab.message.Via;
 
 /**
@@ -35,7 +34,9 @@ final class MessageValidator {
       maxForwards(fields, first.maxForwards, starts, diags);
       topVia(fields, first.via, starts, diags);
       fromTag(fields, first.from, starts, diags);
-      uriScheme(start.requestUri(), 0, "the Request-URI", diags);
+      if (start.requestUri() instanceof AbsoluteUri abs) {
+        uriScheme(abs, 0, "the Request-URI", diags);
+      }
     }
     addressSchemes(fields, starts, diags);
   }
@@ -169,8 +170,8 @@ final class MessageValidator {
       HeaderField f = fields.get(i);
       if (f.is(HeaderName.TO) || f.is(HeaderName.FROM) || f.is(HeaderName.CONTACT)) {
         for (HeaderValue v : f.values()) {
-          if (v instanceof NameAddress na) {
-            uriScheme(na.uri(), starts[i], "the " + f.headerName().canonical() + " URI", d);
+          if (v instanceof NameAddress na && na.uri() instanceof AbsoluteUri abs) {
+            uriScheme(abs, starts[i], "the " + f.headerName().canonical() + " URI", d);
           }
         }
       }
@@ -178,12 +179,11 @@ final class MessageValidator {
   }
 
   /** RFC 4475 sections 3.3.2 to 3.3.4: a parser accepts unknown schemes; elements may refuse them. */
-  private static void uriScheme(Uri uri, int at, String where, Diagnostics d) {
-    if (uri instanceof AbsoluteUri abs) {
-      d.warning(at, where + " has the scheme '" + abs.scheme() + "', which SIP elements usually do"
-          + " not handle (a UAS would answer 416 Unsupported URI Scheme)", "absoluteURI",
-          "RFC 3261 section 8.2.2.1; RFC 4475 section 3.3.2");
-    }
+  /** Called only for an absolute URI: the words are put together only when they are needed. */
+  private static void uriScheme(AbsoluteUri abs, int at, String where, Diagnostics d) {
+    d.warning(at, where + " has the scheme '" + abs.scheme() + "', which SIP elements usually do"
+        + " not handle (a UAS would answer 416 Unsupported URI Scheme)", "absoluteURI",
+        "RFC 3261 section 8.2.2.1; RFC 4475 section 3.3.2");
   }
 
 }

@@ -121,8 +121,9 @@ public abstract sealed class Transaction permits ClientTransaction, ServerTransa
     TransactionState from = state;
     state = step.next();
     if (from != state) {
-      layer.observer().stateChanged(layer.element(), id, kind, from, state,
-          event == null ? reason : Reasons.of(event));
+      TransactionObserver observer = layer.observer();
+      observer.stateChanged(layer.element(), id, kind, from, state,
+          event == null || !observer.wantsReasons() ? reason : Reasons.of(event));
     }
     List<Action> actions = step.actions();
     for (int i = 0; i < actions.size(); i++) {

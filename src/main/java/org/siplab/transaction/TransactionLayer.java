@@ -81,7 +81,7 @@ public final class TransactionLayer {
           + " already: section 8.1.1.7 requires a new branch for every transaction");
     }
     clients.put(transaction.id(), transaction);
-    transaction.begin(Reasons.createdByTu(request.method()));
+    transaction.begin(observer().wantsReasons() ? Reasons.createdByTu(request.method()) : null);
     return transaction;
   }
 
@@ -191,7 +191,8 @@ public final class TransactionLayer {
     } else {
       ServerTransaction created = new ServerTransaction(this, request, settings);
       created.tableKey(servers.add(created));
-      created.begin(Reasons.createdByNetwork(request.method()));
+      created.begin(observer().wantsReasons() ? Reasons.createdByNetwork(request.method())
+          : null);
     }
   }
 }

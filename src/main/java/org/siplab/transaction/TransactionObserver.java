@@ -13,7 +13,21 @@ import org.siplab.message.SipMessage;
 public interface TransactionObserver {
 
   /** Observes nothing. */
-  TransactionObserver NONE = new TransactionObserver() {};
+  TransactionObserver NONE = new TransactionObserver() {
+    @Override
+    public boolean wantsReasons() {
+      return false;
+    }
+  };
+
+  /**
+   * Whether the {@code reason} of {@link #stateChanged} is read. When it is not, the layer passes
+   * null instead of putting the words together: a string for every step of every transaction is
+   * work nobody would see.
+   */
+  default boolean wantsReasons() {
+    return true;
+  }
 
   /**
    * A message is about to be sent: called right before the network's send, so that a recorder can
@@ -33,7 +47,8 @@ public interface TransactionObserver {
    * A transaction was created or changed state.
    *
    * @param from the state before, or null when the transaction is created
-   * @param reason what moved it, in words: {@code received 180 Ringing}, {@code Timer B fired}
+   * @param reason what moved it, in words: {@code received 180 Ringing}, {@code Timer B fired};
+   *     null when {@link #wantsReasons()} is false
    */
   default void stateChanged(String element, TransactionId transaction, TransactionKind kind,
       TransactionState from, TransactionState to, String reason) {}
