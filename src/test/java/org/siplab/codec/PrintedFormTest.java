@@ -214,4 +214,22 @@ class PrintedFormTest {
         + "hello", SipPrinter.printToString(m));
   }
 
+  @Test
+  @DisplayName("a lower-case sip/2.0 is read as SIP/2.0 and printed upper-case, as section 7.1"
+      + " requires")
+  void versionPrintsUpperCase() {
+    String lower = "OPTIONS sip:bob@b.example.com sip/2.0\r\n"
+        + "Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK1\r\n"
+        + "Max-Forwards: 70\r\n"
+        + "To: <sip:bob@b.example.com>\r\n"
+        + "From: <sip:a@a.example.com>;tag=1\r\n"
+        + "Call-ID: 1@a\r\n"
+        + "CSeq: 1 OPTIONS\r\n"
+        + "Content-Length: 0\r\n"
+        + "\r\n";
+    SipMessage m = SipParser.parse(lower).orThrow();
+    assertEquals("SIP/2.0", m.version());
+    assertEquals(SipParser.parse(lower.replace("sip/2.0", "SIP/2.0")).orThrow(), m);
+    assertEquals(lower.replace("sip/2.0", "SIP/2.0"), SipPrinter.printToString(m));
+  }
 }
