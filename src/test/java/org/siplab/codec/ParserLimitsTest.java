@@ -147,8 +147,8 @@ class ParserLimitsTest {
   }
 
   @Test
-  @DisplayName("a Via field of MAX_VALUES_PER_FIELD values parses; one value more is an error after"
-      + " that value")
+  @DisplayName("a Via field of MAX_VALUES_PER_FIELD values parses; one value more, or thousands, is"
+      + " an error after the first value over the limit")
   void valuesPerField() {
     ParseResult atLimit = parse(withVias(Limits.MAX_VALUES_PER_FIELD));
     assertEquals(List.of(), atLimit.diagnostics());
@@ -162,6 +162,13 @@ class ParserLimitsTest {
     assertEquals("Via", d.rule());
     assertEquals("RFC 3261 section 20.42", d.rfc());
     assertEquals("Via: more than 1024 values in one header field", d.message());
+
+    String supported = "Supported: " + "a,".repeat(4_999) + "a";
+    ParseResult farOver = parse(HEAD + supported + "\r\nContent-Length: 0\r\n\r\n");
+    Diagnostic far = onlyError(farOver);
+    assertEquals(List.of(8, "Supported: ".length() + 2 * Limits.MAX_VALUES_PER_FIELD + 2),
+        List.of(far.line(), far.column()), "just after the first value over the limit");
+    assertEquals("Supported: more than 1024 values in one header field", far.message());
   }
 
   // ---- MAX_COMMENT_DEPTH -----------------------------------------------------------------------
