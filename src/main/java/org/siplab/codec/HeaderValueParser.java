@@ -122,8 +122,22 @@ final class HeaderValueParser {
   }
 
   private static List<HeaderValue> one(Cursor c, HeaderValue v, String rule, String rfc) {
+    onlyOneValue(c, rule);
     c.expectEnd("the value", rule, rfc);
     return List.of(v);
+  }
+
+  /**
+   * Section 7.3.1: only a header whose grammar is a comma-separated list may hold several values in
+   * one field. A comma after the value of any other header is that mistake, and is named as such
+   * rather than as stray text.
+   */
+  private static void onlyOneValue(Cursor c, String rule) {
+    if (c.nextIs(',')) {
+      throw c.failAt(c.src.indexOf(',', c.pos), "this header allows only one value, but a comma"
+          + " follows the first; only headers whose grammar is a comma-separated list (such as Via"
+          + " or Contact) may hold several", rule, "RFC 3261 section 7.3.1");
+    }
   }
 
   static void checkListSize(Cursor c, int size, String rule, String rfc) {
@@ -197,6 +211,7 @@ final class HeaderValueParser {
       throw c.fail("the value cannot be negative", rule, rfc);
     }
     long v = c.digits("the value", max, tooLarge, rule, rfc);
+    onlyOneValue(c, rule);
     c.expectEnd("the number", rule, rfc);
     return List.of(new Numeric(v));
   }

@@ -90,7 +90,11 @@ final class MessageValidator {
     }
   }
 
-  /** Section 8.1.1: To, From, CSeq, Call-ID, Max-Forwards and Via are mandatory in requests. */
+  /**
+   * Section 8.1.1: To, From, CSeq, Call-ID and Via are mandatory in requests (Max-Forwards too, but
+   * RFC 2543 had none, so its absence is a warning, see maxForwards); section 8.2.6.2 copies the
+   * same five into every response.
+   */
   private static void requiredHeaders(StartLine start, long present, Diagnostics d) {
     for (HeaderName name : REQUIRED) {
       if ((present & 1L << name.ordinal()) == 0) {
@@ -101,15 +105,16 @@ final class MessageValidator {
     }
   }
 
-  /** Section 7.3.1: a header whose grammar allows one value must not appear twice. */
+  /**
+   * Section 7.3.1: a header whose grammar allows one value must not appear twice. (Several values in
+   * one such field never get this far: the header's grammar stops at the comma, see
+   * HeaderValueParser.)
+   */
   private static void singleValue(HeaderField f, boolean again, int at, Diagnostics d) {
     String name = f.headerName().canonical();
     if (again) {
       d.error(at, "a second " + name + " header (the first is on an earlier line); " + name
           + " may appear only once", name, "RFC 3261 section 7.3.1; RFC 4475 section 3.3.8");
-    } else if (f.values().size() > 1) {
-      d.error(at, name + " holds " + f.values().size() + " comma-separated values but allows"
-          + " only one", name, "RFC 3261 section 7.3.1");
     }
   }
 

@@ -171,8 +171,9 @@ final class StartLineParser {
           + " supported; RFC 3261 defines SIP/2.0 (a server answers 505 Version Not Supported)",
           rule, "RFC 3261 section 8.2.2.1 and 21.5.25");
     }
-    return c.src.startsWith("SIP", start) ? org.siplab.message.SipMessage.SIP_2_0
-        : c.src.substring(start, c.pos);
+    // Section 7.1: "The SIP-Version string is case-insensitive, but implementations MUST send
+    // upper-case": sip/2.0 is read as SIP/2.0, so that it compares equal and prints upper-case.
+    return org.siplab.message.SipMessage.SIP_2_0;
   }
 
   private static void singleSpace(Cursor c, String where, String rule, String rfc) {

@@ -1,0 +1,201 @@
+package org.siplab.codec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.siplab.codec.Diagnostic.Severity;
+import org.siplab.message.HeaderName;
+
+/**
+ * Each of the parser's {@link Limits}: a message exactly at the limit parses, one just over it gets
+ * the limit's diagnostic (not an exception, nor siplab's internal-error diagnostic), and so does one
+ * far over it where no other limit comes first.
+ */
+@DisplayName("the parser's limits")
+class ParserLimitsTest {
+
+  /** A valid INVITE's start line and first fields, each with its line end; the rest follows. */
+  private static final String HEAD = "INVITE sip:bob@b.example.com SIP/2.0\r\n"
+      + "Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK1\r\n"
+      + "Max-Forwards: 70\r\n"
+      + "To: <sip:bob@b.example.com>\r\n"
+      + "From: <sip:a@a.example.com>;tag=1\r\n"
+      + "Call-ID: 1@a\r\n"
+      + "CSeq: 1 INVITE\r\n";
+
+  /** {@link #HEAD} has seven lines: the start line and six fields. */
+  private static final int HEAD_FIELDS = 6;
+
+  private static ParseResult parse(String text) {
+    return SipParser.parse(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Diagnostic onlyError(ParseResult r) {
+    assertEquals(1, r.diagnostics().size(), r.diagnostics()::toString);
+    Diagnostic d = r.diagnostics().get(0);
+    assertEquals(Severity.ERROR, d.severity(), d::toString);
+    return d;
+  }
+
+  // ---- MAX_DATAGRAM_BYTES ----------------------------------------------------------------------
+
+  /** An INVITE padded with a body to exactly {@code size} bytes. */
+  private static byte[] datagramOf(int size) {
+    String fixed = HEAD + "Content-Type: text/plain\r\n" + "Content-Length: ";
+    int bodyLength = size - fixed.length() - "\r\n\r\n".length();
+    while (fixed.length() + String.valueOf(bodyLength).length() + 4 + bodyLength > size) {
+      bodyLength--; // the Content-Length's own digits take room from the body
+    }
+    String text = fixed + bodyLength + "\r\n\r\n" + "x".repeat(bodyLength);
+    byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+    assertEquals(size, bytes.length, "the padding arithmetic");
+    return bytes;
+  }
+
+  @Test
+  @DisplayName("a datagram of MAX_DATAGRAM_BYTES parses; one byte more is an error at 1:1")
+  void datagramBytes() {
+    ParseResult atLimit = SipParser.parse(datagramOf(Limits.MAX_DATAGRAM_BYTES));
+    assertEquals(List.of(), atLimit.diagnostics());
+    assertTrue(atLimit.message().bodyLength() > 65_000);
+
+    for (int size : new int[] {Limits.MAX_DATAGRAM_BYTES + 1, 10 * Limits.MAX_DATAGRAM_BYTES}) {
+      ParseResult over = SipParser.parse(datagramOf(size));
+      Diagnostic d = onlyError(over);
+      assertEquals(List.of(1, 1, 0), List.of(d.line(), d.column(), d.offset()));
+      assertEquals("datagram", d.rule());
+      assertEquals("RFC 3261 section 18.3", d.rfc());
+      assertEquals("the datagram holds " + size + " bytes, more than the 65507 a UDP datagram can"
+          + " carry", d.message());
+      assertNull(over.message());
+    }
+  }
+
+  // ---- MAX_HEADER_FIELDS -----------------------------------------------------------------------
+
+  /** An INVITE of exactly {@code count} header fields, the extra ones {@code X-Hn: v}. */
+  private static String withFields(int count) {
+    StringBuilder sb = new StringBuilder(HEAD).append("Content-Length: 0\r\n");
+    for (int i = HEAD_FIELDS + 1; i < count; i++) {
+      sb.append("X-H").append(i).append(": v\r\n");
+    }
+    return sb.append("\r\n").toString();
+  }
+
+  @Test
+  @DisplayName("MAX_HEADER_FIELDS fields parse; the field after them is an error at its line")
+  void headerFields() {
+    ParseResult atLimit = parse(withFields(Limits.MAX_HEADER_FIELDS));
+    assertEquals(List.of(), atLimit.diagnostics());
+    assertEquals(Limits.MAX_HEADER_FIELDS, atLimit.message().headers().size());
+
+    for (int count : new int[] {Limits.MAX_HEADER_FIELDS + 1, 5_000}) {
+      ParseResult over = parse(withFields(count));
+      Diagnostic d = onlyError(over);
+      int firstUnread = 1 + Limits.MAX_HEADER_FIELDS + 1;
+      assertEquals(List.of(firstUnread, 1), List.of(d.line(), d.column()));
+      assertEquals("message-header", d.rule());
+      assertEquals("RFC 3261 section 7.3.1", d.rfc());
+      assertEquals("more than 256 header fields; the rest were not read", d.message());
+      assertEquals(Limits.MAX_HEADER_FIELDS, over.message().headers().size());
+    }
+  }
+
+  // ---- MAX_LINE_CHARS --------------------------------------------------------------------------
+
+  /** An INVITE whose Subject line, name included, is {@code chars} characters long. */
+  private static String withLineOf(int chars) {
+    String subject = "Subject: ";
+    return HEAD + subject + "a".repeat(chars - subject.length()) + "\r\n"
+        + "Content-Length: 0\r\n\r\n";
+  }
+
+  @Test
+  @DisplayName("a header line of MAX_LINE_CHARS characters parses; one character more is an error"
+      + " at the start of that line")
+  void lineChars() {
+    ParseResult atLimit = parse(withLineOf(Limits.MAX_LINE_CHARS));
+    assertEquals(List.of(), atLimit.diagnostics());
+    assertEquals(Limits.MAX_LINE_CHARS - "Subject: ".length(),
+        atLimit.message().first(HeaderName.SUBJECT).text().length());
+
+    for (int chars : new int[] {Limits.MAX_LINE_CHARS + 1, 60_000}) {
+      ParseResult over = parse(withLineOf(chars));
+      Diagnostic d = onlyError(over);
+      assertEquals(List.of(8, 1), List.of(d.line(), d.column()));
+      assertEquals("message-header", d.rule());
+      assertEquals("RFC 3261 section 7.3.1", d.rfc());
+      assertEquals("this header line is longer than 16384 characters", d.message());
+      assertFalse(over.message().has(HeaderName.SUBJECT), "the line is skipped");
+    }
+  }
+
+  // ---- MAX_VALUES_PER_FIELD --------------------------------------------------------------------
+
+  /** An INVITE whose one Via field holds {@code count} values. */
+  private static String withVias(int count) {
+    String vias = "Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK1"
+        + ", SIP/2.0/UDP h".repeat(count - 1);
+    return HEAD.replace("Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK1", vias)
+        + "Content-Length: 0\r\n\r\n";
+  }
+
+  @Test
+  @DisplayName("a Via field of MAX_VALUES_PER_FIELD values parses; one value more, or thousands, is"
+      + " an error after the first value over the limit")
+  void valuesPerField() {
+    ParseResult atLimit = parse(withVias(Limits.MAX_VALUES_PER_FIELD));
+    assertEquals(List.of(), atLimit.diagnostics());
+    assertEquals(Limits.MAX_VALUES_PER_FIELD, atLimit.message().vias().size());
+
+    ParseResult over = parse(withVias(Limits.MAX_VALUES_PER_FIELD + 1));
+    Diagnostic d = onlyError(over);
+    String line = withVias(Limits.MAX_VALUES_PER_FIELD + 1).split("\r\n")[1];
+    assertEquals(List.of(2, line.length() + 1), List.of(d.line(), d.column()),
+        "just after the value over the limit, the last on the line");
+    assertEquals("Via", d.rule());
+    assertEquals("RFC 3261 section 20.42", d.rfc());
+    assertEquals("Via: more than 1024 values in one header field", d.message());
+
+    String supported = "Supported: " + "a,".repeat(4_999) + "a";
+    ParseResult farOver = parse(HEAD + supported + "\r\nContent-Length: 0\r\n\r\n");
+    Diagnostic far = onlyError(farOver);
+    assertEquals(List.of(8, "Supported: ".length() + 2 * Limits.MAX_VALUES_PER_FIELD + 2),
+        List.of(far.line(), far.column()), "just after the first value over the limit");
+    assertEquals("Supported: more than 1024 values in one header field", far.message());
+  }
+
+  // ---- MAX_COMMENT_DEPTH -----------------------------------------------------------------------
+
+  /** An INVITE with a Retry-After comment nested {@code depth} deep. */
+  private static String withCommentDepth(int depth) {
+    return HEAD + "Retry-After: 120 " + "(".repeat(depth) + "x" + ")".repeat(depth) + "\r\n"
+        + "Content-Length: 0\r\n\r\n";
+  }
+
+  @Test
+  @DisplayName("a comment nested MAX_COMMENT_DEPTH deep parses; one level deeper is an error at the"
+      + " parenthesis too many")
+  void commentDepth() {
+    ParseResult atLimit = parse(withCommentDepth(Limits.MAX_COMMENT_DEPTH));
+    assertEquals(List.of(), atLimit.diagnostics());
+    String inside = "(".repeat(31) + "x" + ")".repeat(31);
+    assertEquals(inside, atLimit.message().retryAfter().comment());
+
+    for (int depth : new int[] {Limits.MAX_COMMENT_DEPTH + 1, 8_000}) {
+      ParseResult over = parse(withCommentDepth(depth));
+      Diagnostic d = onlyError(over);
+      int deepest = "Retry-After: 120 ".length() + Limits.MAX_COMMENT_DEPTH + 1;
+      assertEquals(List.of(8, deepest), List.of(d.line(), d.column()));
+      assertEquals("Retry-After", d.rule());
+      assertEquals("RFC 3261 section 20.33", d.rfc());
+      assertEquals("Retry-After: comments are nested more than 32 deep", d.message());
+    }
+  }
+}

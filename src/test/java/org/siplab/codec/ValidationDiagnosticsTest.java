@@ -1,0 +1,147 @@
+package org.siplab.codec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.siplab.codec.Diagnostic.Severity;
+
+/**
+ * The checks beyond the grammar, each on a message with exactly that one problem: the diagnostic's
+ * severity, line, column, rule and RFC section are all part of what a learner reads.
+ */
+@DisplayName("validation diagnostics")
+class ValidationDiagnosticsTest {
+
+  static final String OPTIONS = String.join("\r\n",
+      "OPTIONS sip:bob@b.example.com SIP/2.0",
+      "Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK1",
+      "Max-Forwards: 70",
+      "To: <sip:bob@b.example.com>",
+      "From: <sip:a@a.example.com>;tag=1",
+      "Call-ID: 1@a",
+      "CSeq: 1 OPTIONS",
+      "Content-Length: 0",
+      "", "");
+
+  static final String OK = String.join("\r\n",
+      "SIP/2.0 200 OK",
+      "Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK1",
+      "To: <sip:bob@b.example.com>;tag=2",
+      "From: <sip:a@a.example.com>;tag=1",
+      "Call-ID: 1@a",
+      "CSeq: 1 OPTIONS",
+      "Content-Length: 0",
+      "", "");
+
+  /** The one diagnostic of a message, checked field by field. */
+  static Diagnostic onlyDiagnostic(ParseResult r, Severity severity, int line, int column,
+      String rule, String rfc) {
+    assertEquals(1, r.diagnostics().size(), r.diagnostics()::toString);
+    Diagnostic d = r.diagnostics().get(0);
+    assertEquals(severity, d.severity(), d::toString);
+    assertEquals(line, d.line(), d::toString);
+    assertEquals(column, d.column(), d::toString);
+    assertEquals(rule, d.rule(), d::toString);
+    assertEquals(rfc, d.rfc(), d::toString);
+    return d;
+  }
+
+  @Test
+  @DisplayName("the messages below start from a request and a response that have no diagnostic")
+  void baselinesAreClean() {
+    assertEquals(List.of(), SipParser.parse(OPTIONS).diagnostics());
+    assertEquals(List.of(), SipParser.parse(OK).diagnostics());
+  }
+
+  @ParameterizedTest(name = "status {0}")
+  @ValueSource(strings = {"050", "099", "700", "999"})
+  @DisplayName("a three-digit status code outside 100-699 is an error at the code")
+  void statusCodeOutOfRange(String code) {
+    ParseResult r = SipParser.parse(OK.replace("200 OK", code + " Odd"));
+    Diagnostic d = onlyDiagnostic(r, Severity.ERROR, 1, 9, "Status-Code",
+        "RFC 3261 section 7.2 and section 21");
+    assertEquals(8, d.offset());
+    assertEquals("status code " + Integer.parseInt(code) + " is outside 100-699", d.message());
+    assertNull(r.message(), "no message without a start line");
+  }
+
+  @ParameterizedTest(name = "status {0}")
+  @ValueSource(ints = {100, 699})
+  @DisplayName("status codes 100 and 699, the ends of the range, are valid")
+  void statusCodeAtTheEnds(int code) {
+    ParseResult r = SipParser.parse(OK.replace("200 OK", code + " Edge"));
+    assertEquals(List.of(), r.diagnostics());
+  }
+
+  @ParameterizedTest(name = "without {0}")
+  @ValueSource(strings = {"Via", "To", "From", "Call-ID", "CSeq"})
+  @DisplayName("a response without a Via, To, From, Call-ID or CSeq header is an error at 1:1")
+  void responseRequiredHeaders(String name) {
+    String without = OK.replaceAll("(?m)^" + name + ": [^\r]*\r\n", "");
+    ParseResult r = SipParser.parse(without);
+    Diagnostic d = onlyDiagnostic(r, Severity.ERROR, 1, 1, name,
+        "RFC 3261 section 8.2.6.2 and 20");
+    assertEquals("every response must have a " + name + " header; this one has none", d.message());
+    assertTrue(!r.isValid());
+  }
+
+  @Test
+  @DisplayName("a single-value header holding comma-separated values is an error at the comma")
+  void singleValueHeaderWithSeveralValues() {
+    ParseResult r = SipParser.parse(OPTIONS.replace("Max-Forwards: 70", "Max-Forwards: 70, 69"));
+    Diagnostic d = onlyDiagnostic(r, Severity.ERROR, 3, 17, "Max-Forwards",
+        "RFC 3261 section 7.3.1");
+    assertTrue(d.message().startsWith("Max-Forwards: this header allows only one value, but a"
+        + " comma follows the first"), d::toString);
+
+    ParseResult to = SipParser.parse(OPTIONS.replace("To: <sip:bob@b.example.com>",
+        "To: <sip:bob@b.example.com>, <sip:carol@c.example.com>"));
+    onlyDiagnostic(to, Severity.ERROR, 4, 28, "To", "RFC 3261 section 7.3.1");
+  }
+
+  @Test
+  @DisplayName("Max-Forwards 0 is a warning at the Max-Forwards line")
+  void maxForwardsZero() {
+    ParseResult r = SipParser.parse(OPTIONS.replace("Max-Forwards: 70", "Max-Forwards: 0"));
+    Diagnostic d = onlyDiagnostic(r, Severity.WARNING, 3, 1, "Max-Forwards",
+        "RFC 3261 section 16.3 step 3; RFC 4475 section 3.3.11");
+    assertTrue(d.message().startsWith("Max-Forwards is 0: a proxy must answer 483 Too Many Hops"),
+        d::toString);
+    assertTrue(r.isValid());
+  }
+
+  @Test
+  @DisplayName("an unknown URI scheme is a warning, in the Request-URI at 1:1 and in To at its line")
+  void unknownUriScheme() {
+    ParseResult r = SipParser.parse(OPTIONS.replace("OPTIONS sip:bob@b.example.com",
+        "OPTIONS unknownscheme:unknownstuff"));
+    Diagnostic d = onlyDiagnostic(r, Severity.WARNING, 1, 1, "absoluteURI",
+        "RFC 3261 section 8.2.2.1; RFC 4475 section 3.3.2");
+    assertTrue(d.message().startsWith("the Request-URI has the scheme 'unknownscheme'"),
+        d::toString);
+    assertTrue(r.isValid());
+
+    ParseResult to = SipParser.parse(OPTIONS.replace("To: <sip:bob@b.example.com>",
+        "To: <im:bob@b.example.com>"));
+    Diagnostic inTo = onlyDiagnostic(to, Severity.WARNING, 4, 1, "absoluteURI",
+        "RFC 3261 section 8.2.2.1; RFC 4475 section 3.3.2");
+    assertTrue(inTo.message().startsWith("the To URI has the scheme 'im'"), inTo::toString);
+    assertTrue(to.isValid());
+  }
+
+  @Test
+  @DisplayName("a top Via branch without the magic cookie z9hG4bK is a warning at the Via line")
+  void branchWithoutMagicCookie() {
+    ParseResult r = SipParser.parse(OPTIONS.replace("branch=z9hG4bK1", "branch=abc"));
+    Diagnostic d = onlyDiagnostic(r, Severity.WARNING, 2, 1, "Via", "RFC 3261 section 8.1.1.7");
+    assertEquals("the branch 'abc' does not begin with the magic cookie z9hG4bK, so it is not known"
+        + " to be unique", d.message());
+    assertTrue(r.isValid());
+  }
+}
