@@ -11,8 +11,8 @@ final class Verdicts {
 
   /**
    * {@code PASS scenarios/x.yaml (seed 7): 12 messages, no findings -> reports/x}, and for a
-   * failure each expectation not met and each script step not carried out, with where it is
-   * written and the command that replays it.
+   * failure why the run loop stopped if it ran away, each expectation not met and each script step
+   * not carried out, with where it is written, and the command that replays it.
    */
   static String line(RunResult result, String writtenTo) {
     StringBuilder sb = new StringBuilder();
@@ -20,11 +20,18 @@ final class Verdicts {
     sb.append(result.passed() ? "PASS " : "FAIL ").append(file)
         .append(" (seed ").append(result.seed()).append("): ")
         .append(messages(result)).append(" messages, ").append(findings(result));
+    if (result.runaway()) {
+      sb.append(", stopped as a runaway");
+    }
     if (writtenTo != null) {
       sb.append(" -> ").append(writtenTo);
     }
     sb.append('\n');
     if (!result.passed()) {
+      if (result.runaway()) {
+        // The kernel's own words: after how many events, when, and what usually causes it.
+        sb.append("  ").append(result.stopped()).append('\n');
+      }
       for (RunResult.Verdict v : result.verdicts()) {
         if (!v.met()) {
           sb.append("  ").append(v.expectation().position()).append(": expected ")

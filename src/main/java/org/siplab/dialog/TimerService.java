@@ -20,6 +20,16 @@ public interface TimerService {
    */
   Handle start(String owner, String name, long delayUs, Runnable action);
 
+  /**
+   * As {@link #start}, for a timer of the call {@code callId} whose owner is neither a transaction
+   * nor a dialog (a phone's answer delay, its re-INVITE after a 491), so that the trace can name
+   * the call. By default the Call-ID is not recorded.
+   */
+  default Handle startForCall(String callId, String owner, String name, long delayUs,
+      Runnable action) {
+    return start(owner, name, delayUs, action);
+  }
+
   /** Stops a pending timer; does nothing when it already fired or was cancelled. */
   void cancel(Handle handle);
 

@@ -35,11 +35,13 @@ final class EventJson {
       str(g, "from", d.from());
       str(g, "to", d.to());
       g.writeNumberField("datagram", d.datagram());
+      ids(g, d.callId(), d.cseq(), d.transaction(), d.dialog());
       g.writeBooleanField("copy", d.copy());
     } else if (e instanceof TraceEvent.Drop d) {
       str(g, "from", d.from());
       str(g, "to", d.to());
       g.writeNumberField("datagram", d.datagram());
+      ids(g, d.callId(), d.cseq(), d.transaction(), d.dialog());
       str(g, "reason", d.reason());
       str(g, "fault", d.fault());
       g.writeBooleanField("copy", d.copy());
@@ -47,22 +49,28 @@ final class EventJson {
       str(g, "from", d.from());
       str(g, "to", d.to());
       g.writeNumberField("datagram", d.datagram());
+      ids(g, d.callId(), d.cseq(), d.transaction(), d.dialog());
       str(g, "reason", d.reason());
     } else if (e instanceof TraceEvent.Delay d) {
       str(g, "from", d.from());
       str(g, "to", d.to());
       g.writeNumberField("datagram", d.datagram());
+      ids(g, d.callId(), d.cseq(), d.transaction(), d.dialog());
       g.writeNumberField("extraUs", d.extraUs());
       str(g, "reason", d.reason());
     } else if (e instanceof TraceEvent.Timer t) {
       str(g, "element", t.element());
       str(g, "owner", t.owner());
+      str(g, "callId", t.callId());
+      str(g, "dialog", t.dialog());
       str(g, "timer", t.timer());
       str(g, "action", t.action());
       g.writeNumberField("durationUs", t.durationUs());
     } else if (e instanceof TraceEvent.Transaction t) {
       str(g, "element", t.element());
       str(g, "transaction", t.transaction());
+      str(g, "callId", t.callId());
+      str(g, "dialog", t.dialog());
       str(g, "kind", t.kind());
       str(g, "fromState", t.fromState());
       str(g, "toState", t.toState());
@@ -103,6 +111,15 @@ final class EventJson {
     g.writeEndObject();
   }
 
+  /** The ids of the datagram's send, which deliver, drop, duplicate and delay repeat. */
+  private static void ids(JsonGenerator g, String callId, String cseq, String transaction,
+      String dialog) throws IOException {
+    str(g, "callId", callId);
+    str(g, "cseq", cseq);
+    str(g, "transaction", transaction);
+    str(g, "dialog", dialog);
+  }
+
   private static void str(JsonGenerator g, String name, String value) throws IOException {
     if (value == null) {
       g.writeNullField(name);
@@ -122,17 +139,23 @@ final class EventJson {
           s(n, "callId"), s(n, "cseq"), s(n, "transaction"), s(n, "dialog"),
           s(n, "retransmittedBy"));
       case "deliver" -> new TraceEvent.Deliver(seq, t, cause, s(n, "from"), s(n, "to"),
-          n.path("datagram").asLong(), n.path("copy").asBoolean());
+          n.path("datagram").asLong(), n.path("copy").asBoolean(), s(n, "callId"), s(n, "cseq"),
+          s(n, "transaction"), s(n, "dialog"));
       case "drop" -> new TraceEvent.Drop(seq, t, cause, s(n, "from"), s(n, "to"),
-          n.path("datagram").asLong(), s(n, "reason"), s(n, "fault"), n.path("copy").asBoolean());
+          n.path("datagram").asLong(), s(n, "reason"), s(n, "fault"), n.path("copy").asBoolean(),
+          s(n, "callId"), s(n, "cseq"), s(n, "transaction"), s(n, "dialog"));
       case "duplicate" -> new TraceEvent.Duplicate(seq, t, cause, s(n, "from"), s(n, "to"),
-          n.path("datagram").asLong(), s(n, "reason"));
+          n.path("datagram").asLong(), s(n, "reason"), s(n, "callId"), s(n, "cseq"),
+          s(n, "transaction"), s(n, "dialog"));
       case "delay" -> new TraceEvent.Delay(seq, t, cause, s(n, "from"), s(n, "to"),
-          n.path("datagram").asLong(), n.path("extraUs").asLong(), s(n, "reason"));
+          n.path("datagram").asLong(), n.path("extraUs").asLong(), s(n, "reason"),
+          s(n, "callId"), s(n, "cseq"), s(n, "transaction"), s(n, "dialog"));
       case "timer" -> new TraceEvent.Timer(seq, t, cause, s(n, "element"), s(n, "owner"),
-          s(n, "timer"), s(n, "action"), n.path("durationUs").asLong());
+          s(n, "timer"), s(n, "action"), n.path("durationUs").asLong(), s(n, "callId"),
+          s(n, "dialog"));
       case "transaction" -> new TraceEvent.Transaction(seq, t, cause, s(n, "element"),
-          s(n, "transaction"), s(n, "kind"), s(n, "fromState"), s(n, "toState"), s(n, "reason"));
+          s(n, "transaction"), s(n, "kind"), s(n, "fromState"), s(n, "toState"), s(n, "reason"),
+          s(n, "callId"), s(n, "dialog"));
       case "dialog" -> new TraceEvent.Dialog(seq, t, cause, s(n, "element"), s(n, "dialog"),
           s(n, "callId"), s(n, "fromState"), s(n, "toState"), n.path("localCseq").asLong(),
           n.path("remoteCseq").asLong(), s(n, "remoteTarget"), s(n, "reason"));
@@ -147,6 +170,7 @@ final class EventJson {
     };
   }
 
+  /** A missing field reads as null, so a trace.json from before a field existed still reads. */
   private static String s(JsonNode n, String field) {
     JsonNode v = n.get(field);
     return v == null || v.isNull() ? null : v.asText();

@@ -11,9 +11,12 @@ import java.util.List;
  *     a file outside it, {@link #ELSEWHERE} and its name ({@code …/x.yaml}): never an absolute
  *     path, so that the trace is the same on every machine
  * @param description the scenario's Markdown description
+ * @param stopped why the run loop stopped, in words
+ * @param runaway whether the run loop stopped at its runaway limit of events instead of reaching
+ *     the scenario's end: a scenario that never stops is broken, so such a run failed
  */
 public record RunSummary(String file, String description, List<Verdict> verdicts,
-    List<String> scriptProblems, String stopped) {
+    List<String> scriptProblems, String stopped, boolean runaway) {
 
   /**
    * Stands for the folder of a scenario file outside the siplab folder, which is not recorded:
@@ -35,6 +38,6 @@ public record RunSummary(String file, String description, List<Verdict> verdicts
   public record Verdict(String what, String where, boolean met, String explanation) {}
 
   public boolean passed() {
-    return scriptProblems.isEmpty() && verdicts.stream().allMatch(Verdict::met);
+    return !runaway && scriptProblems.isEmpty() && verdicts.stream().allMatch(Verdict::met);
   }
 }

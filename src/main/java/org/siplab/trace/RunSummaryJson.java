@@ -17,6 +17,7 @@ final class RunSummaryJson {
     g.writeStringField("description", run.description());
     g.writeBooleanField("passed", run.passed());
     g.writeStringField("stopped", run.stopped());
+    g.writeBooleanField("runaway", run.runaway());
     g.writeArrayFieldStart("expectations");
     for (RunSummary.Verdict v : run.verdicts()) {
       g.writeStartObject();
@@ -46,6 +47,6 @@ final class RunSummaryJson {
     List<String> problems = new ArrayList<>();
     n.path("scriptProblems").forEach(p -> problems.add(p.asText()));
     return new RunSummary(n.path("file").asText(), n.path("description").asText(), verdicts,
-        problems, n.path("stopped").asText());
+        problems, n.path("stopped").asText(), n.path("runaway").asBoolean(false));
   }
 }

@@ -53,36 +53,52 @@ public sealed interface TraceEvent {
     }
   }
 
-  /** A datagram (or its duplicate copy) reached the element it was sent to. Cause: the send. */
+  /**
+   * A datagram (or its duplicate copy) reached the element it was sent to. Cause: the send.
+   *
+   * <p>{@code callId, cseq, transaction, dialog} are those of the datagram's {@link Send}, so each
+   * event about a datagram names the call, request and transaction it belongs to without a look-up
+   * (null when the send had none, or in a trace.json written before these fields existed).
+   */
   record Deliver(long seq, long timeUs, long cause, String from, String to, long datagram,
-      boolean copy) implements TraceEvent {
+      boolean copy, String callId, String cseq, String transaction, String dialog)
+      implements TraceEvent {
     @Override
     public String type() {
       return "deliver";
     }
   }
 
-  /** A datagram was lost: random loss, a partition, a targeted fault, nobody listening. */
+  /**
+   * A datagram was lost: random loss, a partition, a targeted fault, nobody listening. The ids are
+   * those of its {@link Send}, as for {@link Deliver}.
+   */
   record Drop(long seq, long timeUs, long cause, String from, String to, long datagram,
-      String reason, String fault, boolean copy) implements TraceEvent {
+      String reason, String fault, boolean copy, String callId, String cseq, String transaction,
+      String dialog) implements TraceEvent {
     @Override
     public String type() {
       return "drop";
     }
   }
 
-  /** A datagram will be delivered twice. */
+  /** A datagram will be delivered twice. The ids are those of its {@link Send}. */
   record Duplicate(long seq, long timeUs, long cause, String from, String to, long datagram,
-      String reason) implements TraceEvent {
+      String reason, String callId, String cseq, String transaction, String dialog)
+      implements TraceEvent {
     @Override
     public String type() {
       return "duplicate";
     }
   }
 
-  /** A datagram was held back beyond its link's delay (reordering or a targeted fault). */
+  /**
+   * A datagram was held back beyond its link's delay (reordering or a targeted fault). The ids are
+   * those of its {@link Send}.
+   */
   record Delay(long seq, long timeUs, long cause, String from, String to, long datagram,
-      long extraUs, String reason) implements TraceEvent {
+      long extraUs, String reason, String callId, String cseq, String transaction, String dialog)
+      implements TraceEvent {
     @Override
     public String type() {
       return "delay";
@@ -92,13 +108,20 @@ public sealed interface TraceEvent {
   /**
    * A timer was set, fired or cancelled.
    *
-   * @param owner the transaction or dialog id the timer belongs to, or null for an element timer
+   * @param owner the transaction or dialog id the timer belongs to, or what else an element's
+   *     timer belongs to ("registration", a binding's AOR, a phone's "call 1"), or null
    * @param timer the RFC name (A ... M) or the element's name for it ("registration refresh")
    * @param action "set", "fired" or "cancelled"
    * @param durationUs how long it was set for
+   * @param callId the Call-ID of the transaction or dialog that owns the timer, or of the call an
+   *     element said the timer belongs to (a phone's answer delay or re-INVITE after a 491). Null
+   *     for a timer of no one call: a registration's refresh, a binding's expiry (a binding
+   *     outlives the REGISTERs that refresh it), a proxy's wait on a target that has no Via
+   * @param dialog the dialog id when the owner is a dialog, or a transaction whose request was
+   *     sent inside one (see {@link Transaction#dialog()}); else null
    */
   record Timer(long seq, long timeUs, long cause, String element, String owner, String timer,
-      String action, long durationUs) implements TraceEvent {
+      String action, long durationUs, String callId, String dialog) implements TraceEvent {
     @Override
     public String type() {
       return "timer";
@@ -111,9 +134,16 @@ public sealed interface TraceEvent {
    * @param kind INVITE client, INVITE server, non-INVITE client or non-INVITE server
    * @param fromState the state before, or null when the transaction is created
    * @param reason what moved it, in words ("received 180 Ringing", "Timer B fired")
+   * @param callId the Call-ID of the request that created the transaction
+   * @param dialog the dialog id when that request was sent inside a dialog (it carries both the
+   *     From and the To tag, section 12.2), else null. A dialog-creating request (an initial
+   *     INVITE) has no To tag: the dialog only comes into being with a response, and a forked
+   *     INVITE can create several (sections 12.1 and 13.2.2.4), so its transaction belongs to no
+   *     single dialog and its events carry none
    */
   record Transaction(long seq, long timeUs, long cause, String element, String transaction,
-      String kind, String fromState, String toState, String reason) implements TraceEvent {
+      String kind, String fromState, String toState, String reason, String callId,
+      String dialog) implements TraceEvent {
     @Override
     public String type() {
       return "transaction";

@@ -19,7 +19,11 @@ import java.util.Map;
  * </pre>
  *
  * Every event has {@code seq, timeUs, type, cause} (null when nothing caused it) and the fields of
- * its kind; {@code annotation} is the step's explanation when one was made.
+ * its kind; {@code annotation} is the step's explanation when one was made. The events about a
+ * message name what it belongs to (DESIGN.md): send, deliver, drop, duplicate and delay carry
+ * {@code callId, cseq, transaction, dialog} (the last four repeat their send's); transaction and
+ * timer events carry {@code callId} and {@code dialog}. An id that does not apply is null.
+ * {@link TraceReader} reads a missing field as null, so older trace.json files still read.
  */
 public final class TraceJson {
 

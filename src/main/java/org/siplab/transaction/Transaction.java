@@ -82,6 +82,7 @@ public abstract sealed class Transaction permits ClientTransaction, ServerTransa
 
   /** Enters the initial state and carries out its actions. */
   final void begin(String reason) {
+    layer.observer().created(layer.element(), id, request());
     stepping = true;
     try {
       apply(startStep(), null, reason);

@@ -1,6 +1,7 @@
 package org.siplab.transaction;
 
 import org.siplab.message.SipMessage;
+import org.siplab.message.SipRequest;
 
 /**
  * What the transport and transaction layer of one element report, for the trace. Every method is
@@ -42,6 +43,13 @@ public interface TransactionObserver {
    */
   default void beforeSend(
       String element, SipMessage message, TransactionId transaction, String retransmittedBy) {}
+
+  /**
+   * A transaction is about to begin, before its first {@link #stateChanged}: the request that
+   * creates it names the call (Call-ID) and, inside a dialog, the dialog the transaction's later
+   * reports belong to, which the reports themselves carry only as the {@link TransactionId}.
+   */
+  default void created(String element, TransactionId transaction, SipRequest request) {}
 
   /**
    * A transaction was created or changed state.

@@ -46,9 +46,10 @@ class RecordedTimersTest {
     Trace trace = trace();
     send(trace, 0, "alice", "bob1", invite(), INVITE_TX);
     trace.append(seq -> new TraceEvent.Timer(seq, 1_000, 1, "alice", INVITE_TX, "B", "fired",
-        640_000_000));
+        640_000_000, "t-1@example.com", null));
     trace.append(seq -> new TraceEvent.Transaction(seq, 1_000, 2, "alice", INVITE_TX,
-        "INVITE client", "Calling", "Proceeding", "received 180 Ringing"));
+        "INVITE client", "Calling", "Proceeding", "received 180 Ringing", "t-1@example.com",
+        null));
     send(trace, 2_000, "alice", "bob1", Msg.request("ACK", "bob", List.of(Msg.via("alice", "a1")),
         70, "alice", "a", "bob", "b", "t-1@example.com", 1), INVITE_TX);
     List<Finding> found = Checker.check(trace, List.of(Catalog.rule("TIMER-005")));
@@ -68,7 +69,7 @@ class RecordedTimersTest {
           List.of(Msg.via("proxy", "p1"), a), 69, "alice", "a", "bob", null, "t-1@example.com",
           1), "z9hG4bKp1/INVITE");
       trace.append(seq -> new TraceEvent.Timer(seq, 5_000_000, 0, "proxy", "z9hG4bKp1/INVITE",
-          "B", "fired", 640_000_000));
+          "B", "fired", 640_000_000, "t-1@example.com", null));
       send(trace, 5_000_000, "proxy", "alice", Msg.response(status, List.of(a), "alice", "a",
           "bob", "p", "t-1@example.com", "1 INVITE"), INVITE_TX);
       List<Finding> found = Checker.check(trace, List.of(Catalog.rule("PROXY-001")));

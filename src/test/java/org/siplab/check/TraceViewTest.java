@@ -103,10 +103,12 @@ class TraceViewTest {
     flow.elements().forEach(trace::addElement);
     TraceEvent.Send first = flow.trace().events().get(0) instanceof TraceEvent.Send s ? s : null;
     trace.append(seq -> first);
-    trace.append(seq -> new TraceEvent.Drop(seq, 1, 1, "alice", "bob", 1, "loss", null, false));
+    trace.append(seq -> new TraceEvent.Drop(seq, 1, 1, "alice", "bob", 1, "loss", null, false,
+        null, null, null, null));
     trace.append(seq -> new TraceEvent.Send(seq, 500_000, 0, "alice", "bob", null, null, 2,
         first.message(), null, null, null, null, "A"));
-    trace.append(seq -> new TraceEvent.Deliver(seq, 510_000, 3, "alice", "bob", 2, false));
+    trace.append(seq -> new TraceEvent.Deliver(seq, 510_000, 3, "alice", "bob", 2, false,
+        null, null, null, null));
     TraceView view = TraceView.of(trace);
     assertEquals(-1, view.sends().get(0).arrival());
     assertEquals(4, view.sends().get(1).arrival());

@@ -3,12 +3,15 @@ package org.siplab.dialog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.siplab.codec.SipParser;
 import org.siplab.message.CSeq;
 import org.siplab.message.HeaderName;
 import org.siplab.message.Method;
+import org.siplab.message.SipRequest;
 import org.siplab.sim.LinkProfile;
 import org.siplab.testkit.Lab;
 import org.siplab.trace.TraceEvent;
@@ -116,5 +119,33 @@ class UserAgentCoreTest {
         "bob>alice 200", "bob>alice 487", "alice>bob ACK"), lab.sends());
     assertTrue(lab.bob.seen.contains("cancelled"));
     assertTrue(lab.alice.seen.contains("response 487 INVITE"));
+  }
+
+  @Test
+  @DisplayName("an ACK is never answered: a repeated ACK, an ACK with another CSeq and an ACK for"
+      + " no dialog get no response, and only the first ACK reaches the TU (sections 17.2.3,"
+      + " 13.3.1.4)")
+  void anAckIsNeverAnswered() {
+    Lab lab = new Lab();
+    lab.sim.at(0, "alice", "call bob", () -> lab.alice.invite(lab.bob));
+    lab.runFor(1_000_000);
+    String ack = lab.sendEvents().stream().filter(s -> s.firstLine().startsWith("ACK "))
+        .findFirst().orElseThrow().message();
+    String callId = ack.lines().filter(l -> l.startsWith("Call-ID: ")).findFirst().orElseThrow();
+    String cseq = ack.lines().filter(l -> l.startsWith("CSeq: ")).findFirst().orElseThrow();
+    int before = lab.sends().size();
+    long now = lab.sim.scheduler().nowUs();
+    List<String> strays = List.of(ack, ack.replace(cseq, "CSeq: 7 ACK"),
+        ack.replace(callId, "Call-ID: no-such-call@192.0.2.1"));
+    for (int i = 0; i < strays.size(); i++) {
+      SipRequest stray = (SipRequest) SipParser.parse(strays.get(i)).message();
+      lab.sim.at(now + i * 10_000, "alice", "send a stray ACK", () -> lab.alice.ua().layer()
+          .sendStateless(stray, lab.sim.node("bob").endpoint()));
+    }
+    lab.runFor(5_000_000);
+    List<String> after = lab.sends().subList(before, lab.sends().size());
+    assertEquals(List.of("alice>bob ACK", "alice>bob ACK", "alice>bob ACK"), after);
+    assertEquals(1, Collections.frequency(lab.bob.seen, "ack"), lab.bob.seen.toString());
+    assertEquals(1, lab.bob.ua().dialogs().size(), "the call goes on");
   }
 }

@@ -56,43 +56,43 @@ final class TraceBuilder {
   long deliver(long t, long send) {
     TraceEvent.Send s = (TraceEvent.Send) trace.event(send);
     return trace.append(seq -> new TraceEvent.Deliver(seq, t, send, s.from(), s.to(),
-        s.datagram(), false)).seq();
+        s.datagram(), false, s.callId(), s.cseq(), s.transaction(), s.dialog())).seq();
   }
 
   long deliverCopy(long t, long send) {
     TraceEvent.Send s = (TraceEvent.Send) trace.event(send);
     return trace.append(seq -> new TraceEvent.Deliver(seq, t, send, s.from(), s.to(),
-        s.datagram(), true)).seq();
+        s.datagram(), true, s.callId(), s.cseq(), s.transaction(), s.dialog())).seq();
   }
 
   long drop(long t, long send, String reason, String fault) {
     TraceEvent.Send s = (TraceEvent.Send) trace.event(send);
     return trace.append(seq -> new TraceEvent.Drop(seq, t, send, s.from(), s.to(), s.datagram(),
-        reason, fault, false)).seq();
+        reason, fault, false, s.callId(), s.cseq(), s.transaction(), s.dialog())).seq();
   }
 
   long duplicate(long t, long send, String reason) {
     TraceEvent.Send s = (TraceEvent.Send) trace.event(send);
     return trace.append(seq -> new TraceEvent.Duplicate(seq, t, send, s.from(), s.to(),
-        s.datagram(), reason)).seq();
+        s.datagram(), reason, s.callId(), s.cseq(), s.transaction(), s.dialog())).seq();
   }
 
   long delay(long t, long send, long extraUs, String reason) {
     TraceEvent.Send s = (TraceEvent.Send) trace.event(send);
     return trace.append(seq -> new TraceEvent.Delay(seq, t, send, s.from(), s.to(), s.datagram(),
-        extraUs, reason)).seq();
+        extraUs, reason, s.callId(), s.cseq(), s.transaction(), s.dialog())).seq();
   }
 
   long timer(long t, long cause, String element, String owner, String timer, String action,
       long durationUs) {
     return trace.append(seq -> new TraceEvent.Timer(seq, t, cause, element, owner, timer, action,
-        durationUs)).seq();
+        durationUs, null, null)).seq();
   }
 
   long transaction(long t, long cause, String element, String tx, String kind, String from,
       String to, String reason) {
     return trace.append(seq -> new TraceEvent.Transaction(seq, t, cause, element, tx, kind, from,
-        to, reason)).seq();
+        to, reason, null, null)).seq();
   }
 
   long dialog(long t, long cause, String element, String key, String from, String to,

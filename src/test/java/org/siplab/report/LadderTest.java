@@ -105,7 +105,7 @@ class LadderTest {
         "192.0.2.1:5060", "192.0.2.9:5060", 1, "OPTIONS sip:x SIP/2.0\r\n\r\n", null, null, null,
         null, null));
     trace.append(seq -> new TraceEvent.Drop(seq, 0, 1, "alice", "192.0.2.9:5060", 1,
-        "nobody listens at 192.0.2.9:5060", null, false));
+        "nobody listens at 192.0.2.9:5060", null, false, null, null, null, null));
     Ladder ladder = Ladder.of(trace, List.of());
     assertEquals(new Column("192.0.2.9:5060", Ladder.NO_ELEMENT, "192.0.2.9:5060"),
         ladder.columns().get(1));

@@ -49,7 +49,7 @@ final class SampleRuns {
             true, "alice was in-call at 0.020 s"),
             new RunSummary.Verdict("flow: alice>bob INVITE, bob>alice 180, bob>alice 200",
                 "scenarios/lost-ack.yaml:22:5", true, "matched")),
-        List.of(), "the scenario's horizon was reached");
+        List.of(), "the scenario's horizon was reached", false);
     return new ReportInput(trace, Checker.check(trace), summary, annotations(trace),
         Map.of(firstSend(trace, "ACK"), "notes/learn/ack-for-2xx.md"));
   }
@@ -74,7 +74,7 @@ final class SampleRuns {
     RunSummary summary = new RunSummary("scenarios/<b>bold</b>.yaml",
         "<script>window.siplabPwned=4</script>\n\nSee [a link](javascript:window.siplabPwned=5).",
         List.of(new RunSummary.Verdict("<i>x</i>", "here", false, "</script><b>no</b>")),
-        List.of(), "stopped");
+        List.of(), "stopped", false);
     return new ReportInput(trace, findings, summary,
         Map.of(invite, "</script><script>window.siplabPwned=3</script>"),
         Map.of(invite, "javascript:window.siplabPwned=6"));

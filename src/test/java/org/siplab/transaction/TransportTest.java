@@ -55,6 +55,30 @@ class TransportTest {
   }
 
   @Test
+  @DisplayName("a request whose Via sent-by is an IP address other than its source address gets"
+      + " received=<source address> (section 18.2.1), and its response goes to that address and"
+      + " the sent-by port (section 18.2.2), not to the sent-by address")
+  void receivedForAnotherAddress() {
+    Rig rig = new Rig();
+    RawPeer alice = rig.raw(ALICE_5070);
+    RawPeer alice5060 = rig.raw(Rig.ALICE);
+    rig.network.addHost("carol", "192.0.2.77");
+    RawPeer sentBy = rig.raw(new Endpoint("192.0.2.77", 5060));
+    Rig.Element bob = rig.element("bob", Rig.BOB);
+    bob.user.onRequest = (request, tx) -> tx.respond(Sip.response(request, 200));
+    alice.send(Rig.BOB, Sip.request(Method.OPTIONS, "z9hG4bKip",
+        new HostPort("192.0.2.77", 5060), 1));
+    rig.scheduler.runUntil(1_000_000);
+    Via top = bob.user.requests().get(0).topVia();
+    assertEquals("192.0.2.77", top.sentBy().host());
+    assertEquals(Sip.ALICE, top.received());
+    assertFalse(top.hasRport());
+    assertEquals(1, alice5060.arrivalsOf("SIP/2.0 200").size());
+    assertTrue(alice.arrivals.isEmpty());
+    assertTrue(sentBy.arrivals.isEmpty());
+  }
+
+  @Test
   @DisplayName("a request whose sent-by is its source address gets no received parameter")
   void noReceivedWhenSentByIsTheSource() {
     Rig rig = new Rig();

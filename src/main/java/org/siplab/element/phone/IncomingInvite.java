@@ -66,8 +66,8 @@ final class IncomingInvite {
       kit.reporter().note("rings", "the phone rings and nobody answers (answer: no-answer)");
       return;
     }
-    answerTimer = kit.timers().start(call.scope(), "answer", how.afterUs(),
-        () -> finish(with.getAsInt()));
+    answerTimer = kit.timers().startForCall(transaction.request().callId(), call.scope(),
+        "answer", how.afterUs(), () -> finish(with.getAsInt()));
   }
 
   /**

@@ -258,7 +258,7 @@ final class Misbehaviours {
     note(Misbehaviour.RETRANSMIT_AFTER_TIMEOUT, request.method() + " timed out, and is sent"
         + " again " + after.get(0) / 1000 + " ms and " + after.get(1) / 1000 + " ms later");
     for (long delay : after) {
-      core.timers().start(null, "retransmit after timeout", delay,
+      core.timers().startForCall(request.callId(), null, "retransmit after timeout", delay,
           () -> core.layer().sendStateless(request, transaction.destination()));
     }
   }

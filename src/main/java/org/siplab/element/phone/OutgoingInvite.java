@@ -62,10 +62,11 @@ final class OutgoingInvite implements ResponseHandler {
       offered = true;
     }
     call.state(PhoneState.CALLING);
-    kit.config().cancelAfterUs().ifPresent(us -> cancelTimer = kit.timers().start(call.scope(),
-        "cancel if unanswered", us, () -> cancel("nobody answered within " + us / 1000
-            + " ms")));
-    send(b.build());
+    SipRequest invite = b.build();
+    kit.config().cancelAfterUs().ifPresent(us -> cancelTimer = kit.timers().startForCall(
+        invite.callId(), call.scope(), "cancel if unanswered", us,
+        () -> cancel("nobody answered within " + us / 1000 + " ms")));
+    send(invite);
   }
 
   private void send(SipRequest request) {

@@ -115,12 +115,15 @@ final class Reinvite implements ResponseHandler {
         + " phone " + (call.ownsCallId() ? "owns" : "does not own") + " the Call-ID, so it"
         + " tries again in " + tens * 10 + " ms (section 14.1)");
     String again = purpose;
-    retry = kit.timers().start(call.scope(), "re-INVITE after 491", delayUs, () -> {
+    Runnable tryAgain = () -> {
       retry = null;
       if (!call.isOver()) {
         send(again + ", again after 491");
       }
-    });
+    };
+    String callId = call.dialog().map(DialogId::callId).orElse(null);
+    retry = kit.timers().startForCall(callId, call.scope(), "re-INVITE after 491", delayUs,
+        tryAgain);
   }
 
   private void sendQueued() {

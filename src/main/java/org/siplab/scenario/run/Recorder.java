@@ -9,6 +9,7 @@ import org.siplab.dialog.DialogObserver;
 import org.siplab.element.ElementEvents;
 import org.siplab.message.NameAddress;
 import org.siplab.message.SipMessage;
+import org.siplab.message.SipRequest;
 import org.siplab.sim.Datagram;
 import org.siplab.sim.DatagramEvent;
 import org.siplab.sim.FateCause;
@@ -32,8 +33,12 @@ public final class Recorder
 
   private final Trace trace;
   private final java.util.function.LongSupplier clock;
-  /** Datagram id to the seq of its send event; read-only lookups, never iterated. */
-  private final Map<Long, Long> sendOfDatagram = new HashMap<>();
+  /**
+   * Datagram id to its send event, whose seq causes and whose ids name the datagram's later
+   * events; read-only lookups, never iterated.
+   */
+  private final Map<Long, TraceEvent.Send> sendOfDatagram = new HashMap<>();
+  private final CallIds calls = new CallIds();
   private long cause = TraceEvent.NO_CAUSE;
   private Outgoing outgoing;
   /** The seq of the event that set each running transaction timer: it causes the firing. */
@@ -73,21 +78,36 @@ public final class Recorder
     Datagram d = event.datagram();
     if (event instanceof DatagramEvent.Sent) {
       recordSend(d, now);
-    } else if (event instanceof DatagramEvent.Delivered delivered) {
-      long send = sendOf(d);
+    } else {
+      recordFate(event, d, now, sendOfDatagram.get(d.id()));
+    }
+  }
+
+  /**
+   * A datagram's deliver, drop, duplicate or delay: caused by its send, and carrying the send's
+   * Call-ID, CSeq, transaction and dialog. The kernel knows no SIP, so it is here, where the send
+   * was recorded, that the datagram's events get their ids.
+   */
+  private void recordFate(DatagramEvent event, Datagram d, long now, TraceEvent.Send s) {
+    long send = s == null ? TraceEvent.NO_CAUSE : s.seq();
+    String callId = s == null ? null : s.callId();
+    String cseq = s == null ? null : s.cseq();
+    String tx = s == null ? null : s.transaction();
+    String dialog = s == null ? null : s.dialog();
+    if (event instanceof DatagramEvent.Delivered delivered) {
       TraceEvent.Deliver e = trace.append(seq -> new TraceEvent.Deliver(seq, now, send,
-          d.fromHost(), toName(d), d.id(), delivered.copy()));
+          d.fromHost(), toName(d), d.id(), delivered.copy(), callId, cseq, tx, dialog));
       cause = e.seq();
     } else if (event instanceof DatagramEvent.Dropped dropped) {
       String fault = dropped.cause() instanceof FateCause.FaultHit hit ? hit.description() : null;
-      trace.append(seq -> new TraceEvent.Drop(seq, now, sendOf(d), d.fromHost(), toName(d),
-          d.id(), dropped.cause().describe(), fault, dropped.copy()));
+      trace.append(seq -> new TraceEvent.Drop(seq, now, send, d.fromHost(), toName(d), d.id(),
+          dropped.cause().describe(), fault, dropped.copy(), callId, cseq, tx, dialog));
     } else if (event instanceof DatagramEvent.Duplicated dup) {
-      trace.append(seq -> new TraceEvent.Duplicate(seq, now, sendOf(d), d.fromHost(), toName(d),
-          d.id(), dup.cause().describe()));
+      trace.append(seq -> new TraceEvent.Duplicate(seq, now, send, d.fromHost(), toName(d),
+          d.id(), dup.cause().describe(), callId, cseq, tx, dialog));
     } else if (event instanceof DatagramEvent.Delayed delayed) {
-      trace.append(seq -> new TraceEvent.Delay(seq, now, sendOf(d), d.fromHost(), toName(d),
-          d.id(), delayed.extraDelayUs(), delayed.cause().describe()));
+      trace.append(seq -> new TraceEvent.Delay(seq, now, send, d.fromHost(), toName(d), d.id(),
+          delayed.extraDelayUs(), delayed.cause().describe(), callId, cseq, tx, dialog));
     }
   }
 
@@ -105,11 +125,7 @@ public final class Recorder
         toName(d), d.from().toString(), d.to().toString(), d.id(),
         new String(d.payload(), StandardCharsets.UTF_8), callId, cseq, transaction, dialog,
         retransmittedBy));
-    sendOfDatagram.put(d.id(), e.seq());
-  }
-
-  private long sendOf(Datagram d) {
-    return sendOfDatagram.getOrDefault(d.id(), TraceEvent.NO_CAUSE);
+    sendOfDatagram.put(d.id(), e);
   }
 
   private static String toName(Datagram d) {
@@ -135,18 +151,26 @@ public final class Recorder
   }
 
   @Override
+  public void created(String element, TransactionId transaction, SipRequest request) {
+    calls.transaction(element, transaction, request);
+  }
+
+  @Override
   public void stateChanged(String element, TransactionId transaction, TransactionKind kind,
       TransactionState from, TransactionState to, String reason) {
     long c = cause;
     long now = clock.getAsLong();
+    CallIds.Ids ids = calls.ofTransaction(element, transaction);
     trace.append(seq -> new TraceEvent.Transaction(seq, now, c, element, transaction.toString(),
-        kind.label(), from == null ? null : from.label(), to.label(), reason));
+        kind.label(), from == null ? null : from.label(), to.label(), reason, ids.callId(),
+        ids.dialog()));
   }
 
   @Override
   public void timerSet(String element, TransactionId transaction, TimerName timer,
       long durationUs) {
-    long set = timer(element, transaction.toString(), timer.label(), "set", durationUs);
+    long set = timerEvent(cause, element, transaction.toString(), timer.label(), "set",
+        durationUs);
     timerSetBy.put(timerKey(element, transaction.toString(), timer.label()), set);
   }
 
@@ -166,27 +190,45 @@ public final class Recorder
   public void timerCancelled(String element, TransactionId transaction, TimerName timer,
       long durationUs) {
     timerSetBy.remove(timerKey(element, transaction.toString(), timer.label()));
-    timer(element, transaction.toString(), timer.label(), "cancelled", durationUs);
+    timerEvent(cause, element, transaction.toString(), timer.label(), "cancelled", durationUs);
   }
 
-  /** Records a timer event of any owner, caused by what is happening now; returns its seq. */
-  long timer(String element, String owner, String name, String action, long durationUs) {
-    return timerEvent(cause, element, owner, name, action, durationUs);
+  /**
+   * Records a timer event of an element, caused by what is happening now; returns its seq.
+   *
+   * @param callId the call the element said the timer belongs to, or null
+   */
+  long timer(String element, String callId, String owner, String name, String action,
+      long durationUs) {
+    return timerEvent(cause, element, callId, owner, name, action, durationUs);
   }
 
   private long timerEvent(long c, String element, String owner, String name, String action,
       long durationUs) {
+    return timerEvent(c, element, null, owner, name, action, durationUs);
+  }
+
+  /**
+   * Records a timer event; its Call-ID and dialog are those of its owner when the owner is a
+   * transaction or dialog of the element (transaction timers A-M, a proxy's Timer C, a 2xx
+   * retransmission), else the Call-ID the element gave, if any.
+   */
+  private long timerEvent(long c, String element, String callId, String owner, String name,
+      String action, long durationUs) {
     long now = clock.getAsLong();
+    CallIds.Ids known = calls.ofOwner(element, owner);
+    CallIds.Ids ids = known.callId() == null ? new CallIds.Ids(callId, null) : known;
     return trace.append(seq -> new TraceEvent.Timer(seq, now, c, element, owner, name, action,
-        durationUs)).seq();
+        durationUs, ids.callId(), ids.dialog())).seq();
   }
 
   /**
    * A timer of an element or UA core fired; the event that set it (seq {@code setBy}) caused the
    * firing, and the firing causes what follows.
    */
-  void elementTimerFired(long setBy, String element, String owner, String name, long durationUs) {
-    cause = timerEvent(setBy, element, owner, name, "fired", durationUs);
+  void elementTimerFired(long setBy, String element, String callId, String owner, String name,
+      long durationUs) {
+    cause = timerEvent(setBy, element, callId, owner, name, "fired", durationUs);
   }
 
   @Override
@@ -201,6 +243,7 @@ public final class Recorder
 
   @Override
   public void dialogChanged(String element, Dialog before, Dialog after, String reason) {
+    calls.dialog(element, after.id().key(), after.id().callId());
     long c = cause;
     long now = clock.getAsLong();
     trace.append(seq -> new TraceEvent.Dialog(seq, now, c, element, after.id().key(),

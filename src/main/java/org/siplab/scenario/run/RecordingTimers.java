@@ -22,12 +22,14 @@ final class RecordingTimers implements TimerService {
   }
 
   private static final class Timer implements Handle {
+    final String callId;
     final String owner;
     final String name;
     final long durationUs;
     ScheduledEvent event;
 
-    Timer(String owner, String name, long durationUs) {
+    Timer(String callId, String owner, String name, long durationUs) {
+      this.callId = callId;
       this.owner = owner;
       this.name = name;
       this.durationUs = durationUs;
@@ -41,10 +43,16 @@ final class RecordingTimers implements TimerService {
 
   @Override
   public Handle start(String owner, String name, long delayUs, Runnable action) {
-    Timer t = new Timer(owner, name, delayUs);
-    long setBy = recorder.timer(element, owner, name, "set", delayUs);
+    return startForCall(null, owner, name, delayUs, action);
+  }
+
+  @Override
+  public Handle startForCall(String callId, String owner, String name, long delayUs,
+      Runnable action) {
+    Timer t = new Timer(callId, owner, name, delayUs);
+    long setBy = recorder.timer(element, callId, owner, name, "set", delayUs);
     t.event = scheduler.schedule(delayUs, () -> {
-      recorder.elementTimerFired(setBy, element, owner, name, delayUs);
+      recorder.elementTimerFired(setBy, element, callId, owner, name, delayUs);
       action.run();
     });
     return t;
@@ -54,7 +62,7 @@ final class RecordingTimers implements TimerService {
   public void cancel(Handle handle) {
     Timer t = (Timer) handle;
     if (t.event != null && scheduler.cancel(t.event)) {
-      recorder.timer(element, t.owner, t.name, "cancelled", t.durationUs);
+      recorder.timer(element, t.callId, t.owner, t.name, "cancelled", t.durationUs);
     }
   }
 

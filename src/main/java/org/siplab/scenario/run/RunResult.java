@@ -12,9 +12,13 @@ import org.siplab.trace.Trace;
  * expectation, and the script steps that could not be carried out.
  *
  * @param stopped why the run loop stopped, in words
+ * @param runaway whether the run loop stopped at the runaway limit of events before the
+ *     scenario's end ({@code RunOutcome.Runaway}): an element or a timer that keeps making events
+ *     without end, which makes the scenario broken whatever its expectations say
  */
 public record RunResult(Scenario scenario, long seed, Trace trace, List<Finding> findings,
-    List<Verdict> verdicts, List<ScriptProblem> scriptProblems, String stopped) {
+    List<Verdict> verdicts, List<ScriptProblem> scriptProblems, String stopped,
+    boolean runaway) {
 
   public RunResult {
     findings = List.copyOf(findings);
@@ -28,8 +32,11 @@ public record RunResult(Scenario scenario, long seed, Trace trace, List<Finding>
   /** A script step the element could not carry out ("alice.hangup: alice is not in a call"). */
   public record ScriptProblem(SourcePosition position, String message) {}
 
-  /** Passed: every expectation met and every script step carried out (findings alone do not fail). */
+  /**
+   * Passed: the run came to its end, every expectation was met and every script step carried out
+   * (findings alone do not fail).
+   */
   public boolean passed() {
-    return scriptProblems.isEmpty() && verdicts.stream().allMatch(Verdict::met);
+    return !runaway && scriptProblems.isEmpty() && verdicts.stream().allMatch(Verdict::met);
   }
 }

@@ -38,7 +38,7 @@ import org.siplab.transaction.UdpTransport;
  */
 public final class Simulation {
 
-  private final Scheduler scheduler = new Scheduler();
+  private final Scheduler scheduler;
   private final RandomStreams streams;
   private final Network network;
   private final Trace trace;
@@ -53,6 +53,16 @@ public final class Simulation {
       ElementContext context) {}
 
   public Simulation(String scenario, long seed, TimerSettings timers, LinkProfile defaultLink) {
+    this(scenario, seed, timers, defaultLink, Scheduler.DEFAULT_RUNAWAY_LIMIT);
+  }
+
+  /**
+   * A simulation whose every run stops as a {@link RunOutcome.Runaway} after
+   * {@code runawayLimit} events.
+   */
+  Simulation(String scenario, long seed, TimerSettings timers, LinkProfile defaultLink,
+      long runawayLimit) {
+    this.scheduler = new Scheduler(runawayLimit);
     this.streams = new RandomStreams(seed);
     this.network = new Network(scheduler, streams, defaultLink);
     this.trace = new Trace(scenario, seed);

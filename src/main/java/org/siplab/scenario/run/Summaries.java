@@ -32,7 +32,7 @@ public final class Summaries {
       problems.add(in(file, p.position()) + ": " + p.message());
     }
     return new RunSummary(file, result.scenario().description(), verdicts, problems,
-        result.stopped());
+        result.stopped(), result.runaway());
   }
 
   private static String in(String file, SourcePosition p) {

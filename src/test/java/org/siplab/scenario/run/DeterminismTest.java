@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 import org.siplab.codec.SipParser;
 import org.siplab.dialog.DialogId;
 import org.siplab.message.Method;
@@ -25,10 +27,28 @@ import org.siplab.trace.TraceJson;
 @DisplayName("determinism of a run")
 class DeterminismTest {
 
-  /** A call, five INFOs in the dialog, and a BYE, over a link that loses and reorders. */
-  private static Lab callWithInfos(long seed, double loss, TestUa... extra) {
-    LinkProfile link = LinkProfile.ofDelay(20_000).withJitterUs(15_000).withLossRatio(loss)
-        .withReordering(0.2, 30_000);
+  /** What alice sends as new requests inside the dialog, in order, once the call is up. */
+  private static final List<String> IN_DIALOG = List.of("INFO", "INFO", "INFO", "INFO", "INFO",
+      "BYE");
+
+  /**
+   * Links within sane bounds: delay 0-100 ms, jitter 0-50 ms, 0-50 % of datagrams held back by
+   * 0-100 ms (so later ones overtake them), loss up to {@code maxLoss}. Whole milliseconds keep a
+   * falsified example short to read.
+   */
+  private static Gen<LinkProfile> links(double maxLoss) {
+    return integers().between(0, 100).zip(integers().between(0, 50), doubles().between(0, 0.5),
+        integers().between(0, 100), doubles().between(0, maxLoss),
+        (delayMs, jitterMs, reorder, heldMs, loss) -> LinkProfile.ofDelay(delayMs * 1000L)
+            .withJitterUs(jitterMs * 1000L).withReordering(reorder, heldMs * 1000L)
+            .withLossRatio(loss));
+  }
+
+  /**
+   * A call, then five INFOs 10 ms apart and a BYE 100 ms after the first INFO, all from alice in
+   * the dialog, over {@code link}. The BYE may overtake an INFO on a reordering link.
+   */
+  private static Lab callWithInfos(long seed, LinkProfile link, TestUa... extra) {
     Lab lab = new Lab(seed, link);
     int host = 10;
     for (TestUa ua : extra) {
@@ -40,13 +60,17 @@ class DeterminismTest {
       return lab;
     }
     DialogId id = lab.alice.lastDialog.id();
+    long now = lab.sim.scheduler().nowUs();
     for (int i = 0; i < 5; i++) {
-      lab.sim.at(lab.sim.scheduler().nowUs() + i * 10_000, "alice", "send INFO",
-          () -> lab.alice.ua().dialog(id).ifPresent(
-              d -> lab.alice.ua().sendInDialog(id, Method.INFO, b -> { })));
+      lab.sim.at(now + i * 10_000, "alice", "send INFO", () -> inDialog(lab, id, Method.INFO));
     }
+    lab.sim.at(now + 100_000, "alice", "send BYE", () -> inDialog(lab, id, Method.BYE));
     lab.runFor(40_000_000);
     return lab;
+  }
+
+  private static void inDialog(Lab lab, DialogId id, Method method) {
+    lab.alice.ua().dialog(id).ifPresent(d -> lab.alice.ua().sendInDialog(id, method, b -> { }));
   }
 
   private static String json(Lab lab) {
@@ -54,20 +78,23 @@ class DeterminismTest {
   }
 
   @Test
-  @DisplayName("the same seed gives byte-identical trace.json, for any seed and loss up to 0.5")
+  @DisplayName("the same seed gives byte-identical trace.json, for any seed, delay, jitter,"
+      + " reordering and loss up to 0.5")
   void sameSeedSameBytes() {
     qt().withFixedSeed(77).withExamples(25)
-        .forAll(longs().between(0, 1_000_000), doubles().between(0, 0.5))
-        .checkAssert((seed, loss) -> assertEquals(json(callWithInfos(seed, loss)),
-            json(callWithInfos(seed, loss))));
+        .forAll(longs().between(0, 1_000_000), links(0.5))
+        .checkAssert((seed, link) -> assertEquals(json(callWithInfos(seed, link)),
+            json(callWithInfos(seed, link))));
   }
 
   @Test
   @DisplayName("adding an element leaves the other elements' tags, branches and Call-IDs unchanged")
   void addingAnElementChangesNoOneElsesIds() {
+    LinkProfile link = LinkProfile.ofDelay(20_000).withJitterUs(15_000).withReordering(0.2,
+        30_000);
     qt().withFixedSeed(78).withExamples(20).forAll(longs().between(0, 1_000_000))
-        .checkAssert(seed -> assertEquals(ids(callWithInfos(seed, 0)),
-            ids(callWithInfos(seed, 0, new TestUa("carol", "carol")))));
+        .checkAssert(seed -> assertEquals(ids(callWithInfos(seed, link)),
+            ids(callWithInfos(seed, link, new TestUa("carol", "carol")))));
   }
 
   /** Every tag, branch and Call-ID alice and bob put in the messages they sent. */
@@ -82,30 +109,51 @@ class DeterminismTest {
   }
 
   @Test
-  @DisplayName("for any delay and reordering, the CSeq of each new request a side sends in a dialog increases")
+  @DisplayName("for any delay, jitter, reordering and loss, the CSeq of each new request a side"
+      + " sends in a dialog increases")
   void cseqIncreasesInADialog() {
-    int[] checked = new int[1];
+    int[] calls = new int[1];
     qt().withFixedSeed(79).withExamples(25)
-        .forAll(longs().between(0, 1_000_000), doubles().between(0, 0.3))
-        .checkAssert((seed, loss) -> {
-          Lab lab = callWithInfos(seed, loss);
+        .forAll(longs().between(0, 1_000_000), links(0.3))
+        .checkAssert((seed, link) -> {
+          Lab lab = callWithInfos(seed, link);
+          List<String> inDialog = new ArrayList<>();
           long last = -1;
-          List<String> seenBranches = new ArrayList<>();
-          for (TraceEvent.Send s : lab.sendEvents()) {
-            SipMessage m = SipParser.parse(s.message()).message();
-            boolean alicesRequest = s.from().equals("alice") && m.isRequest();
-            String method = m.cseq().method().name();
-            boolean repeatsByDesign = method.equals("ACK") || method.equals("CANCEL");
-            if (!alicesRequest || repeatsByDesign || s.isRetransmission()
-                || seenBranches.contains(m.topVia().branch())) {
-              continue;
-            }
-            seenBranches.add(m.topVia().branch());
-            checked[0]++;
+          for (SipMessage m : newRequestsOfAlice(lab)) {
             assertTrue(m.cseq().number() > last, "CSeq " + m.cseq() + " after " + last);
             last = m.cseq().number();
+            if (m.to().hasTag()) {
+              inDialog.add(m.cseq().method().name());
+            }
+          }
+          if (lab.alice.lastDialog != null) {
+            calls[0]++;
+            assertEquals(IN_DIALOG, inDialog, "the new requests alice sent in the dialog");
           }
         });
-    assertTrue(checked[0] > 25 * 3, "the property saw too few requests: " + checked[0]);
+    assertTrue(calls[0] >= 20, "too few examples set up a call: " + calls[0] + " of 25");
+  }
+
+  /**
+   * The first transmission of each request alice starts: retransmissions are the same request,
+   * and an ACK or CANCEL repeats its INVITE's CSeq number by design (sections 9.1, 17.1.1.3).
+   */
+  private static List<SipMessage> newRequestsOfAlice(Lab lab) {
+    List<SipMessage> out = new ArrayList<>();
+    List<String> seenBranches = new ArrayList<>();
+    for (TraceEvent.Send s : lab.sendEvents()) {
+      SipMessage m = SipParser.parse(s.message()).message();
+      if (!s.from().equals("alice") || !m.isRequest() || s.isRetransmission()) {
+        continue;
+      }
+      String method = m.cseq().method().name();
+      if (method.equals("ACK") || method.equals("CANCEL")
+          || seenBranches.contains(m.topVia().branch())) {
+        continue;
+      }
+      seenBranches.add(m.topVia().branch());
+      out.add(m);
+    }
+    return out;
   }
 }

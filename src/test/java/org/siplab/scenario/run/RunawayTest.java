@@ -1,0 +1,72 @@
+package org.siplab.scenario.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.siplab.trace.RunSummary;
+import org.siplab.trace.TraceJson;
+import org.siplab.trace.TraceReader;
+
+@DisplayName("a scenario run that runs away")
+class RunawayTest {
+
+  @Test
+  @DisplayName("is stopped by the kernel's runaway limit, and says after how many events and why")
+  void stoppedAsARunaway() {
+    RunResult result = Runaways.callStoppedAfter(5);
+    assertTrue(result.runaway());
+    assertTrue(result.stopped().startsWith("runaway: stopped after 5 events at "),
+        result.stopped());
+    assertTrue(result.stopped().contains("something keeps scheduling new events"),
+        result.stopped());
+  }
+
+  @Test
+  @DisplayName("fails even though its expectations were judged: a scenario that never stops is"
+      + " broken")
+  void failsWhateverItsExpectations() {
+    RunResult result = Runaways.callStoppedAfter(5);
+    assertFalse(result.passed());
+    RunSummary summary = Summaries.of(result);
+    assertTrue(summary.runaway());
+    assertFalse(summary.passed());
+  }
+
+  @Test
+  @DisplayName("is marked as a runaway in trace.json, which reads back failed")
+  void recordedInTraceJson() {
+    RunResult result = Runaways.callStoppedAfter(5);
+    String json = TraceJson.write(result.trace(), Map.of(), List.of(), Summaries.of(result));
+    assertTrue(json.contains("\"passed\" : false"), json);
+    assertTrue(json.contains("\"runaway\" : true"), json);
+    RunSummary read = TraceReader.read(json).run();
+    assertTrue(read.runaway());
+    assertFalse(read.passed());
+  }
+
+  @Test
+  @DisplayName("the same scenario under the real limit comes to its end and passes")
+  void theRealLimitIsNotReached() {
+    RunResult result = ScenarioRunner.run(Runaways.call(), 1);
+    assertFalse(result.runaway(), result.stopped());
+    assertTrue(result.passed(), result.verdicts().toString());
+    assertEquals(false, Summaries.of(result).runaway());
+  }
+
+  @Test
+  @DisplayName("a trace.json written before runaways were recorded reads as no runaway")
+  void oldTraceJsonReadsAsNoRunaway() {
+    RunResult result = ScenarioRunner.run(Runaways.call(), 1);
+    String json = TraceJson.write(result.trace(), Map.of(), List.of(), Summaries.of(result))
+        .replaceAll("\n *\"runaway\" : false,", "");
+    assertFalse(json.contains("\"runaway\" :"), "the field was not removed");
+    RunSummary read = TraceReader.read(json).run();
+    assertFalse(read.runaway());
+    assertTrue(read.passed());
+  }
+}
