@@ -20,6 +20,9 @@ public final class Limits {
   /** Values in one comma-separated header field (longreq has 35 Via values). */
   public static final int MAX_VALUES_PER_FIELD = 1_024;
 
-  /** Depth of nested comments, {@code (a (b (c)))}, in Retry-After, Server and User-Agent. */
+  /**
+   * Depth of nested comments, {@code (a (b (c)))}, in Retry-After (Server and User-Agent, whose
+   * values may hold comments too, are kept as text and never parsed for them).
+   */
   public static final int MAX_COMMENT_DEPTH = 32;
 }

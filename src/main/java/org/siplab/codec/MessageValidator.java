@@ -35,7 +35,8 @@ final class MessageValidator {
       topVia(fields, first.via, starts, diags);
       fromTag(fields, first.from, starts, diags);
       if (start.requestUri() instanceof AbsoluteUri abs) {
-        uriScheme(abs, 0, "the Request-URI", diags);
+        // Request-Line = Method SP Request-URI SP SIP-Version: the URI starts after one space.
+        uriScheme(abs, start.method().name().length() + 1, "the Request-URI", diags);
       }
     }
     addressSchemes(fields, starts, diags);

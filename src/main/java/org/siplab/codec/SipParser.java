@@ -63,6 +63,8 @@ public final class SipParser {
     private Cursor cursor;
     private int bodyFirstLine;
     private boolean headerHasNonAscii;
+    /** Whether the header fields were cut off at {@link Limits#MAX_HEADER_FIELDS}. */
+    private boolean fieldsCut;
     /** Line ends in the header section, counted while looking for its end. */
     private int headerLines;
 
@@ -201,6 +203,7 @@ public final class SipParser {
         if (fields.size() == Limits.MAX_HEADER_FIELDS) {
           diags.error(pos, "more than " + Limits.MAX_HEADER_FIELDS + " header fields; the rest"
               + " were not read", "message-header", RFC_HEADERS);
+          fieldsCut = true;
           break;
         }
         HeaderField f = readField(pos, contentEnd(pos, end));
@@ -280,13 +283,18 @@ public final class SipParser {
             "Content-Length", RFC_FRAMING);
         return available;
       }
+      if (declared < 0 && fieldsCut) {
+        // Saying "no Content-Length" would be wrong: it may be among the fields not read.
+        diags.atBody(Severity.WARNING, bodyStart, bodyLine(), "a Content-Length, if there is one,"
+            + " is among the header fields not read, so the body is taken to run to the end of"
+            + " the datagram (" + available + " bytes)", "Content-Length", RFC_FRAMING);
+        return available;
+      }
       if (declared < 0) {
-        {
-          diags.atBody(Severity.WARNING, bodyStart, bodyLine(), "no Content-Length header: over UDP"
-              + " the body runs to the end of the datagram (" + available + " bytes), but over TCP"
-              + " a missing Content-Length is an error", "Content-Length", RFC_FRAMING
-              + " and section 20.14");
-        }
+        diags.atBody(Severity.WARNING, bodyStart, bodyLine(), "no Content-Length header: over UDP"
+            + " the body runs to the end of the datagram (" + available + " bytes), but over TCP"
+            + " a missing Content-Length is an error", "Content-Length", RFC_FRAMING
+            + " and section 20.14");
         return available;
       }
       if (declared > available) {

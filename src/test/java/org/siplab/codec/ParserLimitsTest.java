@@ -107,6 +107,20 @@ class ParserLimitsTest {
     }
   }
 
+  @Test
+  @DisplayName("when the fields are cut off before Content-Length, the warning does not claim there"
+      + " is none: it says it may be among the fields not read")
+  void cutOffContentLength() {
+    StringBuilder sb = new StringBuilder(HEAD);
+    for (int i = HEAD_FIELDS; i < Limits.MAX_HEADER_FIELDS + 5; i++) {
+      sb.append("X-H").append(i).append(": v\r\n");
+    }
+    ParseResult over = parse(sb.append("Content-Length: 0\r\n\r\n").toString());
+    List<String> warnings = over.warnings().stream().map(Diagnostic::message).toList();
+    assertEquals(List.of("a Content-Length, if there is one, is among the header fields not read,"
+        + " so the body is taken to run to the end of the datagram (0 bytes)"), warnings);
+  }
+
   // ---- MAX_LINE_CHARS --------------------------------------------------------------------------
 
   /** An INVITE whose Subject line, name included, is {@code chars} characters long. */

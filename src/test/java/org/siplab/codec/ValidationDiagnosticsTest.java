@@ -117,11 +117,12 @@ class ValidationDiagnosticsTest {
   }
 
   @Test
-  @DisplayName("an unknown URI scheme is a warning, in the Request-URI at 1:1 and in To at its line")
+  @DisplayName("an unknown URI scheme is a warning, in the Request-URI where the URI starts (1:9)"
+      + " and in To at its line")
   void unknownUriScheme() {
     ParseResult r = SipParser.parse(OPTIONS.replace("OPTIONS sip:bob@b.example.com",
         "OPTIONS unknownscheme:unknownstuff"));
-    Diagnostic d = onlyDiagnostic(r, Severity.WARNING, 1, 1, "absoluteURI",
+    Diagnostic d = onlyDiagnostic(r, Severity.WARNING, 1, 9, "absoluteURI",
         "RFC 3261 section 8.2.2.1; RFC 4475 section 3.3.2");
     assertTrue(d.message().startsWith("the Request-URI has the scheme 'unknownscheme'"),
         d::toString);
