@@ -1,11 +1,13 @@
 package org.siplab.element.proxy;
 
+import org.siplab.element.MisbehaviourSwitch;
+
 /**
  * A deliberate RFC violation a scenario can switch on, so that a student sees what the rule
  * checker says when a proxy breaks a rule. Each names the rule of {@code org.siplab.check.Catalog}
  * that catches it.
  */
-public enum Misbehaviour {
+public enum Misbehaviour implements MisbehaviourSwitch {
 
   /** Forwards requests with the Max-Forwards they arrived with (breaks section 16.6 step 3). */
   NO_MAX_FORWARDS_DECREMENT("no-max-forwards-decrement", "MAXFWD-001"),
@@ -46,24 +48,18 @@ public enum Misbehaviour {
     this.rule = rule;
   }
 
-  /** The word a scenario file uses. */
+  @Override
   public String key() {
     return key;
   }
 
-  /** The id of the checker rule that finds this misbehaviour. */
+  @Override
   public String rule() {
     return rule;
   }
 
   /** The misbehaviour for a scenario word. */
   public static Misbehaviour fromKey(String key) {
-    for (Misbehaviour m : values()) {
-      if (m.key.equals(key)) {
-        return m;
-      }
-    }
-    throw new IllegalArgumentException("no proxy misbehaviour \"" + key + "\"; known: "
-        + "no-max-forwards-decrement, keep-via, no-via, change-call-id, timeout-480");
+    return MisbehaviourSwitch.fromKey(values(), key, "proxy");
   }
 }

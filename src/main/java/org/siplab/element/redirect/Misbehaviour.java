@@ -1,11 +1,13 @@
 package org.siplab.element.redirect;
 
+import org.siplab.element.MisbehaviourSwitch;
+
 /**
  * A deliberate RFC violation a scenario can switch on, so that a student sees what the rule
  * checker says when a redirect server breaks a rule. Each names the rule of {@code
  * org.siplab.check.Catalog} that catches it.
  */
-public enum Misbehaviour {
+public enum Misbehaviour implements MisbehaviourSwitch {
 
   /**
    * Sends its responses (the 302 and its refusals) without a To tag, where section 8.2.6.2 says
@@ -22,24 +24,18 @@ public enum Misbehaviour {
     this.rule = rule;
   }
 
-  /** The word a scenario file uses. */
+  @Override
   public String key() {
     return key;
   }
 
-  /** The id of the checker rule that finds this misbehaviour. */
+  @Override
   public String rule() {
     return rule;
   }
 
   /** The misbehaviour for a scenario word. */
   public static Misbehaviour fromKey(String key) {
-    for (Misbehaviour m : values()) {
-      if (m.key.equals(key)) {
-        return m;
-      }
-    }
-    throw new IllegalArgumentException("no redirect server misbehaviour \"" + key + "\"; known: "
-        + "drop-to-tag");
+    return MisbehaviourSwitch.fromKey(values(), key, "redirect server");
   }
 }
