@@ -6,6 +6,9 @@ package org.siplab.explain;
  */
 final class ElementTimers {
 
+  /** An element's own timers take their values from the scenario or the messages, not from T1. */
+  private static final TimerValues.Basis OWN = TimerValues.Basis.ELEMENT;
+
   private ElementTimers() {}
 
   static TimerCatalog.Info of(String label) {
@@ -13,48 +16,49 @@ final class ElementTimers {
       return new TimerCatalog.Info("Timer C", "gives up on this INVITE branch if no final response"
           + " comes in time", "no final response came on this branch in time: the proxy cancels"
           + " the branch or answers 408", "the branch got its final response",
-          Rfc.cite("16.6 step 11", "16.8"), false);
+          Rfc.cite("16.6 step 11", "16.8"), TimerValues.Basis.FIXED);
     }
     if (label.equals("registration refresh")) {
       return new TimerCatalog.Info("registration refresh timer", "registers again before the"
           + " binding expires", "the binding is about to expire, so the phone registers again",
-          "the registration ended, so no refresh is needed", Rfc.cite("10.2.4"), false);
+          "the registration ended, so no refresh is needed", Rfc.cite("10.2.4"), OWN);
     }
     if (label.equals("registration expiry") || label.startsWith("expiry of ")) {
       String name = label.startsWith("expiry of ") ? "expiry timer of " + label.substring(10)
           : "registration expiry timer";
       return new TimerCatalog.Info(name, "removes the binding when it expires unless"
           + " it is refreshed", "the binding was not refreshed in time and expires",
-          "the binding was refreshed or removed first", Rfc.cite("10.2.1.1", "10.3"), false);
+          "the binding was refreshed or removed first", Rfc.cite("10.2.1.1", "10.3"), OWN);
     }
     if (label.equals("answer")) {
       return new TimerCatalog.Info("answer timer", "answers the ringing call after the scenario's"
           + " delay", "the phone answers now", "the call ended before it was answered",
-          Rfc.cite("13.3.1"), false);
+          Rfc.cite("13.3.1"), OWN);
     }
     if (label.equals("cancel if unanswered")) {
       return new TimerCatalog.Info("cancel-if-unanswered timer", "cancels the INVITE if nobody"
           + " answers in time", "nobody answered in time, so the phone cancels the INVITE",
-          "the call was answered or ended first", Rfc.cite("9.1"), false);
+          "the call was answered or ended first", Rfc.cite("9.1"), OWN);
     }
     if (label.equals("re-INVITE after 491")) {
       return new TimerCatalog.Info("re-INVITE retry timer", "waits a random time before trying"
           + " again the re-INVITE that got 491", "the wait is over: the re-INVITE is tried again",
-          "the call ended first", Rfc.cite("14.1"), false);
+          "the call ended first", Rfc.cite("14.1"), OWN);
     }
     if (label.equals("retransmit after timeout")) {
       return new TimerCatalog.Info("\"" + label + "\" timer", "sends the timed-out request once"
           + " more, which a client transaction whose Timer B or F fired MUST NOT do: it is"
           + " terminated", "the misbehaving phone sends the timed-out request again",
-          "the phone no longer needs it", Rfc.cite("17.1.1.2", "17.1.2.2"), false);
+          "the phone no longer needs it", Rfc.cite("17.1.1.2", "17.1.2.2"), OWN);
     }
     if (label.equals("no Via: no response")) {
       return new TimerCatalog.Info("\"" + label + "\" timer", "gives up on a branch whose copy"
           + " carried no Via of this proxy, since no response can come back to it",
           "the branch is treated as timed out", "a response came after all",
-          Rfc.cite("16.6 step 8", "16.8"), false);
+          Rfc.cite("16.6 step 8", "16.8"), OWN);
     }
     return new TimerCatalog.Info("\"" + label + "\" timer", "is a timer of the element itself",
-        "the element acts on it", "the element no longer needs it", ActionSections.NO_RFC, false);
+        "the element acts on it", "the element no longer needs it", ActionSections.NO_RFC,
+        OWN);
   }
 }

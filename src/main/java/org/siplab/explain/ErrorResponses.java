@@ -75,14 +75,27 @@ final class ErrorResponses {
 
   private static Explanation notFound(Reply r) {
     return switch (r.kind()) {
-      case "registrar" -> r.say("the address-of-record in To is not in a domain it serves",
-          Rfc.cite("10.3 step 5"), Note.REGISTRATION_AND_DIGEST);
+      case "registrar" -> registrarNotFound(r);
       case "pbx" -> r.say("no such extension in the dialplan, as chan_sip's get_destination"
           + " finds", Rfc.cite("21.4.5"), Note.CHAN_SIP_AND_THE_KERNEL);
       case "proxy", "redirect" -> r.say("the location service has no binding for the target",
           Rfc.cite("16.5", "21.4.5"), Note.AOR_AND_CONTACT);
       default -> generic(r, "the user does not exist here");
     };
+  }
+
+  /**
+   * A registrar's 404 comes from one of two steps of section 10.3; its Warning names which, so
+   * that the explanation cites the same step as the message.
+   */
+  private static Explanation registrarNotFound(Reply r) {
+    boolean step1 = r.response().warnings().stream()
+        .anyMatch(w -> w.text().contains("10.3 step 1"));
+    return step1
+        ? r.say("the Request-URI names a domain whose bindings this registrar does not keep",
+            Rfc.cite("10.3 step 1"), Note.REGISTRATION_AND_DIGEST)
+        : r.say("the address-of-record in To is not valid for the domain in the Request-URI",
+            Rfc.cite("10.3 step 5"), Note.REGISTRATION_AND_DIGEST);
   }
 
   /** 500 for a request whose CSeq is out of order (12.2.2; REGISTER 10.3 step 7). */

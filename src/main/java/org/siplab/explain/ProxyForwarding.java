@@ -46,9 +46,13 @@ final class ProxyForwarding {
             + Rfc.cite("16.7 step 3", "18.1.2")
         : ": it takes its own Via off the top, and the next Via names where the response goes"
             + Rfc.cite("16.7 steps 3 and 9");
+    // 16.7 step 9: the response forwarded is the one received, Call-ID included.
+    String callId = Objects.equals(received.callId(), r.callId()) ? ""
+        : "; it changes the Call-ID " + received.callId() + " -> " + r.callId() + ", although"
+            + " what a proxy forwards is the response it received" + Rfc.cite("16.7 step 9");
     return new Explanation(o.from() + " forwards the " + o.label() + " delivered at seq "
-        + downstream.seq() + " back to " + o.to() + o.onUnless(downstream.seq()) + vias + ".",
-        Note.PROXY_VERSUS_B2BUA);
+        + downstream.seq() + " back to " + o.to() + o.onUnless(downstream.seq()) + vias + callId
+        + ".", Note.PROXY_VERSUS_B2BUA);
   }
 
   private Explanation request(Outgoing o, SipRequest copy, Deliver upstream, SipRequest original) {

@@ -22,7 +22,7 @@ final class TimerExplainer {
 
   Explanation explain(Timer t) {
     TimerCatalog.Info info = TimerCatalog.of(t.timer());
-    String value = index.timers().describe(t.durationUs(), info.cappedAtT2());
+    String value = index.timers().describe(t.durationUs(), info.basis());
     String text;
     Owners.Ref owner = owners.owner(t.element(), t.owner());
     if (t.action().equals("fired")) {

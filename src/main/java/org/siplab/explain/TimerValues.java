@@ -26,42 +26,65 @@ final class TimerValues {
   }
 
   /**
-   * The duration and where it comes from. {@code cappedAtT2} says whether the timer doubles only up
-   * to T2 (Timers E and G and the 2xx retransmission), where reaching T2 is worth saying.
+   * What a timer's value is made of (RFC 3261 appendix A), so that a value is put in terms of T1,
+   * T2 or T4 only where the RFC defines it so, and never because a number happens to match.
    */
-  String describe(long durationUs, boolean cappedAtT2) {
-    String relation = relation(durationUs, cappedAtT2);
+  enum Basis {
+    /** T1, doubled on each firing without a cap (Timer A). */
+    T1_DOUBLED,
+    /** T1, doubled on each firing up to T2 (Timers E and G, the 2xx retransmission). */
+    T1_DOUBLED_UP_TO_T2,
+    /** 64*T1 (Timers B, F, H, J, L and M). */
+    SIXTY_FOUR_T1,
+    /** T4 (Timers I and K, over UDP). */
+    T4,
+    /** Timer D: "at least 32 seconds for unreliable transports" (section 17.1.1.2). */
+    AT_LEAST_32_S,
+    /** A fixed value of its own (the 200 ms Trying timer, Timer C). */
+    FIXED,
+    /** An element's own timer: its value comes from the scenario or the messages. */
+    ELEMENT
+  }
+
+  /** The duration and, for an RFC timer, where it comes from. */
+  String describe(long durationUs, Basis basis) {
+    String relation = relation(durationUs, basis);
     String text = Durations.text(durationUs);
     return relation.isEmpty() ? text : text + " (" + relation + ")";
   }
 
-  private String relation(long us, boolean cappedAtT2) {
-    if (cappedAtT2 && us == t2Us && us != t1Us) {
-      return "T2, the cap";
+  private String relation(long us, Basis basis) {
+    switch (basis) {
+      case T1_DOUBLED, T1_DOUBLED_UP_TO_T2 -> {
+        if (basis == Basis.T1_DOUBLED_UP_TO_T2 && us == t2Us && us != t1Us) {
+          return "T2, the cap";
+        }
+        int doublings = doublingsOfT1(us);
+        if (doublings == 0) {
+          return "T1";
+        }
+        return doublings > 0 ? "T1 = " + Durations.text(t1Us) + ", doubled " + times(doublings)
+            : "";
+      }
+      case SIXTY_FOUR_T1 -> {
+        return us == 64 * t1Us ? "64*T1" : "";
+      }
+      case T4 -> {
+        return us == t4Us ? "T4" : "";
+      }
+      case AT_LEAST_32_S -> {
+        return "at least 32 s over UDP";
+      }
+      default -> {
+        return "";
+      }
     }
-    int doublings = doublingsOfT1(us);
-    if (doublings == 0) {
-      return "T1";
-    }
-    if (doublings > 0 && doublings < 6) {
-      return "T1 = " + Durations.text(t1Us) + ", doubled " + times(doublings);
-    }
-    if (us == 64 * t1Us) {
-      return "64*T1";
-    }
-    if (us == t2Us) {
-      return "T2";
-    }
-    if (us == t4Us) {
-      return "T4";
-    }
-    return "";
   }
 
   /** n when {@code us} is T1 doubled n times, else -1. */
   private int doublingsOfT1(long us) {
     long value = t1Us;
-    for (int n = 0; n < 6; n++) {
+    for (int n = 0; n < 16; n++) {
       if (value == us) {
         return n;
       }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.siplab.explain.TimerValues.Basis;
 import org.siplab.explain.RealTraces.Story;
 import org.siplab.sim.LinkProfile;
 import org.siplab.trace.Trace;
@@ -29,16 +30,35 @@ class FormattingTest {
   }
 
   @Test
-  @DisplayName("a timer value says which base value it comes from")
+  @DisplayName("an RFC timer's value says which base value it comes from")
   void timerValues() {
-    assertEquals("500 ms (T1)", rfcDefaults.describe(500_000, false));
-    assertEquals("1 s (T1 = 500 ms, doubled once)", rfcDefaults.describe(1_000_000, false));
-    assertEquals("2 s (T1 = 500 ms, doubled twice)", rfcDefaults.describe(2_000_000, false));
-    assertEquals("4 s (T1 = 500 ms, doubled 3 times)", rfcDefaults.describe(4_000_000, false));
-    assertEquals("4 s (T2, the cap)", rfcDefaults.describe(4_000_000, true));
-    assertEquals("32 s (64*T1)", rfcDefaults.describe(32_000_000, false));
-    assertEquals("5 s (T4)", rfcDefaults.describe(5_000_000, false));
-    assertEquals("200 ms", rfcDefaults.describe(200_000, false));
+    assertEquals("500 ms (T1)", rfcDefaults.describe(500_000, Basis.T1_DOUBLED));
+    assertEquals("1 s (T1 = 500 ms, doubled once)",
+        rfcDefaults.describe(1_000_000, Basis.T1_DOUBLED));
+    assertEquals("2 s (T1 = 500 ms, doubled twice)",
+        rfcDefaults.describe(2_000_000, Basis.T1_DOUBLED));
+    assertEquals("4 s (T1 = 500 ms, doubled 3 times)",
+        rfcDefaults.describe(4_000_000, Basis.T1_DOUBLED));
+    assertEquals("4 s (T2, the cap)", rfcDefaults.describe(4_000_000, Basis.T1_DOUBLED_UP_TO_T2));
+    assertEquals("32 s (64*T1)", rfcDefaults.describe(32_000_000, Basis.SIXTY_FOUR_T1));
+    assertEquals("5 s (T4)", rfcDefaults.describe(5_000_000, Basis.T4));
+    assertEquals("200 ms", rfcDefaults.describe(200_000, Basis.FIXED));
+  }
+
+  @Test
+  @DisplayName("a value is put in terms of T1, T2 or T4 only where the RFC defines the timer so,"
+      + " never because the number matches")
+  void onlyRfcTimersInTermsOfT1() {
+    // A phone's answer delay of 2 s is the scenario's, not T1 doubled twice.
+    assertEquals("2 s", rfcDefaults.describe(2_000_000, Basis.ELEMENT));
+    // Timer D is "at least 32 seconds" over UDP, not 64*T1, whatever T1 is.
+    assertEquals("32 s (at least 32 s over UDP)",
+        rfcDefaults.describe(32_000_000, Basis.AT_LEAST_32_S));
+    assertEquals("5 s", rfcDefaults.describe(5_000_000, Basis.SIXTY_FOUR_T1));
+    assertEquals("32 s", rfcDefaults.describe(32_000_000, Basis.T4));
+    assertEquals("answer timer", TimerCatalog.of("answer").name());
+    assertEquals(Basis.ELEMENT, TimerCatalog.of("answer").basis());
+    assertEquals(Basis.AT_LEAST_32_S, TimerCatalog.of("D").basis());
   }
 
   @Test

@@ -63,6 +63,28 @@ class MisbehaviourWordingTest {
   }
 
   @Test
+  @DisplayName("a proxy changing the Call-ID says so both ways: on the requests it forwards and on"
+      + " the responses it forwards back (16.6 step 1, 16.7 step 9)")
+  void proxyChangesTheCallIdBothWays() {
+    Trace trace = demo("callid-004-proxy-changes-call-id");
+    Map<Long, String> text = Annotator.annotate(trace);
+    int responses = 0;
+    for (TraceEvent e : trace.events()) {
+      if (e instanceof TraceEvent.Send s && s.from().equals("proxy") && !s.isRetransmission()
+          && s.firstLine().matches("SIP/2.0 (180|200) .*")) {
+        String t = text.get(s.seq());
+        assertTrue(t.contains("it changes the Call-ID ") && t.contains("16.7 step 9"), t);
+        responses++;
+      }
+    }
+    assertTrue(responses > 0, "no response forwarded by the proxy");
+    String request = first(trace, s -> s.from().equals("proxy")
+        && s.firstLine().startsWith("INVITE"));
+    assertTrue(request.contains("changes the Call-ID ") && request.contains("16.6 step 1"),
+        request);
+  }
+
+  @Test
   @DisplayName("a proxy keeping its Via forwards responses, and is not said to answer (16.7)")
   void proxyKeepsItsVia() {
     Trace trace = demo("via-005-proxy-keeps-its-via");

@@ -137,6 +137,10 @@ class RegistrationWordingTest {
         "z9hG4bKr1", "1 REGISTER"), "z9hG4bKr1/REGISTER", null);
     long notFound = b.send(10_000, arrived, "registrar", "alice", answer("404 Not Found",
         "z9hG4bKr1", "1 REGISTER"), "z9hG4bKr1/REGISTER", null);
+    long otherDomain = b.send(10_000, arrived, "registrar", "alice", answer("404 Not Found",
+        "z9hG4bKr1", "1 REGISTER", "Warning: 399 192.0.2.5 \"this registrar keeps the bindings of"
+            + " atlanta.example.com, not of other.example.com (RFC 3261 section 10.3 step 1)\""),
+        "z9hG4bKr1/REGISTER", null);
     long failed = b.send(10_000, arrived, "registrar", "alice", answer("500 Server Internal Error",
         "z9hG4bKr1", "1 REGISTER"), "z9hG4bKr1/REGISTER", null);
     Map<Long, String> text = Annotator.annotate(b.trace());
@@ -145,8 +149,10 @@ class RegistrationWordingTest {
         + " the minimum (RFC 3261 10.3 step 7, 10.2.8).", text.get(brief));
     assertTrue(text.get(forbidden).endsWith(": the authenticated user may not register this"
         + " address-of-record (RFC 3261 10.3 step 4)."), text.get(forbidden));
-    assertTrue(text.get(notFound).endsWith(": the address-of-record in To is not in a domain it"
-        + " serves (RFC 3261 10.3 step 5)."), text.get(notFound));
+    assertTrue(text.get(notFound).endsWith(": the address-of-record in To is not valid for the"
+        + " domain in the Request-URI (RFC 3261 10.3 step 5)."), text.get(notFound));
+    assertTrue(text.get(otherDomain).endsWith(": the Request-URI names a domain whose bindings"
+        + " this registrar does not keep (RFC 3261 10.3 step 1)."), text.get(otherDomain));
     assertTrue(text.get(failed).endsWith(": the registration could not be applied, for example"
         + " because its CSeq is not higher than the last one for this Call-ID (RFC 3261 10.3"
         + " step 7)."), text.get(failed));
