@@ -84,6 +84,16 @@ final class AddressType extends ScalarType<Endpoint> {
       return Parsed.failure(0, Nodes.quote(host) + " is not an IPv4 address: " + problem.get()
           + "; expected four numbers from 0 to 255, such as 192.0.2.10");
     }
+    int first = Integer.parseInt(host.substring(0, host.indexOf('.')));
+    String notAHost = first == 0 ? "in 0.0.0.0/8, which names no host (\"this network\")"
+        : first >= 224 && first <= 239 ? "a multicast address, which names a group, not a host"
+        : first >= 240 ? (host.equals("255.255.255.255") ? "the broadcast address"
+            : "in the reserved range 240.0.0.0/4") + ", which names no host"
+        : null;
+    if (notAHost != null) {
+      return Parsed.failure(0, Nodes.quote(host) + " is " + notAHost + "; expected a host's"
+          + " unicast address, such as 192.0.2.10");
+    }
     return Parsed.of(new Endpoint(host, port));
   }
 
@@ -92,6 +102,12 @@ final class AddressType extends ScalarType<Endpoint> {
       return Parsed.failure(0, Nodes.quote(host) + " is not an IPv6 address; expected eight"
           + " groups of hex digits with at most one '::', such as \"[2001:db8::1]:5060\"");
     }
-    return Parsed.of(new Endpoint(host.toLowerCase(Locale.ROOT), port));
+    String lower = host.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("ff") || lower.equals("::")) {
+      return Parsed.failure(0, Nodes.quote(host) + " is " + (lower.equals("::")
+          ? "the unspecified address" : "a multicast address") + ", which names no host; expected"
+          + " a host's unicast address, such as \"[2001:db8::1]:5060\"");
+    }
+    return Parsed.of(new Endpoint(lower, port));
   }
 }

@@ -171,6 +171,15 @@ final class PhoneSchema {
     Options answer = ANSWER.from(o);
     int status = WITH.from(answer);
     List<Codec> codecs = CODECS.from(o);
+    List<Codec> distinct = codecs.stream().distinct().toList();
+    if (distinct.size() < codecs.size()) {
+      // An SDP offer lists each payload type once (RFC 4566 section 5.14).
+      Codec twice = codecs.stream().filter(c -> codecs.indexOf(c) != codecs.lastIndexOf(c))
+          .findFirst().orElseThrow();
+      ctx.error(o.position(CODECS.name()).orElseThrow(), "codecs lists " + twice.encodingName()
+          + " twice; expected each codec once, in order of preference");
+      return null;
+    }
     if (codecs.stream().allMatch(Codec::isTelephoneEvent)) {
       // A call needs a voice codec to offer or accept; telephone-event (RFC 4733) only rides
       // along with one.

@@ -14,7 +14,11 @@ final class TextType extends ScalarType<String> {
 
   @Override
   String parse(String text, ScalarNode node, ReadContext ctx) {
-    if (singleWord && (text.isBlank() || text.codePoints().anyMatch(Character::isWhitespace))) {
+    if (singleWord && text.isEmpty()) {
+      ctx.error(node, "the value is empty; expected " + expected());
+      return null;
+    }
+    if (singleWord && text.codePoints().anyMatch(Character::isWhitespace)) {
       ctx.error(node, Nodes.quote(text) + " contains a space; expected " + expected());
       return null;
     }

@@ -184,6 +184,24 @@ class ErrorMessagesTest {
                 + " codecs: [telephone-event] }"),
             "t.yaml:4:97: codecs [telephone-event] has no voice codec; expected at least one of PCMU,"
                 + " GSM, PCMA, G722, G729, opus, iLBC, AMR-WB"),
+        whole("the unspecified IPv4 address, which no host has",
+            Scenarios.BASE.replace("192.0.2.11", "0.0.0.0"), "t.yaml:2:63: '0.0.0.0' is in 0.0.0.0/8, which names no host (\"this network\"); expected"
+                + " a host's unicast address, such as 192.0.2.10"),
+        whole("the broadcast address",
+            Scenarios.BASE.replace("address: 192.0.2.10,", "address: 255.255.255.255,"), "t.yaml:3:34: '255.255.255.255' is the broadcast address, which names no host; expected a"
+                + " host's unicast address, such as 192.0.2.10"),
+        whole("a multicast address",
+            Scenarios.BASE.replace("192.0.2.101", "224.0.0.1"), "t.yaml:4:62: '224.0.0.1' is a multicast address, which names a group, not a host; expected"
+                + " a host's unicast address, such as 192.0.2.10"),
+        whole("an IPv6 multicast address",
+            Scenarios.BASE.replace("192.0.2.101", "\"[ff02::1]:5060\""), "t.yaml:4:63: 'ff02::1' is a multicast address, which names no host; expected a host's"
+                + " unicast address, such as \"[2001:db8::1]:5060\""),
+        whole("a codec listed twice",
+            Scenarios.BASE.replace("192.0.2.101, proxy: proxy }", "192.0.2.101, proxy: proxy,"
+                + " codecs: [PCMU, PCMA, PCMU] }"), "t.yaml:4:97: codecs lists PCMU twice; expected each codec once, in order of preference"),
+        whole("an empty user name",
+            Scenarios.BASE.replace("192.0.2.101, proxy: proxy }", "192.0.2.101, proxy: proxy,"
+                + " user: \"\" }"), "t.yaml:4:95: the value is empty; expected a word without spaces"),
         whole("a q-value above 1",
             Scenarios.BASE.replace("192.0.2.101, proxy: proxy }", "192.0.2.101, proxy: proxy,"
                 + " register: { q: 1.5 } }"),
