@@ -66,6 +66,8 @@ final class Registration implements ResponseHandler {
   private ClientTransaction pending;
   private Purpose pendingPurpose;
   private long pendingExpires;
+  /** The registrar's Min-Expires from its last 423, asked for from then on (section 10.2.8). */
+  private long minExpiresLearned;
   private TimerService.Handle refresh;
 
   Registration(PhoneKit kit) {
@@ -84,7 +86,8 @@ final class Registration implements ResponseHandler {
       }
       return;
     }
-    send(purpose, purpose.binds() ? kit.config().register().expires() : 0);
+    send(purpose, purpose.binds()
+        ? Math.max(kit.config().register().expires(), minExpiresLearned) : 0);
   }
 
   private void send(Purpose purpose, long expires) {
@@ -145,6 +148,8 @@ final class Registration implements ResponseHandler {
     }
     kit.keyring().settled(SCOPE);
     if (response.status() == 423 && response.minExpires() > 0 && pendingPurpose.binds()) {
+      // Remembered, so that a refresh does not ask for the refused interval again.
+      minExpiresLearned = Math.max(minExpiresLearned, response.minExpires());
       // Section 10.2.8: the UA "MAY retry the registration after making the expiration interval
       // of all contact addresses ... equal to or greater than" the Min-Expires of the 423.
       kit.reporter().note("retries", "the registrar wants at least " + response.minExpires()

@@ -226,6 +226,25 @@ class RegistrationTest {
     assertEquals(List.of(), lab.findings());
   }
 
+  @Test
+  @DisplayName("after a 423, the phone's refreshes ask for the Min-Expires, not the interval that"
+      + " was refused (section 10.2.8)")
+  void refreshAfterIntervalTooBrief() {
+    PhoneLab lab = new PhoneLab();
+    lab.registrar("registrar", "192.0.2.10", null, Map.of(), 3600).minExpires(300);
+    lab.phone("bob", "192.0.2.2", PhoneConfig.of(AOR).withRegistrar("registrar")
+        .withRegister(new PhoneConfig.Register(60, true)));
+    lab.at(0, "bob", "register", () -> phone(lab).register());
+    lab.runUntil(700_000_000);
+    List<SipMessage> registers = lab.messages("bob>registrar REGISTER");
+    assertTrue(registers.size() >= 3, lab.sends().toString());
+    assertEquals(60, registers.get(0).expires());
+    for (SipMessage later : registers.subList(1, registers.size())) {
+      assertEquals(300, later.expires(), lab.sends().toString());
+    }
+    assertEquals(1, java.util.Collections.frequency(lab.sends(), "registrar>bob 423"));
+  }
+
   private static TestRegistrar registrar(PhoneLab lab) {
     return (TestRegistrar) lab.sim.node("registrar").element();
   }
