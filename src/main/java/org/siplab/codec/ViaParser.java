@@ -50,13 +50,28 @@ final class ViaParser {
     }
     HostPort sentBy = sentBy(c);
     Parameters params = ParamParser.semiParams(c, RULE, RFC, ViaParser::checkParam);
-    return new Via(name, version, transport, sentBy, params);
+    return new Via(canonical(name, "SIP"), version, transport, sentBy, params);
   }
 
-  /** {@code transport = "UDP" / "TCP" / "TLS" / "SCTP" / other-transport}. */
+  private static final String[] TRANSPORTS = {"UDP", "TCP", "TLS", "SCTP"};
+
+  /**
+   * {@code transport = "UDP" / "TCP" / "TLS" / "SCTP" / other-transport}. Tokens are
+   * case-insensitive (section 7.3.1), so {@code udp} is read as {@code UDP}, as the version is
+   * read as {@code SIP/2.0}: the value then compares equal and prints as the RFC writes it.
+   */
   private static String transport(Cursor c) {
-    return c.tokenOf("the transport (UDP, TCP, TLS, SCTP...)", RULE, RFC, "UDP", "TCP", "TLS",
-        "SCTP");
+    String written = c.tokenOf("the transport (UDP, TCP, TLS, SCTP...)", RULE, RFC, TRANSPORTS);
+    for (String known : TRANSPORTS) {
+      if (known.equalsIgnoreCase(written)) {
+        return known;
+      }
+    }
+    return written;
+  }
+
+  private static String canonical(String written, String known) {
+    return known.equalsIgnoreCase(written) ? known : written;
   }
 
   /** {@code sent-by = host [ COLON port ]}, where {@code COLON = SWS ":" SWS}. */

@@ -232,4 +232,26 @@ class PrintedFormTest {
     assertEquals(SipParser.parse(lower.replace("sip/2.0", "SIP/2.0")).orThrow(), m);
     assertEquals(lower.replace("sip/2.0", "SIP/2.0"), SipPrinter.printToString(m));
   }
+
+  @Test
+  @DisplayName("a Via written sip/2.0/udp is read as SIP/2.0/UDP: its tokens are case-insensitive"
+      + " (section 7.3.1), so it equals and prints as the upper-case form")
+  void viaProtocolIsCaseInsensitive() {
+    String upper = "OPTIONS sip:bob@b.example.com SIP/2.0\r\n"
+        + "Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK1\r\n"
+        + "Max-Forwards: 70\r\n"
+        + "To: <sip:bob@b.example.com>\r\n"
+        + "From: <sip:a@a.example.com>;tag=1\r\n"
+        + "Call-ID: 1@a\r\n"
+        + "CSeq: 1 OPTIONS\r\n"
+        + "Content-Length: 0\r\n"
+        + "\r\n";
+    for (String written : new String[] {"sip/2.0/udp", "Sip/2.0/Udp", "SIP/2.0/udp"}) {
+      SipMessage m = SipParser.parse(upper.replace("SIP/2.0/UDP", written)).orThrow();
+      assertEquals("SIP", m.topVia().protocolName());
+      assertEquals("UDP", m.topVia().transport());
+      assertEquals(SipParser.parse(upper).orThrow(), m);
+      assertEquals(upper, SipPrinter.printToString(m));
+    }
+  }
 }
