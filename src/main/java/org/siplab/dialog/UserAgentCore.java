@@ -10,6 +10,7 @@ import org.siplab.message.HeaderName;
 import org.siplab.message.MediaType;
 import org.siplab.message.Method;
 import org.siplab.message.NameAddress;
+import org.siplab.message.Numeric;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
 import org.siplab.message.Text;
@@ -62,6 +63,9 @@ public final class UserAgentCore implements TransactionUser {
 
   /** The ACK this UA sent for a 2xx, resent for each retransmission of that 2xx. */
   private record Ack(long inviteCseq, SipRequest request, Endpoint destination) {}
+
+  /** See {@link #maxForwards(int)}. */
+  private int maxForwards = 70;
 
   public UserAgentCore(String element, TransactionLayer layer, TimerService timers, IdSource ids,
       Resolver resolver, DialogObserver observer) {
@@ -121,9 +125,20 @@ public final class UserAgentCore implements TransactionUser {
   // ---- sending requests --------------------------------------------------------------------
 
   /**
+   * Section 8.1.1.6: the Max-Forwards of the requests this UA starts, outside or inside a dialog;
+   * "SHOULD be 70", which is the default. A scenario lowers it to show a proxy's 483.
+   */
+  public void maxForwards(int hops) {
+    if (hops < 0 || hops > 255) {
+      throw new IllegalArgumentException("Max-Forwards is 0 to 255 (section 20.22): " + hops);
+    }
+    maxForwards = hops;
+  }
+
+  /**
    * A request outside any dialog (section 8.1.1): Request-URI, To, From with a new tag, a new
-   * Call-ID, CSeq 1 and Max-Forwards 70. The caller may add headers and a body before
-   * {@link #send}.
+   * Call-ID, CSeq 1 and Max-Forwards (70 unless set otherwise). The caller may add headers and a
+   * body before {@link #send}.
    */
   public SipRequest.Builder newRequest(Method method, Uri requestUri, NameAddress from,
       NameAddress to) {
@@ -134,7 +149,7 @@ public final class UserAgentCore implements TransactionUser {
   public SipRequest.Builder newRequest(Method method, Uri requestUri, NameAddress from,
       NameAddress to, String callId, long cseq) {
     return SipRequest.builder(method, requestUri)
-        .maxForwards(70)
+        .maxForwards(maxForwards)
         .header(HeaderName.TO, to)
         .header(HeaderName.FROM, from)
         .callId(callId)
@@ -179,7 +194,9 @@ public final class UserAgentCore implements TransactionUser {
     Dialog.Next next = d.nextRequest(method, 1);
     customize.accept(next.request());
     dialogs.put(next.dialog(), "sent " + method + " with CSeq " + next.dialog().localCseq());
-    return send(next.request().build());
+    SipRequest request = next.request().build();
+    return send(maxForwards == 70 ? request
+        : (SipRequest) request.with(HeaderName.MAX_FORWARDS, new Numeric(maxForwards)));
   }
 
   // ---- answering requests -------------------------------------------------------------------

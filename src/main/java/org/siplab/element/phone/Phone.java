@@ -114,6 +114,7 @@ public final class Phone extends UserAgentElement {
     Identity identity = new Identity(config, context().endpoint().address(),
         context().endpoint().port());
     core().contact(identity.contact());
+    core().maxForwards(config.maxForwards());
     Misbehaviours misbehaviours = new Misbehaviours(config.misbehave(), core(), reporter);
     misbehaviours.start();
     Keyring keyring = new Keyring(config.user(), config.password(),

@@ -34,6 +34,9 @@ import org.siplab.sdp.CodecRegistry;
  * @param cancelAfterUs as the caller, how long it lets a call go unanswered before it CANCELs it;
  *     empty for never
  * @param misbehave deliberate RFC violations, for teaching
+ * @param maxForwards the Max-Forwards of the requests the phone starts itself (section 8.1.1.6:
+ *     "SHOULD be 70"); a small value lets a scenario show a proxy's 483 (section 16.3 step 3).
+ *     The ACK of a 2xx and a CANCEL keep 70, as the dialog and transaction layers build them.
  */
 public record PhoneConfig(
     SipUri aor,
@@ -47,7 +50,11 @@ public record PhoneConfig(
     Register register,
     Answer answer,
     OptionalLong cancelAfterUs,
-    Set<Misbehaviour> misbehave) {
+    Set<Misbehaviour> misbehave,
+    int maxForwards) {
+
+  /** Section 8.1.1.6: Max-Forwards "SHOULD be 70". */
+  public static final int DEFAULT_MAX_FORWARDS = 70;
 
   /** Whether the INVITE carries the offer (sdp) or the 2xx does and the ACK answers (none). */
   public enum Offer {
@@ -154,6 +161,10 @@ public record PhoneConfig(
     Objects.requireNonNull(cancelAfterUs, "cancelAfterUs");
     misbehave = Collections.unmodifiableSet(misbehave.isEmpty()
         ? EnumSet.noneOf(Misbehaviour.class) : EnumSet.copyOf(misbehave));
+    if (maxForwards < 0 || maxForwards > 255) {
+      throw new IllegalArgumentException("Max-Forwards is 0 to 255 (section 20.22): "
+          + maxForwards);
+    }
   }
 
   /** The defaults for the phone of {@code aor}: no password, no proxy, PCMU and PCMA, SDP offer. */
@@ -163,7 +174,8 @@ public record PhoneConfig(
     return new PhoneConfig(uri, Optional.empty(), user, Optional.empty(), List.of(),
         Optional.empty(),
         List.of(CodecRegistry.PCMU, CodecRegistry.PCMA), Offer.SDP, Register.DEFAULT,
-        Answer.DEFAULT, OptionalLong.empty(), Set.of());
+        Answer.DEFAULT, OptionalLong.empty(), Set.of(),
+        DEFAULT_MAX_FORWARDS);
   }
 
   /** The element REGISTERs go to: the registrar, else the first proxy, else none. */
@@ -173,56 +185,61 @@ public record PhoneConfig(
 
   public PhoneConfig withPassword(String value) {
     return new PhoneConfig(aor, Optional.of(value), user, displayName, proxies, registrar, codecs,
-        offer, register, answer, cancelAfterUs, misbehave);
+        offer, register, answer, cancelAfterUs, misbehave, maxForwards);
   }
 
   public PhoneConfig withUser(String value) {
     return new PhoneConfig(aor, password, value, displayName, proxies, registrar, codecs, offer,
-        register, answer, cancelAfterUs, misbehave);
+        register, answer, cancelAfterUs, misbehave, maxForwards);
   }
 
   public PhoneConfig withDisplayName(String value) {
     return new PhoneConfig(aor, password, user, Optional.of(value), proxies, registrar, codecs,
-        offer, register, answer, cancelAfterUs, misbehave);
+        offer, register, answer, cancelAfterUs, misbehave, maxForwards);
   }
 
   public PhoneConfig withProxies(String... names) {
     return new PhoneConfig(aor, password, user, displayName, List.of(names), registrar, codecs,
-        offer, register, answer, cancelAfterUs, misbehave);
+        offer, register, answer, cancelAfterUs, misbehave, maxForwards);
   }
 
   public PhoneConfig withRegistrar(String name) {
     return new PhoneConfig(aor, password, user, displayName, proxies, Optional.of(name), codecs,
-        offer, register, answer, cancelAfterUs, misbehave);
+        offer, register, answer, cancelAfterUs, misbehave, maxForwards);
   }
 
   public PhoneConfig withCodecs(Codec... values) {
     return new PhoneConfig(aor, password, user, displayName, proxies, registrar, List.of(values),
-        offer, register, answer, cancelAfterUs, misbehave);
+        offer, register, answer, cancelAfterUs, misbehave, maxForwards);
   }
 
   public PhoneConfig withOffer(Offer value) {
     return new PhoneConfig(aor, password, user, displayName, proxies, registrar, codecs, value,
-        register, answer, cancelAfterUs, misbehave);
+        register, answer, cancelAfterUs, misbehave, maxForwards);
   }
 
   public PhoneConfig withRegister(Register value) {
     return new PhoneConfig(aor, password, user, displayName, proxies, registrar, codecs, offer,
-        value, answer, cancelAfterUs, misbehave);
+        value, answer, cancelAfterUs, misbehave, maxForwards);
   }
 
   public PhoneConfig withAnswer(Answer value) {
     return new PhoneConfig(aor, password, user, displayName, proxies, registrar, codecs, offer,
-        register, value, cancelAfterUs, misbehave);
+        register, value, cancelAfterUs, misbehave, maxForwards);
   }
 
   public PhoneConfig withCancelAfterUs(long value) {
     return new PhoneConfig(aor, password, user, displayName, proxies, registrar, codecs, offer,
-        register, answer, OptionalLong.of(value), misbehave);
+        register, answer, OptionalLong.of(value), misbehave, maxForwards);
   }
 
   public PhoneConfig withMisbehave(Misbehaviour... values) {
     return new PhoneConfig(aor, password, user, displayName, proxies, registrar, codecs, offer,
-        register, answer, cancelAfterUs, Set.of(values));
+        register, answer, cancelAfterUs, Set.of(values), maxForwards);
+  }
+
+  public PhoneConfig withMaxForwards(int value) {
+    return new PhoneConfig(aor, password, user, displayName, proxies, registrar, codecs, offer,
+        register, answer, cancelAfterUs, misbehave, value);
   }
 }

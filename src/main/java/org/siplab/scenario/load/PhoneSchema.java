@@ -73,10 +73,13 @@ final class PhoneSchema {
       ANSWER_KEYS.defaults(), "how it answers an incoming call by itself");
   static final Key<Duration> CANCEL_AFTER = Key.optional("cancel-after", Types.duration(),
       "as the caller, CANCEL a call still unanswered after this long");
+  static final Key<Long> MAX_FORWARDS = Key.withDefault("max-forwards", Types.integer(0, 255),
+      70L, "the Max-Forwards of the requests it starts (8.1.1.6: 70); 0 or 1 shows a proxy's 483"
+          + " Too Many Hops (16.3 step 3)");
 
   static final KindSchema SCHEMA = KindSchema.of(ElementKind.PHONE, PhoneSchema::build)
       .keys(AOR, PASSWORD, USER, DISPLAY_NAME, PROXY, REGISTRAR, CODECS, OFFER, REGISTER, ANSWER,
-          CANCEL_AFTER)
+          CANCEL_AFTER, MAX_FORWARDS)
       .actions(
           ActionSpec.of("register", "send REGISTER to its registrar"),
           ActionSpec.of("unregister", "remove its own binding (REGISTER with Expires: 0)"),
@@ -194,7 +197,7 @@ final class PhoneSchema {
         new AnswerPolicy(AFTER.from(answer),
             status == AnswerWithType.NO_ANSWER ? OptionalInt.empty() : OptionalInt.of(status),
             RINGING.from(answer), EARLY_MEDIA.from(answer)),
-        CANCEL_AFTER.in(o));
+        CANCEL_AFTER.in(o), (int) (long) MAX_FORWARDS.from(o));
   }
 
   private static ScalarType<Codec> codec() {

@@ -14,6 +14,7 @@ import org.siplab.sdp.Codec;
  * @param registrar where it registers (default: the first proxy); empty when it has none
  * @param codecs what it offers and accepts, in order of preference
  * @param cancelAfter as the caller, CANCEL a call still unanswered after this long
+ * @param maxForwards the Max-Forwards of the requests it starts (section 8.1.1.6)
  */
 public record PhoneSpec(
     ElementCore core,
@@ -27,7 +28,8 @@ public record PhoneSpec(
     OfferMode offer,
     RegisterPolicy register,
     AnswerPolicy answer,
-    Optional<Duration> cancelAfter)
+    Optional<Duration> cancelAfter,
+    int maxForwards)
     implements ElementSpec {
 
   public PhoneSpec {

@@ -101,7 +101,7 @@ final class PhoneAdapters {
             s.register().refresh(), s.register().q().orElse(null)),
         new PhoneConfig.Answer(a.after().micros(), a.finalStatus(), a.ringing(), a.earlyMedia()),
         s.cancelAfter().map(d -> OptionalLong.of(d.micros())).orElse(OptionalLong.empty()),
-        misbehave);
+        misbehave, s.maxForwards());
   }
 
   private static Misbehaviour misbehaviour(String word) {
