@@ -23,6 +23,14 @@ public record HostPort(String host, int port) {
     return new HostPort(host, NO_PORT);
   }
 
+  /**
+   * An IP address as the host of a URI or Via writes it: an IPv6 address in brackets, {@code
+   * IPv6reference = "[" IPv6address "]"} (section 25.1), an IPv4 address as it is.
+   */
+  public static String hostOf(String ipAddress) {
+    return ipAddress.indexOf(':') >= 0 ? "[" + ipAddress + "]" : ipAddress;
+  }
+
   public boolean hasPort() {
     return port != NO_PORT;
   }

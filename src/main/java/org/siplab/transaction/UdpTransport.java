@@ -53,8 +53,7 @@ public final class UdpTransport {
     this.local = Objects.requireNonNull(local, "local");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.observer = Objects.requireNonNull(observer, "observer");
-    String host = local.address().indexOf(':') >= 0 ? "[" + local.address() + "]" : local.address();
-    this.sentBy = new HostPort(host, local.port());
+    this.sentBy = new HostPort(HostPort.hostOf(local.address()), local.port());
   }
 
   /** Binds the local endpoint on the network and passes every accepted message to {@code to}. */

@@ -146,8 +146,7 @@ final class Dialplan {
       return reachable(new Place(caller, name, contact.get().sipUri(), to));
     }
     Endpoint fixed = callee.host().orElseThrow();
-    String address = fixed.address().indexOf(':') >= 0 ? "[" + fixed.address() + "]"
-        : fixed.address();
+    String address = HostPort.hostOf(fixed.address());
     return reachable(new Place(caller, name, SipUri.of(name, address, fixed.port()), to));
   }
 

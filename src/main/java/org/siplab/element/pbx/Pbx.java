@@ -94,8 +94,7 @@ public final class Pbx extends UserAgentElement {
   @Override
   protected void started() {
     Endpoint self = context().endpoint();
-    String address = self.address().indexOf(':') >= 0 ? "[" + self.address() + "]"
-        : self.address();
+    String address = HostPort.hostOf(self.address());
     core().contact(NameAddress.of(new SipUri(false, null, null,
         new HostPort(address, self.port()), Parameters.NONE, Parameters.NONE)));
     registrations = new Registrations(config, context(), core());

@@ -1,5 +1,6 @@
 package org.siplab.element.phone;
 
+import org.siplab.message.HostPort;
 import org.siplab.message.NameAddress;
 import org.siplab.message.SipUri;
 import org.siplab.sdp.Connection;
@@ -43,8 +44,7 @@ final class Identity {
 
   /** Section 8.1.1.8: the Contact, a SIP URI where this phone can be reached directly. */
   NameAddress contact() {
-    String host = address.indexOf(':') >= 0 ? "[" + address + "]" : address;
-    return NameAddress.of(SipUri.of(config.aor().user(), host, port));
+    return NameAddress.of(SipUri.of(config.aor().user(), HostPort.hostOf(address), port));
   }
 
   /** The address the phone advertises for signalling and media. */
@@ -63,6 +63,6 @@ final class Identity {
 
   /** Where it receives RTP, {@code address:port}. */
   String rtpAddress() {
-    return (address.indexOf(':') >= 0 ? "[" + address + "]" : address) + ":" + RTP_PORT;
+    return HostPort.hostOf(address) + ":" + RTP_PORT;
   }
 }

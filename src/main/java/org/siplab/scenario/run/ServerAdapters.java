@@ -78,8 +78,7 @@ final class ServerAdapters {
 
   /** The SIP URI that reaches an element's endpoint, such as {@code sip:192.0.2.11}. */
   private static SipUri uriOf(Endpoint endpoint) {
-    String host = endpoint.address().indexOf(':') >= 0 ? "[" + endpoint.address() + "]"
-        : endpoint.address();
+    String host = HostPort.hostOf(endpoint.address());
     HostPort hostPort = endpoint.port() == 5060 ? HostPort.of(host)
         : new HostPort(host, endpoint.port());
     return new SipUri(false, null, null, hostPort, Parameters.NONE, Parameters.NONE);

@@ -14,6 +14,7 @@ import org.siplab.element.Directory;
 import org.siplab.element.Element;
 import org.siplab.element.ElementContext;
 import org.siplab.element.ElementEvents;
+import org.siplab.message.HostPort;
 import org.siplab.sim.Endpoint;
 import org.siplab.sim.LinkProfile;
 import org.siplab.sim.Network;
@@ -100,7 +101,7 @@ public final class Simulation {
     TransactionLayer layer = new TransactionLayer(transport, scheduler,
         element.layerSettings(LayerSettings.DEFAULT.withTimers(timers)), element);
     directory.add(name, element.kind(), endpoint);
-    String host = address.indexOf(':') >= 0 ? "[" + address + "]" : address;
+    String host = HostPort.hostOf(address);
     Context context = new Context(name, endpoint, layer,
         new RecordingTimers(name, scheduler, recorder),
         new StreamIds(streams.stream("ids:" + name), host),
