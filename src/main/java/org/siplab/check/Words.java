@@ -20,9 +20,7 @@ final class Words {
   }
 
   static String uri(Uri uri) {
-    StringBuilder out = new StringBuilder();
-    uri.appendTo(out);
-    return out.toString();
+    return uri.text();
   }
 
   static String uri(NameAddress address) {

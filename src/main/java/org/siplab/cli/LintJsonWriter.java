@@ -185,8 +185,6 @@ final class LintJsonWriter {
   }
 
   private static String uriText(Uri uri) {
-    StringBuilder sb = new StringBuilder(48);
-    uri.appendTo(sb);
-    return sb.toString();
+    return uri.text();
   }
 }

@@ -33,8 +33,7 @@ final class StartLineExplainer {
     Method method = request.method();
     Note note = methodNote(method);
     out.add(method.name() + " " + note.purpose() + " (" + note.rfc() + ").");
-    StringBuilder uri = new StringBuilder();
-    request.requestUri().appendTo(uri);
+    String uri = request.requestUri().text();
     out.add("The Request-URI " + uri + " names the user or service the request is addressed to"
         + " (RFC 3261 section 7.1).");
     return out;

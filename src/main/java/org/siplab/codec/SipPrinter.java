@@ -1,6 +1,7 @@
 package org.siplab.codec;
 
 import java.nio.charset.StandardCharsets;
+import org.siplab.message.PrintSink;
 import org.siplab.message.SipMessage;
 
 /**
@@ -13,17 +14,22 @@ public final class SipPrinter {
 
   private SipPrinter() {}
 
+  /** Each thread's sink, reused so that a message costs no array but its own. */
+  private static final ThreadLocal<PrintSink> SINKS = ThreadLocal.withInitial(() -> new PrintSink(1024));
+
+  /** A sink grown past this by a huge message is not kept for the next one. */
+  private static final int LARGEST_KEPT_SINK = 16 * 1024;
+
   public static byte[] print(SipMessage message) {
-    StringBuilder sb = new StringBuilder(512);
-    message.appendTo(sb);
-    byte[] head = sb.toString().getBytes(StandardCharsets.UTF_8);
+    PrintSink sink = SINKS.get();
+    sink.reset();
+    message.appendTo(sink);
     int bodyLength = message.bodyLength();
-    if (bodyLength == 0) {
-      return head;
+    byte[] out = sink.toUtf8(bodyLength);
+    message.copyBodyInto(out, out.length - bodyLength);
+    if (sink.capacity() > LARGEST_KEPT_SINK) {
+      SINKS.remove();
     }
-    byte[] out = new byte[head.length + bodyLength];
-    System.arraycopy(head, 0, out, 0, head.length);
-    message.copyBodyInto(out, head.length);
     return out;
   }
 

@@ -112,8 +112,6 @@ final class Identity {
     if (uri == null) {
       return null;
     }
-    StringBuilder out = new StringBuilder();
-    uri.appendTo(out);
-    return out.toString();
+    return uri.text();
   }
 }

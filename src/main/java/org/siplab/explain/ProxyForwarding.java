@@ -160,8 +160,6 @@ final class ProxyForwarding {
   }
 
   private static String uri(SipRequest r) {
-    StringBuilder out = new StringBuilder();
-    r.requestUri().appendTo(out);
-    return out.toString();
+    return r.requestUri().text();
   }
 }

@@ -9,8 +9,6 @@ final class Words {
 
   /** The URI of a name-addr, without display name or parameters: {@code sip:bob@example.com}. */
   static String uri(NameAddress address) {
-    StringBuilder out = new StringBuilder();
-    address.uri().appendTo(out);
-    return out.toString();
+    return address.uri().text();
   }
 }

@@ -24,7 +24,7 @@ public record AbsoluteUri(String schemeAsWritten, String rest) implements Uri {
   }
 
   @Override
-  public void appendTo(StringBuilder out) {
+  public void appendTo(PrintSink out) {
     out.append(schemeAsWritten).append(':').append(rest);
   }
 

@@ -5,7 +5,7 @@ final class AuthParams {
 
   private AuthParams() {}
 
-  static void append(StringBuilder out, String scheme, Parameters parameters) {
+  static void append(PrintSink out, String scheme, Parameters parameters) {
     out.append(scheme);
     for (int i = 0; i < parameters.size(); i++) {
       out.append(i == 0 ? " " : ", ");

@@ -27,7 +27,7 @@ public record CSeq(long number, Method method) implements HeaderValue {
   }
 
   @Override
-  public void appendTo(StringBuilder out) {
+  public void appendTo(PrintSink out) {
     out.append(number).append(' ').append(method.name());
   }
 

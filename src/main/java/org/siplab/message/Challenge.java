@@ -27,7 +27,7 @@ public record Challenge(String scheme, Parameters parameters) implements HeaderV
   }
 
   @Override
-  public void appendTo(StringBuilder out) {
+  public void appendTo(PrintSink out) {
     AuthParams.append(out, scheme, parameters);
   }
 

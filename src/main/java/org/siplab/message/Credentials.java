@@ -25,7 +25,7 @@ public record Credentials(String scheme, Parameters parameters) implements Heade
   }
 
   @Override
-  public void appendTo(StringBuilder out) {
+  public void appendTo(PrintSink out) {
     AuthParams.append(out, scheme, parameters);
   }
 

@@ -38,13 +38,13 @@ public record HeaderField(String name, HeaderName headerName, List<HeaderValue> 
   }
 
   /** Appends {@code Canonical-Name: v1, v2} without the line end. */
-  public void appendTo(StringBuilder out) {
+  public void appendTo(PrintSink out) {
     out.append(headerName.canonical()).append(": ");
     appendValuesTo(out);
   }
 
   /** Appends {@code v1, v2}: the values as printed after the name. */
-  public void appendValuesTo(StringBuilder out) {
+  public void appendValuesTo(PrintSink out) {
     for (int i = 0; i < values.size(); i++) {
       if (i > 0) {
         out.append(", ");
@@ -66,7 +66,7 @@ public record HeaderField(String name, HeaderName headerName, List<HeaderValue> 
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder();
+    PrintSink sb = new PrintSink(32);
     appendTo(sb);
     return sb.toString();
   }

@@ -21,11 +21,11 @@ public sealed interface HeaderValue
         Credentials {
 
   /** Appends the value in canonical form, as the printer writes it. */
-  void appendTo(StringBuilder out);
+  void appendTo(PrintSink out);
 
   /** The value in canonical form. */
   default String text() {
-    StringBuilder sb = new StringBuilder(32);
+    PrintSink sb = new PrintSink(32);
     appendTo(sb);
     return sb.toString();
   }

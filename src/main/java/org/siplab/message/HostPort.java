@@ -56,7 +56,7 @@ public record HostPort(String host, int port) {
     return host.equalsIgnoreCase(other.host);
   }
 
-  public void appendTo(StringBuilder out) {
+  public void appendTo(PrintSink out) {
     out.append(host);
     if (port != NO_PORT) {
       out.append(':').append(port);

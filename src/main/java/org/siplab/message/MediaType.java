@@ -30,7 +30,7 @@ public record MediaType(String type, String subtype, Parameters parameters)
   }
 
   @Override
-  public void appendTo(StringBuilder out) {
+  public void appendTo(PrintSink out) {
     out.append(type).append('/').append(subtype);
     parameters.appendTo(out, ';');
   }

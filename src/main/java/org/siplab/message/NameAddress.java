@@ -90,7 +90,7 @@ public record NameAddress(String displayName, Uri uri, Parameters parameters)
   }
 
   @Override
-  public void appendTo(StringBuilder out) {
+  public void appendTo(PrintSink out) {
     if (displayName != null) {
       if (Quoting.isTokenSequence(displayName)) {
         out.append(displayName);

@@ -13,7 +13,7 @@ public record Numeric(long value) implements HeaderValue {
   }
 
   @Override
-  public void appendTo(StringBuilder out) {
+  public void appendTo(PrintSink out) {
     out.append(value);
   }
 

@@ -42,7 +42,7 @@ public record Parameter(String name, String value, boolean quoted) {
   }
 
   /** Appends {@code name[=value]}, quoting and escaping the value when it is a quoted-string. */
-  public void appendTo(StringBuilder out) {
+  public void appendTo(PrintSink out) {
     out.append(name);
     if (value != null) {
       out.append('=');
@@ -59,7 +59,7 @@ public record Parameter(String name, String value, boolean quoted) {
    * the name and the equals sign are one string joined ahead of time: printing is made of short
    * appends, each costing about the same, so three become one (see notes/performance.md).
    */
-  void appendAfterSemicolon(StringBuilder out) {
+  void appendAfterSemicolon(PrintSink out) {
     String joined = value == null ? joinedFlag(name) : joinedWithEquals(name);
     if (joined != null) {
       out.append(joined);
@@ -104,7 +104,7 @@ public record Parameter(String name, String value, boolean quoted) {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder();
+    PrintSink sb = new PrintSink(32);
     appendTo(sb);
     return sb.toString();
   }

@@ -98,7 +98,7 @@ public final class Parameters implements Iterable<Parameter> {
   }
 
   /** Appends each parameter preceded by {@code separator} (";" for header and URI parameters). */
-  public void appendTo(StringBuilder out, char separator) {
+  public void appendTo(PrintSink out, char separator) {
     if (separator == ';') {
       for (Parameter p : items) {
         p.appendAfterSemicolon(out);
@@ -148,7 +148,7 @@ public final class Parameters implements Iterable<Parameter> {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder();
+    PrintSink sb = new PrintSink(32);
     appendTo(sb, ';');
     return sb.toString();
   }

@@ -23,7 +23,7 @@ public final class Quoting {
   private Quoting() {}
 
   /** Appends {@code "value"}, escaping the two characters a quoted-string cannot hold as is. */
-  public static void appendQuoted(StringBuilder out, String value) {
+  public static void appendQuoted(PrintSink out, String value) {
     out.append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);

@@ -23,7 +23,7 @@ public record RetryAfter(long seconds, String comment, Parameters parameters)
   }
 
   @Override
-  public void appendTo(StringBuilder out) {
+  public void appendTo(PrintSink out) {
     out.append(seconds);
     if (comment != null) {
       out.append(" (").append(comment).append(')');

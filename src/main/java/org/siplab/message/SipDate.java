@@ -22,7 +22,7 @@ public record SipDate(Instant instant) implements HeaderValue {
 
   /** Appends {@code Sat, 13 Nov 2010 23:29:00 GMT}, with English names whatever the locale. */
   @Override
-  public void appendTo(StringBuilder out) {
+  public void appendTo(PrintSink out) {
     ZonedDateTime t = instant.atZone(ZoneOffset.UTC);
     out.append(DAYS[t.getDayOfWeek().getValue() - 1]).append(", ");
     twoDigits(out, t.getDayOfMonth());
@@ -55,7 +55,7 @@ public record SipDate(Instant instant) implements HeaderValue {
     return false;
   }
 
-  private static void twoDigits(StringBuilder out, int n) {
+  private static void twoDigits(PrintSink out, int n) {
     if (n < 10) {
       out.append('0');
     }

@@ -73,13 +73,13 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
 
   /** The start line without its line end: Request-Line or Status-Line. */
   public String startLine() {
-    StringBuilder sb = new StringBuilder(64);
+    PrintSink sb = new PrintSink(64);
     appendStartLine(sb);
     return sb.toString();
   }
 
   /** Appends the start line without its line end. */
-  public abstract void appendStartLine(StringBuilder out);
+  public abstract void appendStartLine(PrintSink out);
 
   /** A copy with other header fields; the copy keeps no wire bytes. */
   public abstract SipMessage withHeaders(List<HeaderField> newHeaders);
@@ -436,7 +436,7 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
    * in the model's order, Content-Length computed from the body (in place of the model's own, or
    * last), an empty line, and the body decoded as UTF-8. The codec's printer writes these bytes.
    */
-  public void appendTo(StringBuilder out) {
+  public void appendTo(PrintSink out) {
     appendStartLine(out);
     // Each field starts with the line end of the one before and its name, joined ahead of time
     // (HeaderName.lineStart): printing is made of short appends, and the fewer the faster.
@@ -534,7 +534,7 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
   /** The canonical text, with the body, for logs and test failures. */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(256 + bodyLength);
+    PrintSink sb = new PrintSink(256 + bodyLength);
     appendTo(sb);
     sb.append(bodyText());
     return sb.toString();

@@ -56,7 +56,7 @@ public final class SipRequest extends SipMessage {
   }
 
   @Override
-  public void appendStartLine(StringBuilder out) {
+  public void appendStartLine(PrintSink out) {
     out.append(method.name()).append(' ');
     requestUri.appendTo(out);
     // One append, not two, for the version every message carries (printing is short appends).

@@ -77,7 +77,7 @@ public final class SipResponse extends SipMessage {
   }
 
   @Override
-  public void appendStartLine(StringBuilder out) {
+  public void appendStartLine(PrintSink out) {
     String v = version();
     if (SIP_2_0.equals(v)) {
       out.append("SIP/2.0 "); // one append, not two, for the version every message carries

@@ -162,7 +162,7 @@ public record SipUri(
   }
 
   @Override
-  public void appendTo(StringBuilder out) {
+  public void appendTo(PrintSink out) {
     out.append(secure ? "sips:" : "sip:");
     if (user != null) {
       out.append(user);
@@ -185,8 +185,6 @@ public record SipUri(
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(48);
-    appendTo(sb);
-    return sb.toString();
+    return text();
   }
 }

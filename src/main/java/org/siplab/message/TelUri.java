@@ -23,15 +23,13 @@ public record TelUri(String number, Parameters parameters) implements Uri {
   }
 
   @Override
-  public void appendTo(StringBuilder out) {
+  public void appendTo(PrintSink out) {
     out.append("tel:").append(number);
     parameters.appendTo(out, ';');
   }
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder();
-    appendTo(sb);
-    return sb.toString();
+    return text();
   }
 }

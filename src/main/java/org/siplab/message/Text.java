@@ -14,7 +14,7 @@ public record Text(String value) implements HeaderValue {
   }
 
   @Override
-  public void appendTo(StringBuilder out) {
+  public void appendTo(PrintSink out) {
     out.append(value);
   }
 

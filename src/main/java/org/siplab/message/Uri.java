@@ -11,5 +11,12 @@ public sealed interface Uri permits SipUri, TelUri, AbsoluteUri {
   String scheme();
 
   /** Appends the URI as it is printed on the wire. */
-  void appendTo(StringBuilder out);
+  void appendTo(PrintSink out);
+
+  /** The URI as it is printed on the wire. */
+  default String text() {
+    PrintSink out = new PrintSink(48);
+    appendTo(out);
+    return out.toString();
+  }
 }

@@ -93,7 +93,7 @@ public record Via(
   }
 
   @Override
-  public void appendTo(StringBuilder out) {
+  public void appendTo(PrintSink out) {
     String common = commonSentProtocol();
     if (common != null) {
       out.append(common);

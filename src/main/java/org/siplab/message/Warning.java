@@ -26,14 +26,14 @@ public record Warning(int code, String agent, String text) implements HeaderValu
   }
 
   @Override
-  public void appendTo(StringBuilder out) {
+  public void appendTo(PrintSink out) {
     out.append(code).append(' ').append(agent).append(' ');
     Quoting.appendQuoted(out, text);
   }
 
   @Override
   public String text() {
-    StringBuilder sb = new StringBuilder();
+    PrintSink sb = new PrintSink(32);
     appendTo(sb);
     return sb.toString();
   }

@@ -9,7 +9,7 @@ public record Wildcard() implements HeaderValue {
   public static final Wildcard INSTANCE = new Wildcard();
 
   @Override
-  public void appendTo(StringBuilder out) {
+  public void appendTo(PrintSink out) {
     out.append('*');
   }
 

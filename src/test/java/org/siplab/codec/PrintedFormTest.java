@@ -21,6 +21,7 @@ import org.siplab.message.Method;
 import org.siplab.message.NameAddress;
 import org.siplab.message.Numeric;
 import org.siplab.message.Parameters;
+import org.siplab.message.PrintSink;
 import org.siplab.message.SipMessage;
 import org.siplab.message.SipResponse;
 import org.siplab.message.SipUri;
@@ -95,7 +96,7 @@ class PrintedFormTest {
         }
         continue;
       }
-      StringBuilder values = new StringBuilder();
+      PrintSink values = new PrintSink(64);
       f.appendValuesTo(values);
       lines.add(f.headerName().canonical() + ": " + values);
     }

@@ -159,12 +159,11 @@ final class Keyring {
   }
 
   private Optional<Credentials> answer(DigestChallenge challenge, SipRequest request) {
-    StringBuilder uri = new StringBuilder();
-    request.requestUri().appendTo(uri);
+    String uri = request.requestUri().text();
     long count = misbehaviours.nonceCount(challenge.nonce(),
         nonceCounts.merge(challenge.nonce(), 1L, Long::sum));
     ClientAnswer answer = DigestClient.answer(challenge, username, password.orElse(""),
-        new DigestRequest(request.method().name(), uri.toString(), request.body()), cnonces,
+        new DigestRequest(request.method().name(), uri, request.body()), cnonces,
         count);
     if (!(answer instanceof ClientAnswer.Answered answered)) {
       return Optional.empty();

@@ -48,9 +48,7 @@ final class Challenges {
       }
       values.add(map);
     }
-    StringBuilder uri = new StringBuilder();
-    request.requestUri().appendTo(uri);
-    return server.verify(new DigestRequest(request.method().name(), uri.toString(),
+    return server.verify(new DigestRequest(request.method().name(), request.requestUri().text(),
         request.body()), values, passwords, nowUs);
   }
 
