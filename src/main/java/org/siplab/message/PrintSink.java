@@ -16,8 +16,8 @@ import java.util.Arrays;
  * and the body a third. Here each append is one {@code String.getChars} (a vectorised copy), and
  * {@link #toUtf8} writes the final array directly, through the JDK's US-ASCII encoder while the text
  * is ASCII (nearly every SIP message) and as UTF-8 otherwise, so any text prints correctly. With
- * the array reused between messages ({@link #reset}) this halved the printing time (see
- * notes/performance.md).
+ * the array reused between messages ({@link #reset}), this took about a third off printing a
+ * message (see notes/performance.md).
  */
 public final class PrintSink {
 
