@@ -115,11 +115,19 @@ public final class Network {
      * and returns the datagram's id. The payload is copied: the caller may reuse its array.
      */
     public long send(Endpoint from, Endpoint to, byte[] payload) {
+        return sendWithoutCopy(from, to, payload.clone());
+    }
+
+    /**
+     * {@link #send} for a sender that hands {@code payload} over and never touches it again (a
+     * transport, which prints a fresh array for each message): the datagram keeps the array itself.
+     */
+    public long sendWithoutCopy(Endpoint from, Endpoint to, byte[] payload) {
         Host source = requireHostAt(from);
         Host destination = hostsByAddress.get(to.address());
         String toHost = destination == null ? "" : destination.name();
-        Datagram datagram = new Datagram(++lastDatagramId, from, to, source.name(), toHost, payload,
-                scheduler.nowUs());
+        Datagram datagram = Datagram.adopting(++lastDatagramId, from, to, source.name(), toHost,
+                payload, scheduler.nowUs());
         report(new DatagramEvent.Sent(datagram.sentAtUs(), datagram));
         if (destination == null) {
             report(new DatagramEvent.Dropped(datagram.sentAtUs(), datagram,

@@ -125,12 +125,13 @@ public final class UdpTransport {
           + MAX_PAYLOAD_BYTES + " a UDP datagram can carry (section 18.1.1)");
     }
     observer.beforeSend(element, message, transaction, retransmittedBy);
-    network.send(local, destination, bytes);
+    network.sendWithoutCopy(local, destination, bytes);
     return SendOutcome.SENT;
   }
 
   private void receive(Datagram datagram) {
-    ParseResult parsed = SipParser.parse(datagram.payload());
+    // The parser only reads the bytes; the message keeps them as its wire bytes, never changed.
+    ParseResult parsed = datagram.readPayload(SipParser::parse);
     if (!parsed.isValid()) {
       undecodable(datagram, parsed);
       return;

@@ -123,8 +123,8 @@ public final class Recorder
     long sendCause = cause;
     TraceEvent.Send e = trace.append(seq -> new TraceEvent.Send(seq, now, sendCause, d.fromHost(),
         toName(d), d.from().toString(), d.to().toString(), d.id(),
-        new String(d.payload(), StandardCharsets.UTF_8), callId, cseq, transaction, dialog,
-        retransmittedBy));
+        d.readPayload(bytes -> new String(bytes, StandardCharsets.UTF_8)), callId, cseq,
+        transaction, dialog, retransmittedBy));
     sendOfDatagram.put(d.id(), e);
   }
 
