@@ -110,9 +110,7 @@ final class Cursor {
   /** {@code token = 1*(alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~")}. */
   String token(String what, String rule, String rfc) {
     int start = pos;
-    while (pos < end && Quoting.isTokenChar(src.charAt(pos))) {
-      pos++;
-    }
+    pos = tokenEnd(pos);
     if (pos == start) {
       throw fail("expected " + what + " (a token)" + foundText(), rule, rfc);
     }
@@ -125,9 +123,7 @@ final class Cursor {
    */
   String tokenOf(String what, String rule, String rfc, String... interned) {
     int start = pos;
-    while (pos < end && Quoting.isTokenChar(src.charAt(pos))) {
-      pos++;
-    }
+    pos = tokenEnd(pos);
     if (pos == start) {
       throw fail("expected " + what + " (a token)" + foundText(), rule, rfc);
     }
@@ -140,6 +136,17 @@ final class Cursor {
     return src.substring(start, pos);
   }
 
+  /** The index after the token characters from {@code from} (at most {@link #end}). */
+  int tokenEnd(int from) {
+    String s = src;
+    int limit = end;
+    int p = from;
+    while (p < limit && Quoting.isTokenChar(s.charAt(p))) {
+      p++;
+    }
+    return p;
+  }
+
   /** Whether a token starts here. */
   boolean atToken() {
     return pos < end && Quoting.isTokenChar(src.charAt(pos));
@@ -148,9 +155,7 @@ final class Cursor {
   /** Like {@link #token} but returns {@code interned} when the token spells it exactly. */
   String token(String what, String rule, String rfc, String interned) {
     int start = pos;
-    while (pos < end && Quoting.isTokenChar(src.charAt(pos))) {
-      pos++;
-    }
+    pos = tokenEnd(pos);
     if (pos == start) {
       throw fail("expected " + what + " (a token)" + foundText(), rule, rfc);
     }

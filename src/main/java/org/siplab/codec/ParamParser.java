@@ -37,9 +37,7 @@ final class ParamParser {
   /** {@code generic-param = token [ EQUAL gen-value ]}. */
   static Parameter genericParam(Cursor c, String rule, String rfc) {
     int start = c.pos;
-    while (c.pos < c.end && org.siplab.message.Quoting.isTokenChar(c.src.charAt(c.pos))) {
-      c.pos++;
-    }
+    c.pos = c.tokenEnd(start);
     if (c.pos == start) {
       throw c.fail("expected a parameter name after ';'" + c.foundText(), rule, rfc);
     }
