@@ -15,7 +15,8 @@ public final class SipPrinter {
   private SipPrinter() {}
 
   /** Each thread's sink, reused so that a message costs no array but its own. */
-  private static final ThreadLocal<PrintSink> SINKS = ThreadLocal.withInitial(() -> new PrintSink(1024));
+  private static final ThreadLocal<PrintSink> SINKS =
+      ThreadLocal.withInitial(() -> new PrintSink(1024));
 
   /** A sink grown past this by a huge message is not kept for the next one. */
   private static final int LARGEST_KEPT_SINK = 16 * 1024;

@@ -14,9 +14,9 @@ import java.util.Arrays;
  * <p>Why not a {@code StringBuilder}: printing a message is about sixty short appends, and a
  * builder then needs two more copies of the whole text ({@code toString}, then the UTF-8 encoding)
  * and the body a third. Here each append is one {@code String.getChars} (a vectorised copy), and
- * {@link #toUtf8} writes the final array directly, through the JDK's US-ASCII encoder while the text
- * is ASCII (nearly every SIP message) and as UTF-8 otherwise, so any text prints correctly. With
- * the array reused between messages ({@link #reset}), this took about a third off printing a
+ * {@link #toUtf8} writes the final array directly, through the JDK's US-ASCII encoder while the
+ * text is ASCII (nearly every SIP message) and as UTF-8 otherwise, so any text prints correctly.
+ * With the array reused between messages ({@link #reset}), this took about a third off printing a
  * message (see notes/performance.md).
  */
 public final class PrintSink {
@@ -43,7 +43,7 @@ public final class PrintSink {
     return this;
   }
 
-  /** Appends the decimal digits of {@code n}, without the intermediate string of {@code Long.toString}. */
+  /** Appends the digits of {@code n}, without the string {@code Long.toString} would make. */
   public PrintSink append(long n) {
     if (n < 0) {
       if (n == Long.MIN_VALUE) {
@@ -94,7 +94,8 @@ public final class PrintSink {
       ascii = StandardCharsets.US_ASCII.newEncoder();
     }
     ascii.reset();
-    CoderResult result = ascii.encode(CharBuffer.wrap(chars, 0, length), ByteBuffer.wrap(out), true);
+    CoderResult result =
+        ascii.encode(CharBuffer.wrap(chars, 0, length), ByteBuffer.wrap(out), true);
     if (result.isUnderflow()) {
       return out;
     }
