@@ -37,6 +37,26 @@ final class KnownHeaderNames {
 
   private KnownHeaderNames() {}
 
+  /**
+   * The known name whose long or compact form {@code src[start, end)} spells exactly as the RFC
+   * does, or null. Most messages spell names that way, so this plain comparison is tried first,
+   * looking at the first letter before comparing the rest (several names share each length).
+   */
+  static HeaderName exact(String src, int start, int end) {
+    int len = end - start;
+    if (len <= 0 || len > MAX_LENGTH) {
+      return null;
+    }
+    String[] spellings = SPELLING[len];
+    char written = src.charAt(start);
+    for (int i = 0; i < spellings.length; i++) {
+      if (spellings[i].charAt(0) == written && src.startsWith(spellings[i], start)) {
+        return BY_LENGTH[len][i];
+      }
+    }
+    return null;
+  }
+
   /** The known name spelled (in any case, long or compact) by {@code src[start, end)}, or null. */
   static HeaderName find(String src, int start, int end) {
     int len = end - start;
@@ -44,15 +64,7 @@ final class KnownHeaderNames {
       return null;
     }
     String[] spellings = SPELLING[len];
-    char written = src.charAt(start);
-    // Most messages spell names as the RFC does: try that (a plain comparison) first, looking at
-    // the first letter before comparing the rest (several names share each length).
-    for (int i = 0; i < spellings.length; i++) {
-      if (spellings[i].charAt(0) == written && src.startsWith(spellings[i], start)) {
-        return BY_LENGTH[len][i];
-      }
-    }
-    char first = (char) (written | 0x20);
+    char first = (char) (src.charAt(start) | 0x20);
     for (int i = 0; i < spellings.length; i++) {
       String candidate = spellings[i];
       if ((candidate.charAt(0) | 0x20) == first

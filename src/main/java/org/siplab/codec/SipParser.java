@@ -249,11 +249,20 @@ public final class SipParser {
             "message-header", RFC_HEADERS);
         return null;
       }
-      HeaderName known = KnownHeaderNames.find(text, start, nameEnd);
-      String written = known != null && text.startsWith(known.canonical(), start)
-          && nameEnd - start == known.canonical().length()
-          ? known.canonical() : text.substring(start, nameEnd);
-      HeaderName name = known != null ? known : HeaderName.of(written);
+      // A name written as the RFC spells it keeps the canonical string: no copy of it is made.
+      HeaderName name = KnownHeaderNames.exact(text, start, nameEnd);
+      String written;
+      if (name != null && nameEnd - start == name.canonical().length()) {
+        written = name.canonical();
+      } else {
+        if (name == null) {
+          name = KnownHeaderNames.find(text, start, nameEnd);
+        }
+        written = text.substring(start, nameEnd);
+        if (name == null) {
+          name = HeaderName.of(written);
+        }
+      }
       return new HeaderField(written, name, values(name, colon + 1, end));
     }
 
