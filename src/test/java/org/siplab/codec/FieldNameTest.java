@@ -1,7 +1,7 @@
 package org.siplab.codec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -57,7 +57,7 @@ class FieldNameTest {
         + name + ": 1\r\n"
         + "\r\n";
     ParseResult r = SipParser.parse(text);
-    assertTrue(r.message() != null, () -> r.diagnostics().toString());
+    assertNotNull(r.message(), () -> r.diagnostics().toString());
     return r.message().headers().get(1);
   }
 
