@@ -17,19 +17,52 @@ final class ByteWords {
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long HIGH_BITS = 0x8080808080808080L;
-  private static final long ONES = 0x0101010101010101L;
+  private static final long LOW_BITS = 0x7F7F7F7F7F7F7F7FL;
   private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
 
   private ByteWords() {}
 
+  /** The eight bytes from {@code at}, the first in the lowest byte. */
+  static long word(byte[] data, int at) {
+    return (long) LONGS.get(data, at);
+  }
+
+  /** Whether some byte of the word is above 0x7F. */
+  static boolean hasHighByte(long word) {
+    return (word & HIGH_BITS) != 0;
+  }
+
   /**
-   * Whether {@code data[at, at + 8)} is all ASCII without a line feed. A byte that is LF becomes
-   * zero after the exclusive-or, and {@code (x - ONES) & ~x} has the high bit set in some byte
-   * exactly when some byte of {@code x} is zero; that same high bit marks a non-ASCII byte.
+   * The word's line feeds: the high bit set in exactly the bytes that are LF. A byte that is LF
+   * becomes zero after the exclusive-or; adding 0x7F to the low seven bits of a byte sets its high
+   * bit unless they are all zero, and no carry crosses into the next byte, so no byte is marked
+   * that is not a line feed (the shorter {@code (x - ONES) & ~x} can mark a byte after a real one).
+   * {@link Long#numberOfTrailingZeros} of the result, shifted right by three, is the first one's
+   * index in the word.
    */
-  static boolean quiet(byte[] data, int at) {
-    long word = (long) LONGS.get(data, at);
+  static long lineFeeds(long word) {
     long x = word ^ LINE_FEEDS;
-    return ((word | ((x - ONES) & ~x)) & HIGH_BITS) == 0;
+    return ~(((x & LOW_BITS) + LOW_BITS) | x | LOW_BITS);
+  }
+
+  /** Whether {@code data[at, at + 8)} is all ASCII without a line feed. */
+  static boolean quiet(byte[] data, int at) {
+    long word = word(data, at);
+    return ((word | lineFeeds(word)) & HIGH_BITS) == 0;
+  }
+
+  /** The number of line feeds in {@code data[from, to)}. */
+  static int countLineFeeds(byte[] data, int from, int to) {
+    int count = 0;
+    int i = from;
+    for (; i + WIDTH <= to; i += WIDTH) {
+      count += Long.bitCount(lineFeeds(word(data, i)));
+    }
+    for (; i < to; i++) {
+      if (data[i] == '\n') {
+        count++;
+      }
+    }
+    return count;
   }
 }

@@ -1,6 +1,8 @@
 package org.siplab.codec;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.siplab.message.HeaderName;
 
@@ -13,6 +15,14 @@ final class KnownHeaderNames {
   private static final int MAX_LENGTH = 32;
   private static final HeaderName[][] BY_LENGTH = new HeaderName[MAX_LENGTH + 1][];
   private static final String[][] SPELLING = new String[MAX_LENGTH + 1][];
+  /** Names of up to this many bytes are compared as words by {@link #exactAscii}. */
+  private static final int MAX_WORD_LENGTH = 2 * ByteWords.WIDTH;
+  /**
+   * For each length up to {@link #MAX_WORD_LENGTH}, the spellings' first eight bytes (fewer, with
+   * zeros above, for shorter names) and last eight bytes, as {@link ByteWords#word} reads them.
+   */
+  private static final long[][] FIRST_WORD = new long[MAX_WORD_LENGTH + 1][];
+  private static final long[][] LAST_WORD = new long[MAX_WORD_LENGTH + 1][];
 
   static {
     List<List<HeaderName>> names = new ArrayList<>();
@@ -33,6 +43,21 @@ final class KnownHeaderNames {
       BY_LENGTH[i] = names.get(i).toArray(new HeaderName[0]);
       SPELLING[i] = spellings.get(i).toArray(new String[0]);
     }
+    for (int len = 1; len <= MAX_WORD_LENGTH; len++) {
+      FIRST_WORD[len] = new long[SPELLING[len].length];
+      LAST_WORD[len] = new long[SPELLING[len].length];
+      for (int i = 0; i < SPELLING[len].length; i++) {
+        byte[] bytes = SPELLING[len][i].getBytes(StandardCharsets.US_ASCII);
+        byte[] padded = Arrays.copyOf(bytes, Math.max(bytes.length, ByteWords.WIDTH));
+        FIRST_WORD[len][i] = ByteWords.word(padded, 0) & lowBytes(len);
+        LAST_WORD[len][i] = ByteWords.word(padded, padded.length - ByteWords.WIDTH);
+      }
+    }
+  }
+
+  /** A mask of the low {@code n} bytes of a word (all of them from eight on). */
+  private static long lowBytes(int n) {
+    return n >= ByteWords.WIDTH ? -1L : (1L << (8 * n)) - 1;
   }
 
   private KnownHeaderNames() {}
@@ -52,6 +77,44 @@ final class KnownHeaderNames {
     for (int i = 0; i < spellings.length; i++) {
       if (spellings[i].charAt(0) == written && src.startsWith(spellings[i], start)) {
         return BY_LENGTH[len][i];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@link #exact} for a name in an ASCII header section, read from the datagram's bytes {@code
+   * data[at, at + length)}: one or two eight-byte words compared against each candidate's, instead
+   * of character by character (byte by byte only for a name longer than two words or too near the
+   * datagram's end for a whole word).
+   */
+  static HeaderName exactAscii(byte[] data, int at, int length) {
+    if (length <= 0 || length > MAX_LENGTH) {
+      return null;
+    }
+    if (length > MAX_WORD_LENGTH || at + ByteWords.WIDTH > data.length) {
+      return exactByteByByte(data, at, length);
+    }
+    long first = ByteWords.word(data, at) & lowBytes(length);
+    long[] firsts = FIRST_WORD[length];
+    for (int i = 0; i < firsts.length; i++) {
+      if (firsts[i] == first && (length <= ByteWords.WIDTH
+          || LAST_WORD[length][i] == ByteWords.word(data, at + length - ByteWords.WIDTH))) {
+        return BY_LENGTH[length][i];
+      }
+    }
+    return null;
+  }
+
+  private static HeaderName exactByteByByte(byte[] data, int at, int length) {
+    String[] spellings = SPELLING[length];
+    for (int i = 0; i < spellings.length; i++) {
+      int j = 0;
+      while (j < length && spellings[i].charAt(j) == data[at + j]) {
+        j++;
+      }
+      if (j == length) {
+        return BY_LENGTH[length][i];
       }
     }
     return null;

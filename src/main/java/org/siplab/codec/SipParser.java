@@ -60,6 +60,8 @@ public final class SipParser {
     private final byte[] data;
     private Diagnostics diags;
     private String text;
+    /** Where {@link #text} starts in the datagram (after any CRLFs before the start line). */
+    private int textStart;
     private Cursor cursor;
     private int bodyFirstLine;
     private boolean headerHasNonAscii;
@@ -98,6 +100,7 @@ public final class SipParser {
       } else {
         bodyStart = headerEnd + (data[headerEnd] == '\r' ? 2 : 1);
       }
+      textStart = start;
       text = decode(start, headerEnd, skippedLines + 1);
       if (!terminated) {
         diags.error(text.length(), "the header section must end with an empty line (CRLF CRLF);"
@@ -113,25 +116,34 @@ public final class SipParser {
 
     /**
      * The index of the empty line ending the header section (at its CR or LF), or -1. The same pass
-     * notes whether the header section is all ASCII, so decoding needs no second look.
+     * notes whether the header section is all ASCII, so decoding needs no second look. It reads
+     * eight bytes at a time and looks only at the line feeds among them; a word with a byte above
+     * 0x7F (rare in SIP) is read byte by byte, so that only bytes before the end count as non-ASCII.
      */
     private int findEmptyLine(int from) {
       int i = from;
-      while (i < data.length) {
-        if (i + ByteWords.WIDTH <= data.length && ByteWords.quiet(data, i)) {
-          i += ByteWords.WIDTH;
+      for (; i + ByteWords.WIDTH <= data.length; i += ByteWords.WIDTH) {
+        long word = ByteWords.word(data, i);
+        if (ByteWords.hasHighByte(word)) {
+          int found = findEmptyLineInWord(i);
+          if (found >= 0) {
+            return found;
+          }
           continue;
         }
-        int found = findEmptyLineInWord(i);
-        if (found >= 0) {
-          return found;
+        for (long lineFeeds = ByteWords.lineFeeds(word); lineFeeds != 0;
+            lineFeeds &= lineFeeds - 1) {
+          int lineFeed = i + (Long.numberOfTrailingZeros(lineFeeds) >>> 3);
+          headerLines++;
+          if (emptyLineAfter(lineFeed)) {
+            return lineFeed + 1;
+          }
         }
-        i += ByteWords.WIDTH;
       }
-      return -1;
+      return findEmptyLineInWord(i);
     }
 
-    /** {@link #findEmptyLine} byte by byte over the eight bytes from {@code from}. */
+    /** {@link #findEmptyLine} byte by byte over the (at most) eight bytes from {@code from}. */
     private int findEmptyLineInWord(int from) {
       int end = Math.min(from + ByteWords.WIDTH, data.length);
       for (int i = from; i < end; i++) {
@@ -139,16 +151,19 @@ public final class SipParser {
           headerHasNonAscii = true;
         } else if (data[i] == '\n') {
           headerLines++;
-          int next = i + 1;
-          if (next < data.length && data[next] == '\n') {
-            return next;
-          }
-          if (next + 1 < data.length && data[next] == '\r' && data[next + 1] == '\n') {
-            return next;
+          if (emptyLineAfter(i)) {
+            return i + 1;
           }
         }
       }
       return -1;
+    }
+
+    /** Whether the line after the LF at {@code lineFeed} is empty (LF, or CR LF). */
+    private boolean emptyLineAfter(int lineFeed) {
+      int next = lineFeed + 1;
+      return next < data.length && data[next] == '\n'
+          || next + 1 < data.length && data[next] == '\r' && data[next + 1] == '\n';
     }
 
     /** Decodes the header section, with a diagnostic at the first byte that is not UTF-8. */
@@ -250,7 +265,10 @@ public final class SipParser {
         return null;
       }
       // A name written as the RFC spells it keeps the canonical string: no copy of it is made.
-      HeaderName name = KnownHeaderNames.exact(text, start, nameEnd);
+      // In an ASCII header section the text's characters are the datagram's bytes, so the name
+      // can be compared as words of bytes.
+      HeaderName name = headerHasNonAscii ? KnownHeaderNames.exact(text, start, nameEnd)
+          : KnownHeaderNames.exactAscii(data, textStart + start, nameEnd - start);
       String written;
       if (name != null && nameEnd - start == name.canonical().length()) {
         written = name.canonical();
@@ -359,13 +377,7 @@ public final class SipParser {
     }
 
     private int linesIn(int from, int to) {
-      int n = 0;
-      for (int i = from; i < to; i++) {
-        if (data[i] == '\n') {
-          n++;
-        }
-      }
-      return n;
+      return ByteWords.countLineFeeds(data, from, to);
     }
 
     /** The line the body starts on. */

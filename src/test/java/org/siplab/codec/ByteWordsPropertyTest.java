@@ -45,6 +45,36 @@ class ByteWordsPropertyTest {
         });
   }
 
+  @Test
+  @DisplayName("a word's line feeds are marked exactly, none missed and none added, and counting"
+      + " them over any range gives the number of LF bytes in it")
+  void lineFeedsAreMarkedExactly() {
+    qt().withFixedSeed(SEED).withExamples(20_000)
+        .forAll(lists().of(BYTES).ofSizeBetween(8, 40), integers().between(0, 40),
+            integers().between(0, 40))
+        .checkAssert((values, a, b) -> {
+          byte[] data = new byte[values.size()];
+          for (int i = 0; i < data.length; i++) {
+            data[i] = (byte) (int) values.get(i);
+          }
+          int at = Math.min(a, data.length - ByteWords.WIDTH);
+          long marks = ByteWords.lineFeeds(ByteWords.word(data, at));
+          for (int i = 0; i < ByteWords.WIDTH; i++) {
+            long mark = (marks >>> (8 * i)) & 0xFF;
+            assertEquals(data[at + i] == '\n' ? 0x80 : 0, mark, "byte " + i + " of " + values
+                + " at " + at);
+          }
+          int from = Math.min(a, data.length);
+          int to = Math.max(from, Math.min(b, data.length));
+          int expected = 0;
+          for (int i = from; i < to; i++) {
+            expected += data[i] == '\n' ? 1 : 0;
+          }
+          assertEquals(expected, ByteWords.countLineFeeds(data, from, to), values + " from "
+              + from + " to " + to);
+        });
+  }
+
   private static boolean byteByByte(byte[] data, int at) {
     for (int i = at; i < at + ByteWords.WIDTH; i++) {
       if (data[i] < 0 || data[i] == '\n') {
