@@ -1,8 +1,13 @@
 package org.siplab.codec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.siplab.codec.Diagnostic.Severity;
@@ -46,5 +51,55 @@ class DiagnosticPositionTest {
     int expectedOffset = text.substring(0, lineStart).getBytes(StandardCharsets.UTF_8).length + 53;
     assertEquals(expectedOffset, d.offset(), "the offset counts bytes");
     assertEquals('x', text.getBytes(StandardCharsets.UTF_8)[d.offset()]);
+  }
+
+  @Test
+  @DisplayName("the warning about bytes after the body points at the first of them, on the line"
+      + " that follows as many line feeds as the datagram holds before it, whatever the line ends,"
+      + " keep-alive lines and characters before")
+  void bodyDiagnosticsCountTheLinesBeforeThem() {
+    qt().withFixedSeed(0xB0D1L).withExamples(2_000).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      for (int i = random.nextInt(3); i > 0; i--) {
+        out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+      }
+      StringBuilder head = new StringBuilder("OPTIONS sip:b@example.com SIP/2.0")
+          .append(lineEnd(random)).append("Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK1")
+          .append(lineEnd(random)).append("To: <sip:b@example.com>").append(lineEnd(random))
+          .append("From: <sip:a@example.com>;tag=1").append(lineEnd(random))
+          .append("Call-ID: 1@a").append(lineEnd(random)).append("CSeq: 1 OPTIONS")
+          .append(lineEnd(random));
+      for (int i = random.nextInt(12); i > 0; i--) {
+        head.append("Subject: ").append(random.nextBoolean() ? "x".repeat(random.nextInt(20))
+            : "Zoë 東京 " + random.nextInt(1000)).append(lineEnd(random));
+      }
+      StringBuilder body = new StringBuilder();
+      for (int i = random.nextInt(8); i > 0; i--) {
+        body.append("a=".repeat(random.nextInt(12))).append(random.nextBoolean() ? "\n" : "\r\n");
+      }
+      byte[] bodyBytes = body.append("tail").toString().getBytes(StandardCharsets.UTF_8);
+      int declared = random.nextInt(bodyBytes.length);
+      head.append("Content-Length: ").append(declared).append("\r\n\r\n");
+      out.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+      int bodyStart = out.size();
+      out.writeBytes(bodyBytes);
+      byte[] datagram = out.toByteArray();
+
+      Diagnostic d = SipParser.parse(datagram).diagnostics().stream()
+          .filter(x -> x.message().contains("were ignored")).findFirst().orElseThrow();
+      assertEquals(bodyStart + declared, d.offset(), "the first byte after the body");
+      int lineFeedsBefore = 0;
+      for (int i = 0; i < d.offset(); i++) {
+        lineFeedsBefore += datagram[i] == '\n' ? 1 : 0;
+      }
+      assertEquals(lineFeedsBefore + 1, d.line(), () -> new String(datagram,
+          StandardCharsets.UTF_8));
+      assertTrue(d.line() > 1);
+    });
+  }
+
+  private static String lineEnd(Random random) {
+    return random.nextInt(4) == 0 ? "\n" : "\r\n";
   }
 }
