@@ -4,19 +4,23 @@ package org.siplab.sim;
  * One entry of the {@link EventQueue}: an action due at a virtual time, and the handle its owner
  * keeps to cancel it (what {@code ast_sched_add} returns as an id and {@code ast_sched_del} takes).
  *
- * <p>The entry knows its own position in the heap, so that cancelling it is a removal in
- * {@code O(log n)}, not a flag left behind for the run loop to skip: a transaction that stops its
- * timers leaves nothing in the queue. Once run or cancelled the entry forgets its action, so a
- * handle kept by a finished transaction holds no closure alive.
+ * <p>The entry knows where it is queued: its position in the heap, so that cancelling it is a
+ * removal in {@code O(log n)}, or the {@link EventLane} of its delay, which drops it once it
+ * reaches the front. Once run or cancelled the entry forgets its action, so a handle kept by a
+ * finished transaction holds no closure alive.
  */
 public final class ScheduledEvent {
 
     static final int NOT_QUEUED = -1;
+    /** The {@link #heapIndex} of an event queued in a lane rather than in the heap. */
+    static final int IN_LANE = -2;
 
     private final long timeUs;
     private final long sequence;
     private Runnable action;
     private int heapIndex = NOT_QUEUED;
+    /** The lane holding the event, or null when it is in the heap or not queued. */
+    private EventLane lane;
 
     ScheduledEvent(long timeUs, long sequence, Runnable action) {
         this.timeUs = timeUs;
@@ -49,6 +53,14 @@ public final class ScheduledEvent {
 
     void heapIndex(int index) {
         heapIndex = index;
+    }
+
+    EventLane lane() {
+        return lane;
+    }
+
+    void lane(EventLane holder) {
+        lane = holder;
     }
 
     Runnable takeAction() {

@@ -77,7 +77,7 @@ public final class Scheduler {
                     + ", before the current time " + VirtualClock.format(clock.nowUs()));
         }
         ScheduledEvent event = new ScheduledEvent(timeUs, nextSequence++, action);
-        queue.add(event);
+        queue.add(event, timeUs - clock.nowUs());
         return event;
     }
 

@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -74,5 +75,84 @@ class EventQueueTest {
                     }
                     assertEquals(remaining, polled);
                 });
+    }
+
+    /**
+     * One step of a run: schedule with a delay (kind 0, or 3 with a lane key that is not the real
+     * delay, so that a lane is offered events out of its order), cancel a pending event (1), or take
+     * the next one (2).
+     */
+    private record Step(int kind, int delayUs, int pick) {}
+
+    @Test
+    @DisplayName("events scheduled with any mix of delays (more delays than lanes), cancelled and"
+            + " taken in any interleaving, come out in exactly (time, sequence) order")
+    void lanesAndHeapTogetherKeepTheExactOrder() {
+        qt().withFixedSeed(0x5EED_0003L).withExamples(400)
+                .forAll(lists().of(integers().between(0, 3).zip(
+                        integers().between(0, 3 * EventQueue.LANES), integers().between(0, 999),
+                        (kind, delay, pick) -> new Step(kind, delay, pick)))
+                        .ofSizeBetween(1, 400))
+                .checkAssert(steps -> {
+                    EventQueue queue = new EventQueue();
+                    Comparator<ScheduledEvent> order = Comparator.comparingLong(ScheduledEvent::timeUs)
+                            .thenComparingLong(ScheduledEvent::sequence);
+                    TreeSet<ScheduledEvent> expected = new TreeSet<>(order);
+                    List<ScheduledEvent> pending = new ArrayList<>();
+                    long now = 0;
+                    long sequence = 0;
+                    for (Step step : steps) {
+                        if (step.kind() == 0 || step.kind() == 3) {
+                            // Small delays repeat (they get lanes); the others mostly do not.
+                            long delay = step.delayUs() < EventQueue.LANES
+                                    ? step.delayUs() : step.delayUs() * 37L + step.pick();
+                            ScheduledEvent event = new ScheduledEvent(now + delay, sequence++, NOTHING);
+                            queue.add(event, step.kind() == 0 ? delay : delay % 3);
+                            expected.add(event);
+                            pending.add(event);
+                        } else if (step.kind() == 1 && !pending.isEmpty()) {
+                            ScheduledEvent event = pending.remove(step.pick() % pending.size());
+                            assertTrue(queue.remove(event));
+                            assertTrue(!event.isPending());
+                            expected.remove(event);
+                        } else {
+                            ScheduledEvent next = queue.poll();
+                            assertEquals(expected.pollFirst(), next);
+                            if (next != null) {
+                                pending.remove(next);
+                                assertTrue(!queue.remove(next), "a taken event cannot be cancelled");
+                                now = next.timeUs();
+                            }
+                        }
+                        assertEquals(expected.size(), queue.size());
+                        assertEquals(expected.isEmpty() ? null : expected.first(), queue.peek());
+                    }
+                    while (!expected.isEmpty()) {
+                        assertEquals(expected.pollFirst(), queue.poll());
+                    }
+                    assertTrue(queue.isEmpty());
+                    assertEquals(null, queue.poll());
+                });
+    }
+
+    @Test
+    @DisplayName("a queue whose lanes filled up and emptied again gives their memory back")
+    void lanesShrinkWhenTheyEmpty() {
+        EventQueue queue = new EventQueue();
+        List<ScheduledEvent> events = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            ScheduledEvent event = new ScheduledEvent(i + 5_000, i, NOTHING);
+            events.add(event);
+            queue.add(event, 5_000);
+        }
+        assertTrue(queue.capacity() >= 10_000, "the events went into a lane");
+        for (int i = 0; i < events.size(); i += 2) {
+            queue.remove(events.get(i));
+        }
+        for (int i = 1; i < events.size(); i += 2) {
+            assertEquals(events.get(i), queue.poll());
+        }
+        assertEquals(0, queue.size());
+        assertTrue(queue.capacity() <= 16 * (EventQueue.LANES + 1), "capacity stayed at " + queue.capacity());
     }
 }
