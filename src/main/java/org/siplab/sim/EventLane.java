@@ -12,8 +12,9 @@ package org.siplab.sim;
  * before it puts an event here.
  *
  * <p>A cancelled event stays in the ring, marked not queued, until it reaches the front, where it
- * is dropped; the ring is emptied as soon as no live event is left in it, so cancelling every event
- * leaves nothing behind.
+ * is dropped, or until cancelled events outnumber the live ones, when the ring is compacted; the
+ * ring is emptied as soon as no live event is left in it. So cancelling leaves nothing behind for
+ * long: the ring holds at most about twice its live events.
  */
 final class EventLane {
 
@@ -74,10 +75,15 @@ final class EventLane {
         return first;
     }
 
-    /** Notes that {@code event}, one of this lane's, was cancelled (already marked not queued). */
-    void cancelled(ScheduledEvent event) {
+    /** Notes that one of this lane's events was cancelled (and already marked not queued). */
+    void cancelled() {
         live--;
         afterRemoval();
+        if (count - live > live + MIN_CAPACITY) {
+            // Cancelled events behind a live one would wait for it; past this many, they go now,
+            // so that the ring never holds more than about twice its live events.
+            compact();
+        }
     }
 
     private void afterRemoval() {
@@ -102,6 +108,24 @@ final class EventLane {
         }
         head = 0;
         count = 0;
+    }
+
+    private void compact() {
+        int length = ring.length;
+        while (length > MIN_CAPACITY && length / 2 >= 2 * live) {
+            length /= 2;
+        }
+        ScheduledEvent[] kept = new ScheduledEvent[length];
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            ScheduledEvent event = ring[(head + i) & (ring.length - 1)];
+            if (event.isPending()) {
+                kept[n++] = event;
+            }
+        }
+        ring = kept;
+        head = 0;
+        count = n;
     }
 
     private void grow() {

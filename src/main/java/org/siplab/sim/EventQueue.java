@@ -113,17 +113,21 @@ final class EventQueue {
 
     ScheduledEvent poll() {
         ScheduledEvent first = peek();
-        if (first == null) {
-            return null;
+        if (first != null) {
+            removeFirst(first);
         }
+        return first;
+    }
+
+    /** Takes out {@code first}, which {@link #peek} has just returned (saving a second look). */
+    void removeFirst(ScheduledEvent first) {
         EventLane lane = first.lane();
         if (lane == null) {
             removeAt(0);
-            return first;
+        } else {
+            lane.poll();
+            leaveLane(first);
         }
-        lane.poll();
-        leaveLane(first);
-        return first;
     }
 
     /** Removes the event if it is in this queue; returns whether it was. */
@@ -134,7 +138,7 @@ final class EventQueue {
                 return false;
             }
             leaveLane(event);
-            lane.cancelled(event);
+            lane.cancelled();
             return true;
         }
         int index = event.heapIndex();

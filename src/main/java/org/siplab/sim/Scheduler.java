@@ -163,7 +163,7 @@ public final class Scheduler {
             if (eventsRun == runawayLimit) {
                 return new RunOutcome.Runaway(clock.nowUs(), eventsRun, queue.size());
             }
-            queue.poll();
+            queue.removeFirst(next);
             clock.advanceTo(next.timeUs());
             eventsRun++;
             next.takeAction().run();

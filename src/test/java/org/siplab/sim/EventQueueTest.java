@@ -155,4 +155,23 @@ class EventQueueTest {
         assertEquals(0, queue.size());
         assertTrue(queue.capacity() <= 16 * (EventQueue.LANES + 1), "capacity stayed at " + queue.capacity());
     }
+
+    @Test
+    @DisplayName("a million timers cancelled behind one that keeps running leave the queue no larger"
+            + " than a thousand did")
+    void cancelledEventsBehindALiveOneAreNotKept() {
+        Scheduler scheduler = new Scheduler();
+        ScheduledEvent longLived = scheduler.schedule(32_000, NOTHING);
+        for (int i = 0; i < 1_000; i++) {
+            scheduler.cancel(scheduler.schedule(32_000, NOTHING));
+        }
+        int capacityAfterAThousand = scheduler.queueCapacity();
+        for (int i = 0; i < 1_000_000; i++) {
+            scheduler.cancel(scheduler.schedule(32_000, NOTHING));
+        }
+        assertEquals(1, scheduler.pendingCount());
+        assertTrue(longLived.isPending());
+        assertTrue(scheduler.queueCapacity() <= capacityAfterAThousand,
+                "capacity grew from " + capacityAfterAThousand + " to " + scheduler.queueCapacity());
+    }
 }
