@@ -19,7 +19,7 @@ package org.siplab.sim;
 final class EventLane {
 
     private static final int MIN_CAPACITY = 16;
-    static final long UNASSIGNED = -1;
+    private static final long UNASSIGNED = -1;
 
     private ScheduledEvent[] ring = new ScheduledEvent[MIN_CAPACITY];
     private int head;
