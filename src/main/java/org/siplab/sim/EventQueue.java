@@ -27,13 +27,28 @@ final class EventQueue {
      * lane goes to the heap, so this bounds the work of finding the next event, not correctness.
      */
     static final int LANES = 8;
+    /**
+     * Below this many pending events the heap is shallow and cheaper than a lane's bookkeeping
+     * (a chain of single events ran at half the speed through a lane), so events go to the heap.
+     */
+    static final int LANES_FROM = 32;
 
     private ScheduledEvent[] heap = new ScheduledEvent[MIN_CAPACITY];
     private int size;
+    private final int lanesFrom;
     private final EventLane[] lanes = new EventLane[LANES];
     private int laneCount;
     /** Live events across the lanes. */
     private int inLanes;
+
+    EventQueue() {
+        this(LANES_FROM);
+    }
+
+    /** A queue that uses its lanes once {@code lanesFrom} events are pending (tests use 0). */
+    EventQueue(int lanesFrom) {
+        this.lanesFrom = lanesFrom;
+    }
 
     int size() {
         return size + inLanes;
@@ -65,10 +80,14 @@ final class EventQueue {
 
     /**
      * Queues an event that was scheduled {@code delayUs} after the current time: into the lane of
-     * that delay when there is one (or a free one) and the event keeps its order, else into the
-     * heap.
+     * that delay when there is one (or a free one), the event keeps its order and the queue is not
+     * small, else into the heap.
      */
     void add(ScheduledEvent event, long delayUs) {
+        if (size + inLanes < lanesFrom) {
+            add(event);
+            return;
+        }
         EventLane lane = laneFor(delayUs);
         if (lane == null || !lane.accepts(event)) {
             add(event);

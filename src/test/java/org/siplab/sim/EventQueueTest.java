@@ -91,15 +91,16 @@ class EventQueueTest {
 
     @Test
     @DisplayName("events scheduled with any mix of delays (more delays than lanes), cancelled and"
-            + " taken in any interleaving, come out in exactly (time, sequence) order")
+            + " taken in any interleaving, come out in exactly (time, sequence) order, whether small"
+            + " queues use the lanes or not")
     void lanesAndHeapTogetherKeepTheExactOrder() {
         qt().withFixedSeed(0x5EED_0003L).withExamples(400)
                 .forAll(lists().of(integers().between(0, 3).zip(
                         integers().between(0, 3 * EventQueue.LANES), integers().between(0, 999),
                         (kind, delay, pick) -> new Step(kind, delay, pick)))
-                        .ofSizeBetween(1, 400))
-                .checkAssert(steps -> {
-                    EventQueue queue = new EventQueue();
+                        .ofSizeBetween(1, 400), integers().between(0, 1))
+                .checkAssert((steps, smallQueuesUseTheHeap) -> {
+                    EventQueue queue = smallQueuesUseTheHeap == 1 ? new EventQueue() : new EventQueue(0);
                     Comparator<ScheduledEvent> order = Comparator.comparingLong(ScheduledEvent::timeUs)
                             .thenComparingLong(ScheduledEvent::sequence);
                     TreeSet<ScheduledEvent> expected = new TreeSet<>(order);
@@ -143,7 +144,7 @@ class EventQueueTest {
     @Test
     @DisplayName("a queue whose lanes filled up and emptied again gives their memory back")
     void lanesShrinkWhenTheyEmpty() {
-        EventQueue queue = new EventQueue();
+        EventQueue queue = new EventQueue(0);
         List<ScheduledEvent> events = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
             ScheduledEvent event = new ScheduledEvent(i + 5_000, i, NOTHING);
