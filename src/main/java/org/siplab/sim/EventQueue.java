@@ -40,6 +40,11 @@ final class EventQueue {
     private int laneCount;
     /** Live events across the lanes. */
     private int inLanes;
+    /**
+     * The delays of recent events that found no lane, by a hash of the delay: a delay gets a lane
+     * only when it comes again, so that one-off delays (a jittered link's) do not take the lanes.
+     */
+    private final long[] recentDelays = new long[16];
 
     EventQueue() {
         this(LANES_FROM);
@@ -48,6 +53,7 @@ final class EventQueue {
     /** A queue that uses its lanes once {@code lanesFrom} events are pending (tests use 0). */
     EventQueue(int lanesFrom) {
         this.lanesFrom = lanesFrom;
+        Arrays.fill(recentDelays, -1);
     }
 
     int size() {
@@ -80,8 +86,8 @@ final class EventQueue {
 
     /**
      * Queues an event that was scheduled {@code delayUs} after the current time: into the lane of
-     * that delay when there is one (or a free one), the event keeps its order and the queue is not
-     * small, else into the heap.
+     * that delay when there is one (or a free one, once the delay has come before), the event keeps
+     * its order and the queue is not small, else into the heap.
      */
     void add(ScheduledEvent event, long delayUs) {
         if (size + inLanes < lanesFrom) {
@@ -109,6 +115,11 @@ final class EventQueue {
             if (free == null && lane.isEmpty()) {
                 free = lane;
             }
+        }
+        int slot = (int) (delayUs ^ delayUs >>> 16) & (recentDelays.length - 1);
+        if (recentDelays[slot] != delayUs) {
+            recentDelays[slot] = delayUs;
+            return null;
         }
         if (free == null && laneCount < LANES) {
             free = new EventLane();

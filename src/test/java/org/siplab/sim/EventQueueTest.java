@@ -172,4 +172,22 @@ class EventQueueTest {
         assertEquals(1, scheduler.pendingCount());
         assertTrue(longLived.isPending());
     }
+
+    @Test
+    @DisplayName("delays that come once (a jittered link's) do not take the lanes: after a thousand"
+            + " of them, a delay that comes twice still gets one")
+    void oneOffDelaysLeaveTheLanesFree() {
+        EventQueue queue = new EventQueue(0);
+        for (int i = 0; i < 1_000; i++) {
+            queue.add(new ScheduledEvent(1_000_000 + i, i, NOTHING), 1_000_000 + i);
+        }
+        ScheduledEvent first = new ScheduledEvent(500, 1_000, NOTHING);
+        ScheduledEvent again = new ScheduledEvent(500, 1_001, NOTHING);
+        queue.add(first, 500);
+        queue.add(again, 500);
+        assertEquals(null, first.lane(), "a delay seen once goes to the heap");
+        assertTrue(again.lane() != null, "a delay seen twice gets a lane");
+        assertEquals(first, queue.poll());
+        assertEquals(again, queue.poll());
+    }
 }
