@@ -33,6 +33,12 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
   private final byte[] wire;
   /** The {@link HeaderName#presenceBit()}s of the known names among the fields. */
   private final long knownNamesPresent;
+  /**
+   * For each known name with a presence bit, by its ordinal: one more than the index of its first
+   * field, or 0 when it has none or that field lies beyond the reach of a byte. The typed views
+   * start their scan there instead of at the top.
+   */
+  private final byte[] firstFieldOf;
 
   SipMessage(String version, List<HeaderField> headers, byte[] body, byte[] wire) {
     this(version, headers, body, 0, body == null ? 0 : body.length, wire);
@@ -48,18 +54,33 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     this.bodyOffset = bodyOffset;
     this.bodyLength = bodyLength;
     this.wire = wire;
-    this.knownNamesPresent = presenceBits(this.headers);
+    this.firstFieldOf = new byte[Long.SIZE];
+    this.knownNamesPresent = indexFields(this.headers, firstFieldOf);
     if (bodyOffset < 0 || bodyLength < 0 || bodyOffset + bodyLength > this.body.length) {
       throw new IllegalArgumentException("the body lies outside its array");
     }
   }
 
-  private static long presenceBits(List<HeaderField> fields) {
+  /** Fills {@code firstFieldOf} (see the field) and returns the presence bits. */
+  private static long indexFields(List<HeaderField> fields, byte[] firstFieldOf) {
     long bits = 0;
-    for (int i = 0, n = fields.size(); i < n; i++) {
+    for (int i = 0, n = Math.min(fields.size(), Byte.MAX_VALUE); i < n; i++) {
+      HeaderName name = fields.get(i).headerName();
+      long bit = name.presenceBit();
+      if (bit != 0 && (bits & bit) == 0) {
+        firstFieldOf[name.ordinal()] = (byte) (i + 1);
+      }
+      bits |= bit;
+    }
+    for (int i = Byte.MAX_VALUE, n = fields.size(); i < n; i++) {
       bits |= fields.get(i).headerName().presenceBit();
     }
     return bits;
+  }
+
+  /** Where a scan for this header's fields may start: its first field, or the top. */
+  private int scanStart(HeaderName name) {
+    return name.presenceBit() == 0 ? 0 : Math.max(0, firstFieldOf[name.ordinal()] - 1);
   }
 
   /**
@@ -128,8 +149,8 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     if (surelyAbsent(name)) {
       return false;
     }
-    for (HeaderField f : headers) {
-      if (f.is(name)) {
+    for (int i = scanStart(name), n = headers.size(); i < n; i++) {
+      if (named(headers.get(i), name)) {
         return true;
       }
     }
@@ -141,9 +162,9 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     if (surelyAbsent(name)) {
       return null;
     }
-    for (int i = 0, n = headers.size(); i < n; i++) {
+    for (int i = scanStart(name), n = headers.size(); i < n; i++) {
       HeaderField f = headers.get(i);
-      if ((f.headerName() == name || f.is(name)) && !f.values().isEmpty()) {
+      if (named(f, name) && !f.values().isEmpty()) {
         return f.values().get(0);
       }
     }
@@ -156,8 +177,9 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
       return List.of();
     }
     List<HeaderValue> out = null;
-    for (HeaderField f : headers) {
-      if (f.is(name)) {
+    for (int i = scanStart(name), n = headers.size(); i < n; i++) {
+      HeaderField f = headers.get(i);
+      if (named(f, name)) {
         if (out == null) {
           out = new ArrayList<>(f.values().size());
         }
@@ -173,19 +195,32 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
       return List.of();
     }
     List<T> out = null;
-    for (HeaderField f : headers) {
-      if (f.is(name)) {
-        for (HeaderValue v : f.values()) {
-          if (type.isInstance(v)) {
-            if (out == null) {
-              out = new ArrayList<>(2);
-            }
-            out.add(type.cast(v));
+    for (int i = scanStart(name), n = headers.size(); i < n; i++) {
+      HeaderField f = headers.get(i);
+      if (!named(f, name)) {
+        continue;
+      }
+      List<HeaderValue> values = f.values();
+      for (int j = 0, m = values.size(); j < m; j++) {
+        HeaderValue v = values.get(j);
+        if (type.isInstance(v)) {
+          if (out == null) {
+            out = new ArrayList<>(2);
           }
+          out.add(type.cast(v));
         }
       }
     }
     return out == null ? List.of() : out;
+  }
+
+  /**
+   * Whether the field is of this header. A known name is one shared constant, and no extension
+   * name equals it ({@link HeaderName#of}), so for known names identity decides: the typed views
+   * scan every field for each header they read, and this keeps the scan to one comparison a field.
+   */
+  private static boolean named(HeaderField f, HeaderName name) {
+    return f.headerName() == name || !name.isKnown() && f.is(name);
   }
 
   private <T extends HeaderValue> T firstOf(HeaderName name, Class<T> type) {

@@ -11,7 +11,7 @@ import org.siplab.codec.SipParser;
 import org.siplab.codec.SipPrinter;
 import org.siplab.testkit.MessageGen;
 
-@DisplayName("the presence bits behind the typed views")
+@DisplayName("the presence bits and the first-field index behind the typed views")
 class PresenceBitsPropertyTest {
 
   private static final long SEED = 0x5EED_B175L;
@@ -25,11 +25,36 @@ class PresenceBitsPropertyTest {
       for (SipMessage m : List.of(built, parsed)) {
         for (HeaderName name : HeaderName.known()) {
           assertEquals(scan(m, name), m.values(name), name.canonical());
+          assertEquals(scan(m, name), m.values(name, HeaderValue.class), name.canonical());
+          assertEquals(scan(m, name).isEmpty() ? null : scan(m, name).get(0), m.first(name),
+              name.canonical());
           assertEquals(!scan(m, name).isEmpty() || hasEmptyField(m, name), m.has(name),
               name.canonical());
         }
       }
     });
+  }
+
+  @Test
+  @DisplayName("a header whose first field comes after the 127th, where the index cannot point,"
+      + " is still found, as are the fields of a header that also comes before it")
+  void fieldsBeyondTheIndexAreFound() {
+    List<HeaderField> fields = new ArrayList<>();
+    fields.add(HeaderField.of(HeaderName.WARNING, new Warning(399, "a.example", "first")));
+    for (int i = 0; i < 150; i++) {
+      fields.add(HeaderField.of(HeaderName.of("X-Filler"), new Text("f" + i)));
+    }
+    fields.add(HeaderField.of(HeaderName.CALL_ID, new Text("late@a.example")));
+    fields.add(HeaderField.of(HeaderName.WARNING, new Warning(399, "a.example", "last")));
+    SipMessage built = SipRequest.builder(Method.OPTIONS, SipUri.of("b", "b.example"))
+        .fields(fields).build();
+    SipMessage parsed = SipParser.parse(SipPrinter.print(built)).message();
+    for (SipMessage m : List.of(built, parsed)) {
+      assertEquals("late@a.example", m.callId());
+      assertEquals(2, m.warnings().size());
+      assertEquals(new Warning(399, "a.example", "last"), m.warnings().get(1));
+      assertEquals(scan(m, HeaderName.CALL_ID), m.values(HeaderName.CALL_ID));
+    }
   }
 
   private static List<HeaderValue> scan(SipMessage m, HeaderName name) {
