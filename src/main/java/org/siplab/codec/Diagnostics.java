@@ -82,9 +82,13 @@ final class Diagnostics {
 
   /** The diagnostics in the order they appear in the message. */
   List<Diagnostic> sorted() {
-    // Most messages have no diagnostic at all: answer without copying or sorting.
+    // Most messages have no diagnostic at all, and most others one: answer those without copying
+    // or sorting (ParseResult keeps an immutable list as it is).
     if (list == null || list.isEmpty()) {
       return List.of();
+    }
+    if (list.size() == 1) {
+      return List.of(list.get(0));
     }
     List<Diagnostic> out = new ArrayList<>(list);
     out.sort(BY_POSITION);
