@@ -90,7 +90,7 @@ final class ErrorResponses {
    */
   private static Explanation registrarNotFound(Reply r) {
     boolean step1 = r.response().warnings().stream()
-        .anyMatch(w -> w.text().contains("10.3 step 1"));
+        .anyMatch(w -> w.warnText().contains("10.3 step 1"));
     return step1
         ? r.say("the Request-URI names a domain whose bindings this registrar does not keep",
             Rfc.cite("10.3 step 1"), Note.REGISTRATION_AND_DIGEST)

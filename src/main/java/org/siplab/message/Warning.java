@@ -11,15 +11,18 @@ import java.util.Objects;
  * </pre>
  *
  * siplab puts parser diagnostics in a 399 Warning of its 400 responses, so a learner sees why.
+ *
+ * <p>The third part is {@code warnText}, the RFC's name for it: {@link #text()} is every header
+ * value's printed form ({@code 399 host "text"}), as for any other {@link HeaderValue}.
  */
-public record Warning(int code, String agent, String text) implements HeaderValue {
+public record Warning(int code, String agent, String warnText) implements HeaderValue {
 
   /** Section 20.43: 399 is "Miscellaneous warning". */
   public static final int MISCELLANEOUS = 399;
 
   public Warning {
     Objects.requireNonNull(agent, "agent");
-    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(warnText, "warnText");
     if (code < 100 || code > 999) {
       throw new IllegalArgumentException("a warn-code has exactly three digits: " + code);
     }
@@ -28,7 +31,7 @@ public record Warning(int code, String agent, String text) implements HeaderValu
   @Override
   public void appendTo(PrintSink out) {
     out.append(code).append(' ').append(agent).append(' ');
-    Quoting.appendQuoted(out, text);
+    Quoting.appendQuoted(out, warnText);
   }
 
   @Override

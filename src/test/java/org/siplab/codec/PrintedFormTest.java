@@ -242,4 +242,21 @@ class PrintedFormTest {
       assertEquals(upper, SipPrinter.printToString(m));
     }
   }
+
+  @Test
+  @DisplayName("a Warning keeps its warn-text apart from its printed form, quotes resolved")
+  void aWarningKeepsItsWarnTextApartFromItsPrintedForm() {
+    String response = "SIP/2.0 400 Bad Request\r\n"
+        + "Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK1\r\n"
+        + "To: <sip:bob@b.example.com>;tag=2\r\n"
+        + "From: <sip:a@a.example.com>;tag=1\r\n"
+        + "Call-ID: 1@a\r\n"
+        + "CSeq: 1 OPTIONS\r\n"
+        + "Warning: 399 b.example \"a \\\"quoted\\\" word\"\r\n"
+        + "Content-Length: 0\r\n"
+        + "\r\n";
+    org.siplab.message.Warning w = SipParser.parse(response).orThrow().warnings().get(0);
+    assertEquals("a \"quoted\" word", w.warnText());
+    assertEquals("399 b.example \"a \\\"quoted\\\" word\"", w.text());
+  }
 }
