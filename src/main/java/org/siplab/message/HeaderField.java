@@ -29,8 +29,13 @@ public record HeaderField(String name, HeaderName headerName, List<HeaderValue> 
     return new HeaderField(name.canonical(), name, List.copyOf(values));
   }
 
+  /**
+   * Whether this field is of that header. A known name is one shared constant and no extension
+   * name equals it ({@link HeaderName#of}), so for a known name identity decides; the typed views
+   * and the validator ask this of every field, many times a message.
+   */
   public boolean is(HeaderName other) {
-    return headerName.equals(other);
+    return headerName == other || !other.isKnown() && headerName.equals(other);
   }
 
   public HeaderValue first() {

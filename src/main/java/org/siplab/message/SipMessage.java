@@ -150,7 +150,7 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
       return false;
     }
     for (int i = scanStart(name), n = headers.size(); i < n; i++) {
-      if (named(headers.get(i), name)) {
+      if (headers.get(i).is(name)) {
         return true;
       }
     }
@@ -164,7 +164,7 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     }
     for (int i = scanStart(name), n = headers.size(); i < n; i++) {
       HeaderField f = headers.get(i);
-      if (named(f, name) && !f.values().isEmpty()) {
+      if (f.is(name) && !f.values().isEmpty()) {
         return f.values().get(0);
       }
     }
@@ -179,7 +179,7 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     List<HeaderValue> out = null;
     for (int i = scanStart(name), n = headers.size(); i < n; i++) {
       HeaderField f = headers.get(i);
-      if (named(f, name)) {
+      if (f.is(name)) {
         if (out == null) {
           out = new ArrayList<>(f.values().size());
         }
@@ -197,7 +197,7 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     List<T> out = null;
     for (int i = scanStart(name), n = headers.size(); i < n; i++) {
       HeaderField f = headers.get(i);
-      if (!named(f, name)) {
+      if (!f.is(name)) {
         continue;
       }
       List<HeaderValue> values = f.values();
@@ -214,14 +214,6 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     return out == null ? List.of() : out;
   }
 
-  /**
-   * Whether the field is of this header. A known name is one shared constant, and no extension
-   * name equals it ({@link HeaderName#of}), so for known names identity decides: the typed views
-   * scan every field for each header they read, and this keeps the scan to one comparison a field.
-   */
-  private static boolean named(HeaderField f, HeaderName name) {
-    return f.headerName() == name || !name.isKnown() && f.is(name);
-  }
 
   private <T extends HeaderValue> T firstOf(HeaderName name, Class<T> type) {
     HeaderValue v = first(name);
