@@ -64,16 +64,13 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
   /** Fills {@code firstFieldOf} (see the field) and returns the presence bits. */
   private static long indexFields(List<HeaderField> fields, byte[] firstFieldOf) {
     long bits = 0;
-    for (int i = 0, n = Math.min(fields.size(), Byte.MAX_VALUE); i < n; i++) {
+    for (int i = 0, n = fields.size(); i < n; i++) {
       HeaderName name = fields.get(i).headerName();
       long bit = name.presenceBit();
-      if (bit != 0 && (bits & bit) == 0) {
+      if (bit != 0 && (bits & bit) == 0 && i < Byte.MAX_VALUE) {
         firstFieldOf[name.ordinal()] = (byte) (i + 1);
       }
       bits |= bit;
-    }
-    for (int i = Byte.MAX_VALUE, n = fields.size(); i < n; i++) {
-      bits |= fields.get(i).headerName().presenceBit();
     }
     return bits;
   }
@@ -213,7 +210,6 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     }
     return out == null ? List.of() : out;
   }
-
 
   private <T extends HeaderValue> T firstOf(HeaderName name, Class<T> type) {
     HeaderValue v = first(name);

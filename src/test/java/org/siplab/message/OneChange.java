@@ -73,7 +73,8 @@ final class OneChange {
           : new RetryAfter(r.seconds(), r.comment() == null ? "x" : r.comment() + "x",
               r.parameters());
     } else if (v instanceof Warning w) {
-      return d.chance(50) ? new Warning(w.code() == 399 ? 398 : w.code() + 1, w.agent(), w.warnText())
+      return d.chance(50)
+          ? new Warning(w.code() == 399 ? 398 : w.code() + 1, w.agent(), w.warnText())
           : new Warning(w.code(), w.agent(), w.warnText() + "x");
     } else if (v instanceof SipDate s) {
       return new SipDate(s.instant().plus(Duration.ofSeconds(1)));
