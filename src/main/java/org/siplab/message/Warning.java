@@ -35,13 +35,6 @@ public record Warning(int code, String agent, String warnText) implements Header
   }
 
   @Override
-  public String text() {
-    PrintSink sb = new PrintSink(32);
-    appendTo(sb);
-    return sb.toString();
-  }
-
-  @Override
   public String toString() {
     return text();
   }
