@@ -24,8 +24,8 @@ import org.siplab.transaction.TransactionEvent.TransportError;
  *
  * <p>Events are handled one at a time, each to completion: an event that arises while actions run
  * (the TU responding from inside {@link TransactionUser#onRequest}, say) waits its turn. A
- * {@link Action.Send} that fails abandons the actions after it and is handled next, as a
- * {@link TransportError}.
+ * {@link Action.Send} that fails is handled next, as a {@link TransportError}, once the rest of its
+ * step has been carried out.
  */
 public abstract sealed class Transaction permits ClientTransaction, ServerTransaction {
 
@@ -127,14 +127,20 @@ public abstract sealed class Transaction permits ClientTransaction, ServerTransa
           event == null || !observer.wantsReasons() ? reason : Reasons.of(event));
     }
     List<Action> actions = step.actions();
+    String firstFailure = null;
     for (int i = 0; i < actions.size(); i++) {
       Action action = actions.get(i);
       boolean last = i == actions.size() - 1;
       String failure = last && action instanceof PassToTu pass ? passUpLast(pass) : execute(action);
-      if (failure != null) {
-        inbox.addFirst(new TransportError(failure));
-        return;
+      if (firstFailure == null) {
+        firstFailure = failure;
       }
+    }
+    // The rest of the step is carried out even when a send failed: the timers it starts are what
+    // ends the state (Timer H in Completed, L in Accepted; RFC 6026 figure 7 keeps the machine in
+    // those states on a transport error), so without them the transaction would never end.
+    if (firstFailure != null) {
+      inbox.addFirst(new TransportError(firstFailure));
     }
   }
 

@@ -266,4 +266,48 @@ class TransportTest {
     assertEquals(0, bob.transactionCount());
     assertTrue(alice.arrivals.isEmpty());
   }
+  @Test
+  @DisplayName("an INVITE server transaction whose final response cannot be sent still runs"
+      + " Timers G and H in Completed, tells the TU of each failure, and ends when H fires")
+  void unsendableFinalResponseStillEndsByTimerH() {
+    Rig rig = new Rig();
+    RawPeer alice = rig.raw(Rig.ALICE);
+    Rig.Element bob = rig.element("bob", Rig.BOB);
+    bob.user.onRequest = (request, tx) -> tx.respond(Sip.response(request, 486));
+    alice.send(Rig.BOB, unresolvableMaddr(Sip.request(Method.INVITE, "z9hG4bKnoway")));
+    rig.scheduler.runUntil(31_900_000);
+    assertEquals(1, bob.transactionCount(), "Timer H (64*T1 = 32 s) has not fired yet");
+    rig.scheduler.runUntilIdle();
+    List<String> whats = bob.user.whats();
+    assertEquals("request INVITE", whats.get(0));
+    assertEquals("transport error", whats.get(1));
+    assertEquals("timeout H", whats.get(whats.size() - 1));
+    assertTrue(whats.stream().filter("transport error"::equals).count() > 1,
+        "each retransmission by Timer G fails too: " + whats);
+    assertEquals(0, bob.transactionCount());
+    assertTrue(alice.arrivals.isEmpty());
+  }
+
+  @Test
+  @DisplayName("an INVITE server transaction whose 2xx cannot be sent still runs Timer L in"
+      + " Accepted and ends when it fires (RFC 6026 section 8.7)")
+  void unsendable2xxStillEndsByTimerL() {
+    Rig rig = new Rig();
+    RawPeer alice = rig.raw(Rig.ALICE);
+    Rig.Element bob = rig.element("bob", Rig.BOB);
+    bob.user.onRequest = (request, tx) -> tx.respond(Sip.response(request, 200)
+        .with(HeaderName.TO, request.to().withTag("b1")));
+    alice.send(Rig.BOB, unresolvableMaddr(Sip.request(Method.INVITE, "z9hG4bKnoway2")));
+    rig.scheduler.runUntil(31_900_000);
+    assertEquals(1, bob.transactionCount(), "Timer L (64*T1 = 32 s) has not fired yet");
+    rig.scheduler.runUntilIdle();
+    assertEquals(List.of("request INVITE", "transport error"), bob.user.whats());
+    assertEquals(0, bob.transactionCount());
+  }
+
+  /** The request with a maddr that names a host: siplab's network resolves no names. */
+  private static SipRequest unresolvableMaddr(SipRequest request) {
+    Via top = request.topVia().withParameter(Parameter.of("maddr", "proxy.example.com"));
+    return request.withFirstValue(HeaderName.VIA, top);
+  }
 }
