@@ -42,12 +42,17 @@ public record Dialog(DialogId id, DialogState state, NameAddress localParty,
    * number the INVITE's CSeq; the remote one empty.
    */
   public static Dialog asUac(SipRequest invite, SipResponse response) {
-    List<NameAddress> routes = new ArrayList<>(response.recordRoutes());
-    Collections.reverse(routes);
     DialogId id = new DialogId(invite.callId(), tagOf(invite.from()), tagOf(response.to()));
     return new Dialog(id, response.isSuccess() ? DialogState.CONFIRMED : DialogState.EARLY,
         invite.from().withoutTag(), response.to().withoutTag(), invite.cseq().number(), EMPTY,
-        targetOf(response, invite.requestUri()), routes, isSecure(invite));
+        targetOf(response, invite.requestUri()), uacRouteSet(response), isSecure(invite));
+  }
+
+  /** Section 12.1.2: the UAC's route set is the response's Record-Route in reverse order. */
+  private static List<NameAddress> uacRouteSet(SipResponse response) {
+    List<NameAddress> routes = new ArrayList<>(response.recordRoutes());
+    Collections.reverse(routes);
+    return routes;
   }
 
   /**
@@ -155,15 +160,25 @@ public record Dialog(DialogId id, DialogState state, NameAddress localParty,
     return method.equals(Method.INVITE) || method.equals(Method.UPDATE);
   }
 
-  /** Section 13.2.2.4 and 12.1.2: a 2xx confirms an early dialog and may bring a new target. */
+  /**
+   * Section 13.2.2.4: a 2xx whose dialog id matches an early dialog confirms it, "and the route set
+   * for the dialog MUST be recomputed based on the 2xx response" (its Record-Route reversed, as in
+   * section 12.1.2); its Contact is the new remote target. A 2xx for a dialog already confirmed (a
+   * retransmission, or the answer to a re-INVITE) only refreshes the target: section 12.2.1.2 keeps
+   * the route set for the dialog's life.
+   */
   public Dialog confirmedBy(SipResponse response) {
+    if (state != DialogState.EARLY) {
+      return refreshedBy(response);
+    }
     return new Dialog(id, DialogState.CONFIRMED, localParty, remoteParty, localCseq, remoteCseq,
-        targetOf(response, remoteTarget), routeSet, secure);
+        targetOf(response, remoteTarget), uacRouteSet(response), secure);
   }
 
   /** A 2xx to a target refresh sent by this UA updates the remote target (section 12.2.1.2). */
   public Dialog refreshedBy(SipResponse response) {
-    return confirmedBy(response);
+    return new Dialog(id, state, localParty, remoteParty, localCseq, remoteCseq,
+        targetOf(response, remoteTarget), routeSet, secure);
   }
 
   /** Section 12.3: BYE, or a non-2xx final response to the INVITE of an early dialog. */

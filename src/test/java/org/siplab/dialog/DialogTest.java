@@ -61,6 +61,35 @@ class DialogTest {
   }
 
   @Test
+  @DisplayName("a 2xx that confirms an early dialog recomputes its route set from the 2xx's"
+      + " Record-Route (section 13.2.2.4)")
+  void confirmingA2xxRecomputesTheRouteSet() {
+    SipResponse ringing = (SipResponse) SipParser.parse(OK.replace("200 OK", "180 Ringing")
+        .replaceAll("Record-Route: [^\\r]*\\r\\n", "")).orThrow();
+    Dialog early = Dialog.asUac(invite(), ringing);
+    assertEquals(DialogState.EARLY, early.state());
+    assertEquals(List.of(), early.routeSet());
+    Dialog confirmed = early.confirmedBy(ok());
+    assertEquals(DialogState.CONFIRMED, confirmed.state());
+    assertEquals(List.of("sip:p1.atlanta.example.com;lr", "sip:p2.biloxi.example.com;lr"),
+        confirmed.routeSet().stream().map(r -> r.uri().toString()).toList());
+  }
+
+  @Test
+  @DisplayName("a 2xx to a re-INVITE refreshes the remote target but keeps the route set"
+      + " (section 12.2.1.2)")
+  void refreshKeepsTheRouteSet() {
+    Dialog d = Dialog.asUac(invite(), ok());
+    SipResponse moved = (SipResponse) SipParser.parse(OK
+        .replace("<sip:bob@client.biloxi.example.com>", "<sip:bob@192.0.2.99>")
+        .replaceAll("Record-Route: [^\\r]*\\r\\n", "")).orThrow();
+    Dialog refreshed = d.confirmedBy(moved);
+    assertEquals(d.routeSet(), refreshed.routeSet());
+    assertEquals("sip:bob@192.0.2.99", refreshed.remoteTarget().toString());
+    assertEquals(DialogState.CONFIRMED, refreshed.state());
+  }
+
+  @Test
   @DisplayName("the UAS's route set is the request's Record-Route in order, and its remote CSeq the request's")
   void uasDialogFromTheRequest() {
     Dialog d = Dialog.asUas(invite(), "8321234356", false);
