@@ -1,10 +1,12 @@
 package org.siplab.dialog;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.siplab.message.HeaderName;
 import org.siplab.message.MediaType;
@@ -57,6 +59,8 @@ public final class UserAgentCore implements TransactionUser {
   private final AnswerRetransmission answers;
   private final Map<DialogId, Ack> acks = new LinkedHashMap<>();
   private final Map<ServerTransaction, String> localTags = new LinkedHashMap<>();
+  /** INVITEs sent by this UA whose first 2xx has come and whose 64*T1 have not yet run out. */
+  private final Set<ClientTransaction> firstTwoHundreds = new LinkedHashSet<>();
   private UaApplication app;
   private NameAddress contact;
   private Consumer<String> acceptsOutOfOrder;
@@ -411,8 +415,29 @@ public final class UserAgentCore implements TransactionUser {
     }
     if (response.isSuccess()) {
       ack(d, invite, response);
+      endUnconfirmedEarlyDialogsLater(invite, transaction);
     }
     return d;
+  }
+
+  /**
+   * Section 13.2.2.4: "The UAC core considers the INVITE transaction completed 64*T1 seconds after
+   * the reception of the first 2xx response. At this point all the early dialogs that have not
+   * transitioned to established dialogs are terminated." (A fork that rang but never answered.)
+   * Only the first 2xx of an INVITE sets the timer.
+   */
+  private void endUnconfirmedEarlyDialogsLater(SipRequest invite, ClientTransaction transaction) {
+    if (invite.to().hasTag() || !firstTwoHundreds.add(transaction)) {
+      return;
+    }
+    String callId = invite.callId();
+    String localTag = tagOf(invite.from());
+    timers.startForCall(callId, transaction.id().toString(), "early dialogs end",
+        64 * layer.settings().timers().t1Us(), () -> {
+          firstTwoHundreds.remove(transaction);
+          dialogs.endEarly(callId, localTag, "64*T1 after the first 2xx, early dialogs that were"
+              + " not confirmed end (section 13.2.2.4)");
+        });
   }
 
   private Dialog inDialogResponse(SipRequest request, SipResponse response) {

@@ -71,6 +71,49 @@ class UserAgentCoreTest {
   }
 
   @Test
+  @DisplayName("an early dialog that no 2xx confirms ends 64*T1 after the first 2xx, and the"
+      + " confirmed one stays (section 13.2.2.4)")
+  void unconfirmedEarlyDialogEnds64T1AfterTheFirst2xx() {
+    Lab lab = new Lab();
+    // As a forking proxy would pass them on: one fork rings (To tag "fork1"), another answers.
+    lab.bob.onInvite = (request, tx) -> {
+      lab.bob.ua().respond(tx, lab.bob.ua().responseTo(tx, 180).build()
+          .with(HeaderName.TO, request.to().withTag("fork1")));
+      lab.bob.ua().respond(tx, lab.bob.ua().responseTo(tx, 200).build()
+          .with(HeaderName.TO, request.to().withTag("fork2")));
+    };
+    lab.sim.at(0, "alice", "call bob", () -> lab.alice.invite(lab.bob));
+    lab.runFor(1_000_000);
+    assertEquals(List.of(DialogState.CONFIRMED, DialogState.EARLY), remoteTagStates(lab));
+    TraceEvent.Send ok = lab.sendEvents().stream()
+        .filter(s -> s.firstLine().startsWith("SIP/2.0 200")).findFirst().orElseThrow();
+    long okArrivedUs = lab.sim.trace().events().stream()
+        .filter(e -> e instanceof TraceEvent.Deliver d && d.datagram() == ok.datagram())
+        .findFirst().orElseThrow().timeUs();
+    lab.runFor(okArrivedUs + 32_000_000 - 1 - lab.sim.scheduler().nowUs());
+    assertEquals(List.of(DialogState.CONFIRMED, DialogState.EARLY), remoteTagStates(lab),
+        "one microsecond before 64*T1");
+    lab.runFor(2);
+    assertEquals(List.of(DialogState.CONFIRMED), remoteTagStates(lab));
+    TraceEvent.Dialog ended = lab.sim.trace().events().stream()
+        .filter(e -> e instanceof TraceEvent.Dialog d && "terminated".equals(d.toState()))
+        .map(e -> (TraceEvent.Dialog) e).findFirst().orElseThrow();
+    assertEquals("alice", ended.element());
+    assertTrue(ended.reason().contains("section 13.2.2.4"), ended.reason());
+    TraceEvent cause = lab.sim.trace().events().stream().filter(e -> e.seq() == ended.cause())
+        .findFirst().orElseThrow();
+    assertTrue(cause instanceof TraceEvent.Timer t && t.timer().equals("early dialogs end")
+        && t.action().equals("fired"), "caused by the timer firing: " + cause);
+  }
+
+  /** Alice's dialogs, fork2's first, by state. */
+  private static List<DialogState> remoteTagStates(Lab lab) {
+    return lab.alice.ua().dialogs().stream()
+        .sorted(java.util.Comparator.comparing(d -> d.id().remoteTag().equals("fork1")))
+        .map(Dialog::state).toList();
+  }
+
+  @Test
   @DisplayName("a request whose To tag matches no dialog is answered 481")
   void unknownDialogIs481() {
     Lab lab = new Lab();
