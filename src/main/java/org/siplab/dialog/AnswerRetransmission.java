@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.siplab.message.SipResponse;
 import org.siplab.transaction.TimerSettings;
+import org.siplab.transaction.TransactionId;
 import org.siplab.transaction.TransactionLayer;
 
 /**
@@ -24,8 +25,9 @@ final class AnswerRetransmission {
     void noAck(DialogId dialog, SipResponse answer);
   }
 
-  private record Pending(SipResponse answer, long startedUs, long intervalUs,
-      TimerService.Handle timer) {}
+  /** @param transaction the INVITE server transaction the 2xx answers, named in the trace */
+  private record Pending(SipResponse answer, TransactionId transaction, long startedUs,
+      long intervalUs, TimerService.Handle timer) {}
 
   private final TransactionLayer layer;
   private final TimerService timers;
@@ -41,16 +43,17 @@ final class AnswerRetransmission {
     this.giveUp = giveUp;
   }
 
-  /** Starts retransmitting a 2xx just sent. */
-  void start(DialogId dialog, SipResponse answer) {
+  /** Starts retransmitting a 2xx just sent on the INVITE server transaction {@code transaction}. */
+  void start(DialogId dialog, SipResponse answer, TransactionId transaction) {
     stop(dialog);
-    schedule(dialog, new Pending(answer, timers.nowUs(), settings.t1Us(), null));
+    schedule(dialog, new Pending(answer, transaction, timers.nowUs(), settings.t1Us(), null));
   }
 
   private void schedule(DialogId dialog, Pending p) {
     TimerService.Handle handle = timers.start(dialog.key(), "2xx retransmit", p.intervalUs(),
         () -> fire(dialog));
-    pending.put(dialog, new Pending(p.answer(), p.startedUs(), p.intervalUs(), handle));
+    pending.put(dialog, new Pending(p.answer(), p.transaction(), p.startedUs(), p.intervalUs(),
+        handle));
   }
 
   private void fire(DialogId dialog) {
@@ -64,10 +67,12 @@ final class AnswerRetransmission {
       giveUp.noAck(dialog, p.answer());
       return;
     }
-    layer.sendStateless(p.answer(), "2xx");
+    // The copy answers the same INVITE, so the trace names its transaction, as for the first 2xx.
+    layer.sendStateless(p.answer(), p.transaction(), "2xx");
     long next = Math.min(p.intervalUs() * 2, settings.t2Us());
     long untilGiveUp = 64 * settings.t1Us() - elapsed;
-    schedule(dialog, new Pending(p.answer(), p.startedUs(), Math.min(next, untilGiveUp), null));
+    schedule(dialog, new Pending(p.answer(), p.transaction(), p.startedUs(),
+        Math.min(next, untilGiveUp), null));
   }
 
   /** The ACK arrived (or the dialog ended): stop retransmitting. Returns whether one was pending. */

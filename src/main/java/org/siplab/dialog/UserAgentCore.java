@@ -247,7 +247,7 @@ public final class UserAgentCore implements TransactionUser {
     }
     transaction.respond(out);
     if (invite && out.isSuccess()) {
-      answers.start(uasDialogId(request, out), out);
+      answers.start(uasDialogId(request, out), out, transaction.id());
     }
     if (out.isFinal()) {
       localTags.remove(transaction);

@@ -106,7 +106,17 @@ public final class TransactionLayer {
    *     {@code 2xx}), or null for a first transmission
    */
   public SendOutcome sendStateless(SipResponse response, String retransmittedBy) {
-    return transport.sendResponse(response, null, retransmittedBy);
+    return sendStateless(response, null, retransmittedBy);
+  }
+
+  /**
+   * As {@link #sendStateless(SipResponse, String)}, for a response that answers the request of a
+   * transaction (which may have ended): the UA core's copies of its 2xx answer the INVITE of
+   * {@code transaction}, and the trace names it.
+   */
+  public SendOutcome sendStateless(SipResponse response, TransactionId transaction,
+      String retransmittedBy) {
+    return transport.sendResponse(response, transaction, retransmittedBy);
   }
 
   /**

@@ -37,7 +37,8 @@ class UserAgentCoreTest {
   }
 
   @Test
-  @DisplayName("the UAS retransmits its 2xx at T1, 2*T1, ... until the ACK arrives, and the UAC ACKs each one")
+  @DisplayName("the UAS retransmits its 2xx at T1, 2*T1, ... until the ACK arrives, each copy"
+      + " traced with the INVITE's transaction, and the UAC ACKs each one")
   void twoHundredRetransmittedUntilAck() {
     Lab lab = new Lab(1, LinkProfile.PERFECT);
     lab.dropNth(1, "alice", "bob", "ACK");
@@ -50,6 +51,9 @@ class UserAgentCoreTest {
     assertEquals(500_000, oks.get(1).timeUs() - oks.get(0).timeUs(), "first retransmission at T1");
     assertEquals(1_000_000, oks.get(2).timeUs() - oks.get(1).timeUs(), "then at 2*T1");
     assertEquals("2xx", oks.get(1).retransmittedBy());
+    assertTrue(oks.get(0).transaction().endsWith("/INVITE"), oks.get(0).transaction());
+    assertEquals(oks.get(0).transaction(), oks.get(2).transaction(),
+        "a copy of the 2xx answers the same INVITE, and the trace names its transaction");
     long acks = lab.sends().stream().filter(s -> s.equals("alice>bob ACK")).count();
     assertEquals(3, acks, "one ACK for each 2xx");
     assertTrue(lab.bob.seen.contains("ack"));
