@@ -16,6 +16,12 @@ final class Diagnostics {
   private final int textByteOffset;
   private final int firstLine;
   private List<Diagnostic> list;
+  /** Diagnostics beyond {@link Limits#MAX_DIAGNOSTICS}, not kept; see {@link #add(Diagnostic)}. */
+  private int dropped;
+  /** Where the last position was computed: the next one, usually further on, starts from there. */
+  private int lastIndex;
+  private int lastLine;
+  private int lastLineStart;
 
   /**
    * @param decoded the decoded header section (start line included)
@@ -27,6 +33,7 @@ final class Diagnostics {
     this.text = decoded.text();
     this.textByteOffset = textByteOffset;
     this.firstLine = firstLine;
+    this.lastLine = firstLine;
   }
 
   void error(int index, String message, String rule, String rfc) {
@@ -41,28 +48,64 @@ final class Diagnostics {
     error(m.index, prefix + m.getMessage(), m.rule, m.rfc);
   }
 
-  /** A diagnostic at a byte offset in the body, given the body's first line number. */
+  /** A diagnostic at the start of a line of the body, given that line's number. */
   void atBody(Severity severity, int byteOffset, int line, String message, String rule, String rfc) {
-    add(new Diagnostic(severity, line, 1, byteOffset, message, rule, rfc));
+    atBody(severity, byteOffset, line, 1, message, rule, rfc);
   }
 
+  /** A diagnostic at a byte offset in the body, given its line and column. */
+  void atBody(Severity severity, int byteOffset, int line, int column, String message, String rule,
+      String rfc) {
+    add(new Diagnostic(severity, line, column, byteOffset, message, rule, rfc));
+  }
+
+  /**
+   * Keeps {@code d}, up to {@link Limits#MAX_DIAGNOSTICS}. Past that, one more diagnostic (an error
+   * when any dropped one is) stands for all the rest, so a message never looks valid because its
+   * errors came late.
+   */
   void add(Diagnostic d) {
     if (list == null) {
       list = new ArrayList<>(4);
     }
-    list.add(d);
+    if (list.size() < Limits.MAX_DIAGNOSTICS) {
+      list.add(d);
+      return;
+    }
+    dropped++;
+    Diagnostic at = list.size() > Limits.MAX_DIAGNOSTICS ? list.get(Limits.MAX_DIAGNOSTICS) : d;
+    boolean error = d.isError() || at.isError();
+    Diagnostic note = new Diagnostic(error ? Severity.ERROR : Severity.WARNING, at.line(),
+        at.column(), at.offset(), "more than " + Limits.MAX_DIAGNOSTICS + " problems in this"
+            + " message; " + dropped + " more from here on are not listed", "SIP-message",
+        "RFC 3261 section 7");
+    if (list.size() == Limits.MAX_DIAGNOSTICS) {
+      list.add(note);
+    } else {
+      list.set(Limits.MAX_DIAGNOSTICS, note);
+    }
   }
 
   private void add(Severity severity, int index, String message, String rule, String rfc) {
     int i = Math.max(0, Math.min(index, text.length()));
-    int line = firstLine;
-    int lineStart = 0;
-    for (int k = 0; k < i; k++) {
+    // Diagnostics mostly come in text order: go on from the last position rather than from the
+    // top, so that many of them cost a pass over the text, not a pass each.
+    if (i < lastIndex) {
+      lastIndex = 0;
+      lastLine = firstLine;
+      lastLineStart = 0;
+    }
+    int line = lastLine;
+    int lineStart = lastLineStart;
+    for (int k = lastIndex; k < i; k++) {
       if (text.charAt(k) == '\n') {
         line++;
         lineStart = k + 1;
       }
     }
+    lastIndex = i;
+    lastLine = line;
+    lastLineStart = lineStart;
     int column = text.codePointCount(lineStart, i) + 1;
     int offset = textByteOffset + decoded.byteOffset(i);
     add(new Diagnostic(severity, line, column, offset, message, rule, rfc));

@@ -25,4 +25,11 @@ public final class Limits {
    * values may hold comments too, are kept as text and never parsed for them).
    */
   public static final int MAX_COMMENT_DEPTH = 32;
+
+  /**
+   * Diagnostics one message may get. A datagram of 20,000 lines that are not header fields would
+   * otherwise get 20,000 diagnostics, which no learner reads; past this many, one more says the rest
+   * were not reported.
+   */
+  public static final int MAX_DIAGNOSTICS = 100;
 }

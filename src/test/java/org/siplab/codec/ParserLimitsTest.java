@@ -212,4 +212,40 @@ class ParserLimitsTest {
       assertEquals("Retry-After: comments are nested more than 32 deep", d.message());
     }
   }
+  // ---- MAX_DIAGNOSTICS -------------------------------------------------------------------------
+
+  @Test
+  @DisplayName("a datagram of thousands of lines that are not header fields gets MAX_DIAGNOSTICS"
+      + " diagnostics at their lines and one more that counts the rest")
+  void diagnosticsStopAtTheLimitAndCountTheRest() {
+    int lines = 20_000;
+    ParseResult r = parse(HEAD + "x\r\n".repeat(lines) + "Content-Length: 0\r\n\r\n");
+    List<Diagnostic> ds = r.diagnostics();
+    assertEquals(Limits.MAX_DIAGNOSTICS + 1, ds.size());
+    for (int i = 0; i < Limits.MAX_DIAGNOSTICS; i++) {
+      assertEquals(HEAD_FIELDS + 2 + i, ds.get(i).line(), "the first ones at their own lines");
+    }
+    Diagnostic rest = ds.get(Limits.MAX_DIAGNOSTICS);
+    assertEquals(Severity.ERROR, rest.severity());
+    assertEquals(HEAD_FIELDS + 2 + Limits.MAX_DIAGNOSTICS, rest.line());
+    assertEquals("more than " + Limits.MAX_DIAGNOSTICS + " problems in this message; "
+        + (lines - Limits.MAX_DIAGNOSTICS) + " more from here on are not listed", rest.message());
+  }
+
+  @Test
+  @DisplayName("when the diagnostics past the limit hold an error, the one that stands for them is"
+      + " an error, so a message never looks valid because its errors came late")
+  void anErrorPastTheLimitKeepsTheMessageInvalid() {
+    String text = HEAD + "x\r\n";
+    Diagnostics ds = new Diagnostics(Utf8Text.ascii(text.getBytes(StandardCharsets.US_ASCII), 0,
+        text.length()), 0, 1);
+    for (int i = 0; i <= Limits.MAX_DIAGNOSTICS; i++) {
+      ds.warning(i, "warning " + i, "test", "none");
+    }
+    assertFalse(ds.hasErrors());
+    ds.error(text.length() - 3, "the error", "test", "none");
+    assertTrue(ds.hasErrors());
+    assertEquals(Limits.MAX_DIAGNOSTICS + 1, ds.sorted().size());
+    assertTrue(ds.sorted().get(Limits.MAX_DIAGNOSTICS).message().contains("2 more"));
+  }
 }
