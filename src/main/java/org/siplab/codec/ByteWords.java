@@ -19,6 +19,7 @@ final class ByteWords {
   private static final long HIGH_BITS = 0x8080808080808080L;
   private static final long LOW_BITS = 0x7F7F7F7F7F7F7F7FL;
   private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+  private static final long CARRIAGE_RETURNS = 0x0D0D0D0D0D0D0D0DL;
 
   private ByteWords() {}
 
@@ -41,8 +42,23 @@ final class ByteWords {
    * index in the word.
    */
   static long lineFeeds(long word) {
-    long x = word ^ LINE_FEEDS;
+    return bytesEqualTo(word, LINE_FEEDS);
+  }
+
+  /** The word's carriage returns, marked as {@link #lineFeeds} marks line feeds. */
+  static long carriageReturns(long word) {
+    return bytesEqualTo(word, CARRIAGE_RETURNS);
+  }
+
+  /** The high bit set in exactly the bytes of {@code word} equal to those of {@code pattern}. */
+  private static long bytesEqualTo(long word, long pattern) {
+    long x = word ^ pattern;
     return ~(((x & LOW_BITS) + LOW_BITS) | x | LOW_BITS);
+  }
+
+  /** A mask of the word's first {@code n} bytes, for n from 1 to 8. */
+  static long firstBytes(int n) {
+    return n >= WIDTH ? -1L : (1L << (n * Byte.SIZE)) - 1;
   }
 
   /** The number of line feeds in {@code data[from, to)}. */

@@ -69,6 +69,12 @@ public final class SipParser {
     private boolean fieldsCut;
     /** Line ends in the header section, counted while looking for its end. */
     private int headerLines;
+    /** Of those, the ones written CR LF; and the CRs seen, which are more if one ends no line. */
+    private int crlfLineEnds;
+    private int carriageReturns;
+    /** The offset of the first line feed without a CR before it, or -1. */
+    private int firstBareLineFeed = -1;
+    private Utf8Text decodedText;
 
     Run(byte[] data) {
       this.data = data;
@@ -81,8 +87,10 @@ public final class SipParser {
       }
       int start = 0;
       int skippedLines = 0;
-      // Section 7.5: CRLFs before the start line (keep-alives) are ignored.
-      while (start < data.length && (data[start] == '\r' || data[start] == '\n')) {
+      // Section 7.5: CRLFs before the start line (keep-alives) are ignored (a bare LF too, as line
+      // ends go; a CR on its own is not a line end, and stays for the start line to report).
+      while (start < data.length && (data[start] == '\n'
+          || data[start] == '\r' && start + 1 < data.length && data[start + 1] == '\n')) {
         if (data[start] == '\n') {
           skippedLines++;
         }
@@ -106,6 +114,7 @@ public final class SipParser {
         diags.error(text.length(), "the header section must end with an empty line (CRLF CRLF);"
             + " the datagram ends without one", "SIP-message", RFC_MESSAGE);
       }
+      checkLineEnds(start, headerEnd);
       return readMessage(skippedLines + 1, headerEnd, bodyStart);
     }
 
@@ -131,14 +140,17 @@ public final class SipParser {
           }
           continue;
         }
+        long returns = ByteWords.carriageReturns(word);
         for (long lineFeeds = ByteWords.lineFeeds(word); lineFeeds != 0;
             lineFeeds &= lineFeeds - 1) {
           int lineFeed = i + (Long.numberOfTrailingZeros(lineFeeds) >>> 3);
-          headerLines++;
+          noteLineEnd(lineFeed);
           if (emptyLineAfter(lineFeed)) {
+            carriageReturns += Long.bitCount(returns & ByteWords.firstBytes(lineFeed + 1 - i));
             return lineFeed + 1;
           }
         }
+        carriageReturns += Long.bitCount(returns);
       }
       return findEmptyLineInWord(i);
     }
@@ -149,14 +161,55 @@ public final class SipParser {
       for (int i = from; i < end; i++) {
         if (data[i] < 0) {
           headerHasNonAscii = true;
+        } else if (data[i] == '\r') {
+          carriageReturns++;
         } else if (data[i] == '\n') {
-          headerLines++;
+          noteLineEnd(i);
           if (emptyLineAfter(i)) {
             return i + 1;
           }
         }
       }
       return -1;
+    }
+
+    /** Counts a line of the header section, and whether it ends with CR LF or a bare LF. */
+    private void noteLineEnd(int lineFeed) {
+      headerLines++;
+      if (data[lineFeed - 1] == '\r') {
+        crlfLineEnds++;
+      } else if (firstBareLineFeed < 0) {
+        firstBareLineFeed = lineFeed;
+      }
+    }
+
+    /**
+     * Section 7: each line "MUST be terminated by a carriage-return line-feed sequence (CRLF)", and
+     * section 7.1 allows no CR or LF elsewhere. A CR that ends no line is an error (every CR was
+     * counted by the scan for the header end, so a count above the CRLF line ends finds it without
+     * a second pass over clean messages); a bare LF is read as a line end, as many implementations
+     * do, with a warning.
+     */
+    private void checkLineEnds(int from, int to) {
+      if (carriageReturns != crlfLineEnds) {
+        for (int i = from; i < to; i++) {
+          if (data[i] == '\r' && (i + 1 == to || data[i + 1] != '\n')) {
+            diags.error(textIndexOf(i), "a CR (carriage return) on its own: SIP allows CR only"
+                + " in the CRLF that ends a line", "CRLF", "RFC 3261 section 7.1");
+            break;
+          }
+        }
+      }
+      if (firstBareLineFeed >= 0 && firstBareLineFeed < to) {
+        diags.warning(textIndexOf(firstBareLineFeed), "this line ends with LF alone; SIP lines"
+            + " end with CRLF (siplab reads it as a line end, as many implementations do)",
+            "CRLF", "RFC 3261 section 7");
+      }
+    }
+
+    /** The index in {@link #text} of the datagram byte at {@code offset}. */
+    private int textIndexOf(int offset) {
+      return decodedText.charIndexOf(offset - textStart);
     }
 
     /** Whether the line after the LF at {@code lineFeed} is empty (LF, or CR LF). */
@@ -170,6 +223,7 @@ public final class SipParser {
     private String decode(int from, int to, int firstLine) {
       Utf8Text decoded = headerHasNonAscii ? Utf8Text.decode(data, from, to)
           : Utf8Text.ascii(data, from, to);
+      decodedText = decoded;
       diags = new Diagnostics(decoded, from, firstLine);
       if (decoded.firstBadByte() >= 0) {
         int bad = from + decoded.firstBadByte();
@@ -333,7 +387,7 @@ public final class SipParser {
       if (declared < available) {
         int extraAt = bodyStart + (int) declared;
         diags.atBody(Severity.WARNING, extraAt, bodyLine() + linesIn(bodyStart, extraAt),
-            (available - declared)
+            bodyColumn(bodyStart, extraAt), (available - declared)
             + " bytes after the " + declared + "-byte body were ignored, as section 18.3 says",
             "Content-Length", RFC_FRAMING);
       }
@@ -378,6 +432,24 @@ public final class SipParser {
 
     private int linesIn(int from, int to) {
       return ByteWords.countLineFeeds(data, from, to);
+    }
+
+    /**
+     * The column (from 1, in characters decoded as the header section is) of the body byte at
+     * {@code at}, counted from the start of its line, or of the body.
+     */
+    private int bodyColumn(int bodyStart, int at) {
+      int lineStart = at;
+      boolean ascii = true;
+      while (lineStart > bodyStart && data[lineStart - 1] != '\n') {
+        lineStart--;
+        ascii &= data[lineStart] >= 0;
+      }
+      if (ascii) {
+        return at - lineStart + 1;
+      }
+      String before = Utf8Text.decode(data, lineStart, at).text();
+      return before.codePointCount(0, before.length()) + 1;
     }
 
     /** The line the body starts on. */

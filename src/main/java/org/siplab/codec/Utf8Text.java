@@ -53,6 +53,23 @@ record Utf8Text(String text, int[] byteOffsets, int firstBadByte) {
     return new Utf8Text(sb.toString(), java.util.Arrays.copyOf(offsets, sb.length() + 1), bad);
   }
 
+  /** The char index of the character that holds the byte at {@code byteOffset}. */
+  int charIndexOf(int byteOffset) {
+    if (byteOffsets == null) {
+      return byteOffset;
+    }
+    int found = java.util.Arrays.binarySearch(byteOffsets, byteOffset);
+    if (found < 0) {
+      // Inside a multi-byte character: the character that starts before it.
+      return -found - 2;
+    }
+    // A supplementary character's two chars share an offset; the first is the one.
+    while (found > 0 && byteOffsets[found - 1] == byteOffset) {
+      found--;
+    }
+    return found;
+  }
+
   /** The byte offset (from the decoded region's start) of a char index. */
   int byteOffset(int charIndex) {
     return byteOffsets == null ? charIndex : byteOffsets[charIndex];

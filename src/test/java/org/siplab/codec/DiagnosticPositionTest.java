@@ -55,8 +55,9 @@ class DiagnosticPositionTest {
 
   @Test
   @DisplayName("the warning about bytes after the body points at the first of them, on the line"
-      + " that follows as many line feeds as the datagram holds before it, whatever the line ends,"
-      + " keep-alive lines and characters before")
+      + " that follows as many line feeds as the datagram holds before it and at the column after"
+      + " the characters before it on that line, whatever the line ends, keep-alive lines and"
+      + " characters before")
   void bodyDiagnosticsCountTheLinesBeforeThem() {
     qt().withFixedSeed(0xB0D1L).withExamples(2_000).forAll(longs().all()).checkAssert(seed -> {
       Random random = new Random(seed);
@@ -76,7 +77,8 @@ class DiagnosticPositionTest {
       }
       StringBuilder body = new StringBuilder();
       for (int i = random.nextInt(8); i > 0; i--) {
-        body.append("a=".repeat(random.nextInt(12))).append(random.nextBoolean() ? "\n" : "\r\n");
+        body.append(random.nextBoolean() ? "a=" : "é=".repeat(random.nextInt(12)))
+            .append(random.nextBoolean() ? "\n" : "\r\n");
       }
       byte[] bodyBytes = body.append("tail").toString().getBytes(StandardCharsets.UTF_8);
       int declared = random.nextInt(bodyBytes.length);
@@ -96,6 +98,14 @@ class DiagnosticPositionTest {
       assertEquals(lineFeedsBefore + 1, d.line(), () -> new String(datagram,
           StandardCharsets.UTF_8));
       assertTrue(d.line() > 1);
+      int lineStart = d.offset();
+      while (datagram[lineStart - 1] != '\n') {
+        lineStart--;
+      }
+      String before = new String(datagram, lineStart, d.offset() - lineStart,
+          StandardCharsets.UTF_8);
+      assertEquals(before.codePointCount(0, before.length()) + 1, d.column(),
+          "the column counts the characters before it on its line");
     });
   }
 
