@@ -1,8 +1,8 @@
 package org.siplab.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.siplab.codec.SipText;
 import org.siplab.message.Quoting;
 
 /**
@@ -10,7 +10,7 @@ import org.siplab.message.Quoting;
  * the linter can show a header "as written" and point a caret at a diagnostic's column.
  *
  * <p>RFC 3261 section 7.5 lets CRLFs come before the start line; the parser skips them but keeps
- * counting lines, and so does this class. Each line is decoded as UTF-8 (an invalid byte becomes
+ * counting lines, and so does this class. Each line is decoded as UTF-8 (each invalid byte becomes
  * U+FFFD, as in the parser) and loses its line end: LF, or CR LF. The header section runs from the
  * line after the start line up to the first empty line (section 7: the empty line ends it).
  */
@@ -55,7 +55,8 @@ final class SourceLines {
       }
       start++;
     }
-    String text = new String(datagram, start, datagram.length - start, StandardCharsets.UTF_8);
+    // Decoded as the parser decodes, so that a caret lands on the column a diagnostic gives.
+    String text = SipText.decode(datagram, start, datagram.length);
     return new SourceLines(split(text), skippedLines + 1);
   }
 

@@ -40,6 +40,38 @@ class LintTextTest {
   }
 
   @Test
+  @DisplayName("after bytes that are not UTF-8, the caret still sits under the column a diagnostic"
+      + " names: the source line is decoded as the parser decodes it, one U+FFFD a bad byte")
+  void caretAfterBadBytes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.writeBytes(("OPTIONS sip:bob@b.example.com SIP/2.0\r\n"
+        + "Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK1\r\n"
+        + "Max-Forwards: 70\r\nTo: <sip:bob@b.example.com>\r\n"
+        + "From: <sip:a@a.example.com>;tag=1\r\nCall-ID: 1@a\r\nCSeq: 1 OPTIONS\r\n"
+        + "Subject: a").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    out.write(0xE2); // the first two bytes of a three-byte sequence, cut short
+    out.write(0x82);
+    out.writeBytes("b\r\nMax-Forwards: 7x\r\nContent-Length: 0\r\n\r\n"
+        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    java.nio.file.Path file = dir.resolve("bad-bytes.sip");
+    java.nio.file.Files.write(file, out.toByteArray());
+    List<String> lines = lines(lintText(1, file.toString()));
+    int at = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith(file + ":8:") && lines.get(i).contains("not valid UTF-8")) {
+        at = i;
+      }
+    }
+    assertTrue(at >= 0, () -> String.join("\n", lines));
+    String source = lines.get(at + 1);
+    String caret = lines.get(at + 2);
+    assertEquals("    8 | Subject: a\uFFFD\uFFFDb", source);
+    assertEquals('\uFFFD', source.charAt(caret.indexOf('^')));
+    assertEquals(GUTTER + "Subject: a".length(), caret.indexOf('^'));
+  }
+
+  @Test
   @DisplayName("diagnostics are printed in message order, errors and warnings alike")
   void diagnosticsInMessageOrder() {
     String file = LintRun.fixture("options-warnings.sip");
