@@ -32,13 +32,15 @@ final class MessageValidator {
     if (start.isRequest()) {
       cseqMethod(start, fields, first.cseq, starts, diags);
       maxForwards(fields, first.maxForwards, starts, diags);
-      topVia(fields, first.via, starts, diags);
       fromTag(fields, first.from, starts, diags);
       if (start.requestUri() instanceof AbsoluteUri abs) {
         // Request-Line = Method SP Request-URI SP SIP-Version: the URI starts after one space.
         uriScheme(abs, start.method().name().length() + 1, "the Request-URI", diags);
       }
     }
+    // A response carries the top Via of the request it answers (section 8.2.6.2), branch and all,
+    // and the client matches it by that branch (section 17.1.3).
+    topVia(fields, first.via, starts, diags);
     addressSchemes(fields, starts, diags);
   }
 
@@ -174,9 +176,16 @@ final class MessageValidator {
       List<HeaderField> fields, int[] starts, Diagnostics d) {
     for (int i = 0; i < fields.size(); i++) {
       HeaderField f = fields.get(i);
-      if (f.is(HeaderName.TO) || f.is(HeaderName.FROM) || f.is(HeaderName.CONTACT)) {
-        for (HeaderValue v : f.values()) {
-          if (v instanceof NameAddress na && na.uri() instanceof AbsoluteUri abs) {
+      boolean route = f.is(HeaderName.ROUTE) || f.is(HeaderName.RECORD_ROUTE);
+      if (!route && !f.is(HeaderName.TO) && !f.is(HeaderName.FROM) && !f.is(HeaderName.CONTACT)
+          && !f.is(HeaderName.REPLY_TO)) {
+        continue;
+      }
+      for (HeaderValue v : f.values()) {
+        if (v instanceof NameAddress na && na.uri() instanceof AbsoluteUri abs) {
+          if (route) {
+            routeScheme(abs, starts[i], f.headerName().canonical(), d);
+          } else {
             uriScheme(abs, starts[i], "the " + f.headerName().canonical() + " URI", d);
           }
         }
@@ -184,12 +193,25 @@ final class MessageValidator {
     }
   }
 
-  /** RFC 4475 sections 3.3.2 to 3.3.4: a parser accepts unknown schemes; elements may refuse them. */
-  /** Called only for an absolute URI: the words are put together only when they are needed. */
+  /**
+   * RFC 4475 sections 3.3.2 to 3.3.4: a parser accepts unknown schemes; elements may refuse them.
+   * Called only for an absolute URI: the words are put together only when they are needed.
+   */
   private static void uriScheme(AbsoluteUri abs, int at, String where, Diagnostics d) {
     d.warning(at, where + " has the scheme '" + abs.scheme() + "', which SIP elements usually do"
         + " not handle (a UAS would answer 416 Unsupported URI Scheme)", "absoluteURI",
         "RFC 3261 section 8.2.2.1; RFC 4475 section 3.3.2");
+  }
+
+  /**
+   * A Route or Record-Route entry names a proxy to visit (sections 16.6, 20.30 and 20.34), and a
+   * proxy is reached by a SIP or SIPS URI: the grammar allows any URI there, no element can route
+   * by another.
+   */
+  private static void routeScheme(AbsoluteUri abs, int at, String header, Diagnostics d) {
+    d.warning(at, "a " + header + " entry has the scheme '" + abs.scheme() + "': the proxies a"
+        + " request visits are named by sip: or sips: URIs, so no element can route by it",
+        "absoluteURI", "RFC 3261 sections 16.6, 20.30 and 20.34; RFC 4475 section 3.3.2");
   }
 
 }

@@ -137,12 +137,30 @@ class ValidationDiagnosticsTest {
   }
 
   @Test
-  @DisplayName("a top Via branch without the magic cookie z9hG4bK is a warning at the Via line")
+  @DisplayName("a Route or Record-Route entry with a scheme other than sip or sips is a warning at"
+      + " its line")
+  void routeWithAnUnknownScheme() {
+    for (String header : List.of("Route", "Record-Route")) {
+      ParseResult r = SipParser.parse(OPTIONS.replace("Call-ID: 1@a",
+          header + ": <sip:p1.example.com;lr>, <http://p2.example.com/>\r\nCall-ID: 1@a"));
+      Diagnostic d = onlyDiagnostic(r, Severity.WARNING, 6, 1, "absoluteURI",
+          "RFC 3261 sections 16.6, 20.30 and 20.34; RFC 4475 section 3.3.2");
+      assertTrue(d.message().startsWith("a " + header + " entry has the scheme 'http'"),
+          d::toString);
+      assertTrue(r.isValid());
+    }
+  }
+
+  @Test
+  @DisplayName("a top Via branch without the magic cookie z9hG4bK is a warning at the Via line,"
+      + " in a request and in a response")
   void branchWithoutMagicCookie() {
-    ParseResult r = SipParser.parse(OPTIONS.replace("branch=z9hG4bK1", "branch=abc"));
-    Diagnostic d = onlyDiagnostic(r, Severity.WARNING, 2, 1, "Via", "RFC 3261 section 8.1.1.7");
-    assertEquals("the branch 'abc' does not begin with the magic cookie z9hG4bK, so it is not known"
-        + " to be unique", d.message());
-    assertTrue(r.isValid());
+    for (String message : List.of(OPTIONS, OK)) {
+      ParseResult r = SipParser.parse(message.replace("branch=z9hG4bK1", "branch=abc"));
+      Diagnostic d = onlyDiagnostic(r, Severity.WARNING, 2, 1, "Via", "RFC 3261 section 8.1.1.7");
+      assertEquals("the branch 'abc' does not begin with the magic cookie z9hG4bK, so it is not"
+          + " known to be unique", d.message());
+      assertTrue(r.isValid());
+    }
   }
 }
