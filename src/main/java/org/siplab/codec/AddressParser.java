@@ -145,6 +145,7 @@ final class AddressParser {
     if (!c.atToken()) {
       return null;
     }
+    int nameStart = c.pos;
     String first = c.token("a display name", rule, rfc);
     StringBuilder more = null;
     boolean spaceBeforeAngle = c.lws();
@@ -160,7 +161,7 @@ final class AddressParser {
       int angle = c.src.indexOf('<', c.pos);
       if (c.peek() != ':' && angle >= 0 && angle < c.end && c.peek() != ';') {
         throw c.fail("a display name containing " + describe(c.peek())
-            + " must be quoted, as in \"" + name + c.snippet().split("<")[0].trim() + "\"", rule,
+            + " must be quoted, as in " + quoted(c.src.substring(nameStart, angle)), rule,
             "RFC 3261 section 25.1 (display-name)");
       }
       return null;
@@ -171,6 +172,16 @@ final class AddressParser {
           "RFC 4475 section 3.1.1.6");
     }
     return name;
+  }
+
+  /**
+   * The display name as written (whitespace runs, folds included, as one space) in a quoted-string,
+   * with quoted-pairs where it needs them: the suggestion must itself be a valid display name.
+   */
+  private static String quoted(String written) {
+    org.siplab.message.PrintSink out = new org.siplab.message.PrintSink(written.length() + 8);
+    org.siplab.message.Quoting.appendQuoted(out, written.trim().replaceAll("\\s+", " "));
+    return out.toString();
   }
 
   private static String describe(int ch) {

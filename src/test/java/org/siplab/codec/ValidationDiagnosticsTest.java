@@ -163,4 +163,19 @@ class ValidationDiagnosticsTest {
       assertTrue(r.isValid());
     }
   }
+  @ParameterizedTest
+  @ValueSource(strings = {"Bob @work", "Bob \"Smith\"", "Dr. Bob (home)"})
+  @DisplayName("a display name that must be quoted gets an error whose suggestion is itself a valid"
+      + " display name for the same text")
+  void unquotedDisplayNameSuggestsAValidQuotedOne(String written) {
+    ParseResult r = SipParser.parse(OPTIONS.replace("To: <sip:bob@b.example.com>",
+        "To: " + written + " <sip:bob@b.example.com>"));
+    assertTrue(!r.isValid(), r.diagnostics()::toString);
+    String message = r.diagnostics().get(0).message();
+    String suggestion = message.substring(message.indexOf("as in ") + "as in ".length());
+    ParseResult fixed = SipParser.parse(OPTIONS.replace("To: <sip:bob@b.example.com>",
+        "To: " + suggestion + " <sip:bob@b.example.com>"));
+    assertEquals(List.of(), fixed.diagnostics(), message);
+    assertEquals(written, fixed.message().to().displayName());
+  }
 }
