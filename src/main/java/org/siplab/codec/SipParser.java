@@ -257,6 +257,11 @@ public final class SipParser {
               headers.fields, data, bodyStart, bodyLength)
           : SipResponse.parsed(startLine.status(), startLine.reason(), startLine.version(),
               headers.fields, data, bodyStart, bodyLength);
+      if (bodyLength > 0 && !message.has(HeaderName.CONTENT_TYPE) && !fieldsCut) {
+        diags.atBody(Severity.ERROR, bodyStart, bodyLine(), "the message has a body of "
+            + bodyLength + " bytes but no Content-Type header, which must be present whenever the"
+            + " body is not empty", "Content-Type", "RFC 3261 section 20.15 and 7.4.1");
+      }
       return new ParseResult(message, diags.sorted());
     }
 

@@ -178,4 +178,16 @@ class ValidationDiagnosticsTest {
     assertEquals(List.of(), fixed.diagnostics(), message);
     assertEquals(written, fixed.message().to().displayName());
   }
+  @Test
+  @DisplayName("a body without a Content-Type is an error at the body's first line (section 20.15)")
+  void bodyWithoutContentType() {
+    ParseResult r = SipParser.parse(OPTIONS.replace("Content-Length: 0\r\n\r\n",
+        "Content-Length: 5\r\n\r\nhello"));
+    Diagnostic d = onlyDiagnostic(r, Severity.ERROR, 10, 1, "Content-Type",
+        "RFC 3261 section 20.15 and 7.4.1");
+    assertTrue(d.message().startsWith("the message has a body of 5 bytes but no Content-Type"),
+        d::toString);
+    assertEquals(List.of(), SipParser.parse(OPTIONS.replace("Content-Length: 0\r\n\r\n",
+        "Content-Type: text/plain\r\nContent-Length: 5\r\n\r\nhello")).diagnostics());
+  }
 }
