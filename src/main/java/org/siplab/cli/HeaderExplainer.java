@@ -38,14 +38,20 @@ final class HeaderExplainer {
     return out;
   }
 
-  /** Section 7.3.3: compact forms; section 7.3.1: names are case-insensitive. */
+  /**
+   * Section 7.3.3: compact forms; section 7.3.1: names are case-insensitive. RFC 3261 lists the
+   * compact forms of its own headers; an extension's (o for Event, r for Refer-To...) is defined
+   * where the extension defines its header, so that is the section cited.
+   */
   private static void spelling(String written, HeaderName name, List<String> out) {
     if (!name.isKnown() || written.equals(name.canonical())) {
       return;
     }
     if (written.length() == 1) {
-      out.add(written + " is the compact form of " + name.canonical()
-          + " (RFC 3261 section 7.3.3).");
+      HeaderCatalog.Entry entry = HeaderCatalog.lookup(name);
+      String where = entry == null || entry.rfc().startsWith("RFC 3261") ? "RFC 3261 section 7.3.3"
+          : entry.rfc();
+      out.add(written + " is the compact form of " + name.canonical() + " (" + where + ").");
     } else {
       out.add("Header names are case-insensitive: " + written + " is " + name.canonical()
           + " (RFC 3261 section 7.3.1).");

@@ -1,0 +1,27 @@
+package org.siplab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("header explanations")
+class HeaderExplainerTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "m: <sip:a@example.com>|m is the compact form of Contact (RFC 3261 section 7.3.3).",
+      "o: presence|o is the compact form of Event (RFC 6665 section 8.2.1).",
+      "r: <sip:c@example.com>|r is the compact form of Refer-To (RFC 3515 section 2.1).",
+      "x: 1800|x is the compact form of Session-Expires (RFC 4028 section 4)."})
+  @DisplayName("a compact form cites where it is defined: RFC 3261 section 7.3.3 for RFC 3261's"
+      + " headers, the extension's own RFC for the others")
+  void compactFormsCiteTheirRfc(String line, String expected) {
+    List<String> sentences = HeaderExplainer.explain(new SourceLines.Field(1, List.of(line)),
+        Set.of());
+    assertEquals(expected, sentences.get(0));
+  }
+}
