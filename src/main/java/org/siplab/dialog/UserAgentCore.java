@@ -59,8 +59,8 @@ public final class UserAgentCore implements TransactionUser {
   private final AnswerRetransmission answers;
   private final Map<DialogId, Ack> acks = new LinkedHashMap<>();
   private final Map<ServerTransaction, String> localTags = new LinkedHashMap<>();
-  /** INVITEs sent by this UA whose first 2xx has come and whose 64*T1 have not yet run out. */
-  private final Set<ClientTransaction> firstTwoHundreds = new LinkedHashSet<>();
+  /** INVITE client transactions of this UA that got a 2xx and have not yet ended (Timer M). */
+  private final Set<ClientTransaction> answeredInvites = new LinkedHashSet<>();
   private UaApplication app;
   private NameAddress contact;
   private Consumer<String> acceptsOutOfOrder;
@@ -415,7 +415,7 @@ public final class UserAgentCore implements TransactionUser {
     }
     if (response.isSuccess()) {
       ack(d, invite, response);
-      endUnconfirmedEarlyDialogsLater(invite, transaction);
+      rememberAnswered(invite, transaction);
     }
     return d;
   }
@@ -424,20 +424,23 @@ public final class UserAgentCore implements TransactionUser {
    * Section 13.2.2.4: "The UAC core considers the INVITE transaction completed 64*T1 seconds after
    * the reception of the first 2xx response. At this point all the early dialogs that have not
    * transitioned to established dialogs are terminated." (A fork that rang but never answered.)
-   * Only the first 2xx of an INVITE sets the timer.
+   * That moment is when the INVITE client transaction, Accepted since the first 2xx, ends by
+   * Timer M (RFC 6026 section 8.4): see {@link #onTerminated}.
    */
-  private void endUnconfirmedEarlyDialogsLater(SipRequest invite, ClientTransaction transaction) {
-    if (invite.to().hasTag() || !firstTwoHundreds.add(transaction)) {
-      return;
+  private void rememberAnswered(SipRequest invite, ClientTransaction transaction) {
+    if (!invite.to().hasTag()) {
+      answeredInvites.add(transaction);
     }
-    String callId = invite.callId();
-    String localTag = tagOf(invite.from());
-    timers.startForCall(callId, transaction.id().toString(), "early dialogs end",
-        64 * layer.settings().timers().t1Us(), () -> {
-          firstTwoHundreds.remove(transaction);
-          dialogs.endEarly(callId, localTag, "64*T1 after the first 2xx, early dialogs that were"
-              + " not confirmed end (section 13.2.2.4)");
-        });
+  }
+
+  @Override
+  public void onTerminated(Transaction transaction) {
+    if (transaction instanceof ClientTransaction client && answeredInvites.remove(client)) {
+      SipRequest invite = client.request();
+      dialogs.endEarly(invite.callId(), tagOf(invite.from()), "the INVITE transaction is"
+          + " complete 64*T1 after its first 2xx, and early dialogs that were not confirmed end"
+          + " (section 13.2.2.4)");
+    }
   }
 
   private Dialog inDialogResponse(SipRequest request, SipResponse response) {

@@ -78,4 +78,9 @@ public abstract class UserAgentElement implements Element, UaApplication {
   public final void onTransportError(Transaction transaction, String reason) {
     core.onTransportError(transaction, reason);
   }
+
+  @Override
+  public final void onTerminated(Transaction transaction) {
+    core.onTerminated(transaction);
+  }
 }

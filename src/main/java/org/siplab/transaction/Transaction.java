@@ -209,6 +209,7 @@ public abstract sealed class Transaction permits ClientTransaction, ServerTransa
     }
     inbox.clear();
     layer.forget(this);
+    layer.user().onTerminated(this);
   }
 
   @Override

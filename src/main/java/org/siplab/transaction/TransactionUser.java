@@ -47,4 +47,12 @@ public interface TransactionUser {
 
   /** The transport could not send a message of the transaction (sections 17.1.4 and 17.2.4). */
   void onTransportError(Transaction transaction, String reason);
+
+  /**
+   * The transaction entered Terminated and left the layer's tables, for whatever reason. An INVITE
+   * client transaction that got a 2xx ends here when Timer M fires, 64*T1 after the first 2xx
+   * (RFC 6026 section 8.4), which is when section 13.2.2.4 has the UAC core end the early
+   * dialogs no 2xx confirmed.
+   */
+  default void onTerminated(Transaction transaction) {}
 }

@@ -106,8 +106,9 @@ class UserAgentCoreTest {
     assertTrue(ended.reason().contains("section 13.2.2.4"), ended.reason());
     TraceEvent cause = lab.sim.trace().events().stream().filter(e -> e.seq() == ended.cause())
         .findFirst().orElseThrow();
-    assertTrue(cause instanceof TraceEvent.Timer t && t.timer().equals("early dialogs end")
-        && t.action().equals("fired"), "caused by the timer firing: " + cause);
+    assertTrue(cause instanceof TraceEvent.Timer t && t.timer().equals("M")
+        && t.action().equals("fired") && t.element().equals("alice"),
+        "caused by Timer M ending the INVITE client transaction (RFC 6026): " + cause);
   }
 
   /** Alice's dialogs, fork2's first, by state. */
