@@ -10,6 +10,7 @@ import org.siplab.message.HeaderValue;
 import org.siplab.message.NameAddress;
 import org.siplab.message.Numeric;
 import org.siplab.message.Via;
+import org.siplab.message.Warning;
 
 /**
  * The rules beyond the grammar that make a message invalid (errors), and the legal but suspicious
@@ -42,6 +43,9 @@ final class MessageValidator {
     // and the client matches it by that branch (section 17.1.3).
     topVia(fields, first.via, starts, diags);
     addressSchemes(fields, starts, diags);
+    if ((first.present & 1L << HeaderName.WARNING.ordinal()) != 0) {
+      warnCodes(fields, starts, diags);
+    }
   }
 
   /**
@@ -188,6 +192,27 @@ final class MessageValidator {
           } else {
             uriScheme(abs, starts[i], "the " + f.headerName().canonical() + " URI", d);
           }
+        }
+      }
+    }
+  }
+
+  /**
+   * Section 27.2: "Until a future specification describes uses of warn-codes other than 3xx, only
+   * 3xx warn-codes may be registered", and section 20.43 defines only 3xx codes. The grammar
+   * (warn-code = 3DIGIT) allows any three digits, so another code is a warning, not an error.
+   */
+  private static void warnCodes(List<HeaderField> fields, int[] starts, Diagnostics d) {
+    for (int i = 0; i < fields.size(); i++) {
+      HeaderField f = fields.get(i);
+      if (!f.is(HeaderName.WARNING)) {
+        continue;
+      }
+      for (HeaderValue v : f.values()) {
+        if (v instanceof Warning w && (w.code() < 300 || w.code() > 399)) {
+          d.warning(starts[i], "the warn-code " + String.format(java.util.Locale.ROOT, "%03d",
+              w.code()) + " is not a SIP warn-code: SIP defines and registers only 3xx codes"
+              + " (300-399)", "Warning", "RFC 3261 section 20.43 and 27.2");
         }
       }
     }

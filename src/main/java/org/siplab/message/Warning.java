@@ -12,6 +12,10 @@ import java.util.Objects;
  *
  * siplab puts parser diagnostics in a 399 Warning of its 400 responses, so a learner sees why.
  *
+ * <p>The grammar allows any three digits, 000 to 999. Only 3xx codes are defined (section 20.43)
+ * and may be registered (section 27.2), but a message with another code is still well-formed, so
+ * the model holds it and the parser only warns about it.
+ *
  * <p>The third part is {@code warnText}, the RFC's name for it: {@link #text()} is every header
  * value's printed form ({@code 399 host "text"}), as for any other {@link HeaderValue}.
  */
@@ -23,13 +27,18 @@ public record Warning(int code, String agent, String warnText) implements Header
   public Warning {
     Objects.requireNonNull(agent, "agent");
     Objects.requireNonNull(warnText, "warnText");
-    if (code < 100 || code > 999) {
-      throw new IllegalArgumentException("a warn-code has exactly three digits: " + code);
+    if (code < 0 || code > 999) {
+      throw new IllegalArgumentException(
+          "a warn-code is three digits, 000 to 999 (RFC 3261 section 25.1): " + code);
     }
   }
 
   @Override
   public void appendTo(PrintSink out) {
+    // warn-code = 3DIGIT: a code below 100 keeps its leading zeros (099, not 99).
+    if (code < 100) {
+      out.append(code < 10 ? "00" : "0");
+    }
     out.append(code).append(' ').append(agent).append(' ');
     Quoting.appendQuoted(out, warnText);
   }

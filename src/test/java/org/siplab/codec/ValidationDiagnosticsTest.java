@@ -190,4 +190,30 @@ class ValidationDiagnosticsTest {
     assertEquals(List.of(), SipParser.parse(OPTIONS.replace("Content-Length: 0\r\n\r\n",
         "Content-Type: text/plain\r\nContent-Length: 5\r\n\r\nhello")).diagnostics());
   }
+
+  @ParameterizedTest(name = "warn-code {0}")
+  @ValueSource(strings = {"000", "099", "199", "400", "999"})
+  @DisplayName("a warn-code outside 300-399 parses, keeps its leading zeros when printed, and is a"
+      + " warning at the Warning line")
+  void warnCodeOutsideThreeHundreds(String code) {
+    String line = "Warning: " + code + " h \"x\"";
+    ParseResult r = SipParser.parse(OK.replace("Content-Length: 0", line + "\r\nContent-Length: 0"));
+    Diagnostic d = onlyDiagnostic(r, Severity.WARNING, 7, 1, "Warning",
+        "RFC 3261 section 20.43 and 27.2");
+    assertEquals("the warn-code " + code + " is not a SIP warn-code: SIP defines and registers"
+        + " only 3xx codes (300-399)", d.message());
+    assertTrue(r.isValid());
+    assertEquals(Integer.parseInt(code), r.message().warnings().get(0).code());
+    assertTrue(new String(SipPrinter.print(r.message()), java.nio.charset.StandardCharsets.UTF_8)
+        .contains("\r\n" + line + "\r\n"), "printed as it was written");
+  }
+
+  @ParameterizedTest(name = "warn-code {0}")
+  @ValueSource(strings = {"300", "399"})
+  @DisplayName("warn-codes 300 and 399, the ends of the range SIP defines, have no diagnostic")
+  void warnCodeAtTheEnds(String code) {
+    ParseResult r = SipParser.parse(OK.replace("Content-Length: 0",
+        "Warning: " + code + " h \"x\"\r\nContent-Length: 0"));
+    assertEquals(List.of(), r.diagnostics());
+  }
 }

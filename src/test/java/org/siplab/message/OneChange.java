@@ -74,7 +74,7 @@ final class OneChange {
               r.parameters());
     } else if (v instanceof Warning w) {
       return d.chance(50)
-          ? new Warning(w.code() == 399 ? 398 : w.code() + 1, w.agent(), w.warnText())
+          ? new Warning(w.code() == 999 ? 998 : w.code() + 1, w.agent(), w.warnText())
           : new Warning(w.code(), w.agent(), w.warnText() + "x");
     } else if (v instanceof SipDate s) {
       return new SipDate(s.instant().plus(Duration.ofSeconds(1)));

@@ -119,8 +119,11 @@ public final class MessageGen {
       case 6 -> field(HeaderName.RETRY_AFTER, new RetryAfter(d.between(0L, 0xFFFF_FFFFL),
           d.chance(50) ? null : d.pick("in a meeting", "back (soon)"),
           d.chance(50) ? Parameters.NONE : Parameters.of(Parameter.of("duration", "3600"))));
-      case 7 -> field(HeaderName.WARNING, new Warning(d.between(300, 399), d.pick("atlanta.example.com",
-          "pseudonym", "192.0.2.1:5060"), d.string(TOKEN + " \"\\é", 0, 20)));
+      // warn-code = 3DIGIT: SIP's 3xx mostly, and now and then any code, 000 to 999.
+      case 7 -> field(HeaderName.WARNING, new Warning(
+          d.chance(80) ? d.between(300, 399) : d.between(0, 999),
+          d.pick("atlanta.example.com", "pseudonym", "192.0.2.1:5060"),
+          d.string(TOKEN + " \"\\é", 0, 20)));
       case 8 -> HeaderField.of(HeaderName.ALLOW, tokens(d, 0, 6, List.of("INVITE", "ACK", "BYE",
           "CANCEL", "OPTIONS", "INFO")));
       case 9 -> HeaderField.of(d.pick(HeaderName.SUPPORTED, HeaderName.REQUIRE,
