@@ -23,6 +23,10 @@ public record NameAddress(String displayName, Uri uri, Parameters parameters)
   public NameAddress {
     Objects.requireNonNull(uri, "uri");
     Objects.requireNonNull(parameters, "parameters");
+    if (displayName != null) {
+      // A name with CR or LF could be printed neither as tokens nor as a quoted-string.
+      Quoting.requireQuotable(displayName, "a display-name");
+    }
   }
 
   public static NameAddress of(Uri uri) {

@@ -19,6 +19,9 @@ public record Parameter(String name, String value, boolean quoted) {
     if (value == null && quoted) {
       throw new IllegalArgumentException("a parameter without a value cannot be quoted: " + name);
     }
+    if (quoted) {
+      Quoting.requireQuotable(value, "a quoted parameter value");
+    }
   }
 
   public static Parameter flag(String name) {

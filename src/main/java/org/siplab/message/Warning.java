@@ -31,6 +31,7 @@ public record Warning(int code, String agent, String warnText) implements Header
       throw new IllegalArgumentException(
           "a warn-code is three digits, 000 to 999 (RFC 3261 section 25.1): " + code);
     }
+    Quoting.requireQuotable(warnText, "a warn-text");
   }
 
   @Override

@@ -92,6 +92,21 @@ class Rfc4475TortureTest {
     }
   }
 
+  @ParameterizedTest(name = "{0} ({1}): {2}")
+  @MethodSource("messages")
+  @DisplayName("each message that parses prints as text that parses back to an equal message")
+  void eachReadableMessagePrintsBackToItself(String name, String verdict, String title) {
+    ParseResult result = SipParser.parse(Corpus.bytes("rfc4475/" + name + ".dat"));
+    if (!result.isValid()) {
+      return;
+    }
+    byte[] printed = SipPrinter.print(result.message());
+    ParseResult again = SipParser.parse(printed);
+    String shown = new String(printed, java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(again.isValid(), () -> name + ": " + again.errors() + "\n" + shown);
+    assertEquals(result.message(), again.message(), shown);
+  }
+
   @Test
   @DisplayName("the index lists 49 messages and every invalid one has an expected diagnostic")
   void everyInvalidMessageHasAnExpectation() {

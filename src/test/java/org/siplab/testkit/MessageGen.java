@@ -43,6 +43,14 @@ public final class MessageGen {
   static final String TOKEN = ALNUM + "-.!%*_+`'~";
   static final String WORD = TOKEN + "()<>:\\\"/[]?{}";
   static final String HEX = "0123456789abcdef";
+  /**
+   * The characters a quoted-string carries only as a quoted-pair: the controls other than tab, CR
+   * and LF, and DEL (RFC 3261 section 25.1, quoted-pair and qdtext). CR and LF cannot be carried
+   * at all.
+   */
+  static final String CONTROLS = controls();
+  /** Text for quoted-strings: tokens, spaces and tabs, the two escaped characters, UTF-8, controls. */
+  static final String QUOTABLE = TOKEN + " \t\"\\é" + CONTROLS;
   static final List<Method> METHODS = List.of(Method.INVITE, Method.ACK, Method.BYE,
       Method.CANCEL, Method.OPTIONS, Method.REGISTER, Method.INFO, Method.MESSAGE, Method.of("FOO"));
 
@@ -123,14 +131,14 @@ public final class MessageGen {
       case 7 -> field(HeaderName.WARNING, new Warning(
           d.chance(80) ? d.between(300, 399) : d.between(0, 999),
           d.pick("atlanta.example.com", "pseudonym", "192.0.2.1:5060"),
-          d.string(TOKEN + " \"\\é", 0, 20)));
+          d.string(QUOTABLE, 0, 20)));
       case 8 -> HeaderField.of(HeaderName.ALLOW, tokens(d, 0, 6, List.of("INVITE", "ACK", "BYE",
           "CANCEL", "OPTIONS", "INFO")));
       case 9 -> HeaderField.of(d.pick(HeaderName.SUPPORTED, HeaderName.REQUIRE,
           HeaderName.PROXY_REQUIRE, HeaderName.UNSUPPORTED), tokens(d, 1, 3,
           List.of("100rel", "timer", "replaces", "path", "foo.bar")));
       case 10 -> field(HeaderName.WWW_AUTHENTICATE, new Challenge("Digest", Parameters.of(
-          Parameter.quoted("realm", d.string(TOKEN + " @", 1, 15)),
+          Parameter.quoted("realm", d.string(QUOTABLE + "@", 1, 15)),
           Parameter.quoted("nonce", d.string(ALNUM + "/+=", 8, 30)),
           Parameter.of("algorithm", d.pick("MD5", "SHA-256")),
           Parameter.quoted("qop", "auth"))));
@@ -229,12 +237,15 @@ public final class MessageGen {
   }
 
   static NameAddress nameAddr(Draw d) {
-    String display = switch (d.between(0, 4)) {
+    String display = switch (d.between(0, 5)) {
       case 0 -> null;
       case 1 -> d.string(TOKEN, 1, 8);
       case 2 -> d.string(TOKEN, 1, 5) + " " + d.string(TOKEN, 1, 5);
       case 3 -> "Bell, \"Alexander\" \\ " + d.string(ALNUM, 0, 3);
-      default -> d.pick("Jäsøn Doe", "大停電", "<script>alert(1)</script>", "");
+      case 4 -> d.string(QUOTABLE, 0, 12);
+      // The last is RFC 4475's intmeth (section 3.1.1.3): quoted-pairs of BEL, NUL and DEL.
+      default -> d.pick("Jäsøn Doe", "大停電", "<script>alert(1)</script>", "",
+          "BEL:\u0007 NUL:\u0000 DEL:\u007F");
     };
     return new NameAddress(display, d.chance(90) ? sipUri(d, true) : telUri(d), Parameters.NONE);
   }
@@ -248,6 +259,16 @@ public final class MessageGen {
       c = c.withParameter(Parameter.of("q", d.pick("0", "0.5", "0.123", "1", "1.000")));
     }
     return c;
+  }
+
+  private static String controls() {
+    StringBuilder sb = new StringBuilder();
+    for (char c = 0; c < 0x20; c++) {
+      if (c != '\t' && c != '\r' && c != '\n') {
+        sb.append(c);
+      }
+    }
+    return sb.append('\u007F').toString();
   }
 
   static String callId(Draw d) {
