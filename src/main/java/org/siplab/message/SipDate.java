@@ -1,6 +1,7 @@
 package org.siplab.message;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Objects;
@@ -8,6 +9,16 @@ import java.util.Objects;
 /**
  * {@code Date = "Date" HCOLON SIP-date}, where {@code SIP-date = rfc1123-date} and the time zone is
  * always "GMT" (RFC 3261 section 20.17: "SIP only supports the GMT time zone").
+ *
+ * <pre>
+ * rfc1123-date = wkday "," SP date1 SP time SP "GMT"
+ * date1        = 2DIGIT SP month SP 4DIGIT
+ * time         = 2DIGIT ":" 2DIGIT ":" 2DIGIT
+ * </pre>
+ *
+ * The year is four digits, so a SIP-date can say any second of the years 0000 to 9999 (the parser
+ * reads all of them); an instant outside is refused when the value is built, as it could not be
+ * printed.
  */
 public record SipDate(Instant instant) implements HeaderValue {
 
@@ -16,8 +27,17 @@ public record SipDate(Instant instant) implements HeaderValue {
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
   };
 
+  /** The first instant of year 0000 and the first of year 10000, which no SIP-date can say. */
+  private static final Instant FIRST = LocalDateTime.of(0, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
+  private static final Instant TOO_LATE =
+      LocalDateTime.of(10_000, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
+
   public SipDate {
     Objects.requireNonNull(instant, "instant");
+    if (instant.isBefore(FIRST) || !instant.isBefore(TOO_LATE)) {
+      throw new IllegalArgumentException("a SIP-date's year is four digits, 0000 to 9999 (RFC 3261"
+          + " section 25.1, date1): " + instant);
+    }
   }
 
   /** Appends {@code Sat, 13 Nov 2010 23:29:00 GMT}, with English names whatever the locale. */
@@ -26,7 +46,9 @@ public record SipDate(Instant instant) implements HeaderValue {
     ZonedDateTime t = instant.atZone(ZoneOffset.UTC);
     out.append(DAYS[t.getDayOfWeek().getValue() - 1]).append(", ");
     twoDigits(out, t.getDayOfMonth());
-    out.append(' ').append(MONTHS[t.getMonthValue() - 1]).append(' ').append(t.getYear()).append(' ');
+    out.append(' ').append(MONTHS[t.getMonthValue() - 1]).append(' ');
+    fourDigits(out, t.getYear());
+    out.append(' ');
     twoDigits(out, t.getHour());
     out.append(':');
     twoDigits(out, t.getMinute());
@@ -55,6 +77,15 @@ public record SipDate(Instant instant) implements HeaderValue {
     return false;
   }
 
+  /** date1's year is 4DIGIT: year 10 prints as 0010, which is what a reader takes back. */
+  private static void fourDigits(PrintSink out, int n) {
+    if (n < 1000) {
+      out.append(n < 10 ? "000" : n < 100 ? "00" : "0");
+    }
+    out.append(n);
+  }
+
+  /** Day, hour, minute and second are each 2DIGIT. */
   private static void twoDigits(PrintSink out, int n) {
     if (n < 10) {
       out.append('0');

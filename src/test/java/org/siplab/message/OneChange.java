@@ -1,6 +1,8 @@
 package org.siplab.message;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.siplab.testkit.Draw;
@@ -77,7 +79,10 @@ final class OneChange {
           ? new Warning(w.code() == 999 ? 998 : w.code() + 1, w.agent(), w.warnText())
           : new Warning(w.code(), w.agent(), w.warnText() + "x");
     } else if (v instanceof SipDate s) {
-      return new SipDate(s.instant().plus(Duration.ofSeconds(1)));
+      // A second later; a second earlier for the last second of 9999 (no SIP-date says year 10000).
+      Instant later = s.instant().plus(Duration.ofSeconds(1));
+      return new SipDate(later.atZone(ZoneOffset.UTC).getYear() > 9999
+          ? s.instant().minus(Duration.ofSeconds(1)) : later);
     } else if (v instanceof MediaType t) {
       return d.chance(50) ? new MediaType(t.type(), t.subtype() + "x", t.parameters())
           : new MediaType(t.type(), t.subtype(), t.parameters().with("x-changed", "1"));

@@ -2,6 +2,8 @@ package org.siplab.testkit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.quicktheories.core.Gen;
@@ -123,7 +125,7 @@ public final class MessageGen {
           .withParameter(Parameter.flag("lr"))));
       case 3 -> field(HeaderName.RECORD_ROUTE, NameAddress.of(sipUri(d, false)));
       case 4 -> field(HeaderName.EXPIRES, new Numeric(d.between(0L, 0xFFFF_FFFFL)));
-      case 5 -> field(HeaderName.DATE, new SipDate(Instant.ofEpochSecond(d.between(0L, 4_000_000_000L))));
+      case 5 -> field(HeaderName.DATE, new SipDate(sipDate(d)));
       case 6 -> field(HeaderName.RETRY_AFTER, new RetryAfter(d.between(0L, 0xFFFF_FFFFL),
           d.chance(50) ? null : d.pick("in a meeting", "back (soon)"),
           d.chance(50) ? Parameters.NONE : Parameters.of(Parameter.of("duration", "3600"))));
@@ -159,6 +161,26 @@ public final class MessageGen {
               : Parameters.of(Parameter.of("q", "0.5"))));
       default -> HeaderField.of(HeaderName.ACCEPT, List.of());
     };
+  }
+
+  /**
+   * Any second a SIP-date can say (date1's year is 4DIGIT, 0000 to 9999), with years of one, two
+   * and three digits as often as recent ones, since they are the ones printed with leading zeros.
+   */
+  public static Instant sipDate(Draw d) {
+    int year = switch (d.between(0, 4)) {
+      case 0 -> d.between(0, 9);
+      case 1 -> d.between(10, 99);
+      case 2 -> d.between(100, 999);
+      case 3 -> d.between(1000, 9999);
+      default -> d.between(1970, 2100);
+    };
+    Instant start = LocalDateTime.of(year, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
+    Instant end = LocalDateTime.of(year + 1, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
+    long seconds = end.getEpochSecond() - start.getEpochSecond();
+    // The first and last seconds of the year now and then, where the day and time roll over.
+    long at = d.chance(10) ? d.pick(0L, seconds - 1) : d.between(0L, seconds - 1);
+    return start.plusSeconds(at);
   }
 
   private static List<HeaderValue> tokens(Draw d, int lo, int hi, List<String> pool) {
