@@ -266,36 +266,56 @@ final class HeaderValueParser {
 
   /**
    * {@code rfc1123-date = wkday "," SP date1 SP time SP "GMT"}, {@code date1 = 2DIGIT SP month SP
-   * 4DIGIT}, {@code time = 2DIGIT ":" 2DIGIT ":" 2DIGIT}. Section 20.17: SIP only supports GMT.
+   * 4DIGIT}, {@code time = 2DIGIT ":" 2DIGIT ":" 2DIGIT}. Section 20.17: SIP supports only the
+   * RFC 1123 format and only GMT, and "an RFC 1123 date is case-sensitive". The grammar puts SP,
+   * not LWS, between the parts, so each separator is exactly one space and nothing else; only the
+   * value as a whole may have whitespace around it, as every header value may.
    */
   private static SipDate date(Cursor c, String rfc) {
     c.sws();
     int start = c.pos;
     String wkday = c.token("a day of the week (Mon, Tue...)", "Date", rfc);
     if (!SipDate.isWeekday(wkday)) {
-      throw c.failAt(start, "'" + wkday + "' is not a day of the week (Mon ... Sun)", "Date", rfc);
+      throw c.failAt(start, "'" + wkday + "' is not a day of the week (Mon ... Sun)"
+          + caseHint(wkday, "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), "Date", rfc);
     }
-    c.separator(',', "Date", rfc);
+    if (c.peek() != ',') {
+      throw c.fail("expected ',' right after the day of the week" + c.foundText(), "Date",
+          DATE_GRAMMAR);
+    }
+    c.pos++;
+    dateSpace(c, "after the comma");
     int day = (int) fixedDigits(c, 2, "day");
-    c.lws();
+    dateSpace(c, "between the day and the month");
     int monthAt = c.pos;
-    int month = SipDate.monthNumber(c.token("a month (Jan ... Dec)", "Date", rfc));
+    String monthName = c.token("a month (Jan ... Dec)", "Date", rfc);
+    int month = SipDate.monthNumber(monthName);
     if (month == 0) {
-      throw c.failAt(monthAt, "not a month name (Jan ... Dec)", "Date", rfc);
+      throw c.failAt(monthAt, "'" + monthName + "' is not a month name (Jan ... Dec)"
+          + caseHint(monthName, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+              "Oct", "Nov", "Dec"), "Date", rfc);
     }
-    c.lws();
+    dateSpace(c, "between the month and the year");
     int year = (int) fixedDigits(c, 4, "year");
-    c.lws();
+    dateSpace(c, "between the year and the time");
     int hour = (int) fixedDigits(c, 2, "hour");
-    expect(c, ':', "Date", rfc);
+    expect(c, ':', "Date", DATE_GRAMMAR);
     int minute = (int) fixedDigits(c, 2, "minute");
-    expect(c, ':', "Date", rfc);
+    expect(c, ':', "Date", DATE_GRAMMAR);
     int second = (int) fixedDigits(c, 2, "second");
-    c.lws();
+    int afterTime = c.pos;
+    c.sws();
+    if (c.atEnd()) {
+      throw c.failAt(afterTime, "the time zone is missing: a SIP date ends with ' GMT' after the"
+          + " time, the only time zone SIP allows", "Date", rfc);
+    }
+    c.pos = afterTime;
+    dateSpace(c, "between the time and the time zone GMT");
     int zoneAt = c.pos;
-    String zone = c.atEnd() ? "" : c.token("the time zone GMT", "Date", rfc);
+    String zone = c.token("the time zone GMT", "Date", rfc);
     if (!zone.equals("GMT")) {
-      throw c.failAt(zoneAt, "SIP dates must be in GMT; this one says '" + zone + "'", "Date", rfc);
+      throw c.failAt(zoneAt, "SIP dates must be in GMT; this one says '" + zone + "'"
+          + caseHint(zone, "GMT"), "Date", rfc);
     }
     c.expectEnd("the date", "Date", rfc);
     try {
@@ -306,13 +326,40 @@ final class HeaderValueParser {
     }
   }
 
+  private static final String DATE_GRAMMAR = "RFC 3261 section 25.1 (rfc1123-date)";
+
+  /**
+   * The single SP between two parts of a date. A tab, a line fold or a second space is LWS, which
+   * rfc1123-date does not allow there; the diagnostic points at the first character that is wrong.
+   */
+  private static void dateSpace(Cursor c, String where) {
+    if (c.peek() != ' ') {
+      throw c.fail("expected a single space " + where + c.foundText(), "Date", DATE_GRAMMAR);
+    }
+    c.pos++;
+    if (c.pos < c.end && Cursor.isWhitespace(c.src.charAt(c.pos))) {
+      throw c.fail("only a single space may come " + where + ", but more whitespace follows",
+          "Date", DATE_GRAMMAR);
+    }
+  }
+
+  /** Section 20.17, "an RFC 1123 date is case-sensitive": says so when only the case is wrong. */
+  private static String caseHint(String written, String... names) {
+    for (String n : names) {
+      if (n.equalsIgnoreCase(written)) {
+        return "; an RFC 1123 date is case-sensitive, so write '" + n + "'";
+      }
+    }
+    return "";
+  }
+
   private static long fixedDigits(Cursor c, int count, String what) {
     int start = c.pos;
     long v = c.digits("the " + what, Long.MAX_VALUE / 10, "is too large", "Date",
         "RFC 3261 section 20.17");
     if (c.pos - start != count) {
       throw c.failAt(start, "the " + what + " must have exactly " + count + " digits", "Date",
-          "RFC 3261 section 25.1 (rfc1123-date)");
+          DATE_GRAMMAR);
     }
     return v;
   }
