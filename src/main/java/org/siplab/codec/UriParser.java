@@ -182,22 +182,7 @@ final class UriParser {
   static String host(Cursor c, int limit, String rule) {
     int start = c.pos;
     if (c.pos < limit && c.src.charAt(c.pos) == '[') {
-      int close = c.src.indexOf(']', c.pos);
-      if (close < 0 || close >= limit) {
-        throw c.fail("an IPv6 reference opened with '[' is never closed with ']'", rule,
-            Cursor.GRAMMAR + " (IPv6reference)");
-      }
-      for (int i = start + 1; i < close; i++) {
-        char ch = c.src.charAt(i);
-        if (!UriEscapes.isHex(ch) && ch != ':' && ch != '.') {
-          throw c.failAt(i, "character " + describe(ch) + " cannot appear in an IPv6 address",
-              rule, Cursor.GRAMMAR + " (IPv6address)");
-        }
-      }
-      if (close == start + 1) {
-        throw c.fail("the IPv6 reference '[]' is empty", rule, Cursor.GRAMMAR + " (IPv6reference)");
-      }
-      c.pos = close + 1;
+      c.pos = ipv6Reference(c, start, limit, rule);
       return c.src.substring(start, c.pos);
     }
     while (c.pos < limit) {
@@ -218,6 +203,177 @@ final class UriParser {
           Cursor.GRAMMAR + " (hostname)");
     }
     return c.src.substring(start, c.pos);
+  }
+
+  /**
+   * {@code IPv6reference = "[" IPv6address "]"}; returns the index after the ']'. The address is
+   * checked in the same pass that looks for the ']'.
+   */
+  private static int ipv6Reference(Cursor c, int start, int limit, String rule) {
+    if (start + 1 < limit && c.src.charAt(start + 1) == ']') {
+      throw c.failAt(start, "the IPv6 reference '[]' is empty", rule,
+          Cursor.GRAMMAR + " (IPv6reference)");
+    }
+    try {
+      int end = ipv6Address(c, start + 1, limit, rule);
+      if (end >= limit || c.src.charAt(end) != ']') {
+        throw notInIpv6(c, end, limit, rule);
+      }
+      return end + 1;
+    } catch (Malformed m) {
+      // Without a ']' the address runs into whatever follows it, so a missing ']' is the likelier
+      // mistake and the clearer message. Looked for only on failure, to keep the scan one pass.
+      if (indexOf(c.src, ']', start, limit) < 0) {
+        throw c.failAt(start, "an IPv6 reference opened with '[' is never closed with ']'", rule,
+            Cursor.GRAMMAR + " (IPv6reference)");
+      }
+      throw m;
+    }
+  }
+
+  /**
+   * {@code IPv6address = hexpart [ ":" IPv4address ]}, {@code hexpart = hexseq / hexseq "::" [
+   * hexseq ] / "::" [ hexseq ]}, {@code hexseq = hex4 *( ":" hex4 )}, {@code hex4 = 1*4HEXDIG}
+   * (RFC 3261 section 25.1), read from {@code from}; returns the index after the address.
+   *
+   * <p>Two corrections to that ABNF, as RFC 5954 makes them (it replaces the rule with RFC 3986's,
+   * which follows RFC 4291 section 2.2): an IPv4 address may follow "::" directly ({@code
+   * ::192.0.2.1}, RFC 4291 section 2.2 form 3), which section 25.1 misses, and ":::", which section
+   * 25.1 lets through before an IPv4 address, is not an address. RFC 4291 section 2.2 also counts
+   * the 16-bit groups: eight, an IPv4 address at the end counting as two, or fewer when "::" stands
+   * for one or more groups of zeros.
+   */
+  static int ipv6Address(Cursor c, int from, int limit, String rule) {
+    String s = c.src;
+    int groups = 0;
+    int doubleColon = -1;
+    int i = from;
+    if (i < limit && s.charAt(i) == ':') {
+      if (i + 1 >= limit || s.charAt(i + 1) != ':') {
+        throw c.failAt(i, "an IPv6 address cannot start with a single ':'; '::' stands for groups"
+            + " of zeros", rule, Cursor.GRAMMAR + " (hexpart)");
+      }
+      doubleColon = i;
+      i = afterDoubleColon(c, i, limit, rule);
+      if (i >= limit || !UriEscapes.isHex(s.charAt(i))) {
+        return i;
+      }
+    }
+    while (true) {
+      int group = i;
+      while (i < limit && UriEscapes.isHex(s.charAt(i))) {
+        i++;
+      }
+      if (i == group) {
+        throw i > from && s.charAt(i - 1) == ':' && (i >= limit || s.charAt(i) == ']')
+            ? c.failAt(i - 1, "an IPv6 address cannot end with a single ':'", rule,
+                Cursor.GRAMMAR + " (hexseq)")
+            : notInIpv6(c, i, limit, rule);
+      }
+      if (i < limit && s.charAt(i) == '.') {
+        if (group == from) {
+          throw c.failAt(group, "an IPv4 address inside an IPv6 address comes after its groups of"
+              + " hex digits, as in ::ffff:192.0.2.1", rule, Cursor.GRAMMAR + " (IPv6address)");
+        }
+        i = ipv4Address(c, group, limit, rule);
+        groups += 2;
+        if (groups > 8) {
+          throw tooManyGroups(c, group, rule);
+        }
+        break;
+      }
+      if (i - group > 4) {
+        throw c.failAt(group + 4, "a group of an IPv6 address has at most 4 hex digits", rule,
+            Cursor.GRAMMAR + " (hex4)");
+      }
+      if (++groups > 8) {
+        throw tooManyGroups(c, group, rule);
+      }
+      if (i >= limit || s.charAt(i) != ':') {
+        break;
+      }
+      if (i + 1 < limit && s.charAt(i + 1) == ':') {
+        if (doubleColon >= 0) {
+          throw c.failAt(i, "'::' can appear only once in an IPv6 address, or the number of zero"
+              + " groups it stands for is unknown", rule, "RFC 4291 section 2.2");
+        }
+        doubleColon = i;
+        i = afterDoubleColon(c, i, limit, rule);
+        if (i >= limit || !UriEscapes.isHex(s.charAt(i))) {
+          break;
+        }
+      } else {
+        i++;
+      }
+    }
+    if (doubleColon >= 0 && groups > 7) {
+      throw c.failAt(doubleColon, "this IPv6 address has " + groups + " groups besides '::', which"
+          + " stands for at least one more; an address has 8", rule,
+          Cursor.GRAMMAR + " (IPv6address); RFC 4291 section 2.2");
+    }
+    if (doubleColon < 0 && groups < 8) {
+      throw c.failAt(i, "an IPv6 address has 8 groups of hex digits (an IPv4 address at the end"
+          + " counts as 2); this one has " + groups + ", and no '::' to stand for the rest", rule,
+          Cursor.GRAMMAR + " (IPv6address); RFC 4291 section 2.2");
+    }
+    return i;
+  }
+
+  /** The index after the "::" at {@code i}; a third ':' is an error (see {@link #ipv6Address}). */
+  private static int afterDoubleColon(Cursor c, int i, int limit, String rule) {
+    if (i + 2 < limit && c.src.charAt(i + 2) == ':') {
+      throw c.failAt(i + 2, "three ':' in a row: '::' stands for groups of zeros and a single ':'"
+          + " separates two groups", rule, Cursor.GRAMMAR + " (hexpart); RFC 5954");
+    }
+    return i + 2;
+  }
+
+  private static Malformed tooManyGroups(Cursor c, int group, String rule) {
+    return c.failAt(group, "an IPv6 address has at most 8 groups of hex digits (an IPv4 address at"
+        + " the end counts as 2); this group is one too many", rule,
+        Cursor.GRAMMAR + " (IPv6address); RFC 4291 section 2.2");
+  }
+
+  private static Malformed notInIpv6(Cursor c, int i, int limit, String rule) {
+    return i < limit
+        ? c.failAt(i, "character " + describe(c.src.charAt(i)) + " cannot appear here in an IPv6"
+            + " address", rule, Cursor.GRAMMAR + " (IPv6address)")
+        : c.failAt(i, "the IPv6 address ends too early", rule, Cursor.GRAMMAR + " (IPv6address)");
+  }
+
+  /**
+   * {@code IPv4address = 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT}, read from {@code from};
+   * returns the index after it. The grammar bounds the digits, not the value (999.1.1.1 matches).
+   */
+  static int ipv4Address(Cursor c, int from, int limit, String rule) {
+    String s = c.src;
+    int i = from;
+    for (int part = 0; part < 4; part++) {
+      if (part > 0) {
+        if (i >= limit || s.charAt(i) != '.') {
+          throw ipv4Shape(c, i, limit, rule);
+        }
+        i++;
+      }
+      int digits = i;
+      while (i < limit && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        i++;
+      }
+      if (i == digits) {
+        throw ipv4Shape(c, i, limit, rule);
+      }
+      if (i - digits > 3) {
+        throw c.failAt(digits + 3, "a group of an IPv4 address has at most 3 digits", rule,
+            Cursor.GRAMMAR + " (IPv4address)");
+      }
+    }
+    return i;
+  }
+
+  private static Malformed ipv4Shape(Cursor c, int i, int limit, String rule) {
+    return c.failAt(i, "an IPv4 address is four groups of 1 to 3 digits separated by '.', as in"
+        + " 192.0.2.1" + (i < limit ? ", but found " + describe(c.src.charAt(i)) : ", but it ends"
+        + " here"), rule, Cursor.GRAMMAR + " (IPv4address)");
   }
 
   /** {@code uri-parameters = *( ";" uri-parameter )}, {@code uri-parameter = pname [ "=" pvalue ]}. */

@@ -1,0 +1,185 @@
+package org.siplab.codec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.quicktheories.core.Gen;
+import org.siplab.codec.Diagnostic.Severity;
+import org.siplab.message.SipRequest;
+import org.siplab.message.SipUri;
+import org.siplab.testkit.Draw;
+
+/**
+ * The URI grammar of RFC 3261 section 25.1 in a Request-URI, one rule at a time: each message has
+ * exactly one problem, and the diagnostic points at the character that breaks the rule.
+ */
+@DisplayName("URI grammar")
+class UriGrammarTest {
+
+  private static final long SEED = 0x0071_2026L;
+
+  /** An OPTIONS request, valid but for its Request-URI. */
+  static String options(String requestUri) {
+    return ValidationDiagnosticsTest.OPTIONS.replace("OPTIONS sip:bob@b.example.com",
+        "OPTIONS " + requestUri);
+  }
+
+  /** The column of the first occurrence of {@code mark} in the Request-Line "OPTIONS uri ...". */
+  private static int column(String requestUri, String mark) {
+    return "OPTIONS ".length() + requestUri.indexOf(mark) + 1;
+  }
+
+  private static Diagnostic onlyError(String requestUri, int column, String rule, String rfc) {
+    return ValidationDiagnosticsTest.onlyDiagnostic(SipParser.parse(options(requestUri)),
+        Severity.ERROR, 1, column, rule, rfc);
+  }
+
+  private static SipUri requestUri(ParseResult r) {
+    return (SipUri) ((SipRequest) r.message()).requestUri();
+  }
+
+  // IPv6 references
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"[2001:db8::10]", "[::1]", "[::]", "[1::]", "[1:2:3:4:5:6:7:8]",
+      "[FEDC:ba98:7654:3210:FEDC:BA98:7654:3210]", "[::ffff:192.0.2.10]", "[::192.0.2.10]",
+      "[2001:db8::192.0.2.1]", "[1:2:3:4:5:6:192.0.2.1]", "[1:2:3:4:5:6:7::]",
+      "[::2:3:4:5:6:7:8]"})
+  @DisplayName("an IPv6 reference of 8 groups, or fewer with '::', and maybe an IPv4 address at"
+      + " the end, is a valid host")
+  void validIpv6References(String host) {
+    ParseResult r = SipParser.parse(options("sip:b@" + host));
+    assertEquals(List.of(), r.diagnostics());
+    assertEquals(host, requestUri(r).host());
+  }
+
+  @ParameterizedTest(name = "{0} at column {1}")
+  @CsvSource(delimiter = '|', value = {
+      "sip:b@[:::::]|18|RFC 3261 section 25.1 (hexpart); RFC 5954",
+      "sip:b@[2001:db8:::192.0.2.1]|26|RFC 3261 section 25.1 (hexpart); RFC 5954",
+      "sip:b@[12345::1.2]|20|RFC 3261 section 25.1 (hex4)",
+      "sip:b@[::1.2]|21|RFC 3261 section 25.1 (IPv4address)",
+      "sip:b@[1::2::3]|20|RFC 4291 section 2.2",
+      "sip:b@[1:2:3:4:5:6:7:8:9]|32|RFC 3261 section 25.1 (IPv6address); RFC 4291 section 2.2",
+      "sip:b@[1:2:3:4:5:6:7:1.2.3.4]|30|RFC 3261 section 25.1 (IPv6address); RFC 4291 section 2.2",
+      "sip:b@[1:2:3:4::5:6:7:8]|23|RFC 3261 section 25.1 (IPv6address); RFC 4291 section 2.2",
+      "sip:b@[1:2:3]|21|RFC 3261 section 25.1 (IPv6address); RFC 4291 section 2.2",
+      "sip:b@[:1]|16|RFC 3261 section 25.1 (hexpart)",
+      "sip:b@[1:]|17|RFC 3261 section 25.1 (hexseq)",
+      "sip:b@[1.2.3.4]|16|RFC 3261 section 25.1 (IPv6address)",
+      "sip:b@[fe80::g]|22|RFC 3261 section 25.1 (IPv6address)",
+      "sip:b@[]|15|RFC 3261 section 25.1 (IPv6reference)",
+      "sip:b@[::1|15|RFC 3261 section 25.1 (IPv6reference)"})
+  @DisplayName("a malformed IPv6 reference is an error at the character that breaks the grammar"
+      + " (the Request-URI starts at column 9, its '[' is at column 15)")
+  void malformedIpv6References(String uri, int column, String rfc) {
+    onlyError(uri, column, "SIP-URI", rfc);
+  }
+
+  /**
+   * RFC 3986's IPv6address, which RFC 5954 puts in place of RFC 3261's, with RFC 3261's
+   * IPv4address (1*3DIGIT, not RFC 3986's dec-octet): the reference the parser is held to.
+   */
+  private static final Pattern IPV6 = ipv6Pattern();
+
+  private static Pattern ipv6Pattern() {
+    String h16 = "[0-9A-Fa-f]{1,4}";
+    String ls32 = "(?:" + h16 + ":" + h16 + "|[0-9]{1,3}(?:\\.[0-9]{1,3}){3})";
+    List<String> forms = new ArrayList<>();
+    forms.add("(?:" + h16 + ":){6}" + ls32);
+    forms.add("::(?:" + h16 + ":){5}" + ls32);
+    // [ *k( h16 ":" ) h16 ] "::" then what is left of the 8 groups (RFC 3986 section 3.2.2).
+    String[] tails = {"(?:" + h16 + ":){4}" + ls32, "(?:" + h16 + ":){3}" + ls32,
+        "(?:" + h16 + ":){2}" + ls32, h16 + ":" + ls32, ls32, h16, ""};
+    for (int k = 0; k < tails.length; k++) {
+      forms.add("(?:(?:" + h16 + ":){0," + k + "}" + h16 + ")?::" + tails[k]);
+    }
+    return Pattern.compile(String.join("|", forms));
+  }
+
+  @Test
+  @DisplayName("the reference pattern accepts RFC 4291's examples and rejects ':::'")
+  void referencePatternIsRight() {
+    for (String ok : List.of("1080:0:0:0:8:800:200C:417A", "1080::8:800:200C:417A", "::1", "::",
+        "::13.1.68.3", "::FFFF:129.144.52.38", "1:2:3:4:5:6:7::", "1::2:3:4:5:6:7")) {
+      assertTrue(IPV6.matcher(ok).matches(), ok);
+    }
+    for (String bad : List.of(":::1.2.3.4", "1:2:3", "1::2::3", "1:2:3:4:5:6:7:8:9", "12345::",
+        "1:2:3:4::5:6:7:8", ":1")) {
+      assertTrue(!IPV6.matcher(bad).matches(), bad);
+    }
+  }
+
+  /**
+   * Strings for inside '[' ']' near the edge of the grammar: 6 to 9 groups of 1 to 5 hex digits,
+   * maybe an IPv4 address last, maybe a run of them (even none) written "::", then sometimes one
+   * character inserted or deleted; and now and then pieces of addresses strung together.
+   */
+  private static final Gen<String> IPV6_LIKE = in -> {
+    Draw d = new Draw(in);
+    if (d.chance(15)) {
+      StringBuilder sb = new StringBuilder();
+      for (int n = d.between(0, 11); n > 0; n--) {
+        sb.append(d.pick("0", "1", "ab", "ffff", "DB8", "12345", ":", "::", "192.0.2.1", "1.2",
+            ".", "g"));
+      }
+      return sb.toString();
+    }
+    List<String> groups = new ArrayList<>();
+    for (int n = d.between(6, 9); n > 0; n--) {
+      groups.add(d.string("0123456789abcdefABCDEF", 1, d.chance(5) ? 5 : 4));
+    }
+    if (d.chance(30)) {
+      groups.set(groups.size() - 1, d.string("0123456789", 1, d.chance(5) ? 4 : 3) + "."
+          + d.between(0, 255) + "." + d.between(0, 999) + "." + d.between(0, 255));
+    }
+    String text;
+    if (d.chance(60)) {
+      int from = d.between(0, groups.size());
+      int to = d.between(from, groups.size());
+      text = String.join(":", groups.subList(0, from)) + "::"
+          + String.join(":", groups.subList(to, groups.size()));
+    } else {
+      text = String.join(":", groups);
+    }
+    if (d.chance(30)) {
+      int at = d.between(0, text.length() - 1);
+      text = d.chance(50) ? text.substring(0, at) + d.pick(":", "::", ".", "g", "0") + text.substring(at)
+          : text.substring(0, at) + text.substring(at + 1);
+    }
+    return text;
+  };
+
+  @Test
+  @DisplayName("an IPv6 reference is valid exactly when RFC 5954's IPv6address matches it; when it"
+      + " is not, the error lies on line 1 between the brackets, and nothing is thrown")
+  void ipv6ReferencesFollowTheGrammar() {
+    qt().withFixedSeed(SEED).withExamples(5000).forAll(IPV6_LIKE).checkAssert(address -> {
+      String uri = "sip:b@[" + address + "]";
+      ParseResult r = SipParser.parse(options(uri));
+      boolean expected = IPV6.matcher(address).matches();
+      assertEquals(expected, r.isValid(), () -> uri + " " + r.diagnostics());
+      if (!expected) {
+        Diagnostic d = r.errors().get(0);
+        assertEquals(1, d.line(), d::toString);
+        assertTrue(d.column() >= column(uri, "[")
+            && d.column() <= "OPTIONS ".length() + uri.length(), d::toString);
+        assertTrue(d.rfc().contains("(hex") || d.rfc().contains("(IPv")
+            || d.rfc().contains("RFC 4291"), d::toString);
+      } else {
+        assertNotNull(r.message());
+        assertEquals("[" + address + "]", requestUri(r).host());
+      }
+    });
+  }
+}
