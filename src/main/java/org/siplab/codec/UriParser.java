@@ -179,30 +179,109 @@ final class UriParser {
     return new HostPort(host, port);
   }
 
+  /**
+   * {@code host = hostname / IPv4address / IPv6reference}, checked in the one pass that finds where
+   * the host ends: this scan is on the parser's hot path, so it allocates nothing but the result.
+   */
   static String host(Cursor c, int limit, String rule) {
     int start = c.pos;
     if (c.pos < limit && c.src.charAt(c.pos) == '[') {
       c.pos = ipv6Reference(c, start, limit, rule);
       return c.src.substring(start, c.pos);
     }
-    while (c.pos < limit) {
-      char ch = c.src.charAt(c.pos);
-      if (ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9'
-          || ch == '-' || ch == '.') {
-        c.pos++;
+    c.pos = hostname(c, start, limit, rule);
+    return c.src.substring(start, c.pos);
+  }
+
+  /**
+   * {@code hostname = *( domainlabel "." ) toplabel [ "." ]}, {@code domainlabel = alphanum /
+   * alphanum *( alphanum / "-" ) alphanum}, {@code toplabel = ALPHA / ALPHA *( alphanum / "-" )
+   * alphanum}, or an {@code IPv4address}: the only host whose last label starts with a digit is four
+   * groups of 1 to 3 digits. Returns the index after the host.
+   */
+  private static int hostname(Cursor c, int start, int limit, String rule) {
+    String s = c.src;
+    int label = start;
+    int previousLabel = start;
+    int dots = 0;
+    boolean numeric = true;
+    int longGroup = -1;
+    int i = start;
+    for (; i < limit; i++) {
+      char ch = s.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        if (i - label == 3 && longGroup < 0) {
+          longGroup = i;
+        }
+      } else if (ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z') {
+        numeric = false;
+      } else if (ch == '-') {
+        if (i == label) {
+          throw hyphenAtLabelEdge(c, start, i, limit, rule, "start");
+        }
+        numeric = false;
+      } else if (ch == '.') {
+        if (i == label) {
+          throw c.failAt(i, i == start ? "a host name cannot start with '.'"
+              : "two dots in a row: a host name cannot have an empty label", rule,
+              Cursor.GRAMMAR + " (hostname)");
+        }
+        if (s.charAt(i - 1) == '-') {
+          throw hyphenAtLabelEdge(c, start, i - 1, limit, rule, "end");
+        }
+        previousLabel = label;
+        label = i + 1;
+        dots++;
       } else {
         break;
       }
     }
-    if (c.pos == start) {
+    if (i == start) {
       throw c.fail("expected a host name or IP address" + c.foundText(), rule,
           Cursor.GRAMMAR + " (host)");
     }
-    if (c.src.charAt(start) == '.' || c.src.charAt(start) == '-') {
-      throw c.failAt(start, "a host name cannot start with '" + c.src.charAt(start) + "'", rule,
-          Cursor.GRAMMAR + " (hostname)");
+    boolean trailingDot = label == i;
+    if (!trailingDot && s.charAt(i - 1) == '-') {
+      throw hyphenAtLabelEdge(c, start, i - 1, limit, rule, "end");
     }
-    return c.src.substring(start, c.pos);
+    int top = trailingDot ? previousLabel : label;
+    char first = s.charAt(top);
+    if (first < '0' || first > '9') {
+      return i;
+    }
+    boolean fourGroups = numeric && dots == 3 && !trailingDot;
+    if (fourGroups && longGroup < 0) {
+      return i;
+    }
+    if (fourGroups) {
+      throw c.failAt(longGroup, "a group of an IPv4 address has at most 3 digits", rule,
+          Cursor.GRAMMAR + " (IPv4address)");
+    }
+    String host = s.substring(start, i);
+    throw c.failAt(top, numeric
+        ? "'" + host + "' is neither an IPv4 address, which is four groups of 1 to 3 digits"
+            + " separated by '.' (as in 192.0.2.1), nor a host name, whose last label starts with a"
+            + " letter"
+        : "the last label of the host name '" + host + "' starts with a digit; a top-level label"
+            + " starts with a letter", rule, Cursor.GRAMMAR + " (toplabel)");
+  }
+
+  /** A label starting or ending with '-' at {@code i}: named as a toplabel when it is the last. */
+  private static Malformed hyphenAtLabelEdge(Cursor c, int start, int i, int limit, String rule,
+      String edge) {
+    int end = i;
+    while (end < limit && (isAlphanum(c.src.charAt(end)) || c.src.charAt(end) == '-')) {
+      end++;
+    }
+    boolean last = end + 1 >= limit || c.src.charAt(end) != '.'
+        || !isAlphanum(c.src.charAt(end + 1)) && c.src.charAt(end + 1) != '-';
+    return c.failAt(i, (i == start ? "a host name" : "a label of a host name") + " cannot " + edge
+        + " with '-'; '-' may only stand between letters or digits", rule,
+        Cursor.GRAMMAR + (last ? " (toplabel)" : " (domainlabel)"));
+  }
+
+  private static boolean isAlphanum(char ch) {
+    return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9';
   }
 
   /**

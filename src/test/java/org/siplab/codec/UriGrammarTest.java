@@ -182,4 +182,134 @@ class UriGrammarTest {
       }
     });
   }
+
+  // Host names and IPv4 addresses
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"proxy1", "a", "example.com", "example.com.", "3com.example",
+      "x-y--z.example", "192.0.2.1", "999.1.1.1", "1.2.3.4.example.com", "A1.B2.c"})
+  @DisplayName("host names whose labels start and end with a letter or digit, the last starting"
+      + " with a letter, and IPv4 addresses are valid hosts")
+  void validHostNames(String host) {
+    ParseResult r = SipParser.parse(options("sip:b@" + host));
+    assertEquals(List.of(), r.diagnostics());
+    assertEquals(host, requestUri(r).host());
+  }
+
+  @ParameterizedTest(name = "{0} at column {1}")
+  @CsvSource(delimiter = '|', value = {
+      "sip:b@a..b|17|RFC 3261 section 25.1 (hostname)",
+      "sip:b@.a|15|RFC 3261 section 25.1 (hostname)",
+      "sip:b@example.com-|26|RFC 3261 section 25.1 (toplabel)",
+      "sip:b@a-.b|16|RFC 3261 section 25.1 (domainlabel)",
+      "sip:b@-a.com|15|RFC 3261 section 25.1 (domainlabel)",
+      "sip:b@a.-b:5060|17|RFC 3261 section 25.1 (toplabel)",
+      "sip:b@1.2.3|19|RFC 3261 section 25.1 (toplabel)",
+      "sip:b@1.2.3.4.|21|RFC 3261 section 25.1 (toplabel)",
+      "sip:b@1234.1.1.1|18|RFC 3261 section 25.1 (IPv4address)",
+      "sip:b@example.3com;lr|23|RFC 3261 section 25.1 (toplabel)"})
+  @DisplayName("an empty label, a label starting or ending with '-', or a last label starting with"
+      + " a digit in a host that is not an IPv4 address, is an error at that character")
+  void invalidHostNames(String uri, int column, String rfc) {
+    onlyError(uri, column, "SIP-URI", rfc);
+  }
+
+  @Test
+  @DisplayName("a Via sent-by host is held to the same grammar")
+  void viaSentByHostName() {
+    ParseResult r = SipParser.parse(ValidationDiagnosticsTest.OPTIONS.replace(
+        "Via: SIP/2.0/UDP a.example.com", "Via: SIP/2.0/UDP a..example.com"));
+    ValidationDiagnosticsTest.onlyDiagnostic(r, Severity.ERROR, 2, 20, "Via",
+        "RFC 3261 section 25.1 (hostname)");
+  }
+
+  private static final String ALNUM = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
+  /** A label: alphanumerics with '-' only inside, the last one starting with a letter. */
+  private static String label(Draw d, boolean top) {
+    String first = top ? d.string(ALNUM.substring(0, 52), 1, 1) : d.string(ALNUM, 1, 1);
+    if (d.chance(30)) {
+      return first;
+    }
+    return first + d.string(ALNUM + "--", 0, 8) + d.string(ALNUM, 1, 1);
+  }
+
+  private static List<String> labels(Draw d) {
+    List<String> labels = new ArrayList<>();
+    for (int n = d.between(0, 3); n > 0; n--) {
+      labels.add(label(d, false));
+    }
+    labels.add(label(d, true));
+    return labels;
+  }
+
+  @Test
+  @DisplayName("any host name built from valid labels, the last starting with a letter, with or"
+      + " without a final '.', parses as a host")
+  void generatedHostNamesParse() {
+    Gen<String> hosts = in -> {
+      Draw d = new Draw(in);
+      return String.join(".", labels(d)) + (d.chance(10) ? "." : "");
+    };
+    qt().withFixedSeed(SEED).withExamples(3000).forAll(hosts).checkAssert(host -> {
+      ParseResult r = SipParser.parse(options("sip:b@" + host + ":5060"));
+      assertEquals(List.of(), r.diagnostics(), host);
+      assertEquals(host, requestUri(r).host());
+      ParseResult via = SipParser.parse(ValidationDiagnosticsTest.OPTIONS.replace(
+          "UDP a.example.com", "UDP " + host));
+      assertEquals(List.of(), via.diagnostics(), host);
+    });
+  }
+
+  @Test
+  @DisplayName("a host name with an empty label, or with '-' at the end of a label, is an error at"
+      + " the second '.' or at the '-', never an exception")
+  void brokenHostNamesAreErrorsAtTheBreak() {
+    Gen<String[]> cases = in -> {
+      Draw d = new Draw(in);
+      List<String> labels = labels(d);
+      int at = d.between(0, labels.size() - 1);
+      boolean empty = d.chance(50);
+      if (empty) {
+        labels.add(at, "");
+      } else {
+        labels.set(at, labels.get(at) + "-");
+      }
+      String host = String.join(".", labels) + (d.chance(10) ? "." : "");
+      String before = String.join(".", labels.subList(0, at)) + (at > 0 ? "." : "");
+      int offset = empty ? before.length() : before.length() + labels.get(at).length() - 1;
+      return new String[] {host, Integer.toString(offset), empty ? "hostname" : "label"};
+    };
+    cases = cases.describedAs(c -> c[0]);
+    qt().withFixedSeed(SEED).withExamples(3000).forAll(cases).checkAssert(c -> {
+      String uri = "sip:b@" + c[0];
+      ParseResult r = SipParser.parse(options(uri));
+      assertEquals(1, r.diagnostics().size(), r.diagnostics()::toString);
+      Diagnostic d = r.diagnostics().get(0);
+      assertEquals(Severity.ERROR, d.severity(), d::toString);
+      assertEquals(1, d.line(), d::toString);
+      assertEquals(column(uri, "@") + 1 + Integer.parseInt(c[1]), d.column(), d::toString);
+      assertEquals("SIP-URI", d.rule(), d::toString);
+      assertTrue(d.rfc().contains(c[2]), d::toString);
+    });
+  }
+
+  @Test
+  @DisplayName("a host of dot-separated digit groups is valid exactly when it is an IPv4address:"
+      + " four groups of 1 to 3 digits")
+  void numericHostsAreIpv4Addresses() {
+    Gen<String> numeric = in -> {
+      Draw d = new Draw(in);
+      List<String> groups = new ArrayList<>();
+      for (int n = d.between(1, 5); n > 0; n--) {
+        groups.add(d.string("0123456789", 1, d.chance(80) ? 3 : 4));
+      }
+      return String.join(".", groups);
+    };
+    qt().withFixedSeed(SEED).withExamples(2000).forAll(numeric).checkAssert(host -> {
+      ParseResult r = SipParser.parse(options("sip:b@" + host));
+      boolean ipv4 = host.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
+      assertEquals(ipv4, r.isValid(), () -> host + " " + r.diagnostics());
+    });
+  }
 }
