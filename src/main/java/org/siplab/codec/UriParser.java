@@ -528,22 +528,53 @@ final class UriParser {
     }
   }
 
-  /** RFC 3966: {@code telephone-uri = "tel:" telephone-subscriber}, kept as written. */
+  private static final String RFC_TEL = "RFC 3966 section 3";
+
+  /**
+   * RFC 3966 section 3: {@code telephone-uri = "tel:" telephone-subscriber}, the number kept as
+   * written. {@code global-number-digits = "+" *phonedigit DIGIT *phonedigit}, {@code
+   * local-number-digits = *phonedigit-hex (HEXDIG / "*" / "#") *phonedigit-hex}, where both may hold
+   * the visual separators {@code "-" / "." / "(" / ")"}. The parameters that follow ({@code par},
+   * {@code context}) are read with the SIP URI parameter grammar, whose characters are those of
+   * RFC 3966's {@code paramchar}. Not checked: that a local number has a phone-context parameter
+   * (RFC 3966 section 5.1.5).
+   */
   private static TelUri telUri(Cursor c, int uriEnd) {
     int start = c.pos;
-    while (c.pos < uriEnd && c.src.charAt(c.pos) != ';') {
-      if (c.src.charAt(c.pos) <= ' ' || c.src.charAt(c.pos) == 0x7F) {
-        throw c.fail("character " + describe(c.src.charAt(c.pos)) + " cannot appear in a"
-            + " telephone number", "telephone-uri", "RFC 3966 section 3");
+    boolean global = start < uriEnd && c.src.charAt(start) == '+';
+    boolean digits = false;
+    int i = global ? start + 1 : start;
+    for (; i < uriEnd; i++) {
+      char ch = c.src.charAt(i);
+      if (ch == ';') {
+        break;
       }
-      c.pos++;
+      if (ch >= '0' && ch <= '9' || !global && (UriEscapes.isHex(ch) || ch == '*' || ch == '#')) {
+        digits = true;
+      } else if (ch != '-' && ch != '.' && ch != '(' && ch != ')') {
+        throw c.failAt(i, "character " + describe(ch) + " cannot appear in a " + (global
+                ? "global telephone number, which is '+' then digits" : "local telephone number,"
+                + " which is hex digits, '*' and '#'") + ", with '-', '.', '(' or ')' between them",
+            "telephone-uri", RFC_TEL + (global ? " (global-number-digits)"
+                : " (local-number-digits)"));
+      }
     }
-    if (c.pos == start) {
-      throw c.fail("a tel URI needs a telephone number after 'tel:'", "telephone-uri",
-          "RFC 3966 section 3");
+    if (i == start) {
+      throw c.fail("a tel URI needs a telephone number after 'tel:'", "telephone-uri", RFC_TEL);
     }
-    String number = c.src.substring(start, c.pos);
+    if (!digits) {
+      throw c.failAt(start, global ? "a global telephone number needs at least one digit after"
+              + " '+'" : "a local telephone number needs at least one hex digit, '*' or '#'",
+          "telephone-uri", RFC_TEL + (global ? " (global-number-digits)"
+              : " (local-number-digits)"));
+    }
+    c.pos = i;
+    String number = c.src.substring(start, i);
     Parameters params = uriParameters(c, uriEnd);
+    if (c.pos < uriEnd) {
+      throw c.fail("character " + describe(c.src.charAt(c.pos)) + " is not allowed in a tel URI"
+          + " parameter", "telephone-uri", RFC_TEL + " (parameter)");
+    }
     return new TelUri(number, params);
   }
 

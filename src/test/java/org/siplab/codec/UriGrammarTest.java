@@ -312,4 +312,32 @@ class UriGrammarTest {
       assertEquals(ipv4, r.isValid(), () -> host + " " + r.diagnostics());
     });
   }
+
+  // tel URIs
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"tel:+1-201-555-0123", "tel:+1(201)555.0123;ext=12",
+      "tel:+358-555-1234567;postd=pp22", "tel:*69;phone-context=example.com", "tel:7042;phone-context=+1-201", "tel:#31#abcDEF;x",
+      "tel:+1;isub=a%20b"})
+  @DisplayName("a tel URI holding a global number ('+' and digits) or a local one (hex digits, '*',"
+      + " '#'), with visual separators and parameters, is valid")
+  void validTelUris(String uri) {
+    ParseResult r = SipParser.parse(options(uri));
+    assertEquals(List.of(), r.diagnostics());
+  }
+
+  @ParameterizedTest(name = "{0} at column {1}")
+  @CsvSource(delimiter = '|', value = {
+      "tel:hello\"world|13|RFC 3966 section 3 (local-number-digits)",
+      "tel:+1\"2|15|RFC 3966 section 3 (global-number-digits)",
+      "tel:+1-201-555-0123x|28|RFC 3966 section 3 (global-number-digits)",
+      "tel:+-()|13|RFC 3966 section 3 (global-number-digits)",
+      "tel:--;phone-context=example.com|13|RFC 3966 section 3 (local-number-digits)",
+      "tel:+1;a=b\"c|19|RFC 3966 section 3 (parameter)",
+      "tel:|13|RFC 3966 section 3"})
+  @DisplayName("a tel URI holding anything but a telephone number and parameters is an error at"
+      + " the first character that does not belong")
+  void invalidTelUris(String uri, int column, String rfc) {
+    onlyError(uri, column, "telephone-uri", rfc);
+  }
 }
