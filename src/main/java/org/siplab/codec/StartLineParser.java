@@ -87,8 +87,8 @@ final class StartLineParser {
     }
     Uri uri = UriParser.uri(c, space);
     if (uri instanceof SipUri sip && !sip.headers().isEmpty()) {
-      throw c.failAt(c.src.indexOf('?', start), "URI headers ('?...') are not allowed in a"
-          + " Request-URI", "Request-URI", "RFC 3261 section 19.1.5");
+      throw c.failAt(UriParser.headersStart(c.src, start, space), "URI headers ('?...') are not"
+          + " allowed in a Request-URI", "Request-URI", "RFC 3261 section 19.1.5");
     }
     return uri;
   }

@@ -126,6 +126,16 @@ final class UriParser {
     return new SipUri(secure, user, password, hostPort, params, headers);
   }
 
+  /**
+   * Where the headers of the SIP URI in {@code [start, end)} begin, or -1: the first '?' after the
+   * '@' that {@link #sipUri} takes to end the userinfo. The user part may hold '?' (user-unreserved,
+   * section 25.1) but the host, port and uri-parameters cannot, so that '?' is the headers' one.
+   */
+  static int headersStart(String src, int start, int end) {
+    int at = indexOf(src, '@', start, end);
+    return indexOf(src, '?', at < 0 ? start : at, end);
+  }
+
   private static int indexOf(String s, char ch, int from, int to) {
     for (int i = from; i < to; i++) {
       if (s.charAt(i) == ch) {

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,34 @@ class DiagnosticPositionTest {
       assertEquals(before.codePointCount(0, before.length()) + 1, d.column(),
           "the column counts the characters before it on its line");
     });
+  }
+
+  @Test
+  @DisplayName("URI headers in a Request-URI are an error at the '?' that starts them, not at a '?'"
+      + " in the user part before the '@'")
+  void requestUriHeadersPointAtTheirQuestionMark() {
+    String invite = String.join("\r\n",
+        "INVITE sip:a?b@h?x=y SIP/2.0",
+        "Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK1",
+        "Max-Forwards: 70",
+        "To: <sip:bob@b.example.com>",
+        "From: <sip:a@a.example.com>;tag=1",
+        "Call-ID: 1@a",
+        "CSeq: 1 INVITE",
+        "Content-Length: 0",
+        "", "");
+    ParseResult r = SipParser.parse(invite);
+    assertEquals(1, r.diagnostics().size(), r.diagnostics()::toString);
+    Diagnostic d = r.diagnostics().get(0);
+    assertEquals("Request-URI", d.rule());
+    assertEquals(1, d.line());
+    assertEquals(17, d.column(), "the '?' after the host h, not the one in the user part a?b");
+    assertEquals(16, d.offset());
+
+    ParseResult userOnly = SipParser.parse(invite.replace("h?x=y", "h"));
+    assertEquals(List.of(), userOnly.diagnostics(), "'?' is user-unreserved (section 25.1)");
+    ParseResult noUser = SipParser.parse(invite.replace("sip:a?b@h?x=y", "sip:h;lr?x=y"));
+    assertEquals(16, noUser.diagnostics().get(0).column(), noUser.diagnostics()::toString);
   }
 
   private static String lineEnd(Random random) {
