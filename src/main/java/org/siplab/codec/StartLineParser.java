@@ -4,6 +4,7 @@ import org.siplab.message.Method;
 import org.siplab.message.Quoting;
 import org.siplab.message.SipUri;
 import org.siplab.message.Uri;
+import org.siplab.message.UriEscapes;
 
 /**
  * The start line, RFC 3261 sections 7.1, 7.2 and 25.1:
@@ -128,15 +129,35 @@ final class StartLineParser {
     return new StartLine(null, null, status, reasonPhrase(c), version);
   }
 
-  /** {@code Reason-Phrase = *(reserved / unreserved / escaped / UTF8-NONASCII / UTF8-CONT / SP / HTAB)}. */
+  /**
+   * {@code Reason-Phrase = *(reserved / unreserved / escaped / UTF8-NONASCII / UTF8-CONT / SP /
+   * HTAB)}. The text is already decoded, so UTF8-NONASCII and UTF8-CONT are any character above
+   * U+007F (bytes that are not UTF-8 were reported while decoding). Of ASCII, that leaves out the
+   * controls and {@code " # < > [ \ ] ^ ` { | }}, and '%' that does not start an escape.
+   */
   private static String reasonPhrase(Cursor c) {
     int start = c.pos;
     for (; c.pos < c.end; c.pos++) {
       char ch = c.src.charAt(c.pos);
-      if (ch < 0x20 && ch != '\t' || ch == 0x7F) {
+      if (ch >= 0x80 || ch == ' ' || ch == '\t' || UriParser.isReservedOrUnreserved(ch)) {
+        continue;
+      }
+      if (ch < 0x20 || ch == 0x7F) {
         throw c.fail("control character " + Cursor.codePoint(ch) + " in the reason phrase",
             "Reason-Phrase", RFC_STATUS_LINE);
       }
+      if (ch == '%') {
+        if (c.pos + 2 < c.end && UriEscapes.isHex(c.src.charAt(c.pos + 1))
+            && UriEscapes.isHex(c.src.charAt(c.pos + 2))) {
+          c.pos += 2;
+          continue;
+        }
+        throw c.fail("'%' in a reason phrase must start an escape of two hex digits (%HH)",
+            "Reason-Phrase", Cursor.GRAMMAR + " (escaped)");
+      }
+      throw c.fail("character '" + ch + "' cannot appear in a reason phrase; it may hold letters,"
+          + " digits, spaces, text beyond ASCII, - _ . ! ~ * ' ( ) ; / ? : @ & = + $ , and %HH"
+          + " escapes", "Reason-Phrase", Cursor.GRAMMAR + " (Reason-Phrase)");
     }
     return c.src.substring(start, c.end);
   }

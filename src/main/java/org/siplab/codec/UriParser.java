@@ -28,6 +28,8 @@ final class UriParser {
   private static final boolean[] PASSWORD = table("-_.!~*'()" + "&=+$,");
   private static final boolean[] PARAM = table("-_.!~*'()" + "[]/:&+$");
   private static final boolean[] HNV = table("-_.!~*'()" + "[]/?:+$");
+  /** {@code reserved / unreserved}: a {@code uric} but for {@code escaped}. */
+  private static final boolean[] URIC = table("-_.!~*'()" + ";/?:@&=+$,");
 
   private static boolean[] table(String marks) {
     boolean[] t = new boolean[128];
@@ -606,7 +608,7 @@ final class UriParser {
       char ch = c.src.charAt(i);
       if (ch == '%') {
         checkEscape(c, i, uriEnd, "uric");
-      } else if (!isUnreserved(ch) && ";/?:@&=+$,".indexOf(ch) < 0) {
+      } else if (!isReservedOrUnreserved(ch)) {
         throw c.failAt(i, "character " + describe(ch) + " is not allowed in a URI", "uric",
             Cursor.GRAMMAR);
       }
@@ -628,6 +630,14 @@ final class UriParser {
   /** {@code unreserved = alphanum / mark}, {@code mark = "-" / "_" / "." / "!" / "~" / "*" / "'" / "(" / ")"}. */
   static boolean isUnreserved(char ch) {
     return in(UNRESERVED, ch);
+  }
+
+  /**
+   * {@code reserved = ";" / "/" / "?" / ":" / "@" / "&" / "=" / "+" / "$" / ","} or {@code
+   * unreserved}: what a {@code uric} is when it is not an escape.
+   */
+  static boolean isReservedOrUnreserved(char ch) {
+    return in(URIC, ch);
   }
 
   private static String describe(char ch) {

@@ -216,4 +216,43 @@ class ValidationDiagnosticsTest {
         "Warning: " + code + " h \"x\"\r\nContent-Length: 0"));
     assertEquals(List.of(), r.diagnostics());
   }
+
+  @Test
+  @DisplayName("a reason phrase with a character outside reserved, unreserved, escaped, UTF-8 text,"
+      + " SP and HTAB is an error at that character")
+  void reasonPhraseCharacters() {
+    ParseResult r = SipParser.parse(OK.replace("200 OK", "200 a\"b<>{}|^"));
+    Diagnostic d = onlyDiagnostic(r, Severity.ERROR, 1, 14, "Reason-Phrase",
+        "RFC 3261 section 25.1 (Reason-Phrase)");
+    assertTrue(d.message().startsWith("character '\"' cannot appear in a reason phrase"),
+        d::toString);
+
+    // Every printable ASCII character, alone between two letters: section 25.1 allows exactly
+    // reserved (;/?:@&=+$,) and unreserved (alphanumerics and the marks -_.!~*'()).
+    String allowed = ";/?:@&=+$,-_.!~*'()";
+    for (char ch = 0x21; ch < 0x7F; ch++) {
+      String phrase = "x" + ch + "y";
+      ParseResult p = SipParser.parse(OK.replace("200 OK", "200 " + phrase));
+      if (Character.isLetterOrDigit(ch) || allowed.indexOf(ch) >= 0) {
+        assertEquals(List.of(), p.diagnostics(), phrase);
+      } else if (ch == '%') {
+        onlyDiagnostic(p, Severity.ERROR, 1, 14, "Reason-Phrase",
+            "RFC 3261 section 25.1 (escaped)");
+      } else {
+        onlyDiagnostic(p, Severity.ERROR, 1, 14, "Reason-Phrase",
+            "RFC 3261 section 25.1 (Reason-Phrase)");
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "reason phrase ''{0}''")
+  @ValueSource(strings = {"100%25 Sure", "= 2**3 * 5**2 \u043d\u043e \u0441\u0442\u043e",
+      "Tab\there", "", "Bien re\u00e7u \u2713", "Not Found (see RFC 3261, section 21.4.4)"})
+  @DisplayName("escapes, UTF-8 text, tabs, an empty phrase and the marks are valid in a reason"
+      + " phrase")
+  void validReasonPhrases(String phrase) {
+    ParseResult r = SipParser.parse(OK.replace("200 OK", "200 " + phrase));
+    assertEquals(List.of(), r.diagnostics());
+    assertEquals(phrase, ((org.siplab.message.SipResponse) r.message()).reason());
+  }
 }
