@@ -397,6 +397,10 @@ final class UriParser {
         i++;
       }
     }
+    if (i < limit && (isAlphanum(s.charAt(i)) || s.charAt(i) == '.')) {
+      // A letter past 'f' or a misplaced '.', which no address ends with: say so, not the count.
+      throw notInIpv6(c, i, limit, rule);
+    }
     if (doubleColon >= 0 && groups > 7) {
       throw c.failAt(doubleColon, "this IPv6 address has " + groups + " groups besides '::', which"
           + " stands for at least one more; an address has 8", rule,

@@ -78,6 +78,7 @@ class UriGrammarTest {
       "sip:b@[1:]|17|RFC 3261 section 25.1 (hexseq)",
       "sip:b@[1.2.3.4]|16|RFC 3261 section 25.1 (IPv6address)",
       "sip:b@[fe80::g]|22|RFC 3261 section 25.1 (IPv6address)",
+      "sip:b@[fe80:g]|21|RFC 3261 section 25.1 (IPv6address)",
       "sip:b@[]|15|RFC 3261 section 25.1 (IPv6reference)",
       "sip:b@[::1|15|RFC 3261 section 25.1 (IPv6reference)"})
   @DisplayName("a malformed IPv6 reference is an error at the character that breaks the grammar"
