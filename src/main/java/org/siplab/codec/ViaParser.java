@@ -93,6 +93,44 @@ final class ViaParser {
       ParamParser.checkNumber(c, at, p, 65535, RULE, "RFC 3581 section 3");
     } else if ((p.named("received") || p.named("maddr")) && (p.value() == null || p.quoted())) {
       throw c.failAt(at, p.name() + " needs an address as its value", RULE, RFC);
+    } else if (p.named("received")) {
+      // The checker runs right after the parameter is read, so its unquoted value ends here.
+      received(c, c.pos - p.value().length(), c.pos);
+    }
+  }
+
+  /**
+   * {@code via-received = "received" EQUAL (IPv4address / IPv6address)}: the address the request
+   * came from (section 18.2.1), never a host name. A bracketed IPv6 reference, which some
+   * implementations write there (RFC 5118 section 4.5), is accepted too; ParamParser has already
+   * checked it as a host.
+   */
+  private static void received(Cursor c, int from, int to) {
+    String s = c.src;
+    if (s.charAt(from) == '[') {
+      return;
+    }
+    int digits = from;
+    while (digits < to && s.charAt(digits) >= '0' && s.charAt(digits) <= '9') {
+      digits++;
+    }
+    int colon = from;
+    while (colon < to && s.charAt(colon) != ':') {
+      colon++;
+    }
+    int end;
+    if (digits > from && digits < to && s.charAt(digits) == '.') {
+      end = UriParser.ipv4Address(c, from, to, RULE);
+    } else if (colon < to) {
+      end = UriParser.ipv6Address(c, from, to, RULE);
+    } else {
+      throw c.failAt(from, "received holds the IP address the request came from, IPv4 (as in"
+          + " 192.0.2.1) or IPv6 (as in 2001:db8::1), not a host name or other text: '"
+          + s.substring(from, to) + "'", RULE, Cursor.GRAMMAR + " (via-received)");
+    }
+    if (end < to) {
+      throw c.failAt(end, "unexpected " + Cursor.quote(s.substring(end, end + 1)) + " after the IP"
+          + " address in received", RULE, Cursor.GRAMMAR + " (via-received)");
     }
   }
 }

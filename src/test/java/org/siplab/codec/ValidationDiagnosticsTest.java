@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.siplab.codec.Diagnostic.Severity;
 
@@ -254,5 +255,33 @@ class ValidationDiagnosticsTest {
     ParseResult r = SipParser.parse(OK.replace("200 OK", "200 " + phrase));
     assertEquals(List.of(), r.diagnostics());
     assertEquals(phrase, ((org.siplab.message.SipResponse) r.message()).reason());
+  }
+
+  @ParameterizedTest(name = "received={0}")
+  @ValueSource(strings = {"192.0.2.1", "2001:db8::9", "[2001:db8::9]", "::ffff:192.0.2.1"})
+  @DisplayName("a Via received parameter holding an IPv4 or IPv6 address, bracketed or not, is"
+      + " valid")
+  void receivedAddresses(String address) {
+    ParseResult r = SipParser.parse(OPTIONS.replace("branch=z9hG4bK1",
+        "branch=z9hG4bK1;received=" + address));
+    assertEquals(List.of(), r.diagnostics());
+  }
+
+  @ParameterizedTest(name = "received={0}")
+  @CsvSource(delimiter = '|', value = {
+      "foo|0|RFC 3261 section 25.1 (via-received)",
+      "host.example.com|0|RFC 3261 section 25.1 (via-received)",
+      "192.0.2.1:5060|9|RFC 3261 section 25.1 (via-received)",
+      "1.2.3|5|RFC 3261 section 25.1 (IPv4address)",
+      "2001:db8:::1|10|RFC 3261 section 25.1 (hexpart); RFC 5954",
+      "[foo]|2|RFC 3261 section 25.1 (IPv6address)"})
+  @DisplayName("a Via received parameter holding a host name or a malformed address is an error at"
+      + " the character that breaks via-received")
+  void receivedIsAnAddress(String value, int offset, String rfc) {
+    String via = "Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK1;received=" + value;
+    ParseResult r = SipParser.parse(OPTIONS.replace(
+        "Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK1", via));
+    onlyDiagnostic(r, Severity.ERROR, 2, via.indexOf("received=") + "received=".length() + offset
+        + 1, "Via", rfc);
   }
 }
