@@ -386,7 +386,8 @@ final class UriParser {
       if (i + 1 < limit && s.charAt(i + 1) == ':') {
         if (doubleColon >= 0) {
           throw c.failAt(i, "'::' can appear only once in an IPv6 address, or the number of zero"
-              + " groups it stands for is unknown", rule, "RFC 4291 section 2.2");
+              + " groups it stands for is unknown", rule,
+              Cursor.GRAMMAR + " (hexpart); RFC 4291 section 2.2");
         }
         doubleColon = i;
         i = afterDoubleColon(c, i, limit, rule);

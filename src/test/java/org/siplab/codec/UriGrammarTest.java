@@ -69,7 +69,7 @@ class UriGrammarTest {
       "sip:b@[2001:db8:::192.0.2.1]|26|RFC 3261 section 25.1 (hexpart); RFC 5954",
       "sip:b@[12345::1.2]|20|RFC 3261 section 25.1 (hex4)",
       "sip:b@[::1.2]|21|RFC 3261 section 25.1 (IPv4address)",
-      "sip:b@[1::2::3]|20|RFC 4291 section 2.2",
+      "sip:b@[1::2::3]|20|RFC 3261 section 25.1 (hexpart); RFC 4291 section 2.2",
       "sip:b@[1:2:3:4:5:6:7:8:9]|32|RFC 3261 section 25.1 (IPv6address); RFC 4291 section 2.2",
       "sip:b@[1:2:3:4:5:6:7:1.2.3.4]|30|RFC 3261 section 25.1 (IPv6address); RFC 4291 section 2.2",
       "sip:b@[1:2:3:4::5:6:7:8]|23|RFC 3261 section 25.1 (IPv6address); RFC 4291 section 2.2",
