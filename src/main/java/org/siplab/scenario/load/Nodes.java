@@ -84,6 +84,8 @@ final class Nodes {
     String shown = text.codePointCount(0, text.length()) > QUOTED_LENGTH
         ? text.substring(0, text.offsetByCodePoints(0, QUOTED_LENGTH)) + "..."
         : text;
-    return "'" + shown.replace("\n", "\\n") + "'";
+    // Line breaks and tabs are shown as escapes: a raw CR would send the terminal's cursor back
+    // over the message.
+    return "'" + shown.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + "'";
   }
 }

@@ -53,7 +53,7 @@ final class PhoneSchema {
       "the password it answers digest challenges with");
   static final Key<String> USER = Key.computed("user", Types.word(), "the AOR's user",
       "the digest username");
-  static final Key<String> DISPLAY_NAME = Key.optional("display-name", Types.text(),
+  static final Key<String> DISPLAY_NAME = Key.optional("display-name", Types.line(),
       "the display name in its From header");
   static final Key<List<String>> PROXY = Key.optional("proxy",
       Types.oneOrList(Types.element(ElementKind.PROXY, ElementKind.PBX)),

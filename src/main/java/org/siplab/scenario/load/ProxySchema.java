@@ -16,7 +16,7 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 /** The table of a stateful proxy. */
 final class ProxySchema {
 
-  static final Key<String> REALM = Key.computed("realm", Types.text(), "the proxy's domain",
+  static final Key<String> REALM = Key.computed("realm", Types.line(), "the proxy's domain",
       "the realm of its challenges");
   static final Key<Map<String, String>> USERS = Key.required("users",
       Types.mapOf("user", Types.word(), Types.text()), "who may use it: user name to password");

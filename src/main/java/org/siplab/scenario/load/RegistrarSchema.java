@@ -20,7 +20,7 @@ final class RegistrarSchema {
   static final Key<Map<String, String>> USERS = Key.withDefault("users",
       Types.mapOf("user", Types.word(), Types.text()), Map.of(),
       "user name to password; with none, every REGISTER is accepted unchallenged");
-  static final Key<String> REALM = Key.computed("realm", Types.text(), "the domain",
+  static final Key<String> REALM = Key.computed("realm", Types.line(), "the domain",
       "the realm of its challenges");
   static final Key<DigestAlgorithm> ALGORITHM = Key.withDefault("algorithm",
       new ChoiceType<>("digest algorithm", algorithms()), DigestAlgorithm.MD5,

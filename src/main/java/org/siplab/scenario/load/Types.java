@@ -20,12 +20,17 @@ final class Types {
   private Types() {}
 
   static ScalarType<String> text() {
-    return new TextType(false);
+    return new TextType(TextType.Kind.TEXT);
+  }
+
+  /** Text on one line: what goes into a header field, such as a display name or a realm. */
+  static ScalarType<String> line() {
+    return new TextType(TextType.Kind.LINE);
   }
 
   /** Text without spaces: a user name, an account name. */
   static ScalarType<String> word() {
-    return new TextType(true);
+    return new TextType(TextType.Kind.WORD);
   }
 
   static ScalarType<Boolean> bool() {

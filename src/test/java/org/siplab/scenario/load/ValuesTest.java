@@ -1,6 +1,7 @@
 package org.siplab.scenario.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -107,5 +108,18 @@ class ValuesTest {
         + "\", from: alice, to: proxy }] }\n";
     assertEquals(read, ScenarioLoader.load("t.yaml", text).orThrow().network().faults().get(0)
         .pattern().toString());
+  }
+  @org.junit.jupiter.api.Test
+  @DisplayName("that goes into a header field (a display name, a realm) and holds a line break is"
+      + " an error at the value, not a crash when the message is built")
+  void lineBreakInAHeaderValue() {
+    for (String[] edit : new String[][] {
+        {"aor: sip:alice@example.com,", "aor: sip:alice@example.com, display-name: \"Al\\nice\","},
+        {"proxy: { kind: proxy,", "proxy: { kind: proxy, auth: { realm: \"a\\rb\", users: { alice: pw } },"}}) {
+      List<String> errors = Scenarios.errors(Scenarios.BASE.replace(edit[0], edit[1]));
+      assertEquals(1, errors.size(), errors::toString);
+      assertTrue(errors.get(0).matches("t\\.yaml:\\d+:\\d+: '.*' contains a line break; expected one"
+          + " line of text, since it goes into a SIP header field"), errors.get(0));
+    }
   }
 }
