@@ -30,7 +30,7 @@ final class PbxSchema {
   static final MappingSchema ACCOUNT_KEYS = new MappingSchema("account",
       List.of(TYPE, SECRET, HOST, ACCOUNT_CONTEXT));
 
-  static final Key<String> DOMAIN = Key.optional("domain", Types.text(),
+  static final Key<String> DOMAIN = Key.optional("domain", Types.domain(),
       "the domain it answers for, such as pbx.example.com");
   static final Key<String> CONTEXT = Key.withDefault("context", Types.word(), "default",
       "the dialplan context of accounts that name none");

@@ -22,7 +22,7 @@ final class ProxySchema {
       Types.mapOf("user", Types.word(), Types.text()), "who may use it: user name to password");
   static final MappingSchema AUTH_KEYS = new MappingSchema("auth", List.of(REALM, USERS));
 
-  static final Key<String> DOMAIN = Key.optional("domain", Types.text(),
+  static final Key<String> DOMAIN = Key.optional("domain", Types.domain(),
       "the domain it is responsible for, such as example.com");
   static final Key<String> REGISTRAR = Key.optional("registrar",
       Types.element(ElementKind.REGISTRAR), "the registrar whose location service it routes with,"

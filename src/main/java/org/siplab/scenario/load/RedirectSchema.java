@@ -12,7 +12,7 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 /** The table of a redirect server. */
 final class RedirectSchema {
 
-  static final Key<String> DOMAIN = Key.optional("domain", Types.text(),
+  static final Key<String> DOMAIN = Key.optional("domain", Types.domain(),
       "the domain it answers for, such as example.com");
   static final Key<String> REGISTRAR = Key.optional("registrar",
       Types.element(ElementKind.REGISTRAR),

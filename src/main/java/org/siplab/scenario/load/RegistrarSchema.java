@@ -15,7 +15,7 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 /** The table of a registrar. */
 final class RegistrarSchema {
 
-  static final Key<String> DOMAIN = Key.required("domain", Types.text(),
+  static final Key<String> DOMAIN = Key.required("domain", Types.domain(),
       "the domain whose AORs it registers, such as example.com");
   static final Key<Map<String, String>> USERS = Key.withDefault("users",
       Types.mapOf("user", Types.word(), Types.text()), Map.of(),

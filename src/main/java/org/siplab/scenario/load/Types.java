@@ -28,6 +28,11 @@ final class Types {
     return new TextType(TextType.Kind.LINE);
   }
 
+  /** A domain name (or IP address), the host of the SIP URIs an element is responsible for. */
+  static ScalarType<String> domain() {
+    return new DomainType();
+  }
+
   /** Text without spaces: a user name, an account name. */
   static ScalarType<String> word() {
     return new TextType(TextType.Kind.WORD);

@@ -122,4 +122,16 @@ class ValuesTest {
           + " line of text, since it goes into a SIP header field"), errors.get(0));
     }
   }
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+    "example .com", "example..com", "alice@example.com", "example.com:5060", "example.com\n"})
+  @DisplayName("that is a domain but not a host name or address is an error at the value")
+  void badDomains(String written) {
+    List<String> errors = Scenarios.errors(Scenarios.BASE.replace("domain: example.com",
+        "domain: \"" + written + "\""));
+    assertEquals(1, errors.size(), errors::toString);
+    assertTrue(errors.get(0).startsWith("t.yaml:2:"), errors.get(0));
+    assertTrue(errors.get(0).endsWith("' is not a domain name, the host part of a SIP URI (RFC 3261"
+        + " section 25.1, host); expected a domain name such as example.com"), errors.get(0));
+  }
 }
