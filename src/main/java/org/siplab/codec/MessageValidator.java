@@ -210,8 +210,8 @@ final class MessageValidator {
       }
       for (HeaderValue v : f.values()) {
         if (v instanceof Warning w && (w.code() < 300 || w.code() > 399)) {
-          d.warning(starts[i], "the warn-code " + String.format(java.util.Locale.ROOT, "%03d",
-              w.code()) + " is not a SIP warn-code: SIP defines and registers only 3xx codes"
+          d.warning(starts[i], "the warn-code " + w.codeText()
+              + " is not a SIP warn-code: SIP defines and registers only 3xx codes"
               + " (300-399)", "Warning", "RFC 3261 section 20.43 and 27.2");
         }
       }

@@ -36,12 +36,13 @@ public record Warning(int code, String agent, String warnText) implements Header
 
   @Override
   public void appendTo(PrintSink out) {
-    // warn-code = 3DIGIT: a code below 100 keeps its leading zeros (099, not 99).
-    if (code < 100) {
-      out.append(code < 10 ? "00" : "0");
-    }
-    out.append(code).append(' ').append(agent).append(' ');
+    out.append(codeText()).append(' ').append(agent).append(' ');
     Quoting.appendQuoted(out, warnText);
+  }
+
+  /** The warn-code as written: {@code warn-code = 3DIGIT}, so 99 is 099. */
+  public String codeText() {
+    return code < 10 ? "00" + code : code < 100 ? "0" + code : Integer.toString(code);
   }
 
   @Override
