@@ -263,6 +263,7 @@ final class UriParser {
     }
     boolean fourGroups = numeric && dots == 3 && !trailingDot;
     if (fourGroups && longGroup < 0) {
+      decOctets(c, start, i, rule);
       return i;
     }
     if (fourGroups) {
@@ -439,7 +440,7 @@ final class UriParser {
 
   /**
    * {@code IPv4address = 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT}, read from {@code from};
-   * returns the index after it. The grammar bounds the digits, not the value (999.1.1.1 matches).
+   * returns the index after it. Each group is then a {@code dec-octet} (below).
    */
   static int ipv4Address(Cursor c, int from, int limit, String rule) {
     String s = c.src;
@@ -463,7 +464,65 @@ final class UriParser {
             Cursor.GRAMMAR + " (IPv4address)");
       }
     }
+    decOctets(c, from, i, rule);
     return i;
+  }
+
+  private static final String RFC_DEC_OCTET = "RFC 5954 section 4.1 (dec-octet)";
+
+  /**
+   * RFC 5954 section 4.1 corrects RFC 3261's {@code IPv4address}, whose {@code 1*3DIGIT} groups
+   * let 999.1.1.1 through, to RFC 3986's: {@code IPv4address = dec-octet "." dec-octet "."
+   * dec-octet "." dec-octet}, where a {@code dec-octet} is 0 to 255 written without leading zeros
+   * (which some stacks would read as octal). The four groups between {@code from} and {@code to}
+   * are already known to be 1 to 3 digits each.
+   */
+  private static void decOctets(Cursor c, int from, int to, String rule) {
+    String s = c.src;
+    int group = from;
+    for (int i = from; i <= to; i++) {
+      if (i < to && s.charAt(i) != '.') {
+        continue;
+      }
+      int value = 0;
+      for (int k = group; k < i; k++) {
+        value = value * 10 + (s.charAt(k) - '0');
+      }
+      if (value > 255) {
+        throw c.failAt(group, "a group of an IPv4 address is a number from 0 to 255, not "
+            + value, rule, RFC_DEC_OCTET);
+      }
+      if (i - group > 1 && s.charAt(group) == '0') {
+        throw c.failAt(group, "a group of an IPv4 address is written without leading zeros: '"
+            + value + "', not '" + s.substring(group, i) + "'", rule, RFC_DEC_OCTET);
+      }
+      group = i + 1;
+    }
+  }
+
+  /**
+   * A parameter whose value the grammar says is a {@code host} ({@code maddr}, in a URI and in a
+   * Via), read as characters up to {@code to}: checks that they are one host and nothing else.
+   */
+  static void hostValue(Cursor c, int from, int to, String rule, String rfc) {
+    char first = c.src.charAt(from);
+    if (first != '[' && !isAlphanum(first)) {
+      throw c.failAt(from, "expected a host name or IP address, but found " + describe(first),
+          rule, rfc);
+    }
+    int end;
+    if (first == '[') {
+      end = ipv6Reference(c, from, to, rule);
+    } else if (indexOf(c.src, ':', from, to) >= 0) {
+      throw c.failAt(from, "an IPv6 address used as a host is written in brackets, as in"
+          + " maddr=[2001:db8::1]", rule, Cursor.GRAMMAR + " (IPv6reference)");
+    } else {
+      end = hostname(c, from, to, rule);
+    }
+    if (end < to) {
+      throw c.failAt(end, "character " + describe(c.src.charAt(end)) + " cannot appear in a host"
+          + " name or IP address", rule, rfc);
+    }
   }
 
   private static Malformed ipv4Shape(Cursor c, int i, int limit, String rule) {
@@ -485,6 +544,10 @@ final class UriParser {
       if (c.pos < uriEnd && c.src.charAt(c.pos) == '=') {
         c.pos++;
         value = paramChars(c, uriEnd, "a URI parameter value", true);
+      }
+      if (value != null && name.equalsIgnoreCase("maddr")) {
+        // maddr-param = "maddr=" host (section 19.1.1)
+        hostValue(c, c.pos - value.length(), c.pos, "SIP-URI", Cursor.GRAMMAR + " (maddr-param)");
       }
       list.add(new Parameter(Names.intern(name), value, false));
     }

@@ -17,6 +17,7 @@ import org.siplab.message.Via;
  * sent-protocol = protocol-name SLASH protocol-version SLASH transport
  * sent-by       = host [ COLON port ]
  * via-ttl       = "ttl" EQUAL ttl            ; ttl = 1*3DIGIT ; 0 to 255
+ * via-maddr     = "maddr" EQUAL host
  * via-received  = "received" EQUAL (IPv4address / IPv6address)
  * </pre>
  */
@@ -96,6 +97,10 @@ final class ViaParser {
     } else if (p.named("received")) {
       // The checker runs right after the parameter is read, so its unquoted value ends here.
       received(c, c.pos - p.value().length(), c.pos);
+    } else if (p.named("maddr")) {
+      // via-maddr = "maddr" EQUAL host; a bracketed value was already read as a host.
+      UriParser.hostValue(c, c.pos - p.value().length(), c.pos, RULE, Cursor.GRAMMAR
+          + " (via-maddr)");
     }
   }
 

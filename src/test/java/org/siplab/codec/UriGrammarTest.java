@@ -88,14 +88,19 @@ class UriGrammarTest {
   }
 
   /**
-   * RFC 3986's IPv6address, which RFC 5954 puts in place of RFC 3261's, with RFC 3261's
-   * IPv4address (1*3DIGIT, not RFC 3986's dec-octet): the reference the parser is held to.
+   * RFC 3986's IPv6address, which RFC 5954 puts in place of RFC 3261's, with its IPv4address of
+   * four dec-octets: the reference the parser is held to.
    */
+  private static final String DEC_OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])";
+
+  /** {@code IPv4address = dec-octet "." dec-octet "." dec-octet "." dec-octet} (RFC 3986). */
+  private static final String IPV4 = DEC_OCTET + "(?:\\." + DEC_OCTET + "){3}";
+
   private static final Pattern IPV6 = ipv6Pattern();
 
   private static Pattern ipv6Pattern() {
     String h16 = "[0-9A-Fa-f]{1,4}";
-    String ls32 = "(?:" + h16 + ":" + h16 + "|[0-9]{1,3}(?:\\.[0-9]{1,3}){3})";
+    String ls32 = "(?:" + h16 + ":" + h16 + "|" + IPV4 + ")";
     List<String> forms = new ArrayList<>();
     forms.add("(?:" + h16 + ":){6}" + ls32);
     forms.add("::(?:" + h16 + ":){5}" + ls32);
@@ -176,7 +181,7 @@ class UriGrammarTest {
         assertTrue(d.column() >= column(uri, "[")
             && d.column() <= "OPTIONS ".length() + uri.length(), d::toString);
         assertTrue(d.rfc().contains("(hex") || d.rfc().contains("(IPv")
-            || d.rfc().contains("RFC 4291"), d::toString);
+            || d.rfc().contains("RFC 4291") || d.rfc().contains("(dec-octet)"), d::toString);
       } else {
         assertNotNull(r.message());
         assertEquals("[" + address + "]", requestUri(r).host());
@@ -188,7 +193,8 @@ class UriGrammarTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"proxy1", "a", "example.com", "example.com.", "3com.example",
-      "x-y--z.example", "192.0.2.1", "999.1.1.1", "1.2.3.4.example.com", "A1.B2.c"})
+      "x-y--z.example", "192.0.2.1", "255.255.255.255", "0.0.0.0", "1.2.3.4.example.com",
+      "A1.B2.c"})
   @DisplayName("host names whose labels start and end with a letter or digit, the last starting"
       + " with a letter, and IPv4 addresses are valid hosts")
   void validHostNames(String host) {
@@ -208,6 +214,9 @@ class UriGrammarTest {
       "sip:b@1.2.3|19|RFC 3261 section 25.1 (toplabel)",
       "sip:b@1.2.3.4.|21|RFC 3261 section 25.1 (toplabel)",
       "sip:b@1234.1.1.1|18|RFC 3261 section 25.1 (IPv4address)",
+      "sip:b@256.1.1.1|15|RFC 5954 section 4.1 (dec-octet)",
+      "sip:b@192.0.2.999:5060|23|RFC 5954 section 4.1 (dec-octet)",
+      "sip:b@192.0.02.1|21|RFC 5954 section 4.1 (dec-octet)",
       "sip:b@example.3com;lr|23|RFC 3261 section 25.1 (toplabel)"})
   @DisplayName("an empty label, a label starting or ending with '-', or a last label starting with"
       + " a digit in a host that is not an IPv4 address, is an error at that character")
@@ -297,7 +306,7 @@ class UriGrammarTest {
 
   @Test
   @DisplayName("a host of dot-separated digit groups is valid exactly when it is an IPv4address:"
-      + " four groups of 1 to 3 digits")
+      + " four numbers from 0 to 255 without leading zeros")
   void numericHostsAreIpv4Addresses() {
     Gen<String> numeric = in -> {
       Draw d = new Draw(in);
@@ -309,7 +318,7 @@ class UriGrammarTest {
     };
     qt().withFixedSeed(SEED).withExamples(2000).forAll(numeric).checkAssert(host -> {
       ParseResult r = SipParser.parse(options("sip:b@" + host));
-      boolean ipv4 = host.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
+      boolean ipv4 = host.matches(IPV4);
       assertEquals(ipv4, r.isValid(), () -> host + " " + r.diagnostics());
     });
   }

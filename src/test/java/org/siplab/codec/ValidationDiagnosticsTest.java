@@ -273,6 +273,8 @@ class ValidationDiagnosticsTest {
       "host.example.com|0|RFC 3261 section 25.1 (via-received)",
       "192.0.2.1:5060|9|RFC 3261 section 25.1 (via-received)",
       "1.2.3|5|RFC 3261 section 25.1 (IPv4address)",
+      "192.0.2.300|8|RFC 5954 section 4.1 (dec-octet)",
+      "::ffff:192.0.2.256|15|RFC 5954 section 4.1 (dec-octet)",
       "2001:db8:::1|10|RFC 3261 section 25.1 (hexpart); RFC 5954",
       "[foo]|2|RFC 3261 section 25.1 (IPv6address)"})
   @DisplayName("a Via received parameter holding a host name or a malformed address is an error at"
@@ -283,5 +285,36 @@ class ValidationDiagnosticsTest {
         "Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK1", via));
     onlyDiagnostic(r, Severity.ERROR, 2, via.indexOf("received=") + "received=".length() + offset
         + 1, "Via", rfc);
+  }
+
+  @ParameterizedTest(name = "maddr={0}")
+  @ValueSource(strings = {"239.255.255.1", "proxy.example.com", "[2001:db8::1]", "Example.COM."})
+  @DisplayName("a maddr parameter holding a host, in a Via or in a URI, is valid")
+  void maddrHosts(String host) {
+    ParseResult r = SipParser.parse(OPTIONS.replace("branch=z9hG4bK1",
+        "branch=z9hG4bK1;maddr=" + host).replace("OPTIONS sip:bob@b.example.com",
+        "OPTIONS sip:bob@b.example.com;maddr=" + host));
+    assertEquals(List.of(), r.diagnostics());
+  }
+
+  @ParameterizedTest(name = "maddr={0}")
+  @CsvSource(delimiter = '|', value = {
+      "a_b.example.com|1|RFC 3261 section 25.1 (MADDR)",
+      "!proxy|0|RFC 3261 section 25.1 (MADDR)",
+      "2001:db8::1|0|RFC 3261 section 25.1 (IPv6reference)",
+      "192.0.2.256|8|RFC 5954 section 4.1 (dec-octet)",
+      "example.3com|8|RFC 3261 section 25.1 (toplabel)"})
+  @DisplayName("a maddr parameter holding anything but a host is an error at the character that"
+      + " breaks the host rule, in a Via (via-maddr) and in a URI (maddr-param) alike")
+  void maddrIsAHost(String value, int offset, String rfc) {
+    String via = "Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK1;maddr=" + value;
+    ParseResult inVia = SipParser.parse(OPTIONS.replace(
+        "Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK1", via));
+    onlyDiagnostic(inVia, Severity.ERROR, 2, via.indexOf("maddr=") + "maddr=".length() + offset
+        + 1, "Via", rfc.replace("MADDR", "via-maddr"));
+    String line = "OPTIONS sip:bob@b.example.com;maddr=" + value;
+    ParseResult inUri = SipParser.parse(OPTIONS.replace("OPTIONS sip:bob@b.example.com", line));
+    onlyDiagnostic(inUri, Severity.ERROR, 1, line.indexOf("maddr=") + "maddr=".length() + offset
+        + 1, "SIP-URI", rfc.replace("MADDR", "maddr-param"));
   }
 }
