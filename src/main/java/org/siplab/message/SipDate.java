@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -34,6 +35,9 @@ public record SipDate(Instant instant) implements HeaderValue {
 
   public SipDate {
     Objects.requireNonNull(instant, "instant");
+    // A SIP-date says whole seconds, so the value keeps no more: a Date built from a clock reading
+    // (a registrar's 200, section 10.3 step 8) then equals the Date parsed from its printed text.
+    instant = instant.truncatedTo(ChronoUnit.SECONDS);
     if (instant.isBefore(FIRST) || !instant.isBefore(TOO_LATE)) {
       throw new IllegalArgumentException("a SIP-date's year is four digits, 0000 to 9999 (RFC 3261"
           + " section 25.1, date1): " + instant);

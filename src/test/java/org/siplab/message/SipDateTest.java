@@ -51,6 +51,17 @@ class SipDateTest {
   }
 
   @Test
+  @DisplayName("a Date built from an instant with a fraction of a second keeps the whole second, so"
+      + " it equals the Date parsed from its printed text")
+  void fractionsOfASecondAreDropped() {
+    SipDate built = new SipDate(Instant.parse("2026-11-26T23:29:00.999999Z"));
+    assertEquals(Instant.parse("2026-11-26T23:29:00Z"), built.instant());
+    assertEquals(new SipDate(Instant.parse("2026-11-26T23:29:00Z")), built);
+    assertEquals(new SipDate(Instant.parse("1969-12-31T23:59:59Z")),
+        new SipDate(Instant.parse("1969-12-31T23:59:59.5Z")));
+  }
+
+  @Test
   @DisplayName("an instant before year 0000 or after year 9999 is refused when the value is built")
   void yearsBeyondFourDigitsAreRefused() {
     for (String outside : new String[] {"-0001-12-31T23:59:59Z", "+10000-01-01T00:00:00Z"}) {
