@@ -220,6 +220,9 @@ public final class MessageGen {
     if (d.chance(10)) {
       p = p.with(Parameter.of("ttl", "" + d.between(0, 255)));
     }
+    if (d.chance(10)) {
+      p = p.with(Parameter.of("maddr", hostPort(d).host()));
+    }
     return new Via("SIP", "2.0", d.pick("UDP", "TCP", "TLS", "SCTP", "WS"), hostPort(d), p);
   }
 
