@@ -3,8 +3,10 @@ package org.siplab.codec;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.siplab.message.CSeq;
 import org.siplab.message.HeaderName;
 import org.siplab.message.HeaderValue;
@@ -103,7 +105,7 @@ final class HeaderValueParser {
       case MEDIA_TYPES:
         return mediaTypes(c, rule, rfc);
       case DATE:
-        return one(c, date(c, rfc), rule, rfc);
+        return one(c, date(c, diags, rfc), rule, rfc);
       case RETRY_AFTER:
         return one(c, retryAfter(c, rfc), rule, rfc);
       case WARNING:
@@ -271,7 +273,7 @@ final class HeaderValueParser {
    * not LWS, between the parts, so each separator is exactly one space and nothing else; only the
    * value as a whole may have whitespace around it, as every header value may.
    */
-  private static SipDate date(Cursor c, String rfc) {
+  private static SipDate date(Cursor c, Diagnostics diags, String rfc) {
     c.sws();
     int start = c.pos;
     String wkday = c.token("a day of the week (Mon, Tue...)", "Date", rfc);
@@ -285,6 +287,7 @@ final class HeaderValueParser {
     }
     c.pos++;
     dateSpace(c, "after the comma");
+    int dateAt = c.pos;
     int day = (int) fixedDigits(c, 2, "day");
     dateSpace(c, "between the day and the month");
     int monthAt = c.pos;
@@ -297,6 +300,7 @@ final class HeaderValueParser {
     }
     dateSpace(c, "between the month and the year");
     int year = (int) fixedDigits(c, 4, "year");
+    String date1 = c.src.substring(dateAt, c.pos);
     dateSpace(c, "between the year and the time");
     int hour = (int) fixedDigits(c, 2, "hour");
     expect(c, ':', "Date", DATE_GRAMMAR);
@@ -318,12 +322,21 @@ final class HeaderValueParser {
           + caseHint(zone, "GMT"), "Date", rfc);
     }
     c.expectEnd("the date", "Date", rfc);
+    LocalDateTime when;
     try {
-      return new SipDate(
-          LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC));
+      when = LocalDateTime.of(year, month, day, hour, minute, second);
     } catch (DateTimeException e) {
       throw c.failAt(start, "this date does not exist: " + e.getMessage(), "Date", rfc);
     }
+    // The grammar takes any wkday; the date fixes which one is right (RFC 5322 section 3.3, the
+    // successor of the RFC 822 date that RFC 1123 and so SIP-date build on).
+    String actual = SipDate.weekdayOf(when.getDayOfWeek());
+    if (!actual.equals(wkday)) {
+      String dayName = when.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+      diags.warning(start, "the date says " + wkday + ", but " + date1 + " is a " + dayName + " ("
+          + actual + ")", "Date", "RFC 5322 section 3.3");
+    }
+    return new SipDate(when.toInstant(ZoneOffset.UTC));
   }
 
   private static final String DATE_GRAMMAR = "RFC 3261 section 25.1 (rfc1123-date)";

@@ -48,7 +48,7 @@ public record SipDate(Instant instant) implements HeaderValue {
   @Override
   public void appendTo(PrintSink out) {
     ZonedDateTime t = instant.atZone(ZoneOffset.UTC);
-    out.append(DAYS[t.getDayOfWeek().getValue() - 1]).append(", ");
+    out.append(weekdayOf(t.getDayOfWeek())).append(", ");
     twoDigits(out, t.getDayOfMonth());
     out.append(' ').append(MONTHS[t.getMonthValue() - 1]).append(' ');
     fourDigits(out, t.getYear());
@@ -69,6 +69,11 @@ public record SipDate(Instant instant) implements HeaderValue {
       }
     }
     return 0;
+  }
+
+  /** The wkday a SIP-date writes for this day of the week ({@code Mon} ... {@code Sun}). */
+  public static String weekdayOf(java.time.DayOfWeek day) {
+    return DAYS[day.getValue() - 1];
   }
 
   /** Whether the abbreviation is one of the {@code wkday} names. */

@@ -49,6 +49,22 @@ class DateHeaderTest {
     assertEquals(r.message(), SipParser.parse(printed).message());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Mon, 13 Nov 2010 23:29:00 GMT | Sat | Saturday",
+    "Sun, 29 Feb 2000 00:00:00 GMT | Tue | Tuesday",
+    "Fri, 01 Jan 0000 00:00:00 GMT | Sat | Saturday"})
+  @DisplayName("a day of the week the date does not fall on is a warning at the day, naming the"
+      + " right one; the message is still valid and keeps the date")
+  void aWrongDayOfTheWeekIsAWarning(String date, String right, String fullName) {
+    ParseResult r = SipParser.parse(withDate(" " + date));
+    assertTrue(r.isValid(), r.diagnostics()::toString);
+    Diagnostic d = onlyDiagnostic(r, Severity.WARNING, LINE, 7, "Date", "RFC 5322 section 3.3");
+    assertEquals("the date says " + date.substring(0, 3) + ", but " + date.substring(5, 16)
+        + " is a " + fullName + " (" + right + ")", d.message());
+    assertEquals(right + date.substring(3), r.message().date().text());
+  }
+
   /** The Date line of {@link #withDate} is line 7; its value starts at column 6, after "Date:". */
   private static final int LINE = 7;
 
