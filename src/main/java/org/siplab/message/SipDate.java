@@ -1,5 +1,6 @@
 package org.siplab.message;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -72,7 +73,7 @@ public record SipDate(Instant instant) implements HeaderValue {
   }
 
   /** The wkday a SIP-date writes for this day of the week ({@code Mon} ... {@code Sun}). */
-  public static String weekdayOf(java.time.DayOfWeek day) {
+  public static String weekdayOf(DayOfWeek day) {
     return DAYS[day.getValue() - 1];
   }
 
