@@ -363,12 +363,14 @@ public final class UserAgentCore implements TransactionUser {
       return;
     }
     ServerTransaction invite = target.get();
-    // Section 9.2: the 200 to the CANCEL SHOULD carry the To tag of the INVITE's response.
-    String tag = localTag(invite);
+    SipResponse last = invite.lastResponse();
+    // Section 9.2: "The To tag of the response to the CANCEL and the To tag in the response to
+    // the original request SHOULD be the same": the tag already sent (a final response has
+    // forgotten the transaction's tag), else the one the INVITE's responses will carry.
+    String tag = last != null && last.to().hasTag() ? last.to().tag() : localTag(invite);
     SipResponse ok = Responses.to(cancel, 200);
     respond(cancelTransaction, ok.with(HeaderName.TO, cancel.to().hasTag() ? cancel.to()
         : cancel.to().withTag(tag)));
-    SipResponse last = invite.lastResponse();
     if (last == null || !last.isFinal()) {
       respond(invite, responseTo(invite, 487).build());
       app.onCancelled(invite.request());

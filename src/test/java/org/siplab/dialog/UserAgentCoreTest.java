@@ -170,6 +170,24 @@ class UserAgentCoreTest {
   }
 
   @Test
+  @DisplayName("a CANCEL that arrives after the INVITE was answered 200 gets 200 with the To tag of"
+      + " the INVITE's response, and the INVITE stays answered (section 9.2)")
+  void cancelAfterTheAnswerCarriesTheAnswersTag() {
+    Lab lab = new Lab();
+    var invite = new org.siplab.transaction.ClientTransaction[1];
+    lab.sim.at(0, "alice", "call bob", () -> invite[0] = lab.alice.invite(lab.bob));
+    lab.sim.at(2_000_000, "alice", "cancel", () -> lab.alice.ua().layer().startClientTransaction(
+        Cancels.cancelOf(invite[0].request()), lab.sim.node("bob").endpoint()));
+    lab.runFor(5_000_000);
+    assertEquals(List.of("alice>bob INVITE", "bob>alice 180", "bob>alice 200", "alice>bob ACK",
+        "alice>bob CANCEL", "bob>alice 200"), lab.sends());
+    List<String> toLines = lab.sendEvents().stream().filter(s -> s.from().equals("bob"))
+        .map(s -> s.message().lines().filter(l -> l.startsWith("To: ")).findFirst().orElseThrow())
+        .toList();
+    assertEquals(toLines.get(1), toLines.get(2), "the 200 to the CANCEL and the 200 to the INVITE");
+  }
+
+  @Test
   @DisplayName("an ACK is never answered: a repeated ACK, an ACK with another CSeq and an ACK for"
       + " no dialog get no response, and only the first ACK reaches the TU (sections 17.2.3,"
       + " 13.3.1.4)")
