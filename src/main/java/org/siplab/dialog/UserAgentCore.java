@@ -1,5 +1,6 @@
 package org.siplab.dialog;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -349,7 +350,27 @@ public final class UserAgentCore implements TransactionUser {
     respond(transaction, responseTo(transaction, 200).build());
     Dialog ended = dialogs.put(dialog.terminated(), "received BYE (section 15.1.2)");
     acks.remove(dialog.id());
+    endPendingInvite(dialog.id());
     app.onDialogEnded(ended, "received BYE");
+  }
+
+  /**
+   * Section 15.1.2: after a BYE "the UAS MUST still respond to any pending requests received for
+   * that dialog. It is RECOMMENDED that a 487 (Request Terminated) response be generated": the
+   * INVITE of an early dialog (the caller "MAY send a BYE for either confirmed or early dialogs",
+   * section 15) still waits for its final response, and without one both INVITE transactions
+   * would wait for ever. Its transaction is the one whose responses carry the dialog's tag.
+   */
+  private void endPendingInvite(DialogId id) {
+    for (Map.Entry<ServerTransaction, String> entry : new ArrayList<>(localTags.entrySet())) {
+      ServerTransaction invite = entry.getKey();
+      SipRequest request = invite.request();
+      if (entry.getValue().equals(id.localTag()) && request.method().equals(Method.INVITE)
+          && request.callId().equals(id.callId())
+          && tagOf(request.from()).equals(id.remoteTag()) && !invite.isTerminated()) {
+        respond(invite, responseTo(invite, 487).build());
+      }
+    }
   }
 
   /**

@@ -188,6 +188,30 @@ class UserAgentCoreTest {
   }
 
   @Test
+  @DisplayName("a BYE in an early dialog gets 200, and the INVITE still pending gets 487, which the"
+      + " caller ACKs, so that neither side's INVITE transaction is left waiting (section 15.1.2)")
+  void byeInAnEarlyDialogEndsThePendingInvite() {
+    Lab lab = new Lab();
+    lab.bob.onInvite = (request, tx) ->
+        lab.bob.ua().respond(tx, lab.bob.ua().responseTo(tx, 180).build());
+    lab.sim.at(0, "alice", "call bob", () -> lab.alice.invite(lab.bob));
+    lab.runFor(1_000_000);
+    DialogId id = lab.alice.lastDialog.id();
+    lab.sim.at(lab.sim.scheduler().nowUs(), "alice", "hang up in the early dialog",
+        () -> lab.alice.ua().sendInDialog(id, Method.BYE, b -> { }));
+    lab.runFor(60_000_000);
+    assertEquals(List.of("alice>bob INVITE", "bob>alice 180", "alice>bob BYE", "bob>alice 200",
+        "bob>alice 487", "alice>bob ACK"), lab.sends());
+    List<String> toLines = lab.sendEvents().stream().filter(s -> s.from().equals("bob"))
+        .map(s -> s.message().lines().filter(l -> l.startsWith("To: ")).findFirst().orElseThrow())
+        .toList();
+    assertEquals(toLines.get(0), toLines.get(2), "the 487 carries the early dialog's To tag");
+    assertEquals(0, lab.bob.ua().layer().serverTransactionCount());
+    assertEquals(0, lab.alice.ua().layer().clientTransactionCount());
+    assertTrue(lab.alice.ua().dialogs().isEmpty() && lab.bob.ua().dialogs().isEmpty());
+  }
+
+  @Test
   @DisplayName("an ACK is never answered: a repeated ACK, an ACK with another CSeq and an ACK for"
       + " no dialog get no response, and only the first ACK reaches the TU (sections 17.2.3,"
       + " 13.3.1.4)")
