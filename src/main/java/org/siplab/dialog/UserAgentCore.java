@@ -374,8 +374,8 @@ public final class UserAgentCore implements TransactionUser {
   }
 
   /**
-   * Section 9.2: a CANCEL that matches a pending INVITE is answered 200 and the INVITE 487; one
-   * that matches nothing, 481.
+   * Section 9.2: a CANCEL that matches a transaction is answered 200, and a pending INVITE 487;
+   * one that matches nothing, 481.
    */
   private void onCancel(SipRequest cancel, ServerTransaction cancelTransaction) {
     Optional<ServerTransaction> target = layer.findCancelTarget(cancel);
@@ -383,18 +383,23 @@ public final class UserAgentCore implements TransactionUser {
       respond(cancelTransaction, responseTo(cancelTransaction, 481).build());
       return;
     }
-    ServerTransaction invite = target.get();
-    SipResponse last = invite.lastResponse();
+    ServerTransaction original = target.get();
+    SipResponse last = original.lastResponse();
     // Section 9.2: "The To tag of the response to the CANCEL and the To tag in the response to
     // the original request SHOULD be the same": the tag already sent (a final response has
     // forgotten the transaction's tag), else the one the INVITE's responses will carry.
-    String tag = last != null && last.to().hasTag() ? last.to().tag() : localTag(invite);
+    String tag = last != null && last.to().hasTag() ? last.to().tag() : localTag(original);
     SipResponse ok = Responses.to(cancel, 200);
     respond(cancelTransaction, ok.with(HeaderName.TO, cancel.to().hasTag() ? cancel.to()
         : cancel.to().withTag(tag)));
-    if (last == null || !last.isFinal()) {
-      respond(invite, responseTo(invite, 487).build());
-      app.onCancelled(invite.request());
+    // Section 9.2: without a final response yet, "If the original request was an INVITE, the UAS
+    // SHOULD immediately respond to the INVITE with a 487"; "A CANCEL request has no impact on
+    // the processing of transactions with any other method".
+    boolean pendingInvite = original.request().method().equals(Method.INVITE)
+        && (last == null || !last.isFinal());
+    if (pendingInvite) {
+      respond(original, responseTo(original, 487).build());
+      app.onCancelled(original.request());
     }
   }
 

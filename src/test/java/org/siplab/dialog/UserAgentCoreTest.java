@@ -212,6 +212,30 @@ class UserAgentCoreTest {
   }
 
   @Test
+  @DisplayName("a CANCEL of a pending non-INVITE request gets 200 and has no other effect: the"
+      + " request gets no 487, the TU hears of no cancellation, and its own answer goes out"
+      + " (section 9.2)")
+  void cancelOfANonInviteHasNoEffect() {
+    Lab lab = new Lab();
+    var held = new org.siplab.transaction.ServerTransaction[1];
+    lab.bob.onOther = (request, tx) -> held[0] = tx;
+    var options = new org.siplab.transaction.ClientTransaction[1];
+    lab.sim.at(0, "alice", "send OPTIONS", () -> options[0] = lab.alice.ua().send(
+        lab.alice.ua().newRequest(Method.OPTIONS, lab.bob.self().uri(), lab.alice.self(),
+            lab.bob.self()).build(), lab.sim.node("bob").endpoint()));
+    lab.sim.at(100_000, "alice", "cancel the OPTIONS", () -> lab.alice.ua().layer()
+        .startClientTransaction(Cancels.cancelOf(options[0].request()),
+            lab.sim.node("bob").endpoint()));
+    lab.sim.at(200_000, "bob", "answer the OPTIONS", () -> lab.bob.ua().respond(held[0],
+        lab.bob.ua().responseTo(held[0], 200).build()));
+    lab.runFor(1_000_000);
+    List<String> answers = lab.sendEvents().stream().filter(s -> s.from().equals("bob"))
+        .map(s -> s.firstLine() + " / " + s.cseq()).toList();
+    assertEquals(List.of("SIP/2.0 200 OK / 1 CANCEL", "SIP/2.0 200 OK / 1 OPTIONS"), answers);
+    assertTrue(!lab.bob.seen.contains("cancelled"), lab.bob.seen.toString());
+  }
+
+  @Test
   @DisplayName("an ACK is never answered: a repeated ACK, an ACK with another CSeq and an ACK for"
       + " no dialog get no response, and only the first ACK reaches the TU (sections 17.2.3,"
       + " 13.3.1.4)")
