@@ -1,5 +1,6 @@
 package org.siplab.dialog;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -349,12 +350,32 @@ public final class UserAgentCore implements TransactionUser {
     respond(transaction, responseTo(transaction, 200).build());
     Dialog ended = dialogs.put(dialog.terminated(), "received BYE (section 15.1.2)");
     acks.remove(dialog.id());
+    endPendingInvite(dialog.id());
     app.onDialogEnded(ended, "received BYE");
   }
 
   /**
-   * Section 9.2: a CANCEL that matches a pending INVITE is answered 200 and the INVITE 487; one
-   * that matches nothing, 481.
+   * Section 15.1.2: after a BYE "the UAS MUST still respond to any pending requests received for
+   * that dialog. It is RECOMMENDED that a 487 (Request Terminated) response be generated": the
+   * INVITE of an early dialog (the caller "MAY send a BYE for either confirmed or early dialogs",
+   * section 15) still waits for its final response, and without one both INVITE transactions
+   * would wait for ever. Its transaction is the one whose responses carry the dialog's tag.
+   */
+  private void endPendingInvite(DialogId id) {
+    for (Map.Entry<ServerTransaction, String> entry : new ArrayList<>(localTags.entrySet())) {
+      ServerTransaction invite = entry.getKey();
+      SipRequest request = invite.request();
+      if (entry.getValue().equals(id.localTag()) && request.method().equals(Method.INVITE)
+          && request.callId().equals(id.callId())
+          && tagOf(request.from()).equals(id.remoteTag()) && !invite.isTerminated()) {
+        respond(invite, responseTo(invite, 487).build());
+      }
+    }
+  }
+
+  /**
+   * Section 9.2: a CANCEL that matches a transaction is answered 200, and a pending INVITE 487;
+   * one that matches nothing, 481.
    */
   private void onCancel(SipRequest cancel, ServerTransaction cancelTransaction) {
     Optional<ServerTransaction> target = layer.findCancelTarget(cancel);
@@ -362,16 +383,23 @@ public final class UserAgentCore implements TransactionUser {
       respond(cancelTransaction, responseTo(cancelTransaction, 481).build());
       return;
     }
-    ServerTransaction invite = target.get();
-    // Section 9.2: the 200 to the CANCEL SHOULD carry the To tag of the INVITE's response.
-    String tag = localTag(invite);
+    ServerTransaction original = target.get();
+    SipResponse last = original.lastResponse();
+    // Section 9.2: "The To tag of the response to the CANCEL and the To tag in the response to
+    // the original request SHOULD be the same": the tag already sent (a final response has
+    // forgotten the transaction's tag), else the one the INVITE's responses will carry.
+    String tag = last != null && last.to().hasTag() ? last.to().tag() : localTag(original);
     SipResponse ok = Responses.to(cancel, 200);
     respond(cancelTransaction, ok.with(HeaderName.TO, cancel.to().hasTag() ? cancel.to()
         : cancel.to().withTag(tag)));
-    SipResponse last = invite.lastResponse();
-    if (last == null || !last.isFinal()) {
-      respond(invite, responseTo(invite, 487).build());
-      app.onCancelled(invite.request());
+    // Section 9.2: without a final response yet, "If the original request was an INVITE, the UAS
+    // SHOULD immediately respond to the INVITE with a 487"; "A CANCEL request has no impact on
+    // the processing of transactions with any other method".
+    boolean pendingInvite = original.request().method().equals(Method.INVITE)
+        && (last == null || !last.isFinal());
+    if (pendingInvite) {
+      respond(original, responseTo(original, 487).build());
+      app.onCancelled(original.request());
     }
   }
 

@@ -20,9 +20,11 @@ final class ActionExplainer {
   Explanation explain(Action a) {
     if (isScriptStep(a)) {
       String detail = a.detail() == null ? "" : " (" + a.detail() + ")";
+      String trigger = a.cause() == TraceEvent.NO_CAUSE ? ""
+          : ", triggered by " + causes.phrase(a.cause());
       return new Explanation("Script step at " + Durations.at(a.timeUs()) + ": " + a.element()
-          + " is told to \"" + a.action() + "\"" + detail + "; what it does next points back to"
-          + " seq " + a.seq() + ActionSections.SCRIPT + ".", null);
+          + " is told to \"" + a.action() + "\"" + detail + trigger + "; what it does next"
+          + " points back to seq " + a.seq() + ActionSections.SCRIPT + ".", null);
     }
     String on = ", on " + causes.of(a);
     String cite = ActionSections.of(a, index.kindOf(a.element()));
@@ -41,13 +43,16 @@ final class ActionExplainer {
 
   /**
    * A step of the scenario's script: nothing caused it and its name is the element's, a dot and
-   * the command ({@code alice.call bob}), or a bare command without detail (a test's script). An
+   * the command ({@code alice.call bob}), or a bare command without detail (a test's script); or
+   * a step an element's event triggered, named so, with the detail {@code on alice.in-call} and
+   * the event behind the trigger as its cause. An
    * element's note with no cause (a proxy announcing its
    * misbehaviour when it starts) is the element's own.
    */
-  private static boolean isScriptStep(Action a) {
-    return a.cause() == TraceEvent.NO_CAUSE
-        && (a.detail() == null || a.action().startsWith(a.element() + "."));
+  static boolean isScriptStep(Action a) {
+    boolean named = a.action().startsWith(a.element() + ".");
+    boolean triggered = named && a.detail() != null && a.detail().startsWith("on ");
+    return triggered || a.cause() == TraceEvent.NO_CAUSE && (a.detail() == null || named);
   }
 
   /** The learner note about an element's decision, by the words elements use for it. */

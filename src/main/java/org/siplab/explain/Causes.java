@@ -58,7 +58,7 @@ final class Causes {
   }
 
   private static String action(Action a) {
-    if (a.cause() == TraceEvent.NO_CAUSE) {
+    if (a.cause() == TraceEvent.NO_CAUSE || ActionExplainer.isScriptStep(a)) {
       return "script step seq " + a.seq() + " (\"" + a.action() + "\")";
     }
     return a.element() + "'s decision at seq " + a.seq() + " (" + a.action() + ")";

@@ -170,6 +170,72 @@ class UserAgentCoreTest {
   }
 
   @Test
+  @DisplayName("a CANCEL that arrives after the INVITE was answered 200 gets 200 with the To tag of"
+      + " the INVITE's response, and the INVITE stays answered (section 9.2)")
+  void cancelAfterTheAnswerCarriesTheAnswersTag() {
+    Lab lab = new Lab();
+    var invite = new org.siplab.transaction.ClientTransaction[1];
+    lab.sim.at(0, "alice", "call bob", () -> invite[0] = lab.alice.invite(lab.bob));
+    lab.sim.at(2_000_000, "alice", "cancel", () -> lab.alice.ua().layer().startClientTransaction(
+        Cancels.cancelOf(invite[0].request()), lab.sim.node("bob").endpoint()));
+    lab.runFor(5_000_000);
+    assertEquals(List.of("alice>bob INVITE", "bob>alice 180", "bob>alice 200", "alice>bob ACK",
+        "alice>bob CANCEL", "bob>alice 200"), lab.sends());
+    List<String> toLines = lab.sendEvents().stream().filter(s -> s.from().equals("bob"))
+        .map(s -> s.message().lines().filter(l -> l.startsWith("To: ")).findFirst().orElseThrow())
+        .toList();
+    assertEquals(toLines.get(1), toLines.get(2), "the 200 to the CANCEL and the 200 to the INVITE");
+  }
+
+  @Test
+  @DisplayName("a BYE in an early dialog gets 200, and the INVITE still pending gets 487, which the"
+      + " caller ACKs, so that neither side's INVITE transaction is left waiting (section 15.1.2)")
+  void byeInAnEarlyDialogEndsThePendingInvite() {
+    Lab lab = new Lab();
+    lab.bob.onInvite = (request, tx) ->
+        lab.bob.ua().respond(tx, lab.bob.ua().responseTo(tx, 180).build());
+    lab.sim.at(0, "alice", "call bob", () -> lab.alice.invite(lab.bob));
+    lab.runFor(1_000_000);
+    DialogId id = lab.alice.lastDialog.id();
+    lab.sim.at(lab.sim.scheduler().nowUs(), "alice", "hang up in the early dialog",
+        () -> lab.alice.ua().sendInDialog(id, Method.BYE, b -> { }));
+    lab.runFor(60_000_000);
+    assertEquals(List.of("alice>bob INVITE", "bob>alice 180", "alice>bob BYE", "bob>alice 200",
+        "bob>alice 487", "alice>bob ACK"), lab.sends());
+    List<String> toLines = lab.sendEvents().stream().filter(s -> s.from().equals("bob"))
+        .map(s -> s.message().lines().filter(l -> l.startsWith("To: ")).findFirst().orElseThrow())
+        .toList();
+    assertEquals(toLines.get(0), toLines.get(2), "the 487 carries the early dialog's To tag");
+    assertEquals(0, lab.bob.ua().layer().serverTransactionCount());
+    assertEquals(0, lab.alice.ua().layer().clientTransactionCount());
+    assertTrue(lab.alice.ua().dialogs().isEmpty() && lab.bob.ua().dialogs().isEmpty());
+  }
+
+  @Test
+  @DisplayName("a CANCEL of a pending non-INVITE request gets 200 and has no other effect: the"
+      + " request gets no 487, the TU hears of no cancellation, and its own answer goes out"
+      + " (section 9.2)")
+  void cancelOfANonInviteHasNoEffect() {
+    Lab lab = new Lab();
+    var held = new org.siplab.transaction.ServerTransaction[1];
+    lab.bob.onOther = (request, tx) -> held[0] = tx;
+    var options = new org.siplab.transaction.ClientTransaction[1];
+    lab.sim.at(0, "alice", "send OPTIONS", () -> options[0] = lab.alice.ua().send(
+        lab.alice.ua().newRequest(Method.OPTIONS, lab.bob.self().uri(), lab.alice.self(),
+            lab.bob.self()).build(), lab.sim.node("bob").endpoint()));
+    lab.sim.at(100_000, "alice", "cancel the OPTIONS", () -> lab.alice.ua().layer()
+        .startClientTransaction(Cancels.cancelOf(options[0].request()),
+            lab.sim.node("bob").endpoint()));
+    lab.sim.at(200_000, "bob", "answer the OPTIONS", () -> lab.bob.ua().respond(held[0],
+        lab.bob.ua().responseTo(held[0], 200).build()));
+    lab.runFor(1_000_000);
+    List<String> answers = lab.sendEvents().stream().filter(s -> s.from().equals("bob"))
+        .map(s -> s.firstLine() + " / " + s.cseq()).toList();
+    assertEquals(List.of("SIP/2.0 200 OK / 1 CANCEL", "SIP/2.0 200 OK / 1 OPTIONS"), answers);
+    assertTrue(!lab.bob.seen.contains("cancelled"), lab.bob.seen.toString());
+  }
+
+  @Test
   @DisplayName("an ACK is never answered: a repeated ACK, an ACK with another CSeq and an ACK for"
       + " no dialog get no response, and only the first ACK reaches the TU (sections 17.2.3,"
       + " 13.3.1.4)")

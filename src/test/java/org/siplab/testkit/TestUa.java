@@ -69,9 +69,13 @@ public final class TestUa extends UserAgentElement {
     if (request.method().equals(Method.INVITE) && dialog == null) {
       onInvite.accept(request, transaction);
     } else {
-      core().respond(transaction, core().responseTo(transaction, 200).build());
+      onOther.accept(request, transaction);
     }
   }
+
+  /** What this UA does with any request but an initial INVITE; by default it answers 200. */
+  public BiConsumer<SipRequest, ServerTransaction> onOther = (request, transaction) ->
+      core().respond(transaction, core().responseTo(transaction, 200).build());
 
   @Override
   public void onResponse(SipResponse response, ClientTransaction transaction, Dialog dialog) {

@@ -61,10 +61,19 @@ public final class Recorder
     return cause;
   }
 
-  /** Records a script action; what it makes happen is caused by it. */
+  /** Records a script action at a fixed time; what it makes happen is caused by it. */
   public long action(String element, String action, String detail) {
+    return action(TraceEvent.NO_CAUSE, element, action, detail);
+  }
+
+  /**
+   * Records a script action that an element's event triggered ({@code on:}): its cause is
+   * {@code triggeredBy}, the event that made the element's event happen; what the action makes
+   * happen is caused by it.
+   */
+  public long action(long triggeredBy, String element, String action, String detail) {
     long now = clock.getAsLong();
-    TraceEvent.Action a = trace.append(seq -> new TraceEvent.Action(seq, now, TraceEvent.NO_CAUSE,
+    TraceEvent.Action a = trace.append(seq -> new TraceEvent.Action(seq, now, triggeredBy,
         element, action, detail));
     cause = a.seq();
     return cause;

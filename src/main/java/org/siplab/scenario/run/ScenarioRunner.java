@@ -87,12 +87,16 @@ public final class ScenarioRunner {
           () -> perform(step));
     } else {
       Trigger.On on = (Trigger.On) step.trigger();
-      adapters.get(on.element()).on(on.event(), () -> sim.scheduler().schedule(
-          on.after().micros(), () -> {
-            sim.recorder().action(step.action().element(), step.action().toString(),
-                "on " + on.element() + "." + on.event());
-            perform(step);
-          }));
+      adapters.get(on.element()).on(on.event(), () -> {
+        // The element's event happens now, caused by what the recorder is handling: that is
+        // also the cause of the step it triggers.
+        long triggeredBy = sim.recorder().cause();
+        sim.scheduler().schedule(on.after().micros(), () -> {
+          sim.recorder().action(triggeredBy, step.action().element(), step.action().toString(),
+              "on " + on.element() + "." + on.event());
+          perform(step);
+        });
+      });
     }
   }
 
