@@ -40,6 +40,12 @@ final class ElementTimers {
           + " answers in time", "nobody answered in time, so the phone cancels the INVITE",
           "the call was answered or ended first", Rfc.cite("9.1"), OWN);
     }
+    if (label.equals("give up 64*T1 after CANCEL")) {
+      return new TimerCatalog.Info("give-up timer", "gives up on the cancelled INVITE if no final"
+          + " response comes within 64*T1, since a 487 may never come (an RFC 2543 UAS sends"
+          + " none)", "no final response came: the phone destroys its INVITE client transaction"
+          + " and the call fails", "the INVITE got its final response", Rfc.cite("9.1"), OWN);
+    }
     if (label.equals("re-INVITE after 491")) {
       return new TimerCatalog.Info("re-INVITE retry timer", "waits a random time before trying"
           + " again the re-INVITE that got 491", "the wait is over: the re-INVITE is tried again",

@@ -49,6 +49,10 @@ final class TransactionStates {
 
   /** What entering {@code state} means for a transaction of {@code kind}. */
   static String meaning(String kind, String state, String reason) {
+    if ("Terminated".equals(state) && reason != null && reason.startsWith("TU gave up")) {
+      return "the TU destroyed the transaction, which had no final response 64*T1 after its"
+          + " CANCEL, as section 9.1 says it should; no figure draws this edge";
+    }
     if ("Terminated".equals(state)) {
       boolean timeout = reason != null && (reason.startsWith("Timer B")
           || reason.startsWith("Timer F") || reason.startsWith("Timer H"));

@@ -39,6 +39,15 @@ public final class ClientTransaction extends Transaction {
     return context.request();
   }
 
+  /**
+   * The TU gives up on the request (section 9.1: no final response 64*T1 after its CANCEL): a
+   * transaction still waiting for its final response terminates at once, saying why in the
+   * trace; one that has its final response is left to its own timers.
+   */
+  public void abandon(String reason) {
+    handle(new TransactionEvent.Abandoned(reason));
+  }
+
   /** Where the request goes; section 17.1.1.2 sends the ACK for a failure there too. */
   public Endpoint destination() {
     return destination;

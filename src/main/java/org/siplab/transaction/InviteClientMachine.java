@@ -8,6 +8,7 @@ import org.siplab.transaction.Action.StartTimer;
 import org.siplab.transaction.Action.TellTuTimeout;
 import org.siplab.transaction.Action.TellTuTransportError;
 import org.siplab.transaction.Action.Terminate;
+import org.siplab.transaction.TransactionEvent.Abandoned;
 import org.siplab.transaction.TransactionEvent.ForClient;
 import org.siplab.transaction.TransactionEvent.ResponseReceived;
 import org.siplab.transaction.TransactionEvent.TimerFired;
@@ -141,6 +142,9 @@ public final class InviteClientMachine {
       // and "MUST NOT generate an ACK".
       return Step.to(State.TERMINATED, new TellTuTimeout(TimerName.B), new Terminate());
     }
+    if (event instanceof Abandoned) {
+      return abandoned();
+    }
     return transportErrorOrIgnore(State.CALLING, event);
   }
 
@@ -153,7 +157,19 @@ public final class InviteClientMachine {
       }
       return finalResponse(response, context);
     }
+    if (event instanceof Abandoned) {
+      return abandoned();
+    }
     return Step.stay(State.PROCEEDING);
+  }
+
+  /**
+   * Section 9.1: the TU destroys a transaction with no final response 64*T1 after its CANCEL. It
+   * asked for this itself, so it is not told; whatever timers still run stop with the
+   * transaction.
+   */
+  private static Step<State> abandoned() {
+    return Step.to(State.TERMINATED, new Terminate());
   }
 
   /** A final response in Calling or Proceeding. */

@@ -8,6 +8,7 @@ import org.siplab.transaction.Action.StartTimer;
 import org.siplab.transaction.Action.TellTuTimeout;
 import org.siplab.transaction.Action.TellTuTransportError;
 import org.siplab.transaction.Action.Terminate;
+import org.siplab.transaction.TransactionEvent.Abandoned;
 import org.siplab.transaction.TransactionEvent.ForClient;
 import org.siplab.transaction.TransactionEvent.ResponseReceived;
 import org.siplab.transaction.TransactionEvent.TimerFired;
@@ -132,6 +133,11 @@ public final class NonInviteClientMachine {
     if (event instanceof TransportError error) {
       // 17.1.4: "SHOULD inform the TU ... and SHOULD transition directly to Terminated".
       return Step.to(State.TERMINATED, new TellTuTransportError(error.reason()), new Terminate());
+    }
+    if (event instanceof Abandoned) {
+      // Section 9.1, as for an INVITE; Timer F, which also runs 64*T1, ends the transaction
+      // before a CANCEL's wait could, so this edge is there for a TU that gives up sooner.
+      return Step.to(State.TERMINATED, new Terminate());
     }
     return Step.stay(state);
   }

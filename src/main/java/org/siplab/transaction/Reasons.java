@@ -2,6 +2,7 @@ package org.siplab.transaction;
 
 import org.siplab.message.Method;
 import org.siplab.message.SipResponse;
+import org.siplab.transaction.TransactionEvent.Abandoned;
 import org.siplab.transaction.TransactionEvent.RequestReceived;
 import org.siplab.transaction.TransactionEvent.ResponseFromTu;
 import org.siplab.transaction.TransactionEvent.ResponseReceived;
@@ -26,6 +27,9 @@ final class Reasons {
     }
     if (event instanceof TimerFired fired) {
       return capitalized(fired.timer().title()) + " fired";
+    }
+    if (event instanceof Abandoned abandoned) {
+      return "TU gave up: " + abandoned.reason();
     }
     return "transport error: " + ((TransportError) event).reason();
   }

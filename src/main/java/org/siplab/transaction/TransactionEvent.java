@@ -51,6 +51,19 @@ public sealed interface TransactionEvent {
     }
   }
 
+  /**
+   * The TU gives up on a request that has had no final response: section 9.1, "If there is no
+   * final response for the original request in 64*T1 seconds" after its CANCEL, "the client
+   * SHOULD then consider the original transaction cancelled and SHOULD destroy the client
+   * transaction handling the original request". No figure draws it: in Proceeding no timer of
+   * the transaction runs, so without it the transaction would wait for ever.
+   */
+  record Abandoned(String reason) implements ForClient {
+    public Abandoned {
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+
   /** The transport could not send a message the transaction gave it (sections 17.1.4, 17.2.4). */
   record TransportError(String reason) implements ForClient, ForServer {
     public TransportError {

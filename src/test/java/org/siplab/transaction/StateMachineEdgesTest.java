@@ -22,6 +22,7 @@ import org.siplab.transaction.Action.Send;
 import org.siplab.transaction.Action.StartTimer;
 import org.siplab.transaction.Action.TellTuTimeout;
 import org.siplab.transaction.Action.TellTuTransportError;
+import org.siplab.transaction.TransactionEvent.Abandoned;
 import org.siplab.transaction.TransactionEvent.ForClient;
 import org.siplab.transaction.TransactionEvent.ForServer;
 import org.siplab.transaction.TransactionEvent.RequestReceived;
@@ -62,6 +63,10 @@ class StateMachineEdgesTest {
 
   private static final TransportError TRANSPORT_ERROR = new TransportError("unreachable");
 
+  /** Section 9.1: the TU gives up 64*T1 after its CANCEL brought no final response. */
+  private static final Abandoned ABANDONED = new Abandoned("no final response 64*T1 after the"
+      + " CANCEL");
+
   private static ServerContext inviteServer(Integer lastStatus) {
     return new ServerContext(T, INVITE,
         lastStatus == null ? null : Sip.response(INVITE, lastStatus), true);
@@ -87,6 +92,10 @@ class StateMachineEdgesTest {
             fired(TimerName.B, T.timerB()), t, "timeout B", "terminate"),
         edge("in Calling, a transport error informs the TU and terminates", c, TRANSPORT_ERROR, t,
             "transport error", "terminate"),
+        edge("in Calling, the TU giving up on the INVITE (section 9.1) terminates it", c,
+            ABANDONED, t, "terminate"),
+        edge("in Proceeding, the TU giving up on the INVITE 64*T1 after its CANCEL (section 9.1)"
+            + " terminates it", p, ABANDONED, t, "terminate"),
         edge("in Calling, a 1xx stops A and B, moves to Proceeding and goes to the TU", c,
             received(INVITE, 180), p, "cancel A", "cancel B", "pass 180 up"),
         edge("in Calling, a 2xx moves to Accepted with Timer M and goes to the TU", c,
@@ -127,6 +136,10 @@ class StateMachineEdgesTest {
             fired(TimerName.F, T.timerF()), t, "timeout F", "terminate"),
         edge("in Trying, a transport error informs the TU and terminates", tr, TRANSPORT_ERROR, t,
             "transport error", "terminate"),
+        edge("in Trying, the TU giving up on the request (section 9.1) terminates it", tr,
+            ABANDONED, t, "terminate"),
+        edge("in Proceeding, the TU giving up on the request (section 9.1) terminates it", p,
+            ABANDONED, t, "terminate"),
         edge("in Trying, a 1xx moves to Proceeding and goes to the TU", tr,
             received(OPTIONS, 100), p, "pass 100 up"),
         edge("in Trying, a 2xx stops E and F, starts K, moves to Completed and goes up", tr,
@@ -312,7 +325,7 @@ class StateMachineEdgesTest {
         received(INVITE, 486), fired(TimerName.A, 500_000), fired(TimerName.B, T.timerB()),
         fired(TimerName.D, T.timerD()), fired(TimerName.M, T.timerM()),
         fired(TimerName.E, 500_000), fired(TimerName.F, T.timerF()),
-        fired(TimerName.K, T.timerK()), TRANSPORT_ERROR);
+        fired(TimerName.K, T.timerK()), TRANSPORT_ERROR, ABANDONED);
     List<TransactionEvent> serverTimersAndErrors = List.of(fired(TimerName.G, 500_000),
         fired(TimerName.H, T.timerH()), fired(TimerName.I, T.timerI()),
         fired(TimerName.J, T.timerJ()), fired(TimerName.L, T.timerL()),
@@ -337,7 +350,7 @@ class StateMachineEdgesTest {
     ignored += checkRest(NonInviteServerMachine.State.values(), optionsServerEvents,
         nonInviteServerEdges(),
         (s, e) -> NonInviteServerMachine.step(s, (ForServer) e, optionsServer(404)));
-    assertEquals(144, ignored, "pairs checked as ignored");
+    assertEquals(149, ignored, "pairs checked as ignored");
   }
 
   @FunctionalInterface
@@ -384,6 +397,9 @@ class StateMachineEdgesTest {
     }
     if (event instanceof TimerFired f) {
       return "timer " + f.timer();
+    }
+    if (event instanceof Abandoned) {
+      return "abandoned";
     }
     return "transport error";
   }

@@ -29,14 +29,20 @@ final class Bridge {
   private final ElementEvents events;
   private final CallTable calls;
   private final boolean reuseCallId;
+  private final Runnable callsChanged;
 
+  /**
+   * @param callsChanged what to run when a timer of the bridge's own ends a call (the PBX's
+   *     state follows its calls); everything else the bridge does runs inside the PBX's handlers
+   */
   Bridge(String element, UserAgentCore core, ElementEvents events, CallTable calls,
-      boolean reuseCallId) {
+      boolean reuseCallId, Runnable callsChanged) {
     this.element = element;
     this.core = core;
     this.events = events;
     this.calls = calls;
     this.reuseCallId = reuseCallId;
+    this.callsChanged = callsChanged;
   }
 
   /**
@@ -72,6 +78,9 @@ final class Bridge {
 
   /** chan_sip's {@code handle_response}: what the callee answered to the PBX's INVITE. */
   void onCalleeResponse(Call call, SipResponse response, Dialog dialog) {
+    if (!response.isProvisional()) {
+      call.stopGiveUpTimer(core.timers());
+    }
     if (response.isProvisional()) {
       onProvisional(call, response);
     } else if (response.isSuccess()) {
@@ -166,6 +175,18 @@ final class Bridge {
     ClientTransaction invite = call.outbound();
     core.layer().startClientTransaction(Cancels.cancelOf(invite.request()),
         invite.destination());
+    // Section 9.1: the callee may never send 487 (an RFC 2543 UAS does not), and in Proceeding
+    // no timer of the INVITE transaction runs. "If there is no final response for the original
+    // request in 64*T1 seconds", the client "SHOULD destroy the client transaction".
+    call.giveUpTimer(core.timers().startForCall(invite.request().callId(), null,
+        "give up 64*T1 after CANCEL", core.layer().settings().timers().timerB(), () -> {
+          call.giveUpTimer(null);
+          invite.abandon("no final response 64*T1 after the CANCEL (section 9.1)");
+          if (!call.isOver()) {
+            endCall(call);
+          }
+          callsChanged.run();
+        }));
   }
 
   /**

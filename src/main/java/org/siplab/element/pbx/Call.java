@@ -3,6 +3,7 @@ package org.siplab.element.pbx;
 import java.util.Objects;
 import java.util.Optional;
 import org.siplab.dialog.DialogId;
+import org.siplab.dialog.TimerService;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
 import org.siplab.transaction.ClientTransaction;
@@ -48,6 +49,7 @@ final class Call {
   private boolean provisional;
   private boolean cancelWanted;
   private boolean cancelSent;
+  private TimerService.Handle giveUp;
 
   /**
    * @param caller who called, for the trace (an account name, or the From URI of a guest)
@@ -184,5 +186,18 @@ final class Call {
 
   void cancelSent(boolean value) {
     cancelSent = value;
+  }
+
+  /** The timer that gives up on the callee's INVITE 64*T1 after the PBX's CANCEL (9.1). */
+  void giveUpTimer(TimerService.Handle handle) {
+    giveUp = handle;
+  }
+
+  /** Stops the give-up timer, if it runs: the callee's INVITE had its final response. */
+  void stopGiveUpTimer(TimerService timers) {
+    if (giveUp != null) {
+      timers.cancel(giveUp);
+      giveUp = null;
+    }
   }
 }

@@ -101,7 +101,7 @@ public final class Pbx extends UserAgentElement {
     dialplan = new Dialplan(config, registrations, context().resolver(),
         config.domain().orElse(address));
     bridge = new Bridge(name(), core(), context().events(), calls,
-        config.misbehaves(Misbehaviour.REUSE_CALL_ID));
+        config.misbehaves(Misbehaviour.REUSE_CALL_ID), this::refreshState);
     reinvites = new ReinviteRelay(name(), core(), context().events(), context().random());
   }
 

@@ -45,6 +45,7 @@ final class OutgoingInvite implements ResponseHandler {
   private boolean cancelSent;
   private boolean byeAfterAck;
   private TimerService.Handle cancelTimer;
+  private TimerService.Handle giveUpTimer;
 
   OutgoingInvite(PhoneKit kit, Call call) {
     this.kit = kit;
@@ -91,6 +92,7 @@ final class OutgoingInvite implements ResponseHandler {
 
   private void fail(String why) {
     stopCancelTimer();
+    stopGiveUpTimer();
     call.failed(why);
   }
 
@@ -105,6 +107,9 @@ final class OutgoingInvite implements ResponseHandler {
 
   @Override
   public void onResponse(SipResponse response, ClientTransaction from, Dialog dialog) {
+    if (from == transaction && !response.isProvisional()) {
+      stopGiveUpTimer();
+    }
     if (response.isSuccess()) {
       answered(response, dialog);
     } else if (from != transaction || call.isOver()) {
@@ -290,7 +295,34 @@ final class OutgoingInvite implements ResponseHandler {
 
   private void sendCancel() {
     cancelSent = true;
-    kit.outbox().cancel(transaction, new Noting(kit.reporter()));
+    ClientTransaction invite = transaction;
+    kit.outbox().cancel(invite, new Noting(kit.reporter()));
+    // Section 9.1: the caller "cannot rely on receiving a 487" (an RFC 2543 UAS sends none, and
+    // every copy of one may be lost), and in Proceeding no timer of the transaction runs. "If
+    // there is no final response for the original request in 64*T1 seconds", the client "SHOULD
+    // then consider the original transaction cancelled and SHOULD destroy the client
+    // transaction". 64*T1 is Timer B's value, on this phone's T1.
+    long wait = kit.core().layer().settings().timers().timerB();
+    giveUpTimer = kit.timers().startForCall(invite.request().callId(), call.scope(),
+        "give up 64*T1 after CANCEL", wait, () -> giveUp(invite));
+  }
+
+  private void giveUp(ClientTransaction invite) {
+    giveUpTimer = null;
+    if (invite != transaction || invite.isTerminated() || call.isOver() || call.isEstablished()) {
+      return;
+    }
+    String why = "no final response 64*T1 after the CANCEL: the INVITE transaction is given up"
+        + " (section 9.1)";
+    invite.abandon(why);
+    fail(why);
+  }
+
+  private void stopGiveUpTimer() {
+    if (giveUpTimer != null) {
+      kit.timers().cancel(giveUpTimer);
+      giveUpTimer = null;
+    }
   }
 
   private void stopCancelTimer() {

@@ -125,6 +125,35 @@ class PbxCallTest {
   }
 
   @Test
+  @DisplayName("when the callee's 200 and 487 never come back after the PBX's CANCEL, the PBX"
+      + " destroys its INVITE client transaction 64*T1 after the CANCEL and forgets the call"
+      + " (section 9.1)")
+  void cancelledInviteWithoutFinalResponseIsGivenUp() {
+    PbxLab lab = new PbxLab();
+    lab.registerAll(lab.bob);
+    lab.bob.answer = TestPhone.Answer.RING_ONLY;
+    lab.step("alice", "call 100", () -> lab.alice.call("100"), 1_000_000);
+    long now = lab.sim.scheduler().nowUs();
+    lab.sim.network().configureLink("bob", "pbx", org.siplab.sim.LinkProfile.PERFECT
+        .withPartitions(List.of(new org.siplab.sim.Partition(now, now + 600_000_000))));
+    lab.step("alice", "cancel", lab.alice::cancel, 40_000_000);
+    TraceEvent.Send cancel = lab.sim.trace().events().stream()
+        .filter(e -> e instanceof TraceEvent.Send s && s.from().equals("pbx")
+            && s.firstLine().startsWith("CANCEL"))
+        .map(e -> (TraceEvent.Send) e).findFirst().orElseThrow();
+    TraceEvent.Transaction end = lab.sim.trace().events().stream()
+        .filter(e -> e instanceof TraceEvent.Transaction t && t.element().equals("pbx")
+            && t.kind().equals("INVITE client") && t.toState().equals("Terminated"))
+        .map(e -> (TraceEvent.Transaction) e).findFirst().orElseThrow();
+    assertEquals("Proceeding", end.fromState());
+    assertEquals("TU gave up: no final response 64*T1 after the CANCEL (section 9.1)",
+        end.reason());
+    assertEquals(cancel.timeUs() + 32_000_000, end.timeUs());
+    assertEquals("idle", lab.pbx.state());
+    assertEquals(0, lab.sim.node("pbx").layer().clientTransactionCount());
+  }
+
+  @Test
   @DisplayName("a CANCEL that comes before the callee answered anything waits for its first"
       + " provisional response, even a 100 Trying (RFC 3261 section 9.1)")
   void cancelWaitsForProvisional() {

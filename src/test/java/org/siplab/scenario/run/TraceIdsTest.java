@@ -40,7 +40,7 @@ class TraceIdsTest {
 
   /** The timers a phone keeps for one call, whose owner is the call rather than a transaction. */
   private static final Set<String> CALL_TIMERS = Set.of("answer", "cancel if unanswered",
-      "re-INVITE after 491", "retransmit after timeout");
+      "give up 64*T1 after CANCEL", "re-INVITE after 491", "retransmit after timeout");
 
   /** Every bundled scenario but the long run, which the report's size test covers. */
   static Stream<Path> scenarios() throws IOException {
