@@ -49,7 +49,10 @@ final class SourceLines {
   static SourceLines of(byte[] datagram) {
     int start = 0;
     int skippedLines = 0;
-    while (start < datagram.length && (datagram[start] == '\r' || datagram[start] == '\n')) {
+    // Skipped exactly as the parser skips them (section 7.5): CRLF or a bare LF. A CR on its own
+    // is no line end; it stays in the start line, where the parser reports it.
+    while (start < datagram.length && (datagram[start] == '\n' || datagram[start] == '\r'
+        && start + 1 < datagram.length && datagram[start + 1] == '\n')) {
       if (datagram[start] == '\n') {
         skippedLines++;
       }
