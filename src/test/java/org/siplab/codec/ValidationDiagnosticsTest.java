@@ -80,6 +80,18 @@ class ValidationDiagnosticsTest {
     assertEquals(List.of(), r.diagnostics());
   }
 
+  @Test
+  @DisplayName("a SIP version other than 2.0 cites section 7.1, which requires SIP/2.0, and section"
+      + " 21.5.6, 505 Version Not Supported")
+  void unsupportedVersion() {
+    ParseResult request = SipParser.parse(OPTIONS.replace("SIP/2.0\r\nVia", "SIP/7.0\r\nVia"));
+    onlyDiagnostic(request, Severity.ERROR, 1, 31, "Request-Line",
+        "RFC 3261 section 7.1 and 21.5.6");
+    ParseResult response = SipParser.parse(OK.replace("SIP/2.0 200", "SIP/3.1 200"));
+    onlyDiagnostic(response, Severity.ERROR, 1, 1, "Status-Line",
+        "RFC 3261 section 7.1 and 21.5.6");
+  }
+
   @ParameterizedTest(name = "without {0}")
   @ValueSource(strings = {"Via", "To", "From", "Call-ID", "CSeq"})
   @DisplayName("a response without a Via, To, From, Call-ID or CSeq header is an error at 1:1")
