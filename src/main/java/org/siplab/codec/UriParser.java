@@ -158,8 +158,9 @@ final class UriParser {
       if (ch == '%') {
         checkEscape(c, i, userEnd, "userinfo");
       } else if (!in(USER, ch)) {
-        throw c.failAt(i, "character " + describe(ch) + " is not allowed in the user part of a URI;"
-            + " it must be escaped as %" + hex(ch), "user", Cursor.GRAMMAR);
+        int cp = c.src.codePointAt(i);
+        throw c.failAt(i, "character " + describe(cp) + " is not allowed in the user part of a URI;"
+            + " it must be escaped as " + escaped(cp), "user", Cursor.GRAMMAR);
       }
     }
     return c.src.substring(start, userEnd);
@@ -712,7 +713,21 @@ final class UriParser {
     return ch < 0x20 || ch >= 0x7F ? Cursor.codePoint(ch) : "'" + ch + "'";
   }
 
-  private static String hex(char ch) {
-    return String.format(java.util.Locale.ROOT, "%02X", (int) ch & 0xFF);
+  private static String describe(int codePoint) {
+    return codePoint < 0x20 || codePoint >= 0x7F ? Cursor.codePoint(codePoint)
+        : "'" + (char) codePoint + "'";
+  }
+
+  /**
+   * {@code escaped = "%" HEX HEX} (section 25.1) escapes one octet, and SIP text is UTF-8, so a
+   * character beyond ASCII is escaped as each byte of its UTF-8 encoding: 'é' is %C3%A9.
+   */
+  private static String escaped(int codePoint) {
+    StringBuilder sb = new StringBuilder(12);
+    for (byte b : new String(Character.toChars(codePoint))
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      sb.append(String.format(java.util.Locale.ROOT, "%%%02X", b & 0xFF));
+    }
+    return sb.toString();
   }
 }
