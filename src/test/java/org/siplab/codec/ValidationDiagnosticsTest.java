@@ -92,6 +92,24 @@ class ValidationDiagnosticsTest {
         "RFC 3261 section 7.1 and 21.5.6");
   }
 
+  @ParameterizedTest(name = "U+{0}")
+  @ValueSource(strings = {"0001", "001B", "007F"})
+  @DisplayName("a control character inside a Retry-After comment is an error at that character:"
+      + " ctext holds none, only a quoted-pair may (section 25.1)")
+  void controlCharacterInComment(String hex) {
+    char control = (char) Integer.parseInt(hex, 16);
+    ParseResult r = SipParser.parse(OK.replace("SIP/2.0 200 OK", "SIP/2.0 503 Busy")
+        .replace("Content-Length: 0", "Retry-After: 5 (a" + control + "b)\r\nContent-Length: 0"));
+    Diagnostic d = onlyDiagnostic(r, Severity.ERROR, 7, 18, "Retry-After",
+        "RFC 3261 section 25.1 (ctext)");
+    assertEquals("Retry-After: control character U+" + hex + " inside a comment; only a"
+        + " quoted-pair (a backslash before it) may carry one", d.message());
+
+    ParseResult quoted = SipParser.parse(OK.replace("SIP/2.0 200 OK", "SIP/2.0 503 Busy")
+        .replace("Content-Length: 0", "Retry-After: 5 (a\\" + control + "b)\r\nContent-Length: 0"));
+    assertEquals(List.of(), quoted.diagnostics());
+  }
+
   @ParameterizedTest(name = "without {0}")
   @ValueSource(strings = {"Via", "To", "From", "Call-ID", "CSeq"})
   @DisplayName("a response without a Via, To, From, Call-ID or CSeq header is an error at 1:1")
