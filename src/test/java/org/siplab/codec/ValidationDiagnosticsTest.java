@@ -110,6 +110,20 @@ class ValidationDiagnosticsTest {
     assertEquals(List.of(), quoted.diagnostics());
   }
 
+  @ParameterizedTest(name = "Contact: {0}")
+  @CsvSource(delimiter = '|', value = {"*, <sip:a@a.example.com> | 11", "* ;expires=0 | 12",
+      "*;expires=0 | 11"})
+  @DisplayName("a Contact '*' followed by another value or a parameter is an error at that comma"
+      + " or semicolon that says '*' stands alone, not one about display names or URI schemes")
+  void wildcardContactStandsAlone(String contact, int column) {
+    ParseResult r = SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Contact: " + contact + "\r\nContent-Length: 0"));
+    Diagnostic d = onlyDiagnostic(r, Severity.ERROR, 8, column, "Contact",
+        "RFC 3261 section 25.1 (Contact)");
+    assertEquals("Contact: '*' must be the whole Contact value, with no other value and no"
+        + " parameters after it", d.message());
+  }
+
   @ParameterizedTest(name = "without {0}")
   @ValueSource(strings = {"Via", "To", "From", "Call-ID", "CSeq"})
   @DisplayName("a response without a Via, To, From, Call-ID or CSeq header is an error at 1:1")
