@@ -99,7 +99,7 @@ final class HeaderValueParser {
       case SECONDS:
         return number(c, MAX_32_BIT, "is larger than 2**32 - 1 seconds", rule, rfc);
       case MEDIA_TYPE:
-        return one(c, mediaType(c, rule, rfc), rule, rfc);
+        return one(c, mediaType(c, rule, rfc, HeaderValueParser::mParameter), rule, rfc);
       case MEDIA_TYPES:
         return mediaTypes(c, rule, rfc);
       case DATE:
@@ -216,18 +216,31 @@ final class HeaderValueParser {
     return List.of(new Numeric(v));
   }
 
-  /** {@code media-type = m-type SLASH m-subtype *(SEMI m-parameter)}. */
-  private static MediaType mediaType(Cursor c, String rule, String rfc) {
+  /**
+   * {@code media-type = m-type SLASH m-subtype *(SEMI m-parameter)}.
+   *
+   * @param checker checks each parameter, or null where the grammar allows any generic-param
+   */
+  private static MediaType mediaType(Cursor c, String rule, String rfc,
+      ParamParser.ParamChecker checker) {
     c.sws();
     String type = c.tokenOf("a media type", rule, rfc, COMMON_MEDIA_TYPES);
     c.separator('/', rule, rfc);
     String subtype = c.tokenOf("a media subtype", rule, rfc, COMMON_MEDIA_TYPES);
-    Parameters params = ParamParser.semiParams(c, rule, rfc, null);
+    Parameters params = ParamParser.semiParams(c, rule, rfc, checker);
     // tokenOf returns the very strings of COMMON_MEDIA_TYPES, so identity is equality here.
     if (type == "application" && subtype == "sdp" && params.isEmpty()) {
       return MediaType.SDP;
     }
     return new MediaType(type, subtype, params);
+  }
+
+  /** {@code m-parameter = m-attribute EQUAL m-value}: a Content-Type parameter has a value. */
+  private static void mParameter(Cursor c, int at, org.siplab.message.Parameter p) {
+    if (!p.hasValue()) {
+      throw c.failAt(at, "the media type parameter '" + p.name() + "' needs '=' and a value, as"
+          + " in charset=UTF-8", "Content-Type", Cursor.GRAMMAR + " (m-parameter)");
+    }
   }
 
   /** {@code Accept = "Accept" HCOLON [ accept-range *(COMMA accept-range) ]}. */
@@ -238,7 +251,9 @@ final class HeaderValueParser {
     }
     List<HeaderValue> list = new ArrayList<>(2);
     do {
-      list.add(mediaType(c, rule, rfc));
+      // accept-range = media-range *(SEMI accept-param), and an accept-param may be a
+      // generic-param without a value: Accept's parameters are not held to m-parameter.
+      list.add(mediaType(c, rule, rfc, null));
       checkListSize(c, list.size(), rule, rfc);
     } while (c.trySeparator(','));
     c.expectEnd("the last media range", rule, rfc);

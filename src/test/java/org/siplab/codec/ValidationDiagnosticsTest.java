@@ -124,6 +124,21 @@ class ValidationDiagnosticsTest {
         + " parameters after it", d.message());
   }
 
+  @Test
+  @DisplayName("a Content-Type parameter without '=' and a value is an error at its name:"
+      + " m-parameter = m-attribute EQUAL m-value (section 25.1)")
+  void contentTypeParameterNeedsAValue() {
+    ParseResult r = SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Content-Type: text/plain;foo\r\nContent-Length: 0"));
+    Diagnostic d = onlyDiagnostic(r, Severity.ERROR, 8, 26, "Content-Type",
+        "RFC 3261 section 25.1 (m-parameter)");
+    assertEquals("Content-Type: the media type parameter 'foo' needs '=' and a value, as in"
+        + " charset=UTF-8", d.message());
+    assertEquals(List.of(), SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Accept: application/sdp;level=1;q=0.5, text/plain;foo\r\nContent-Length: 0"))
+        .diagnostics(), "Accept's accept-params may be generic-params without a value");
+  }
+
   @ParameterizedTest(name = "without {0}")
   @ValueSource(strings = {"Via", "To", "From", "Call-ID", "CSeq"})
   @DisplayName("a response without a Via, To, From, Call-ID or CSeq header is an error at 1:1")
