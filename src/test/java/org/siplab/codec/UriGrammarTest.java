@@ -366,4 +366,18 @@ class UriGrammarTest {
     assertEquals("character " + named + " is not allowed in the user part of a URI; it must be"
         + " escaped as " + escape, d.message());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+    "sip:a:p\uD83D\uDE00@b.example.com | is not allowed in a URI password",
+    "x\uD83D\uDE00y:foo | cannot appear in a URI scheme",
+    "sip:a@b.example.com?h=\uD83D\uDE00 | is not allowed in a URI header value"})
+  @DisplayName("a character beyond U+FFFF is named by its code point, U+1F600, not by half of its"
+      + " UTF-16 pair")
+  void charactersBeyondTheBmpAreNamedWhole(String uri, String complaint) {
+    ParseResult r = SipParser.parse(options(uri));
+    Diagnostic d = r.errors().get(0);
+    assertEquals(column(uri, "\uD83D"), d.column(), d::toString);
+    assertTrue(d.message().contains("U+1F600 " + complaint), d::toString);
+  }
 }
