@@ -171,7 +171,7 @@ final class HeaderValueParser {
       if (ch == '@' && at < 0 && c.pos > start) {
         at = c.pos;
       } else if (!isWordChar(ch)) {
-        throw c.fail("character " + describe(ch) + " cannot appear in a Call-ID", "Call-ID",
+        throw c.fail("character " + describe(c.src.codePointAt(c.pos)) + " cannot appear in a Call-ID", "Call-ID",
             Cursor.GRAMMAR + " (word)");
       }
       c.pos++;
@@ -439,7 +439,7 @@ final class HeaderValueParser {
     while (c.pos < c.end && c.src.charAt(c.pos) != ' ' && !Cursor.isWhitespace(c.src.charAt(c.pos))) {
       char ch = c.src.charAt(c.pos);
       if (!org.siplab.message.Quoting.isTokenChar(ch) && ch != ':' && ch != '[' && ch != ']') {
-        throw c.fail("character " + describe(ch) + " cannot appear in a warn-agent", "Warning", rfc);
+        throw c.fail("character " + describe(c.src.codePointAt(c.pos)) + " cannot appear in a warn-agent", "Warning", rfc);
       }
       c.pos++;
     }
@@ -492,7 +492,9 @@ final class HeaderValueParser {
     return new Text(sb.toString());
   }
 
-  private static String describe(char ch) {
-    return ch < 0x20 || ch >= 0x7F ? Cursor.codePoint(ch) : "'" + ch + "'";
+  /** A character for a message, by code point, so that an emoji is U+1F600, not half of one. */
+  private static String describe(int codePoint) {
+    return codePoint < 0x20 || codePoint >= 0x7F ? Cursor.codePoint(codePoint)
+        : "'" + (char) codePoint + "'";
   }
 }

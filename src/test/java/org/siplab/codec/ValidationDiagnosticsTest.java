@@ -139,6 +139,15 @@ class ValidationDiagnosticsTest {
         .diagnostics(), "Accept's accept-params may be generic-params without a value");
   }
 
+  @Test
+  @DisplayName("a Call-ID holding a character beyond U+FFFF names it by its code point, U+1F600")
+  void callIdCharacterBeyondTheBmp() {
+    ParseResult r = SipParser.parse(OPTIONS.replace("Call-ID: 1@a", "Call-ID: 1\uD83D\uDE00@a"));
+    Diagnostic d = onlyDiagnostic(r, Severity.ERROR, 6, 11, "Call-ID",
+        "RFC 3261 section 25.1 (word)");
+    assertEquals("Call-ID: character U+1F600 cannot appear in a Call-ID", d.message());
+  }
+
   @ParameterizedTest(name = "without {0}")
   @ValueSource(strings = {"Via", "To", "From", "Call-ID", "CSeq"})
   @DisplayName("a response without a Via, To, From, Call-ID or CSeq header is an error at 1:1")
