@@ -302,6 +302,10 @@ final class Cursor {
   /** A few characters from the position, for messages ("found 'xyz'"). */
   String snippet() {
     int stop = Math.min(end, pos + 20);
+    if (stop < end && Character.isHighSurrogate(src.charAt(stop - 1))) {
+      // Whole characters only: half of a UTF-16 pair is no character a learner can read.
+      stop++;
+    }
     StringBuilder sb = new StringBuilder();
     for (int i = pos; i < stop; i++) {
       char c = src.charAt(i);

@@ -148,6 +148,24 @@ class ValidationDiagnosticsTest {
     assertEquals("Call-ID: character U+1F600 cannot appear in a Call-ID", d.message());
   }
 
+  @Test
+  @DisplayName("the text a diagnostic quotes is cut between characters, never inside the UTF-16"
+      + " pair of a character beyond U+FFFF")
+  void quotedTextKeepsCharactersWhole() {
+    ParseResult r = SipParser.parse(OPTIONS.replace("Max-Forwards: 70",
+        "Max-Forwards: " + "a".repeat(19) + "\uD83D\uDE00"));
+    String message = r.errors().get(0).message();
+    assertTrue(message.contains("'" + "a".repeat(19) + "'")
+        || message.contains("'" + "a".repeat(19) + "\uD83D\uDE00'"), message);
+    for (int i = 0; i < message.length(); i++) {
+      char ch = message.charAt(i);
+      assertTrue(!Character.isSurrogate(ch) || Character.isHighSurrogate(ch)
+          && i + 1 < message.length() && Character.isLowSurrogate(message.charAt(i + 1))
+          || Character.isLowSurrogate(ch) && Character.isHighSurrogate(message.charAt(i - 1)),
+          () -> "a lone surrogate in: " + message);
+    }
+  }
+
   @ParameterizedTest(name = "without {0}")
   @ValueSource(strings = {"Via", "To", "From", "Call-ID", "CSeq"})
   @DisplayName("a response without a Via, To, From, Call-ID or CSeq header is an error at 1:1")
