@@ -300,6 +300,7 @@ final class HeaderValueParser {
     }
     c.pos++;
     dateSpace(c, "after the comma");
+    int dayAt = c.pos;
     int day = (int) fixedDigits(c, 2, "day");
     dateSpace(c, "between the day and the month");
     int monthAt = c.pos;
@@ -313,10 +314,13 @@ final class HeaderValueParser {
     dateSpace(c, "between the month and the year");
     int year = (int) fixedDigits(c, 4, "year");
     dateSpace(c, "between the year and the time");
+    int hourAt = c.pos;
     int hour = (int) fixedDigits(c, 2, "hour");
     expect(c, ':', "Date", DATE_GRAMMAR);
+    int minuteAt = c.pos;
     int minute = (int) fixedDigits(c, 2, "minute");
     expect(c, ':', "Date", DATE_GRAMMAR);
+    int secondAt = c.pos;
     int second = (int) fixedDigits(c, 2, "second");
     int afterTime = c.pos;
     c.sws();
@@ -333,6 +337,15 @@ final class HeaderValueParser {
           + caseHint(zone, "GMT"), "Date", rfc);
     }
     c.expectEnd("the date", "Date", rfc);
+    // Section 20.17 (RFC 1123 dates): a real day of the month and a time of 00:00:00 to 23:59:59,
+    // each checked at its own part so the learner sees which one is impossible.
+    timePart(c, hourAt, "hour", hour, 23, rfc);
+    timePart(c, minuteAt, "minute", minute, 59, rfc);
+    timePart(c, secondAt, "second", second, 59, rfc);
+    if (day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+      throw c.failAt(dayAt, String.format(java.util.Locale.ROOT, "there is no day %02d in %s %04d",
+          day, monthName, year), "Date", rfc);
+    }
     try {
       return new SipDate(
           LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC));
@@ -342,6 +355,13 @@ final class HeaderValueParser {
   }
 
   private static final String DATE_GRAMMAR = "RFC 3261 section 25.1 (rfc1123-date)";
+
+  private static void timePart(Cursor c, int at, String what, int value, int max, String rfc) {
+    if (value > max) {
+      throw c.failAt(at, "the " + what + " " + value + " is past " + max + ": a time runs from"
+          + " 00:00:00 to 23:59:59", "Date", rfc);
+    }
+  }
 
   /**
    * The single SP between two parts of a date. A tab, a line fold or a second space is LWS, which
