@@ -69,7 +69,9 @@ final class SourceLines {
     while (from <= text.length()) {
       int lf = text.indexOf('\n', from);
       int end = lf < 0 ? text.length() : lf;
-      int contentEnd = end > from && text.charAt(end - 1) == '\r' ? end - 1 : end;
+      // Only CR LF ends a line; a CR that ends the datagram is a character of the last line, as
+      // the parser counts it (section 7).
+      int contentEnd = lf >= 0 && end > from && text.charAt(end - 1) == '\r' ? end - 1 : end;
       out.add(text.substring(from, contentEnd));
       if (lf < 0) {
         break;

@@ -81,4 +81,17 @@ class SourceLinesTest {
     assertEquals("\rOPTIONS sip:a@b.example SIP/2.0",
         lines("\rOPTIONS sip:a@b.example SIP/2.0\r\n\r\n").startLine());
   }
+
+  @Test
+  @DisplayName("a CR that ends the datagram without an LF stays in the last line, as the parser"
+      + " counts it, so a caret after it lands on the line")
+  void loneCarriageReturnAtTheEnd() {
+    String text = "OPTIONS sip:a@b.example SIP/2.0\r\nVia: x\r\n\r";
+    Diagnostic unterminated = SipParser.parse(text).diagnostics().stream()
+        .filter(d -> d.message().contains("must end with an empty line"))
+        .findFirst().orElseThrow();
+    String line = lines(text).line(unterminated.line());
+    assertEquals("\r", line);
+    assertEquals(line.length() + 1, unterminated.column());
+  }
 }
