@@ -166,6 +166,24 @@ class ValidationDiagnosticsTest {
     }
   }
 
+  @ParameterizedTest(name = "response={0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+    "'\"0123456789ABCDEF0123456789abcdef\"' | 'this one has upper-case letters'",
+    "'0123456789abcdef0123456789abcdef'     | 'this one is not in quotes'",
+    "'\"0123456789abcdef0123456789abcdeg\"' | 'this one has a character that is not a hex digit'",
+    "'\"0123456789abcdef\"'                 | 'this one has 16 characters'"})
+  @DisplayName("a malformed digest response says which part of request-digest it breaks: the"
+      + " quotes, lower-case hex or the length")
+  void digestResponseSaysWhatIsWrong(String response, String why) {
+    ParseResult r = SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Authorization: Digest username=\"a\", realm=\"r\", nonce=\"n\", uri=\"sip:x\","
+            + " response=" + response + "\r\nContent-Length: 0"));
+    Diagnostic d = onlyDiagnostic(r, Severity.ERROR, 8, 72, "Authorization",
+        "RFC 3261 section 25.1 (request-digest)");
+    assertEquals("Authorization: the digest response must be 32 lower-case hex digits in quotes"
+        + " (64 for SHA-256); " + why, d.message());
+  }
+
   @ParameterizedTest(name = "without {0}")
   @ValueSource(strings = {"Via", "To", "From", "Call-ID", "CSeq"})
   @DisplayName("a response without a Via, To, From, Call-ID or CSeq header is an error at 1:1")
