@@ -54,7 +54,10 @@ public final class LintCommand implements Callable<Integer> {
         }
         linted.add(f);
       } catch (DatagramFile.UnreadableException e) {
-        err.print("siplab: " + file + ": cannot read: " + e.reason() + "\n");
+        // A file name is shown as the explanation shows it: no control character reaches the
+        // terminal, whatever the name holds.
+        err.print("siplab: " + TextLayout.printable(file) + ": cannot read: "
+            + TextLayout.printable(e.reason()) + "\n");
         err.flush();
         unreadable = true;
       }

@@ -49,7 +49,10 @@ final class SourceLines {
   static SourceLines of(byte[] datagram) {
     int start = 0;
     int skippedLines = 0;
-    while (start < datagram.length && (datagram[start] == '\r' || datagram[start] == '\n')) {
+    // Skipped exactly as the parser skips them (section 7.5): CRLF or a bare LF. A CR on its own
+    // is no line end; it stays in the start line, where the parser reports it.
+    while (start < datagram.length && (datagram[start] == '\n' || datagram[start] == '\r'
+        && start + 1 < datagram.length && datagram[start + 1] == '\n')) {
       if (datagram[start] == '\n') {
         skippedLines++;
       }
@@ -66,7 +69,9 @@ final class SourceLines {
     while (from <= text.length()) {
       int lf = text.indexOf('\n', from);
       int end = lf < 0 ? text.length() : lf;
-      int contentEnd = end > from && text.charAt(end - 1) == '\r' ? end - 1 : end;
+      // Only CR LF ends a line; a CR that ends the datagram is a character of the last line, as
+      // the parser counts it (section 7).
+      int contentEnd = lf >= 0 && end > from && text.charAt(end - 1) == '\r' ? end - 1 : end;
       out.add(text.substring(from, contentEnd));
       if (lf < 0) {
         break;

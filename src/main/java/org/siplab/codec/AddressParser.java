@@ -80,6 +80,9 @@ final class AddressParser {
       c.pos = c.end;
       return List.of(Wildcard.INSTANCE);
     }
+    if (c.peek() == '*') {
+      wildcardAlone(c);
+    }
     List<HeaderValue> list = new ArrayList<>(1);
     do {
       list.add(nameAddrOrSpec(c, diags, "Contact", rfc, AddressParser::checkContactParam));
@@ -87,6 +90,23 @@ final class AddressParser {
     } while (c.trySeparator(','));
     c.expectEnd("the last Contact value", "Contact", rfc);
     return Lists.compact(list);
+  }
+
+  /**
+   * {@code Contact = ("Contact" / "m") HCOLON ( STAR / (contact-param *(COMMA contact-param)))}:
+   * the wildcard takes no parameters and no other value comes with it. A '*' followed by a comma
+   * or a semicolon can be nothing else (a display-name token would need a '<' after it), so it
+   * is named as that mistake.
+   */
+  private static void wildcardAlone(Cursor c) {
+    int i = c.pos + 1;
+    while (i < c.end && Cursor.isWhitespace(c.src.charAt(i))) {
+      i++;
+    }
+    if (i < c.end && (c.src.charAt(i) == ',' || c.src.charAt(i) == ';')) {
+      throw c.failAt(i, "'*' must be the whole Contact value, with no other value and no"
+          + " parameters after it", "Contact", Cursor.GRAMMAR + " (Contact)");
+    }
   }
 
   /** A {@code *} followed by nothing is the wildcard; otherwise it is a display name token. */

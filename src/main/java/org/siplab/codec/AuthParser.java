@@ -77,11 +77,17 @@ final class AuthParser {
    */
   private static void checkDigestResponse(Cursor c, int at, Parameter p, String rule) {
     if (p.named("response")) {
-      int len = p.value().length();
-      if (!p.quoted() || !isLowerHex(p.value()) || len != 32 && len != 64) {
+      String v = p.value();
+      String why = !p.quoted() ? "this one is not in quotes"
+          : isLowerHex(v.toLowerCase(java.util.Locale.ROOT)) && !isLowerHex(v)
+              ? "this one has upper-case letters"
+          : !isLowerHex(v) ? "this one has a character that is not a hex digit"
+          : v.length() != 32 && v.length() != 64 ? "this one has " + v.length() + " characters"
+          : null;
+      if (why != null) {
+        // LHEX = DIGIT / %x61-66: lower-case only, so the part that is wrong is named.
         throw c.failAt(at, "the digest response must be 32 lower-case hex digits in quotes (64 for"
-            + " SHA-256); this one has " + len + " characters", rule,
-            "RFC 3261 section 25.1 (request-digest)");
+            + " SHA-256); " + why, rule, "RFC 3261 section 25.1 (request-digest)");
       }
     } else if (p.named("nc")) {
       if (p.quoted() || p.value().length() != 8 || !isLowerHex(p.value().toLowerCase(java.util.Locale.ROOT))) {

@@ -251,6 +251,11 @@ final class Cursor {
         }
       } else if (c == '\\') {
         pos++;
+      } else if (c < 0x20 && !isWhitespace(c) || c == 0x7F) {
+        // ctext = %x21-27 / %x2A-5B / %x5D-7E / UTF8-NONASCII / LWS (section 25.1): a control
+        // character other than the whitespace of LWS must come as a quoted-pair.
+        throw fail("control character " + codePoint(c) + " inside a comment; only a quoted-pair"
+            + " (a backslash before it) may carry one", rule, GRAMMAR + " (ctext)");
       }
       pos++;
     }
@@ -297,6 +302,10 @@ final class Cursor {
   /** A few characters from the position, for messages ("found 'xyz'"). */
   String snippet() {
     int stop = Math.min(end, pos + 20);
+    if (stop < end && Character.isHighSurrogate(src.charAt(stop - 1))) {
+      // Whole characters only: half of a UTF-16 pair is no character a learner can read.
+      stop++;
+    }
     StringBuilder sb = new StringBuilder();
     for (int i = pos; i < stop; i++) {
       char c = src.charAt(i);

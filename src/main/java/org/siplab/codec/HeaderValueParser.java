@@ -1,6 +1,5 @@
 package org.siplab.codec;
 
-import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
@@ -101,7 +100,7 @@ final class HeaderValueParser {
       case SECONDS:
         return number(c, MAX_32_BIT, "is larger than 2**32 - 1 seconds", rule, rfc);
       case MEDIA_TYPE:
-        return one(c, mediaType(c, rule, rfc), rule, rfc);
+        return one(c, mediaType(c, rule, rfc, HeaderValueParser::mParameter), rule, rfc);
       case MEDIA_TYPES:
         return mediaTypes(c, rule, rfc);
       case DATE:
@@ -173,7 +172,7 @@ final class HeaderValueParser {
       if (ch == '@' && at < 0 && c.pos > start) {
         at = c.pos;
       } else if (!isWordChar(ch)) {
-        throw c.fail("character " + describe(ch) + " cannot appear in a Call-ID", "Call-ID",
+        throw c.fail("character " + describe(c.src.codePointAt(c.pos)) + " cannot appear in a Call-ID", "Call-ID",
             Cursor.GRAMMAR + " (word)");
       }
       c.pos++;
@@ -218,18 +217,31 @@ final class HeaderValueParser {
     return List.of(new Numeric(v));
   }
 
-  /** {@code media-type = m-type SLASH m-subtype *(SEMI m-parameter)}. */
-  private static MediaType mediaType(Cursor c, String rule, String rfc) {
+  /**
+   * {@code media-type = m-type SLASH m-subtype *(SEMI m-parameter)}.
+   *
+   * @param checker checks each parameter, or null where the grammar allows any generic-param
+   */
+  private static MediaType mediaType(Cursor c, String rule, String rfc,
+      ParamParser.ParamChecker checker) {
     c.sws();
     String type = c.tokenOf("a media type", rule, rfc, COMMON_MEDIA_TYPES);
     c.separator('/', rule, rfc);
     String subtype = c.tokenOf("a media subtype", rule, rfc, COMMON_MEDIA_TYPES);
-    Parameters params = ParamParser.semiParams(c, rule, rfc, null);
+    Parameters params = ParamParser.semiParams(c, rule, rfc, checker);
     // tokenOf returns the very strings of COMMON_MEDIA_TYPES, so identity is equality here.
     if (type == "application" && subtype == "sdp" && params.isEmpty()) {
       return MediaType.SDP;
     }
     return new MediaType(type, subtype, params);
+  }
+
+  /** {@code m-parameter = m-attribute EQUAL m-value}: a Content-Type parameter has a value. */
+  private static void mParameter(Cursor c, int at, org.siplab.message.Parameter p) {
+    if (!p.hasValue()) {
+      throw c.failAt(at, "the media type parameter '" + p.name() + "' needs '=' and a value, as"
+          + " in charset=UTF-8", "Content-Type", Cursor.GRAMMAR + " (m-parameter)");
+    }
   }
 
   /** {@code Accept = "Accept" HCOLON [ accept-range *(COMMA accept-range) ]}. */
@@ -240,7 +252,9 @@ final class HeaderValueParser {
     }
     List<HeaderValue> list = new ArrayList<>(2);
     do {
-      list.add(mediaType(c, rule, rfc));
+      // accept-range = media-range *(SEMI accept-param), and an accept-param may be a
+      // generic-param without a value: Accept's parameters are not held to m-parameter.
+      list.add(mediaType(c, rule, rfc, null));
       checkListSize(c, list.size(), rule, rfc);
     } while (c.trySeparator(','));
     c.expectEnd("the last media range", rule, rfc);
@@ -287,7 +301,7 @@ final class HeaderValueParser {
     }
     c.pos++;
     dateSpace(c, "after the comma");
-    int dateAt = c.pos;
+    int dayAt = c.pos;
     int day = (int) fixedDigits(c, 2, "day");
     dateSpace(c, "between the day and the month");
     int monthAt = c.pos;
@@ -300,12 +314,15 @@ final class HeaderValueParser {
     }
     dateSpace(c, "between the month and the year");
     int year = (int) fixedDigits(c, 4, "year");
-    String date1 = c.src.substring(dateAt, c.pos);
+    String date1 = c.src.substring(dayAt, c.pos);
     dateSpace(c, "between the year and the time");
+    int hourAt = c.pos;
     int hour = (int) fixedDigits(c, 2, "hour");
     expect(c, ':', "Date", DATE_GRAMMAR);
+    int minuteAt = c.pos;
     int minute = (int) fixedDigits(c, 2, "minute");
     expect(c, ':', "Date", DATE_GRAMMAR);
+    int secondAt = c.pos;
     int second = (int) fixedDigits(c, 2, "second");
     int afterTime = c.pos;
     c.sws();
@@ -322,12 +339,16 @@ final class HeaderValueParser {
           + caseHint(zone, "GMT"), "Date", rfc);
     }
     c.expectEnd("the date", "Date", rfc);
-    LocalDateTime when;
-    try {
-      when = LocalDateTime.of(year, month, day, hour, minute, second);
-    } catch (DateTimeException e) {
-      throw c.failAt(start, "this date does not exist: " + e.getMessage(), "Date", rfc);
+    // Section 20.17 (RFC 1123 dates): a real day of the month and a time of 00:00:00 to 23:59:59,
+    // each checked at its own part so the learner sees which one is impossible.
+    timePart(c, hourAt, "hour", hour, 23, rfc);
+    timePart(c, minuteAt, "minute", minute, 59, rfc);
+    timePart(c, secondAt, "second", second, 59, rfc);
+    if (day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+      throw c.failAt(dayAt, String.format(Locale.ROOT, "there is no day %02d in %s %04d",
+          day, monthName, year), "Date", rfc);
     }
+    LocalDateTime when = LocalDateTime.of(year, month, day, hour, minute, second);
     // The grammar takes any wkday; the date fixes which one is right (RFC 5322 section 3.3, the
     // successor of the RFC 822 date that RFC 1123 and so SIP-date build on).
     String actual = SipDate.weekdayOf(when.getDayOfWeek());
@@ -340,6 +361,13 @@ final class HeaderValueParser {
   }
 
   private static final String DATE_GRAMMAR = "RFC 3261 section 25.1 (rfc1123-date)";
+
+  private static void timePart(Cursor c, int at, String what, int value, int max, String rfc) {
+    if (value > max) {
+      throw c.failAt(at, "the " + what + " " + value + " is past " + max + ": a time runs from"
+          + " 00:00:00 to 23:59:59", "Date", rfc);
+    }
+  }
 
   /**
    * The single SP between two parts of a date. A tab, a line fold or a second space is LWS, which
@@ -437,7 +465,7 @@ final class HeaderValueParser {
     while (c.pos < c.end && c.src.charAt(c.pos) != ' ' && !Cursor.isWhitespace(c.src.charAt(c.pos))) {
       char ch = c.src.charAt(c.pos);
       if (!org.siplab.message.Quoting.isTokenChar(ch) && ch != ':' && ch != '[' && ch != ']') {
-        throw c.fail("character " + describe(ch) + " cannot appear in a warn-agent", "Warning", rfc);
+        throw c.fail("character " + describe(c.src.codePointAt(c.pos)) + " cannot appear in a warn-agent", "Warning", rfc);
       }
       c.pos++;
     }
@@ -490,7 +518,9 @@ final class HeaderValueParser {
     return new Text(sb.toString());
   }
 
-  private static String describe(char ch) {
-    return ch < 0x20 || ch >= 0x7F ? Cursor.codePoint(ch) : "'" + ch + "'";
+  /** A character for a message, by code point, so that an emoji is U+1F600, not half of one. */
+  private static String describe(int codePoint) {
+    return codePoint < 0x20 || codePoint >= 0x7F ? Cursor.codePoint(codePoint)
+        : "'" + (char) codePoint + "'";
   }
 }

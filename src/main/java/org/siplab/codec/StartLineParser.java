@@ -188,9 +188,11 @@ final class StartLineParser {
     }
     boolean twoDotZero = c.pos - start == 7 && c.src.startsWith("2.0", start + 4);
     if (!twoDotZero) {
+      // Section 7.1: "applications sending SIP messages MUST include a SIP-Version of SIP/2.0";
+      // section 21.5.6: 505 is the answer to a version the server does not support.
       throw c.failAt(start, "SIP version " + c.src.substring(start + 4, c.pos) + " is not"
           + " supported; RFC 3261 defines SIP/2.0 (a server answers 505 Version Not Supported)",
-          rule, "RFC 3261 section 8.2.2.1 and 21.5.25");
+          rule, "RFC 3261 section 7.1 and 21.5.6");
     }
     // Section 7.1: "The SIP-Version string is case-insensitive, but implementations MUST send
     // upper-case": sip/2.0 is read as SIP/2.0, so that it compares equal and prints upper-case.

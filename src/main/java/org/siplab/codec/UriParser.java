@@ -158,8 +158,9 @@ final class UriParser {
       if (ch == '%') {
         checkEscape(c, i, userEnd, "userinfo");
       } else if (!in(USER, ch)) {
-        throw c.failAt(i, "character " + describe(ch) + " is not allowed in the user part of a URI;"
-            + " it must be escaped as %" + hex(ch), "user", Cursor.GRAMMAR);
+        int cp = c.src.codePointAt(i);
+        throw c.failAt(i, "character " + describe(cp) + " is not allowed in the user part of a URI;"
+            + " it must be escaped as " + escaped(cp), "user", Cursor.GRAMMAR);
       }
     }
     return c.src.substring(start, userEnd);
@@ -172,7 +173,7 @@ final class UriParser {
       if (ch == '%') {
         checkEscape(c, i, passwordEnd, "password");
       } else if (!in(PASSWORD, ch)) {
-        throw c.failAt(i, "character " + describe(ch) + " is not allowed in a URI password",
+        throw c.failAt(i, "character " + describeAt(c, i) + " is not allowed in a URI password",
             "password", Cursor.GRAMMAR);
       }
     }
@@ -433,7 +434,7 @@ final class UriParser {
 
   private static Malformed notInIpv6(Cursor c, int i, int limit, String rule) {
     return i < limit
-        ? c.failAt(i, "character " + describe(c.src.charAt(i)) + " cannot appear here in an IPv6"
+        ? c.failAt(i, "character " + describeAt(c, i) + " cannot appear here in an IPv6"
             + " address", rule, Cursor.GRAMMAR + " (IPv6address)")
         : c.failAt(i, "the IPv6 address ends too early", rule, Cursor.GRAMMAR + " (IPv6address)");
   }
@@ -507,7 +508,7 @@ final class UriParser {
   static void hostValue(Cursor c, int from, int to, String rule, String rfc) {
     char first = c.src.charAt(from);
     if (first != '[' && !isAlphanum(first)) {
-      throw c.failAt(from, "expected a host name or IP address, but found " + describe(first),
+      throw c.failAt(from, "expected a host name or IP address, but found " + describeAt(c, from),
           rule, rfc);
     }
     int end;
@@ -520,14 +521,14 @@ final class UriParser {
       end = hostname(c, from, to, rule);
     }
     if (end < to) {
-      throw c.failAt(end, "character " + describe(c.src.charAt(end)) + " cannot appear in a host"
+      throw c.failAt(end, "character " + describeAt(c, end) + " cannot appear in a host"
           + " name or IP address", rule, rfc);
     }
   }
 
   private static Malformed ipv4Shape(Cursor c, int i, int limit, String rule) {
     return c.failAt(i, "an IPv4 address is four groups of 1 to 3 digits separated by '.', as in"
-        + " 192.0.2.1" + (i < limit ? ", but found " + describe(c.src.charAt(i)) : ", but it ends"
+        + " 192.0.2.1" + (i < limit ? ", but found " + describeAt(c, i) : ", but it ends"
         + " here"), rule, Cursor.GRAMMAR + " (IPv4address)");
   }
 
@@ -603,7 +604,7 @@ final class UriParser {
     } else if (in(HNV, ch)) {
       c.pos++;
     } else {
-      throw c.fail("character " + describe(ch) + " is not allowed in a URI header value", "hvalue",
+      throw c.fail("character " + describeAt(c, c.pos) + " is not allowed in a URI header value", "hvalue",
           Cursor.GRAMMAR);
     }
   }
@@ -632,7 +633,7 @@ final class UriParser {
       if (ch >= '0' && ch <= '9' || !global && (UriEscapes.isHex(ch) || ch == '*' || ch == '#')) {
         digits = true;
       } else if (ch != '-' && ch != '.' && ch != '(' && ch != ')') {
-        throw c.failAt(i, "character " + describe(ch) + " cannot appear in a " + (global
+        throw c.failAt(i, "character " + describeAt(c, i) + " cannot appear in a " + (global
                 ? "global telephone number, which is '+' then digits" : "local telephone number,"
                 + " which is hex digits, '*' and '#'") + ", with '-', '.', '(' or ')' between them",
             "telephone-uri", RFC_TEL + (global ? " (global-number-digits)"
@@ -652,7 +653,7 @@ final class UriParser {
     String number = c.src.substring(start, i);
     Parameters params = uriParameters(c, uriEnd);
     if (c.pos < uriEnd) {
-      throw c.fail("character " + describe(c.src.charAt(c.pos)) + " is not allowed in a tel URI"
+      throw c.fail("character " + describeAt(c, c.pos) + " is not allowed in a tel URI"
           + " parameter", "telephone-uri", RFC_TEL + " (parameter)");
     }
     return new TelUri(number, params);
@@ -668,7 +669,7 @@ final class UriParser {
     for (int i = start + 1; i < colon; i++) {
       char ch = c.src.charAt(i);
       if (!(Character.isLetterOrDigit(ch) && ch < 0x80 || ch == '+' || ch == '-' || ch == '.')) {
-        throw c.failAt(i, "character " + describe(ch) + " cannot appear in a URI scheme", "scheme",
+        throw c.failAt(i, "character " + describeAt(c, i) + " cannot appear in a URI scheme", "scheme",
             Cursor.GRAMMAR);
       }
     }
@@ -677,7 +678,7 @@ final class UriParser {
       if (ch == '%') {
         checkEscape(c, i, uriEnd, "uric");
       } else if (!isReservedOrUnreserved(ch)) {
-        throw c.failAt(i, "character " + describe(ch) + " is not allowed in a URI", "uric",
+        throw c.failAt(i, "character " + describeAt(c, i) + " is not allowed in a URI", "uric",
             Cursor.GRAMMAR);
       }
     }
@@ -708,11 +709,29 @@ final class UriParser {
     return in(URIC, ch);
   }
 
-  private static String describe(char ch) {
-    return ch < 0x20 || ch >= 0x7F ? Cursor.codePoint(ch) : "'" + ch + "'";
+  /**
+   * The character at {@code index} for a message: its code point, not the UTF-16 unit there, so a
+   * character beyond U+FFFF (an emoji) is named as one character, U+1F600, not half of one.
+   */
+  private static String describeAt(Cursor c, int index) {
+    return describe(c.src.codePointAt(index));
   }
 
-  private static String hex(char ch) {
-    return String.format(java.util.Locale.ROOT, "%02X", (int) ch & 0xFF);
+  private static String describe(int codePoint) {
+    return codePoint < 0x20 || codePoint >= 0x7F ? Cursor.codePoint(codePoint)
+        : "'" + (char) codePoint + "'";
+  }
+
+  /**
+   * {@code escaped = "%" HEX HEX} (section 25.1) escapes one octet, and SIP text is UTF-8, so a
+   * character beyond ASCII is escaped as each byte of its UTF-8 encoding: 'é' is %C3%A9.
+   */
+  private static String escaped(int codePoint) {
+    StringBuilder sb = new StringBuilder(12);
+    for (byte b : new String(Character.toChars(codePoint))
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      sb.append(String.format(java.util.Locale.ROOT, "%%%02X", b & 0xFF));
+    }
+    return sb.toString();
   }
 }

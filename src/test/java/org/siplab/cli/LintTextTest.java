@@ -161,6 +161,17 @@ class LintTextTest {
   }
 
   @Test
+  @DisplayName("a file name that cannot be read is shown on stderr with its control characters"
+      + " replaced, as the explanation shows names, so it cannot drive the terminal")
+  void unreadableFileNameIsEscaped() {
+    String missing = LintRun.missingFile() + "\u001b[2J";
+    LintRun.Result run = LintRun.lint(missing);
+    assertEquals(2, run.exitCode());
+    assertEquals("siplab: " + missing.replace('\u001b', '?') + ": cannot read: no such file\n",
+        run.err());
+  }
+
+  @Test
   @DisplayName("the text is byte-identical on two runs, has LF line ends and fits 80 columns"
       + " except the diagnostic lines")
   void deterministicAndNarrow() {

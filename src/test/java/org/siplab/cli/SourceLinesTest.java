@@ -65,4 +65,33 @@ class SourceLinesTest {
     assertEquals("Via", lines("X sip:a@b SIP/2.0\r\nVia \t: x\r\n\r\n").headerFields().get(0)
         .name());
   }
+
+  @Test
+  @DisplayName("a CR on its own before the start line is kept in the start line, where the parser"
+      + " reports it, not skipped like a keep-alive CRLF")
+  void loneCarriageReturnBeforeTheStartLine() {
+    String text = "\r\r\n\r\nOPTIONS sip:a@b.example SIP/2.0\r\n\r\n";
+    Diagnostic loneCr = SipParser.parse(text).diagnostics().stream()
+        .filter(d -> d.message().contains("CR (carriage return) on its own"))
+        .findFirst().orElseThrow();
+    SourceLines source = lines(text);
+    assertEquals(1, source.startLineNumber());
+    assertEquals("\r", source.line(loneCr.line()));
+    assertEquals(1, lines("\rOPTIONS sip:a@b.example SIP/2.0\r\n\r\n").startLineNumber());
+    assertEquals("\rOPTIONS sip:a@b.example SIP/2.0",
+        lines("\rOPTIONS sip:a@b.example SIP/2.0\r\n\r\n").startLine());
+  }
+
+  @Test
+  @DisplayName("a CR that ends the datagram without an LF stays in the last line, as the parser"
+      + " counts it, so a caret after it lands on the line")
+  void loneCarriageReturnAtTheEnd() {
+    String text = "OPTIONS sip:a@b.example SIP/2.0\r\nVia: x\r\n\r";
+    Diagnostic unterminated = SipParser.parse(text).diagnostics().stream()
+        .filter(d -> d.message().contains("must end with an empty line"))
+        .findFirst().orElseThrow();
+    String line = lines(text).line(unterminated.line());
+    assertEquals("\r", line);
+    assertEquals(line.length() + 1, unterminated.column());
+  }
 }

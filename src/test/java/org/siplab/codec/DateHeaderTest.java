@@ -171,4 +171,21 @@ class DateHeaderTest {
         "RFC 3261 section 20.17");
     assertEquals("Date: " + words, d.message());
   }
+
+  @ParameterizedTest(name = "[{0}]")
+  @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+    "' Sat, 31 Feb 2010 23:29:00 GMT' | 12 | there is no day 31 in Feb 2010",
+    "' Sat, 29 Feb 2011 23:29:00 GMT' | 12 | there is no day 29 in Feb 2011",
+    "' Sat, 00 Nov 2010 23:29:00 GMT' | 12 | there is no day 00 in Nov 2010",
+    "' Sat, 13 Nov 2010 24:29:00 GMT' | 24 | the hour 24 is past 23: a time runs from 00:00:00 to 23:59:59",
+    "' Sat, 13 Nov 2010 23:60:00 GMT' | 27 | the minute 60 is past 59: a time runs from 00:00:00 to 23:59:59",
+    "' Sat, 13 Nov 2010 23:29:61 GMT' | 30 | the second 61 is past 59: a time runs from 00:00:00 to 23:59:59"})
+  @DisplayName("a day the month does not have, or a time past 23:59:59, is an error at that part"
+      + " in the learner's words, not the date library's")
+  void impossibleDatesAreNamedAtTheirPart(String value, int column, String message) {
+    ParseResult r = SipParser.parse(withDate(value));
+    Diagnostic d = onlyDiagnostic(r, Severity.ERROR, LINE, column, "Date",
+        "RFC 3261 section 20.17");
+    assertEquals("Date: " + message, d.message());
+  }
 }

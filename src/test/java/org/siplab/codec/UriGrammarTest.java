@@ -350,4 +350,34 @@ class UriGrammarTest {
   void invalidTelUris(String uri, int column, String rfc) {
     onlyError(uri, column, "telephone-uri", rfc);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+    "sip:jos\u00e9@b.example.com | U+00E9 | %C3%A9",
+    "sip:\u20acuro@b.example.com | U+20AC | %E2%82%AC",
+    "sip:a\uD83D\uDE00@b.example.com | U+1F600 | %F0%9F%98%80",
+    "sip:a\\b@b.example.com | '\\' | %5C"})
+  @DisplayName("a character the user part cannot hold is named by its code point, and the escape"
+      + " offered is its UTF-8 bytes, each as %HH (section 19.1.1, 25.1 escaped)")
+  void userPartEscapeIsUtf8(String uri, String named, String escape) {
+    int column = column(uri, uri.substring(uri.indexOf(':') + 1).replaceAll("^[a-z]*", "")
+        .substring(0, 1));
+    Diagnostic d = onlyError(uri, column, "user", "RFC 3261 section 25.1");
+    assertEquals("character " + named + " is not allowed in the user part of a URI; it must be"
+        + " escaped as " + escape, d.message());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+    "sip:a:p\uD83D\uDE00@b.example.com | is not allowed in a URI password",
+    "x\uD83D\uDE00y:foo | cannot appear in a URI scheme",
+    "sip:a@b.example.com?h=\uD83D\uDE00 | is not allowed in a URI header value"})
+  @DisplayName("a character beyond U+FFFF is named by its code point, U+1F600, not by half of its"
+      + " UTF-16 pair")
+  void charactersBeyondTheBmpAreNamedWhole(String uri, String complaint) {
+    ParseResult r = SipParser.parse(options(uri));
+    Diagnostic d = r.errors().get(0);
+    assertEquals(column(uri, "\uD83D"), d.column(), d::toString);
+    assertTrue(d.message().contains("U+1F600 " + complaint), d::toString);
+  }
 }

@@ -80,6 +80,110 @@ class ValidationDiagnosticsTest {
     assertEquals(List.of(), r.diagnostics());
   }
 
+  @Test
+  @DisplayName("a SIP version other than 2.0 cites section 7.1, which requires SIP/2.0, and section"
+      + " 21.5.6, 505 Version Not Supported")
+  void unsupportedVersion() {
+    ParseResult request = SipParser.parse(OPTIONS.replace("SIP/2.0\r\nVia", "SIP/7.0\r\nVia"));
+    onlyDiagnostic(request, Severity.ERROR, 1, 31, "Request-Line",
+        "RFC 3261 section 7.1 and 21.5.6");
+    ParseResult response = SipParser.parse(OK.replace("SIP/2.0 200", "SIP/3.1 200"));
+    onlyDiagnostic(response, Severity.ERROR, 1, 1, "Status-Line",
+        "RFC 3261 section 7.1 and 21.5.6");
+  }
+
+  @ParameterizedTest(name = "U+{0}")
+  @ValueSource(strings = {"0001", "001B", "007F"})
+  @DisplayName("a control character inside a Retry-After comment is an error at that character:"
+      + " ctext holds none, only a quoted-pair may (section 25.1)")
+  void controlCharacterInComment(String hex) {
+    char control = (char) Integer.parseInt(hex, 16);
+    ParseResult r = SipParser.parse(OK.replace("SIP/2.0 200 OK", "SIP/2.0 503 Busy")
+        .replace("Content-Length: 0", "Retry-After: 5 (a" + control + "b)\r\nContent-Length: 0"));
+    Diagnostic d = onlyDiagnostic(r, Severity.ERROR, 7, 18, "Retry-After",
+        "RFC 3261 section 25.1 (ctext)");
+    assertEquals("Retry-After: control character U+" + hex + " inside a comment; only a"
+        + " quoted-pair (a backslash before it) may carry one", d.message());
+
+    ParseResult quoted = SipParser.parse(OK.replace("SIP/2.0 200 OK", "SIP/2.0 503 Busy")
+        .replace("Content-Length: 0", "Retry-After: 5 (a\\" + control + "b)\r\nContent-Length: 0"));
+    assertEquals(List.of(), quoted.diagnostics());
+  }
+
+  @ParameterizedTest(name = "Contact: {0}")
+  @CsvSource(delimiter = '|', value = {"*, <sip:a@a.example.com> | 11", "* ;expires=0 | 12",
+      "*;expires=0 | 11"})
+  @DisplayName("a Contact '*' followed by another value or a parameter is an error at that comma"
+      + " or semicolon that says '*' stands alone, not one about display names or URI schemes")
+  void wildcardContactStandsAlone(String contact, int column) {
+    ParseResult r = SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Contact: " + contact + "\r\nContent-Length: 0"));
+    Diagnostic d = onlyDiagnostic(r, Severity.ERROR, 8, column, "Contact",
+        "RFC 3261 section 25.1 (Contact)");
+    assertEquals("Contact: '*' must be the whole Contact value, with no other value and no"
+        + " parameters after it", d.message());
+  }
+
+  @Test
+  @DisplayName("a Content-Type parameter without '=' and a value is an error at its name:"
+      + " m-parameter = m-attribute EQUAL m-value (section 25.1)")
+  void contentTypeParameterNeedsAValue() {
+    ParseResult r = SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Content-Type: text/plain;foo\r\nContent-Length: 0"));
+    Diagnostic d = onlyDiagnostic(r, Severity.ERROR, 8, 26, "Content-Type",
+        "RFC 3261 section 25.1 (m-parameter)");
+    assertEquals("Content-Type: the media type parameter 'foo' needs '=' and a value, as in"
+        + " charset=UTF-8", d.message());
+    assertEquals(List.of(), SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Accept: application/sdp;level=1;q=0.5, text/plain;foo\r\nContent-Length: 0"))
+        .diagnostics(), "Accept's accept-params may be generic-params without a value");
+  }
+
+  @Test
+  @DisplayName("a Call-ID holding a character beyond U+FFFF names it by its code point, U+1F600")
+  void callIdCharacterBeyondTheBmp() {
+    ParseResult r = SipParser.parse(OPTIONS.replace("Call-ID: 1@a", "Call-ID: 1\uD83D\uDE00@a"));
+    Diagnostic d = onlyDiagnostic(r, Severity.ERROR, 6, 11, "Call-ID",
+        "RFC 3261 section 25.1 (word)");
+    assertEquals("Call-ID: character U+1F600 cannot appear in a Call-ID", d.message());
+  }
+
+  @Test
+  @DisplayName("the text a diagnostic quotes is cut between characters, never inside the UTF-16"
+      + " pair of a character beyond U+FFFF")
+  void quotedTextKeepsCharactersWhole() {
+    ParseResult r = SipParser.parse(OPTIONS.replace("Max-Forwards: 70",
+        "Max-Forwards: " + "a".repeat(19) + "\uD83D\uDE00"));
+    String message = r.errors().get(0).message();
+    assertTrue(message.contains("'" + "a".repeat(19) + "'")
+        || message.contains("'" + "a".repeat(19) + "\uD83D\uDE00'"), message);
+    for (int i = 0; i < message.length(); i++) {
+      char ch = message.charAt(i);
+      assertTrue(!Character.isSurrogate(ch) || Character.isHighSurrogate(ch)
+          && i + 1 < message.length() && Character.isLowSurrogate(message.charAt(i + 1))
+          || Character.isLowSurrogate(ch) && Character.isHighSurrogate(message.charAt(i - 1)),
+          () -> "a lone surrogate in: " + message);
+    }
+  }
+
+  @ParameterizedTest(name = "response={0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+    "'\"0123456789ABCDEF0123456789abcdef\"' | 'this one has upper-case letters'",
+    "'0123456789abcdef0123456789abcdef'     | 'this one is not in quotes'",
+    "'\"0123456789abcdef0123456789abcdeg\"' | 'this one has a character that is not a hex digit'",
+    "'\"0123456789abcdef\"'                 | 'this one has 16 characters'"})
+  @DisplayName("a malformed digest response says which part of request-digest it breaks: the"
+      + " quotes, lower-case hex or the length")
+  void digestResponseSaysWhatIsWrong(String response, String why) {
+    ParseResult r = SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Authorization: Digest username=\"a\", realm=\"r\", nonce=\"n\", uri=\"sip:x\","
+            + " response=" + response + "\r\nContent-Length: 0"));
+    Diagnostic d = onlyDiagnostic(r, Severity.ERROR, 8, 72, "Authorization",
+        "RFC 3261 section 25.1 (request-digest)");
+    assertEquals("Authorization: the digest response must be 32 lower-case hex digits in quotes"
+        + " (64 for SHA-256); " + why, d.message());
+  }
+
   @ParameterizedTest(name = "without {0}")
   @ValueSource(strings = {"Via", "To", "From", "Call-ID", "CSeq"})
   @DisplayName("a response without a Via, To, From, Call-ID or CSeq header is an error at 1:1")
