@@ -60,6 +60,8 @@ public final class UserAgentCore implements TransactionUser {
   private final AnswerRetransmission answers;
   private final Map<DialogId, Ack> acks = new LinkedHashMap<>();
   private final Map<ServerTransaction, String> localTags = new LinkedHashMap<>();
+  /** Requests in a dialog passed to the application and not yet finally answered (15.1.2). */
+  private final Map<ServerTransaction, DialogId> pendingInDialog = new LinkedHashMap<>();
   /** INVITE client transactions of this UA that got a 2xx and have not yet ended (Timer M). */
   private final Set<ClientTransaction> answeredInvites = new LinkedHashSet<>();
   private UaApplication app;
@@ -233,6 +235,14 @@ public final class UserAgentCore implements TransactionUser {
     SipRequest request = transaction.request();
     SipResponse out = response;
     boolean invite = request.method().equals(Method.INVITE);
+    SipResponse last = transaction.lastResponse();
+    if (last != null && last.isFinal() && !(invite && last.isSuccess() && response.isSuccess())) {
+      // The request has its final response already (a 487 the core sent when a BYE or CANCEL
+      // ended it, section 15.1.2 and 9.2): a late answer from the application is dropped, as the
+      // transaction would drop it, and starts no dialog or 2xx retransmission. Only a further
+      // 2xx to an INVITE may follow a 2xx (RFC 6026 section 8.7).
+      return;
+    }
     if (invite && response.isSuccess() && !response.to().hasTag()) {
       throw new IllegalArgumentException(element + ": a 2xx to INVITE creates a dialog and needs a"
           + " To tag (section 12.1.1); use responseTo()");
@@ -252,6 +262,7 @@ public final class UserAgentCore implements TransactionUser {
     }
     if (out.isFinal()) {
       localTags.remove(transaction);
+      pendingInDialog.remove(transaction);
     }
   }
 
@@ -340,6 +351,9 @@ public final class UserAgentCore implements TransactionUser {
     if (request.method().equals(Method.BYE)) {
       onBye(request, transaction, current);
     } else {
+      if (!request.method().equals(Method.ACK)) {
+        pendingInDialog.put(transaction, current.id());
+      }
       app.onRequest(request, transaction, current);
     }
   }
@@ -351,7 +365,23 @@ public final class UserAgentCore implements TransactionUser {
     Dialog ended = dialogs.put(dialog.terminated(), "received BYE (section 15.1.2)");
     acks.remove(dialog.id());
     endPendingInvite(dialog.id());
+    endPendingRequests(dialog.id());
     app.onDialogEnded(ended, "received BYE");
+  }
+
+  /**
+   * Section 15.1.2: "The UAS MUST still respond to any pending requests received for that dialog.
+   * It is RECOMMENDED that a 487 (Request Terminated) response be generated to those pending
+   * requests": a re-INVITE or another request in the dialog that the application has not
+   * answered yet.
+   */
+  private void endPendingRequests(DialogId id) {
+    for (Map.Entry<ServerTransaction, DialogId> entry : new ArrayList<>(pendingInDialog.entrySet())) {
+      ServerTransaction pending = entry.getKey();
+      if (entry.getValue().equals(id)) {
+        respond(pending, responseTo(pending, 487).build());
+      }
+    }
   }
 
   /**
@@ -463,6 +493,10 @@ public final class UserAgentCore implements TransactionUser {
 
   @Override
   public void onTerminated(Transaction transaction) {
+    if (transaction instanceof ServerTransaction server) {
+      pendingInDialog.remove(server);
+      localTags.remove(server);
+    }
     if (transaction instanceof ClientTransaction client && answeredInvites.remove(client)) {
       SipRequest invite = client.request();
       dialogs.endEarly(invite.callId(), tagOf(invite.from()), "the INVITE transaction is"

@@ -212,6 +212,33 @@ class UserAgentCoreTest {
   }
 
   @Test
+  @DisplayName("a BYE answers a re-INVITE the application still holds with 487, which the caller"
+      + " ACKs, so that no request of the ended dialog is left pending, and the application's late"
+      + " 200 is dropped (section 15.1.2)")
+  void byeEndsAPendingReinvite() {
+    Lab lab = new Lab();
+    var held = new org.siplab.transaction.ServerTransaction[1];
+    lab.bob.onOther = (request, tx) -> held[0] = tx;
+    lab.sim.at(0, "alice", "call bob", () -> lab.alice.invite(lab.bob));
+    lab.runFor(1_000_000);
+    DialogId id = lab.alice.lastDialog.id();
+    lab.sim.at(lab.sim.scheduler().nowUs(), "alice", "re-INVITE",
+        () -> lab.alice.ua().sendInDialog(id, Method.INVITE, b -> { }));
+    lab.runFor(100_000);
+    lab.sim.at(lab.sim.scheduler().nowUs(), "alice", "hang up",
+        () -> lab.alice.ua().sendInDialog(id, Method.BYE, b -> { }));
+    lab.runFor(1_000_000);
+    lab.sim.at(lab.sim.scheduler().nowUs(), "bob", "answer the re-INVITE too late",
+        () -> lab.bob.ua().respond(held[0], lab.bob.ua().responseTo(held[0], 200).build()));
+    lab.runFor(60_000_000);
+    assertEquals(List.of("alice>bob INVITE", "bob>alice 180", "bob>alice 200", "alice>bob ACK",
+        "alice>bob INVITE", "alice>bob BYE", "bob>alice 200", "bob>alice 487", "alice>bob ACK"),
+        lab.sends(), "the late 200 goes nowhere");
+    assertEquals(0, lab.bob.ua().layer().serverTransactionCount());
+    assertEquals(0, lab.alice.ua().layer().clientTransactionCount());
+  }
+
+  @Test
   @DisplayName("a CANCEL of a pending non-INVITE request gets 200 and has no other effect: the"
       + " request gets no 487, the TU hears of no cancellation, and its own answer goes out"
       + " (section 9.2)")
