@@ -22,6 +22,7 @@ import org.siplab.testkit.Lab;
 import org.siplab.testkit.TestUa;
 import org.siplab.trace.TraceEvent;
 import org.siplab.trace.TraceJson;
+import org.siplab.transaction.TimerSettings;
 
 /** DESIGN.md's first law: same scenario and seed, byte-identical trace. */
 @DisplayName("determinism of a run")
@@ -54,6 +55,10 @@ class DeterminismTest {
     for (TestUa ua : extra) {
       lab.sim.add(ua, "192.0.2." + host++, 5060);
     }
+    return callWithInfos(lab);
+  }
+
+  private static Lab callWithInfos(Lab lab) {
     lab.sim.at(0, "alice", "call bob", () -> lab.alice.invite(lab.bob));
     lab.runFor(10_000_000);
     if (lab.alice.lastDialog == null) {
@@ -97,10 +102,37 @@ class DeterminismTest {
             ids(callWithInfos(seed, link, new TestUa("carol", "carol")))));
   }
 
+  @Test
+  @DisplayName("adding two elements ahead of alice and bob, which call each other at the same"
+      + " time over the same kind of link, leaves alice's and bob's tags, branches and Call-IDs"
+      + " unchanged: streams follow names, not creation order")
+  void elementsAddedFirstAndBusyChangeNoOneElsesIds() {
+    LinkProfile link = LinkProfile.ofDelay(20_000).withJitterUs(15_000).withReordering(0.2,
+        30_000).withLossRatio(0.1);
+    qt().withFixedSeed(80).withExamples(20).forAll(longs().between(0, 1_000_000))
+        .checkAssert(seed -> {
+          Lab alone = callWithInfos(new Lab(seed, link));
+          TestUa carol = new TestUa("carol", "carol");
+          TestUa dave = new TestUa("dave", "dave");
+          Lab crowded = new Lab(seed, link, TimerSettings.DEFAULT, carol, dave);
+          crowded.sim.at(0, "carol", "call dave", () -> carol.invite(dave));
+          callWithInfos(crowded);
+          assertTrue(crowded.sendEvents().stream().anyMatch(s -> s.from().equals("carol"))
+              && crowded.sendEvents().stream().anyMatch(s -> s.from().equals("dave")),
+              "carol and dave sent nothing");
+          List<String> before = ids(alone);
+          assertTrue(!before.isEmpty());
+          assertEquals(before, ids(crowded));
+        });
+  }
+
   /** Every tag, branch and Call-ID alice and bob put in the messages they sent. */
   private static List<String> ids(Lab lab) {
     List<String> out = new ArrayList<>();
     for (TraceEvent.Send s : lab.sendEvents()) {
+      if (!s.from().equals("alice") && !s.from().equals("bob")) {
+        continue;
+      }
       SipMessage m = SipParser.parse(s.message()).message();
       out.add(s.from() + " " + m.callId() + " " + m.from().tag() + " " + m.to().tag() + " "
           + m.topVia().branch());
