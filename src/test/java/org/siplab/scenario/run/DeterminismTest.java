@@ -166,16 +166,66 @@ class DeterminismTest {
     assertTrue(calls[0] >= 20, "too few examples set up a call: " + calls[0] + " of 25");
   }
 
+  @Test
+  @DisplayName("for any delay, jitter, reordering and loss, the CSeq numbers of the distinct new"
+      + " requests each side sends in a dialog strictly increase, when both sides send at once")
+  void cseqIncreasesOnBothSidesOfADialog() {
+    int[] calls = new int[1];
+    qt().withFixedSeed(81).withExamples(25)
+        .forAll(longs().between(0, 1_000_000), links(0.3))
+        .checkAssert((seed, link) -> {
+          Lab lab = new Lab(seed, link);
+          lab.sim.at(0, "alice", "call bob", () -> lab.alice.invite(lab.bob));
+          lab.runFor(10_000_000);
+          if (lab.alice.lastDialog == null || lab.bob.ua().dialogs().isEmpty()) {
+            return;
+          }
+          calls[0]++;
+          DialogId aliceSide = lab.alice.lastDialog.id();
+          DialogId bobSide = lab.bob.ua().dialogs().get(0).id();
+          long now = lab.sim.scheduler().nowUs();
+          for (int i = 0; i < 6; i++) {
+            lab.sim.at(now + i * 7_000, "alice", "send INFO", () -> lab.alice.ua()
+                .dialog(aliceSide).ifPresent(d -> lab.alice.ua().sendInDialog(aliceSide,
+                    Method.INFO, b -> { })));
+            lab.sim.at(now + i * 11_000, "bob", "send INFO", () -> lab.bob.ua()
+                .dialog(bobSide).ifPresent(d -> lab.bob.ua().sendInDialog(bobSide,
+                    Method.INFO, b -> { })));
+          }
+          lab.runFor(40_000_000);
+          for (String side : List.of("alice", "bob")) {
+            long last = -1;
+            int inDialog = 0;
+            for (SipMessage m : newRequestsOf(lab, side)) {
+              if (!m.to().hasTag()) {
+                continue;
+              }
+              assertTrue(m.cseq().number() > last, side + ": CSeq " + m.cseq() + " after "
+                  + last);
+              last = m.cseq().number();
+              inDialog++;
+            }
+            assertEquals(6, inDialog, side + "'s new requests in the dialog");
+          }
+        });
+    assertTrue(calls[0] >= 20, "too few examples set up a call: " + calls[0] + " of 25");
+  }
+
   /**
    * The first transmission of each request alice starts: retransmissions are the same request,
    * and an ACK or CANCEL repeats its INVITE's CSeq number by design (sections 9.1, 17.1.1.3).
    */
   private static List<SipMessage> newRequestsOfAlice(Lab lab) {
+    return newRequestsOf(lab, "alice");
+  }
+
+  /** As {@link #newRequestsOfAlice} for the element {@code side}. */
+  private static List<SipMessage> newRequestsOf(Lab lab, String side) {
     List<SipMessage> out = new ArrayList<>();
     List<String> seenBranches = new ArrayList<>();
     for (TraceEvent.Send s : lab.sendEvents()) {
       SipMessage m = SipParser.parse(s.message()).message();
-      if (!s.from().equals("alice") || !m.isRequest() || s.isRetransmission()) {
+      if (!s.from().equals(side) || !m.isRequest() || s.isRetransmission()) {
         continue;
       }
       String method = m.cseq().method().name();
