@@ -565,10 +565,9 @@ public final class UserAgentCore implements TransactionUser {
   public void onStrayAck(SipRequest ack) {
     DialogId id = new DialogId(ack.callId(), tagOf(ack.to()), tagOf(ack.from()));
     Optional<Dialog> dialog = dialogs.find(id);
-    if (dialog.isEmpty() || answers.awaitedCseq(id) != ack.cseq().number()) {
+    if (dialog.isEmpty() || !answers.stop(id, ack.cseq().number())) {
       return;
     }
-    answers.stop(id);
     app.onAck(ack, dialog.get());
   }
 
