@@ -33,7 +33,12 @@ final class AnswerRetransmission {
   private final TimerService timers;
   private final TimerSettings settings;
   private final GiveUp giveUp;
-  private final Map<DialogId, Pending> pending = new LinkedHashMap<>();
+  /**
+   * The 2xx responses awaiting their ACK, by dialog and then by the CSeq number of the INVITE they
+   * answer: a re-INVITE answered while an earlier 2xx still waits does not stop that one, whose
+   * retransmissions "cease when an ACK request for the response is received" (13.3.1.4).
+   */
+  private final Map<DialogId, Map<Long, Pending>> pending = new LinkedHashMap<>();
 
   AnswerRetransmission(TransactionLayer layer, TimerService timers, TimerSettings settings,
       GiveUp giveUp) {
@@ -45,25 +50,27 @@ final class AnswerRetransmission {
 
   /** Starts retransmitting a 2xx just sent on the INVITE server transaction {@code transaction}. */
   void start(DialogId dialog, SipResponse answer, TransactionId transaction) {
-    stop(dialog);
-    schedule(dialog, new Pending(answer, transaction, timers.nowUs(), settings.t1Us(), null));
+    long cseq = answer.cseq().number();
+    stop(dialog, cseq);
+    schedule(dialog, cseq, new Pending(answer, transaction, timers.nowUs(), settings.t1Us(),
+        null));
   }
 
-  private void schedule(DialogId dialog, Pending p) {
+  private void schedule(DialogId dialog, long cseq, Pending p) {
     TimerService.Handle handle = timers.start(dialog.key(), "2xx retransmit", p.intervalUs(),
-        () -> fire(dialog));
-    pending.put(dialog, new Pending(p.answer(), p.transaction(), p.startedUs(), p.intervalUs(),
-        handle));
+        () -> fire(dialog, cseq));
+    pending.computeIfAbsent(dialog, d -> new LinkedHashMap<>()).put(cseq, new Pending(p.answer(),
+        p.transaction(), p.startedUs(), p.intervalUs(), handle));
   }
 
-  private void fire(DialogId dialog) {
-    Pending p = pending.get(dialog);
+  private void fire(DialogId dialog, long cseq) {
+    Pending p = pendingFor(dialog, cseq);
     if (p == null) {
       return;
     }
     long elapsed = timers.nowUs() - p.startedUs();
     if (elapsed >= 64 * settings.t1Us()) {
-      pending.remove(dialog);
+      stop(dialog);
       giveUp.noAck(dialog, p.answer());
       return;
     }
@@ -71,26 +78,46 @@ final class AnswerRetransmission {
     layer.sendStateless(p.answer(), p.transaction(), "2xx");
     long next = Math.min(p.intervalUs() * 2, settings.t2Us());
     long untilGiveUp = 64 * settings.t1Us() - elapsed;
-    schedule(dialog, new Pending(p.answer(), p.transaction(), p.startedUs(),
+    schedule(dialog, cseq, new Pending(p.answer(), p.transaction(), p.startedUs(),
         Math.min(next, untilGiveUp), null));
   }
 
-  /** The ACK arrived (or the dialog ended): stop retransmitting. Returns whether one was pending. */
-  boolean stop(DialogId dialog) {
-    Pending p = pending.remove(dialog);
+  private Pending pendingFor(DialogId dialog, long cseq) {
+    Map<Long, Pending> byCseq = pending.get(dialog);
+    return byCseq == null ? null : byCseq.get(cseq);
+  }
+
+  /** The dialog ended (or gave up): stop retransmitting every 2xx in it. */
+  void stop(DialogId dialog) {
+    Map<Long, Pending> byCseq = pending.remove(dialog);
+    if (byCseq != null) {
+      for (Pending p : byCseq.values()) {
+        cancel(p);
+      }
+    }
+  }
+
+  /**
+   * The ACK for the 2xx to the INVITE with CSeq number {@code cseq} arrived: stop retransmitting
+   * that 2xx. Returns whether it was waiting.
+   */
+  boolean stop(DialogId dialog, long cseq) {
+    Map<Long, Pending> byCseq = pending.get(dialog);
+    Pending p = byCseq == null ? null : byCseq.remove(cseq);
+    if (byCseq != null && byCseq.isEmpty()) {
+      pending.remove(dialog);
+    }
+    cancel(p);
+    return p != null;
+  }
+
+  private void cancel(Pending p) {
     if (p != null && p.timer() != null) {
       timers.cancel(p.timer());
     }
-    return p != null;
   }
 
   boolean isWaitingForAck(DialogId dialog) {
     return pending.containsKey(dialog);
-  }
-
-  /** The CSeq number of the INVITE whose 2xx awaits its ACK, or -1. */
-  long awaitedCseq(DialogId dialog) {
-    Pending p = pending.get(dialog);
-    return p == null ? -1 : p.answer().cseq().number();
   }
 }

@@ -58,7 +58,11 @@ public final class UserAgentCore implements TransactionUser {
   private final Resolver resolver;
   private final DialogTable dialogs;
   private final AnswerRetransmission answers;
-  private final Map<DialogId, Ack> acks = new LinkedHashMap<>();
+  /**
+   * The ACKs this UA sent in each dialog, by the CSeq number of the INVITE they acknowledge: a copy
+   * of an earlier INVITE's 2xx may arrive after a re-INVITE's 2xx and gets its own ACK again.
+   */
+  private final Map<DialogId, Map<Long, Ack>> acks = new LinkedHashMap<>();
   private final Map<ServerTransaction, String> localTags = new LinkedHashMap<>();
   /** Requests in a dialog passed to the application and not yet finally answered (15.1.2). */
   private final Map<ServerTransaction, DialogId> pendingInDialog = new LinkedHashMap<>();
@@ -69,7 +73,7 @@ public final class UserAgentCore implements TransactionUser {
   private Consumer<String> acceptsOutOfOrder;
 
   /** The ACK this UA sent for a 2xx, resent for each retransmission of that 2xx. */
-  private record Ack(long inviteCseq, SipRequest request, Endpoint destination) {}
+  private record Ack(SipRequest request, Endpoint destination) {}
 
   /** See {@link #maxForwards(int)}. */
   private int maxForwards = 70;
@@ -527,8 +531,10 @@ public final class UserAgentCore implements TransactionUser {
    * transaction layer." The same ACK is resent for each retransmission of the 2xx.
    */
   private void ack(Dialog dialog, SipRequest invite, SipResponse ok) {
-    Ack previous = acks.get(dialog.id());
-    if (previous != null && previous.inviteCseq() == invite.cseq().number()) {
+    Ack previous = sentAck(dialog.id(), invite.cseq().number());
+    if (previous != null) {
+      // Section 13.2.2.4: the ACK for a copy of a 2xx is the one sent for the first, answer
+      // (when the 2xx carried an offer) included, even after a re-INVITE's ACK went out.
       layer.sendStateless(previous.request(), previous.destination());
       return;
     }
@@ -545,18 +551,23 @@ public final class UserAgentCore implements TransactionUser {
     Uri hop = NextHop.of(ack);
     Endpoint destination = resolver.resolve(hop).orElseThrow(() ->
         new IllegalStateException(element + ": no element serves " + hop));
-    acks.put(dialog.id(), new Ack(invite.cseq().number(), ack, destination));
+    acks.computeIfAbsent(dialog.id(), d -> new LinkedHashMap<>())
+        .put(invite.cseq().number(), new Ack(ack, destination));
     layer.sendStateless(ack, destination);
+  }
+
+  private Ack sentAck(DialogId dialog, long inviteCseq) {
+    Map<Long, Ack> sent = acks.get(dialog);
+    return sent == null ? null : sent.get(inviteCseq);
   }
 
   @Override
   public void onStrayAck(SipRequest ack) {
     DialogId id = new DialogId(ack.callId(), tagOf(ack.to()), tagOf(ack.from()));
     Optional<Dialog> dialog = dialogs.find(id);
-    if (dialog.isEmpty() || answers.awaitedCseq(id) != ack.cseq().number()) {
+    if (dialog.isEmpty() || !answers.stop(id, ack.cseq().number())) {
       return;
     }
-    answers.stop(id);
     app.onAck(ack, dialog.get());
   }
 
@@ -568,8 +579,8 @@ public final class UserAgentCore implements TransactionUser {
       return;
     }
     DialogId id = new DialogId(response.callId(), tagOf(response.from()), tagOf(response.to()));
-    Ack previous = acks.get(id);
-    if (previous != null && previous.inviteCseq() == response.cseq().number()) {
+    Ack previous = sentAck(id, response.cseq().number());
+    if (previous != null) {
       layer.sendStateless(previous.request(), previous.destination());
     }
   }

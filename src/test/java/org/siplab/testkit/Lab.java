@@ -18,7 +18,19 @@ public final class Lab {
   public final TestUa bob = new TestUa("bob", "bob");
 
   public Lab(long seed, LinkProfile link) {
-    sim = new Simulation("lab", seed, TimerSettings.DEFAULT, link);
+    this(seed, link, TimerSettings.DEFAULT);
+  }
+
+  /**
+   * With the timers given, and {@code before} added to the network ahead of alice and bob (at
+   * 192.0.2.20, .21, ...), so that alice and bob are not the first elements created.
+   */
+  public Lab(long seed, LinkProfile link, TimerSettings timers, TestUa... before) {
+    sim = new Simulation("lab", seed, timers, link);
+    int host = 20;
+    for (TestUa ua : before) {
+      sim.add(ua, "192.0.2." + host++, 5060);
+    }
     sim.add(alice, "192.0.2.1", 5060);
     sim.add(bob, "192.0.2.2", 5060);
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
@@ -104,5 +105,98 @@ class NonInvitePropertiesTest {
       }
       perBranch.forEach((branch, count) -> assertEquals(1, count, branch));
     });
+  }
+
+  /**
+   * A run with timers of its own and a link that delays, jitters, reorders, duplicates and loses:
+   * T1 from 20 ms to 1 s, T2 from T1 to 8 s, T4 from 1 to 10 s; loss in whole percent from 0 to
+   * 50 % (0.5 itself included); the link's delay, jitter and hold-back together stay under 64*T1,
+   * the longest a UDP message is taken to live (Timer J, section 17.2.2).
+   */
+  record TimedScenario(long seed, TimerSettings timers, LinkProfile link, long answerAfterUs,
+      boolean provisionalFirst) {}
+
+  private static Gen<TimerSettings> timers() {
+    return integers().between(20, 1_000).zip(integers().between(0, 8_000),
+        integers().between(1, 10), (t1Ms, t2ExtraMs, t4S) -> new TimerSettings(t1Ms * 1_000L,
+            Math.min(8_000_000L, Math.max(t1Ms, t2ExtraMs) * 1_000L), t4S * 1_000_000L));
+  }
+
+  private static Gen<LinkProfile> lossyLinks() {
+    return integers().between(0, 50).zip(integers().between(0, 100), integers().between(0, 20),
+        integers().between(0, 30), integers().between(1, 30),
+        (lossPercent, delayMs, jitterMs, reorderPercent, heldMs) ->
+            LinkProfile.ofDelay(delayMs * 1_000L).withJitterUs(jitterMs * 1_000L)
+                .withReordering(reorderPercent / 100.0, heldMs * 1_000L)
+                .withLossRatio(lossPercent / 100.0).withDuplicateRatio(0.1));
+  }
+
+  private static Gen<TimedScenario> timedScenarios() {
+    return longs().all().zip(timers(), lossyLinks(), longs().between(0, 6_000_000),
+        booleans().all(), TimedScenario::new);
+  }
+
+  static Outcome run(TimedScenario scenario) {
+    LayerSettings settings = LayerSettings.DEFAULT.withTimers(scenario.timers());
+    Rig rig = new Rig(scenario.seed(), scenario.link());
+    Rig.Element alice = rig.element("alice", Rig.ALICE, settings);
+    Rig.Element bob = rig.element("bob", Rig.BOB, settings);
+    bob.user.onRequest = (request, tx) -> {
+      if (scenario.provisionalFirst()) {
+        tx.respond(Sip.response(request, 100));
+      }
+      rig.scheduler.schedule(scenario.answerAfterUs(),
+          () -> tx.respond(Sip.response(request, 200)));
+    };
+    List<ClientTransaction> transactions = new ArrayList<>();
+    for (int i = 0; i < STARTS.length; i++) {
+      String branch = "z9hG4bKtimed" + i;
+      rig.scheduler.scheduleAt(STARTS[i], () -> transactions.add(alice.layer
+          .startClientTransaction(Sip.request(Method.OPTIONS, branch), Rig.BOB)));
+    }
+    rig.scheduler.runUntilIdle();
+    return new Outcome(null, alice, bob, rig, transactions);
+  }
+
+  @Test
+  @DisplayName("for any T1, T2 and T4, any loss ratio up to 0.5 (0.5 included), jitter and"
+      + " reordering, a non-INVITE transaction either completes once or ends in Timer F at exactly"
+      + " 64*T1 after it started, and the server passes each transaction's request up exactly"
+      + " once")
+  void completesOrTimesOutAtTimerFWithAnyTimers() {
+    qt().withFixedSeed(QT_SEED).withExamples(300).forAll(timedScenarios())
+        .checkAssert(scenario -> {
+          Outcome outcome = run(scenario);
+          long t1 = scenario.timers().t1Us();
+          for (int i = 0; i < STARTS.length; i++) {
+            ClientTransaction transaction = outcome.transactions().get(i);
+            List<String> what = new ArrayList<>();
+            List<Long> when = new ArrayList<>();
+            for (RecordingUser.Call call : outcome.alice().user.calls) {
+              if (call.transaction() == transaction && !call.what().equals("response 100")) {
+                what.add(call.what());
+                when.add(call.timeUs());
+              }
+            }
+            boolean completed = what.equals(List.of("response 200"));
+            boolean timedOut = what.equals(List.of("timeout F"))
+                && when.get(0) == STARTS[i] + 64 * t1;
+            assertTrue(completed || timedOut, "transaction " + i + " with " + scenario + ": "
+                + what + " at " + when);
+          }
+          Map<Transaction, Integer> perTransaction = new LinkedHashMap<>();
+          Map<String, Integer> perBranch = new LinkedHashMap<>();
+          for (RecordingUser.Call call : outcome.bob().user.calls) {
+            if (call.what().startsWith("request")) {
+              perTransaction.merge(call.transaction(), 1, Integer::sum);
+              perBranch.merge(((org.siplab.message.SipRequest) call.message()).topVia().branch(),
+                  1, Integer::sum);
+            }
+          }
+          perTransaction.forEach((tx, count) -> assertEquals(1, count, tx.toString()));
+          perBranch.forEach((branch, count) -> assertEquals(1, count, branch + " " + scenario));
+          assertEquals(0, outcome.alice().transactionCount() + outcome.bob().transactionCount());
+          assertEquals(0, outcome.rig().scheduler.pendingCount());
+        });
   }
 }

@@ -17,11 +17,20 @@ final class ScenarioSchema {
 
   static final long DEFAULT_SEED = 1;
 
-  static final Key<Duration> T1 = Key.withDefault("T1", Types.duration(), TimerSpec.RFC_3261.t1(),
+  /**
+   * The longest T1, T2 or T4 the transaction layer takes (TimerSettings): an hour keeps 64*T1
+   * and every doubling far from overflow, and is far beyond any real network.
+   */
+  static final Duration LONGEST_TIMER = Duration.ofMinutes(60);
+
+  static final Key<Duration> T1 = Key.withDefault("T1", Types.duration(LONGEST_TIMER),
+      TimerSpec.RFC_3261.t1(),
       "round-trip estimate; the first retransmission interval (17.1.1.1)");
-  static final Key<Duration> T2 = Key.withDefault("T2", Types.duration(), TimerSpec.RFC_3261.t2(),
+  static final Key<Duration> T2 = Key.withDefault("T2", Types.duration(LONGEST_TIMER),
+      TimerSpec.RFC_3261.t2(),
       "the longest retransmission interval of non-INVITE requests and INVITE responses");
-  static final Key<Duration> T4 = Key.withDefault("T4", Types.duration(), TimerSpec.RFC_3261.t4(),
+  static final Key<Duration> T4 = Key.withDefault("T4", Types.positiveDuration(LONGEST_TIMER),
+      TimerSpec.RFC_3261.t4(),
       "how long a message may stay in the network");
   static final MappingSchema TIMER_KEYS = new MappingSchema("timers", List.of(T1, T2, T4));
 

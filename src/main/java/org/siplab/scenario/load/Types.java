@@ -55,6 +55,11 @@ final class Types {
     return new DurationType(LONGEST, NEGATIVE).positive();
   }
 
+  /** A duration longer than zero and at most {@code max}. */
+  static ScalarType<Duration> positiveDuration(Duration max) {
+    return new DurationType(max, NEGATIVE).positive();
+  }
+
   static ScalarType<Duration> duration(Duration max) {
     return new DurationType(max, NEGATIVE);
   }

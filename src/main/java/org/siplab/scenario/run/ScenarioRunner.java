@@ -111,9 +111,11 @@ public final class ScenarioRunner {
   }
 
   /**
-   * How long the run lasts: past the last scripted time and the last expectation's time by 64*T1,
-   * the longest a transaction started then can live (Timer B, F, H; RFC 3261 section 17), plus a
-   * second. A run with nothing scheduled lasts 64*T1 and a second.
+   * How long the run lasts: past the last scripted time and the last expectation's time by the
+   * longest timer of a transaction started then, plus a second: 64*T1 (Timers B, F, H, J, L, M;
+   * RFC 3261 section 17), Timer D, "at least 32 seconds for unreliable transports" whatever T1 is
+   * (section 17.1.1.2), or T4 (Timers I and K), whichever is longest. With RFC 3261's defaults
+   * that is 64*T1 = 32 s. A run with nothing scheduled lasts that and a second.
    */
   private long horizonUs() {
     long last = 0;
@@ -125,6 +127,8 @@ public final class ScenarioRunner {
     for (Expectation e : scenario.expectations()) {
       last = Math.max(last, Expectations.timeOf(e));
     }
-    return last + 64 * sim.timers().t1Us() + 1_000_000;
+    TimerSettings t = sim.timers();
+    long longest = Math.max(Math.max(t.timerB(), t.timerD()), Math.max(t.timerI(), t.timerK()));
+    return last + longest + 1_000_000;
   }
 }

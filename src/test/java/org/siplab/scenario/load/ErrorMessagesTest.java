@@ -42,6 +42,27 @@ class ErrorMessagesTest {
             "timers: { T1: 0.5us }\n",
             "t.yaml:8:15: '0.5us' is finer than a microsecond, the simulator's unit; expected a"
                 + " whole number of microseconds, such as 250us"),
+        added("a T1 of zero, which would retransmit without pause",
+            "timers: { T1: 0s }\n",
+            "t.yaml:8:15: T1 of 0s would retransmit without pause; expected a duration above 0s,"
+                + " such as 500ms"),
+        added("a T2 below T1 points at T2",
+            "timers: { T1: 2s, T2: 1s }\n",
+            "t.yaml:8:23: T2 1s is below T1 2s; expected T2 of at least T1 (17.1.2.2)"),
+        added("a T4 of zero",
+            "timers: { T4: 0s }\n",
+            "t.yaml:8:15: '0s' is zero; this timer must run for some time; expected a duration"
+                + " longer than 0s, such as 2s"),
+        added("a T1 longer than an hour",
+            "timers: { T1: 2h, T2: 3h }\n",
+            "t.yaml:8:15: '2h' is longer than 3600s, the longest this value may be; expected at"
+                + " most 3600s",
+            "t.yaml:8:23: '3h' is longer than 3600s, the longest this value may be; expected at"
+                + " most 3600s"),
+        added("a T4 longer than an hour",
+            "timers: { T4: 61m }\n",
+            "t.yaml:8:15: '61m' is longer than 3600s, the longest this value may be; expected at"
+                + " most 3600s"),
         added("a negative script time",
             "  - { at: -1s, do: alice.hangup }\n",
             "t.yaml:8:11: '-1s' is negative: a script time counts from the start of the run;"
