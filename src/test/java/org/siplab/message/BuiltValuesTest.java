@@ -1,0 +1,73 @@
+package org.siplab.message;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A message built from values must print as SIP: a header field ends at its CRLF (RFC 3261 section
+ * 7.3.1), so a value holding CR or LF would print as a line of its own, a header nobody wrote.
+ * The model refuses such a value when a message is built, not when it is printed.
+ */
+@DisplayName("values a message is built from")
+class BuiltValuesTest {
+
+  private static final SipUri BOB = SipUri.of("bob", "example.com");
+
+  private static SipRequest.Builder invite() {
+    return SipRequest.builder(Method.INVITE, BOB);
+  }
+
+  @Test
+  @DisplayName("a text header value holding a line break is refused, so it cannot add a header")
+  void textWithALineBreakIsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> invite().header(HeaderName.SUBJECT, "hi\r\nVia: SIP/2.0/UDP evil.example"));
+    assertTrue(e.getMessage().contains("7.3.1"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> invite().callId("a\nb"));
+    assertThrows(IllegalArgumentException.class,
+        () -> invite().header(HeaderName.of("X-Note"), "a\rb"));
+  }
+
+  @Test
+  @DisplayName("an extension header name that is not a token is refused (header-name = token)")
+  void extensionNameMustBeAToken() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> invite().header(HeaderName.of("X-Evil: 1\r\nX-More"), "v"));
+    assertTrue(e.getMessage().contains("header-name = token"), e.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> invite().header(HeaderName.of("X Note"), "v"));
+  }
+
+  @Test
+  @DisplayName("a line break anywhere inside a typed value (a URI's host, a parameter, a token) is"
+      + " refused when the value becomes a header")
+  void typedValuesWithALineBreakAreRefused() {
+    SipUri badHost = SipUri.of("bob", "example.com\r\nX-Evil: 1");
+    assertThrows(IllegalArgumentException.class,
+        () -> invite().header(HeaderName.TO, NameAddress.of(badHost)));
+    NameAddress badTag = NameAddress.of(BOB).withTag("1\r\nX-Evil: 1");
+    assertThrows(IllegalArgumentException.class, () -> invite().header(HeaderName.FROM, badTag));
+    assertThrows(IllegalArgumentException.class,
+        () -> invite().header(HeaderName.SUPPORTED, List.of(new Token("a\nb"))));
+    assertThrows(IllegalArgumentException.class,
+        () -> invite().eachOn(HeaderName.VIA,
+            List.of(Via.udp(HostPort.of("h\n"), Via.MAGIC_COOKIE + "1"))));
+  }
+
+  @Test
+  @DisplayName("the changed copies of a message refuse a value with a line break too")
+  void changedCopiesRefuseALineBreak() {
+    SipRequest m = invite().callId("abc@example.com").build();
+    Text bad = new Text("x\r\nVia: SIP/2.0/UDP evil.example");
+    assertThrows(IllegalArgumentException.class, () -> m.with(HeaderName.SUBJECT, bad));
+    assertThrows(IllegalArgumentException.class, () -> m.append(HeaderName.SUBJECT, bad));
+    assertThrows(IllegalArgumentException.class, () -> m.prepend(HeaderName.SUBJECT, bad));
+    assertThrows(IllegalArgumentException.class, () -> m.withFirstValue(HeaderName.CALL_ID, bad));
+    assertDoesNotThrow(() -> m.with(HeaderName.SUBJECT, new Text("plain words, t\u00e9l\u00e9phone")));
+  }
+}
