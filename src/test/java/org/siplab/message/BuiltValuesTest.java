@@ -70,4 +70,14 @@ class BuiltValuesTest {
     assertThrows(IllegalArgumentException.class, () -> m.withFirstValue(HeaderName.CALL_ID, bad));
     assertDoesNotThrow(() -> m.with(HeaderName.SUBJECT, new Text("plain words, t\u00e9l\u00e9phone")));
   }
+
+  @Test
+  @DisplayName("a reason phrase holding a line break is refused, so it cannot add a header")
+  void reasonPhraseWithALineBreakIsRefused() {
+    assertThrows(IllegalArgumentException.class,
+        () -> SipResponse.builder(486, "Busy\r\nVia: SIP/2.0/UDP evil.example"));
+    assertThrows(IllegalArgumentException.class,
+        () -> new SipResponse(486, "Busy\nHere", SipMessage.SIP_2_0, List.of(), null));
+    assertDoesNotThrow(() -> SipResponse.builder(486, "Occup\u00e9, d\u00e9sol\u00e9\t(ici)"));
+  }
 }
