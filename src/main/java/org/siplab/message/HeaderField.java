@@ -32,11 +32,42 @@ public record HeaderField(String name, HeaderName headerName, List<HeaderValue> 
   /** A field with several values, each checked as {@link #of(HeaderName, HeaderValue)} does. */
   public static HeaderField of(HeaderName name, List<? extends HeaderValue> values) {
     List<HeaderValue> copy = List.copyOf(values);
+    requireCount(name, copy);
     for (HeaderValue v : copy) {
       requireOneLine(v);
     }
     return new HeaderField(requireFieldName(name), name, copy);
   }
+
+  /**
+   * Refuses a number of values the field cannot print as. Section 7.3.1: only a header whose
+   * grammar is a comma-separated list may hold several values in one field; any other would print
+   * them as one value of another meaning (a Call-ID {@code a, b}) or not as SIP at all (two
+   * credentials in one Authorization). Section 25.1 lets a list be empty only for Accept,
+   * Accept-Encoding, Accept-Language, Allow and Supported ({@code HCOLON [ ... ]}). Section 20.10:
+   * {@code Contact = ("Contact" / "m") HCOLON ( STAR / (contact-param *(COMMA contact-param)))},
+   * so {@code *} stands alone.
+   */
+  private static void requireCount(HeaderName name, List<HeaderValue> values) {
+    if (name.arity() != HeaderName.Arity.LIST && values.size() != 1) {
+      throw new IllegalArgumentException(name.canonical() + " holds one value a field, not "
+          + values.size() + ": only a header whose grammar is a comma-separated list may hold"
+          + " several (RFC 3261 section 7.3.1)");
+    }
+    if (values.isEmpty() && !MAY_BE_EMPTY.contains(name)) {
+      throw new IllegalArgumentException(name.canonical() + " needs at least one value: its"
+          + " grammar makes the list optional only for Accept, Accept-Encoding, Accept-Language,"
+          + " Allow and Supported (RFC 3261 section 25.1)");
+    }
+    if (values.size() > 1 && values.contains(Wildcard.INSTANCE)) {
+      throw new IllegalArgumentException("Contact: * stands alone in its field (RFC 3261 section"
+          + " 20.10: Contact = STAR / contact-param list)");
+    }
+  }
+
+  private static final List<HeaderName> MAY_BE_EMPTY = List.of(HeaderName.ACCEPT,
+      HeaderName.ACCEPT_ENCODING, HeaderName.ACCEPT_LANGUAGE, HeaderName.ALLOW,
+      HeaderName.SUPPORTED);
 
   /**
    * Refuses a value whose printed text holds CR or LF. RFC 3261 section 7.3.1: a header field ends

@@ -80,4 +80,45 @@ class BuiltValuesTest {
         () -> new SipResponse(486, "Busy\nHere", SipMessage.SIP_2_0, List.of(), null));
     assertDoesNotThrow(() -> SipResponse.builder(486, "Occup\u00e9, d\u00e9sol\u00e9\t(ici)"));
   }
+
+  @Test
+  @DisplayName("a field of a header that is not a comma-separated list holds exactly one value,"
+      + " since several would print as one value of another meaning")
+  void onlyListHeadersHoldSeveralValues() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> invite().header(HeaderName.CALL_ID, List.of(new Text("a"), new Text("b"))));
+    assertTrue(e.getMessage().contains("7.3.1"), e.getMessage());
+    Credentials c = new Credentials("Digest", Parameters.of(Parameter.quoted("username", "u")));
+    assertThrows(IllegalArgumentException.class,
+        () -> invite().header(HeaderName.AUTHORIZATION, List.of(c, c)));
+    assertThrows(IllegalArgumentException.class,
+        () -> invite().header(HeaderName.SUBJECT, List.of()));
+    assertThrows(IllegalArgumentException.class,
+        () -> invite().header(HeaderName.of("X-Extension"), List.of(new Text("a"), new Text("b"))));
+    assertDoesNotThrow(() -> invite().header(HeaderName.CALL_ID, List.of(new Text("a"))));
+  }
+
+  @Test
+  @DisplayName("an empty list field is refused for a header whose grammar needs at least one value"
+      + " (Via, Require...) and allowed where the grammar makes the list optional (Allow, Supported,"
+      + " Accept, Accept-Encoding, Accept-Language)")
+  void emptyListOnlyWhereTheGrammarAllowsIt() {
+    for (HeaderName n : List.of(HeaderName.VIA, HeaderName.CONTACT, HeaderName.REQUIRE,
+        HeaderName.UNSUPPORTED, HeaderName.PROXY_REQUIRE, HeaderName.ROUTE, HeaderName.WARNING)) {
+      assertThrows(IllegalArgumentException.class, () -> invite().header(n, List.of()),
+          n.canonical());
+    }
+    for (HeaderName n : List.of(HeaderName.ALLOW, HeaderName.SUPPORTED, HeaderName.ACCEPT,
+        HeaderName.ACCEPT_ENCODING, HeaderName.ACCEPT_LANGUAGE)) {
+      assertDoesNotThrow(() -> invite().header(n, List.of()), n.canonical());
+    }
+  }
+
+  @Test
+  @DisplayName("Contact: * stands alone in its field (section 20.10, Contact = STAR / contact-param list)")
+  void wildcardStandsAlone() {
+    assertThrows(IllegalArgumentException.class, () -> invite().header(HeaderName.CONTACT,
+        List.of(Wildcard.INSTANCE, NameAddress.of(BOB))));
+    assertDoesNotThrow(() -> invite().header(HeaderName.CONTACT, List.of(Wildcard.INSTANCE)));
+  }
 }
