@@ -79,6 +79,12 @@ public record HeaderField(String name, HeaderName headerName, List<HeaderValue> 
    */
   public static HeaderValue requireOneLine(HeaderValue value) {
     java.util.Objects.requireNonNull(value, "value");
+    if (value instanceof Token k && !Quoting.isToken(k.value())) {
+      // Section 25.1: a method, an option tag or a content-coding is a token; "a b" or "a,b"
+      // would print as other values or none.
+      throw new IllegalArgumentException("a method, option tag or coding is a token (RFC 3261"
+          + " section 25.1): '" + k.value().replace("\r", "\\r").replace("\n", "\\n") + "'");
+    }
     String printed = value instanceof Text t ? t.value()
         : value instanceof Token k ? k.value() : value.text();
     for (int i = 0; i < printed.length(); i++) {

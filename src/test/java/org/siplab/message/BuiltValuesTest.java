@@ -121,4 +121,17 @@ class BuiltValuesTest {
         List.of(Wildcard.INSTANCE, NameAddress.of(BOB))));
     assertDoesNotThrow(() -> invite().header(HeaderName.CONTACT, List.of(Wildcard.INSTANCE)));
   }
+
+  @Test
+  @DisplayName("a token value (a method in Allow, an option tag) that is not a token is refused,"
+      + " since 'a b' or 'a,b' would print as another list")
+  void tokenValuesMustBeTokens() {
+    for (String bad : List.of("", "a b", "a,b", "t\u00e9")) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> invite().header(HeaderName.SUPPORTED, List.of(new Token(bad))), bad);
+      assertTrue(e.getMessage().contains("token"), e.getMessage());
+    }
+    assertDoesNotThrow(() -> invite().header(HeaderName.ALLOW,
+        List.of(new Token("INVITE"), new Token("x-foo.bar!%*_+`'~"))));
+  }
 }
