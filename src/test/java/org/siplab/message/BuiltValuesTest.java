@@ -134,4 +134,19 @@ class BuiltValuesTest {
     assertDoesNotThrow(() -> invite().header(HeaderName.ALLOW,
         List.of(new Token("INVITE"), new Token("x-foo.bar!%*_+`'~"))));
   }
+
+  @Test
+  @DisplayName("a request-URI whose text holds a line break or whitespace is refused by the"
+      + " builder, the constructor and withRequestUri, since it would break the Request-Line")
+  void requestUriFitsTheRequestLine() {
+    SipUri bad = SipUri.of("bob", "example.com SIP/2.0\r\nVia: SIP/2.0/UDP evil.example");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SipRequest.builder(Method.INVITE, bad));
+    assertTrue(e.getMessage().contains("Request-Line"), e.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> new SipRequest(Method.INVITE, SipUri.of("a b", "h"), SipMessage.SIP_2_0, List.of(),
+            null));
+    assertThrows(IllegalArgumentException.class,
+        () -> invite().build().withRequestUri(new AbsoluteUri("mailto", "a\nb")));
+  }
 }
