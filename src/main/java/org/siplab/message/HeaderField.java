@@ -20,13 +20,91 @@ public record HeaderField(String name, HeaderName headerName, List<HeaderValue> 
     values = List.copyOf(values);
   }
 
-  /** A field written with the canonical name and one value. */
+  /**
+   * A field written with the canonical name and one value: how code builds a field (the builders
+   * and the changed copies of a message come here; the parser does not), so the value is checked
+   * to print on one line ({@link #requireOneLine}).
+   */
   public static HeaderField of(HeaderName name, HeaderValue value) {
-    return new HeaderField(name.canonical(), name, List.of(value));
+    return new HeaderField(requireFieldName(name), name, List.of(requireOneLine(value)));
   }
 
+  /** A field with several values, each checked as {@link #of(HeaderName, HeaderValue)} does. */
   public static HeaderField of(HeaderName name, List<? extends HeaderValue> values) {
-    return new HeaderField(name.canonical(), name, List.copyOf(values));
+    List<HeaderValue> copy = List.copyOf(values);
+    requireCount(name, copy);
+    for (HeaderValue v : copy) {
+      requireOneLine(v);
+    }
+    return new HeaderField(requireFieldName(name), name, copy);
+  }
+
+  /**
+   * Refuses a number of values the field cannot print as. Section 7.3.1: only a header whose
+   * grammar is a comma-separated list may hold several values in one field; any other would print
+   * them as one value of another meaning (a Call-ID {@code a, b}) or not as SIP at all (two
+   * credentials in one Authorization). Section 25.1 lets a list be empty only for Accept,
+   * Accept-Encoding, Accept-Language, Allow and Supported ({@code HCOLON [ ... ]}). Section 20.10:
+   * {@code Contact = ("Contact" / "m") HCOLON ( STAR / (contact-param *(COMMA contact-param)))},
+   * so {@code *} stands alone.
+   */
+  private static void requireCount(HeaderName name, List<HeaderValue> values) {
+    if (name.arity() != HeaderName.Arity.LIST && values.size() != 1) {
+      throw new IllegalArgumentException(name.canonical() + " holds one value a field, not "
+          + values.size() + ": only a header whose grammar is a comma-separated list may hold"
+          + " several (RFC 3261 section 7.3.1)");
+    }
+    if (values.isEmpty() && !MAY_BE_EMPTY.contains(name)) {
+      throw new IllegalArgumentException(name.canonical() + " needs at least one value: its"
+          + " grammar makes the list optional only for Accept, Accept-Encoding, Accept-Language,"
+          + " Allow and Supported (RFC 3261 section 25.1)");
+    }
+    if (values.size() > 1 && values.contains(Wildcard.INSTANCE)) {
+      throw new IllegalArgumentException("Contact: * stands alone in its field (RFC 3261 section"
+          + " 20.10: Contact = STAR / contact-param list)");
+    }
+  }
+
+  private static final List<HeaderName> MAY_BE_EMPTY = List.of(HeaderName.ACCEPT,
+      HeaderName.ACCEPT_ENCODING, HeaderName.ACCEPT_LANGUAGE, HeaderName.ALLOW,
+      HeaderName.SUPPORTED);
+
+  /**
+   * Refuses a value whose printed text holds CR or LF. RFC 3261 section 7.3.1: a header field ends
+   * at its CRLF, and a line break inside a value would print as a line of its own, a header field
+   * (or a body) nobody wrote; no rule of section 25.1 lets a value hold one (a fold is read as a
+   * space). The parser never makes such a value, so only code that builds a message can, and it is
+   * told here, once a field, instead of each record's constructor paying for the scan on the
+   * parse path. Text and tokens are scanned as they are; other values are printed and scanned.
+   */
+  public static HeaderValue requireOneLine(HeaderValue value) {
+    java.util.Objects.requireNonNull(value, "value");
+    if (value instanceof Token k && !Quoting.isToken(k.value())) {
+      // Section 25.1: a method, an option tag or a content-coding is a token; "a b" or "a,b"
+      // would print as other values or none.
+      throw new IllegalArgumentException("a method, option tag or coding is a token (RFC 3261"
+          + " section 25.1): '" + k.value().replace("\r", "\\r").replace("\n", "\\n") + "'");
+    }
+    String printed = value instanceof Text t ? t.value()
+        : value instanceof Token k ? k.value() : value.text();
+    for (int i = 0; i < printed.length(); i++) {
+      char c = printed.charAt(i);
+      if (c == '\r' || c == '\n') {
+        throw new IllegalArgumentException("a header field value cannot hold "
+            + (c == '\r' ? "CR" : "LF") + ": the field would end there and the rest print as"
+            + " another line (RFC 3261 section 7.3.1): " + printed.substring(0, i));
+      }
+    }
+    return value;
+  }
+
+  /** Section 7.3.1 and 25.1: {@code header-name = token}; an extension name is checked here. */
+  private static String requireFieldName(HeaderName name) {
+    if (!name.isKnown() && !Quoting.isToken(name.canonical())) {
+      throw new IllegalArgumentException("a header name is a token (RFC 3261 section 25.1,"
+          + " header-name = token): " + name.canonical().replace("\r", "\\r").replace("\n", "\\n"));
+    }
+    return name.canonical();
   }
 
   /**

@@ -83,6 +83,14 @@ public final class Quoting {
         + " them neither as qdtext nor as a quoted-pair (RFC 3261 section 25.1)");
   }
 
+  /**
+   * Whether {@code c} is a {@code mark} ({@code - _ . ! ~ * ' ( )}) or {@code reserved} ({@code ; /
+   * ? : @ & = + $ ,}) character of section 25.1: with alphanum, what a Reason-Phrase holds unescaped.
+   */
+  static boolean isUriMarkOrReserved(char c) {
+    return "-_.!~*'();/?:@&=+$,".indexOf(c) >= 0;
+  }
+
   /** Whether {@code c} is one of the token characters of section 25.1. */
   public static boolean isTokenChar(int c) {
     return c >= 0 && c < 128 && TOKEN[c];

@@ -13,7 +13,27 @@ public final class SipRequest extends SipMessage {
 
   public SipRequest(
       Method method, Uri requestUri, String version, List<HeaderField> headers, byte[] body) {
-    this(method, requestUri, version, headers, body, null);
+    this(method, requireRequestUri(requestUri), version, headers, body, null);
+  }
+
+  /**
+   * Refuses a request-URI that cannot be printed in a Request-Line (RFC 3261 section 25.1: {@code
+   * Request-Line = Method SP Request-URI SP SIP-Version CRLF}): no URI form of the grammar holds
+   * whitespace, and a CR or LF would end the start line and print the rest as a header field.
+   * Only requests built from values are checked; the parser builds through {@link #parsed}.
+   */
+  static Uri requireRequestUri(Uri uri) {
+    String printed = Objects.requireNonNull(uri, "requestUri").text();
+    for (int i = 0; i < printed.length(); i++) {
+      char c = printed.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+        throw new IllegalArgumentException("a Request-URI cannot hold "
+            + (c == ' ' ? "SP" : c == '\t' ? "HTAB" : c == '\r' ? "CR" : "LF")
+            + ": the Request-Line is Method SP Request-URI SP SIP-Version CRLF (RFC 3261 section"
+            + " 25.1): " + printed.substring(0, i));
+      }
+    }
+    return uri;
   }
 
   /**
@@ -69,7 +89,7 @@ public final class SipRequest extends SipMessage {
   }
 
   public SipRequest withRequestUri(Uri uri) {
-    return new SipRequest(method, uri, version(), headers(), rawBody(), null);
+    return new SipRequest(method, requireRequestUri(uri), version(), headers(), rawBody(), null);
   }
 
   @Override
@@ -124,7 +144,7 @@ public final class SipRequest extends SipMessage {
 
     private Builder(Method method, Uri requestUri) {
       this.method = Objects.requireNonNull(method, "method");
-      this.requestUri = Objects.requireNonNull(requestUri, "requestUri");
+      this.requestUri = requireRequestUri(requestUri);
     }
 
     public SipRequest build() {

@@ -14,7 +14,34 @@ public final class SipResponse extends SipMessage {
 
   public SipResponse(
       int status, String reason, String version, List<HeaderField> headers, byte[] body) {
-    this(status, reason, version, headers, body, null);
+    this(status, requireReasonPhrase(reason), version, headers, body, null);
+  }
+
+  /**
+   * Refuses a reason phrase that cannot be printed in a Status-Line (RFC 3261 section 25.1):
+   * {@code Reason-Phrase = *(reserved / unreserved / escaped / UTF8-NONASCII / UTF8-CONT / SP /
+   * HTAB)}. Above all a CR or LF, which would end the start line and print the rest as a header
+   * field. Only responses built from values are checked: the parser reads the phrase by this
+   * grammar already and builds through {@link #parsed}.
+   */
+  static String requireReasonPhrase(String reason) {
+    for (int i = 0; i < reason.length(); i++) {
+      char c = reason.charAt(i);
+      if (c >= 0x80 || c == ' ' || c == '\t' || c < 0x80 && Quoting.isUriMarkOrReserved(c)
+          || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+        continue;
+      }
+      if (c == '%' && i + 2 < reason.length() && UriEscapes.isHex(reason.charAt(i + 1))
+          && UriEscapes.isHex(reason.charAt(i + 2))) {
+        i += 2;
+        continue;
+      }
+      throw new IllegalArgumentException("character U+" + String.format(java.util.Locale.ROOT,
+          "%04X", (int) c) + " at " + i + " cannot appear in a Reason-Phrase (RFC 3261 section"
+          + " 25.1): letters, digits, SP, HTAB, text beyond ASCII, - _ . ! ~ * ' ( ) ; / ? : @ & ="
+          + " + $ , and %HH escapes");
+    }
+    return reason;
   }
 
   /**
@@ -142,7 +169,7 @@ public final class SipResponse extends SipMessage {
         throw new IllegalArgumentException("a status code is 100-699 (section 7.2): " + status);
       }
       this.status = status;
-      this.reason = Objects.requireNonNull(reason, "reason");
+      this.reason = requireReasonPhrase(Objects.requireNonNull(reason, "reason"));
     }
 
     public SipResponse build() {

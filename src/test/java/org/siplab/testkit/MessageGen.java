@@ -118,7 +118,7 @@ public final class MessageGen {
   }
 
   private static HeaderField optionalHeader(Draw d) {
-    return switch (d.between(0, 15)) {
+    return switch (d.between(0, 23)) {
       case 0 -> field(HeaderName.CONTACT, d.chance(10) ? Wildcard.INSTANCE : contact(d));
       case 1 -> HeaderField.of(HeaderName.CONTACT, List.of(contact(d), contact(d)));
       case 2 -> field(HeaderName.ROUTE, NameAddress.of(sipUri(d, false)
@@ -159,7 +159,29 @@ public final class MessageGen {
       case 14 -> field(HeaderName.ACCEPT, new MediaType(d.pick("application", "text", "*"),
           d.pick("sdp", "plain", "*"), d.chance(50) ? Parameters.NONE
               : Parameters.of(Parameter.of("q", "0.5"))));
-      default -> HeaderField.of(HeaderName.ACCEPT, List.of());
+      case 15 -> HeaderField.of(HeaderName.ACCEPT, List.of());
+      case 16 -> field(HeaderName.AUTHORIZATION, new Credentials("Digest", Parameters.of(
+          Parameter.quoted("username", d.string(QUOTABLE, 1, 10)),
+          Parameter.quoted("realm", d.string(TOKEN, 1, 10)),
+          Parameter.quoted("nonce", d.string(ALNUM, 8, 20)),
+          Parameter.quoted("uri", sipUri(d, false).toString()),
+          Parameter.quoted("response", d.string(HEX, 32, 32)),
+          Parameter.of("algorithm", d.pick("MD5", "SHA-256")))));
+      case 17 -> field(HeaderName.PROXY_AUTHENTICATE, new Challenge("Digest", Parameters.of(
+          Parameter.quoted("realm", d.string(QUOTABLE, 1, 15)),
+          Parameter.quoted("nonce", d.string(ALNUM + "/+=", 8, 30)),
+          Parameter.of("stale", d.pick("TRUE", "FALSE")))));
+      case 18 -> field(HeaderName.MIN_EXPIRES, new Numeric(d.between(0L, 0xFFFF_FFFFL)));
+      case 19 -> field(HeaderName.REPLY_TO, nameAddr(d));
+      case 20 -> HeaderField.of(d.pick(HeaderName.CONTENT_ENCODING, HeaderName.CONTENT_LANGUAGE),
+          tokens(d, 1, 3, List.of("gzip", "en", "fr-CA", "x-foo")));
+      case 21 -> field(d.pick(HeaderName.ACCEPT_ENCODING, HeaderName.ACCEPT_LANGUAGE,
+          HeaderName.TIMESTAMP, HeaderName.ORGANIZATION, HeaderName.USER_AGENT,
+          HeaderName.SERVER, HeaderName.EVENT, HeaderName.ALLOW_EVENTS), new Text(d.pick(
+          "gzip", "da, en-gb;q=0.8", "54.2 0.5", "Bi\u00e8re & Co", "siplab/1.0 (test)",
+          "presence")));
+      default -> field(HeaderName.ROUTE, NameAddress.of(sipUri(d, false)
+          .withParameter(Parameter.flag("lr"))).withParameter(Parameter.of("x", "1")));
     };
   }
 

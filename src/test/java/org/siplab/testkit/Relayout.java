@@ -67,8 +67,13 @@ public final class Relayout {
           separators(value, ";=,", true, d);
       case "CSeq" -> value.replace(" ", lws(d, false));
       case "Content-Type", "Accept" -> separators(value, ";=,/", false, d);
-      case "Allow", "Supported", "Require", "Proxy-Require", "Unsupported" ->
+      case "Allow", "Supported", "Require", "Proxy-Require", "Unsupported", "Content-Encoding",
+          "Content-Language" ->
           separators(value, ",", false, d);
+      // warning-value = warn-code SP warn-agent SP warn-text: single spaces inside, SWS at commas.
+      case "Warning" -> separators(value, ",", false, d);
+      // Retry-After = delta-seconds [ comment ] *( SEMI retry-param ): SWS around ';' and '='.
+      case "Retry-After" -> separators(value, ";=", false, d);
       case "WWW-Authenticate", "Proxy-Authenticate", "Authorization", "Proxy-Authorization" ->
           separators(value, ",=", true, d);
       default -> value;

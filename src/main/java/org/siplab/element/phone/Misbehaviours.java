@@ -167,10 +167,30 @@ final class Misbehaviours {
     if (has(Misbehaviour.MISSING_COLON) && outside && out.maxForwards() >= 0) {
       note(Misbehaviour.MISSING_COLON, out.method() + " carries the line 'User-Agent siplab',"
           + " without a colon");
-      out = out.with(HeaderName.MAX_FORWARDS,
+      out = withRawField(out, HeaderName.MAX_FORWARDS,
           new Text(out.maxForwards() + "\r\nUser-Agent siplab"));
     }
     return out;
+  }
+
+  /**
+   * A copy where this header's fields are one field holding {@code value} as it is, line breaks
+   * included: the model's builders and {@code with} refuse a value that would print on two lines
+   * (section 7.3.1), and breaking the wire on purpose is what a misbehaviour is for, so it makes
+   * the field with the constructor the parser uses, which does not check.
+   */
+  private static SipRequest withRawField(SipRequest request, HeaderName name, Text value) {
+    List<HeaderField> fields = new ArrayList<>(request.headers().size());
+    boolean placed = false;
+    for (HeaderField f : request.headers()) {
+      if (!f.is(name)) {
+        fields.add(f);
+      } else if (!placed) {
+        fields.add(new HeaderField(name.canonical(), name, List.of(value)));
+        placed = true;
+      }
+    }
+    return request.withHeaders(fields);
   }
 
   /** Section 9.1: the CANCEL's CSeq number is the INVITE's; cancel-wrong-cseq adds one. */
