@@ -85,6 +85,10 @@ public record HeaderField(String name, HeaderName headerName, List<HeaderValue> 
       throw new IllegalArgumentException("a method, option tag or coding is a token (RFC 3261"
           + " section 25.1): '" + k.value().replace("\r", "\\r").replace("\n", "\\n") + "'");
     }
+    if (!LineBreaks.in(value)) {
+      return value;
+    }
+    // Printed only to say where the line would break.
     String printed = value instanceof Text t ? t.value()
         : value instanceof Token k ? k.value() : value.text();
     for (int i = 0; i < printed.length(); i++) {
