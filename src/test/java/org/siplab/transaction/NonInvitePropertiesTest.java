@@ -45,24 +45,33 @@ class NonInvitePropertiesTest {
   static Outcome run(Scenario scenario) {
     LinkProfile link = LinkProfile.ofDelay(scenario.delayUs())
         .withLossRatio(scenario.lossRatio()).withDuplicateRatio(0.1);
-    Rig rig = new Rig(scenario.seed(), link);
-    Rig.Element alice = rig.element("alice", Rig.ALICE);
-    Rig.Element bob = rig.element("bob", Rig.BOB);
+    return run(scenario, scenario.seed(), link, LayerSettings.DEFAULT,
+        scenario.provisionalFirst(), scenario.answerAfterUs(), "z9hG4bKprop");
+  }
+
+  /**
+   * Alice starts a transaction at each of {@link #STARTS}; Bob answers each request 200 after
+   * {@code answerAfterUs}, with a 100 first if {@code provisionalFirst}; the run goes until idle.
+   */
+  private static Outcome run(Scenario recorded, long seed, LinkProfile link,
+      LayerSettings settings, boolean provisionalFirst, long answerAfterUs, String branches) {
+    Rig rig = new Rig(seed, link);
+    Rig.Element alice = rig.element("alice", Rig.ALICE, settings);
+    Rig.Element bob = rig.element("bob", Rig.BOB, settings);
     bob.user.onRequest = (request, tx) -> {
-      if (scenario.provisionalFirst()) {
+      if (provisionalFirst) {
         tx.respond(Sip.response(request, 100));
       }
-      rig.scheduler.schedule(scenario.answerAfterUs(),
-          () -> tx.respond(Sip.response(request, 200)));
+      rig.scheduler.schedule(answerAfterUs, () -> tx.respond(Sip.response(request, 200)));
     };
     List<ClientTransaction> transactions = new ArrayList<>();
     for (int i = 0; i < STARTS.length; i++) {
-      String branch = "z9hG4bKprop" + i;
+      String branch = branches + i;
       rig.scheduler.scheduleAt(STARTS[i], () -> transactions.add(alice.layer
           .startClientTransaction(Sip.request(Method.OPTIONS, branch), Rig.BOB)));
     }
     rig.scheduler.runUntilIdle();
-    return new Outcome(scenario, alice, bob, rig, transactions);
+    return new Outcome(recorded, alice, bob, rig, transactions);
   }
 
   @Test
@@ -137,25 +146,9 @@ class NonInvitePropertiesTest {
   }
 
   static Outcome run(TimedScenario scenario) {
-    LayerSettings settings = LayerSettings.DEFAULT.withTimers(scenario.timers());
-    Rig rig = new Rig(scenario.seed(), scenario.link());
-    Rig.Element alice = rig.element("alice", Rig.ALICE, settings);
-    Rig.Element bob = rig.element("bob", Rig.BOB, settings);
-    bob.user.onRequest = (request, tx) -> {
-      if (scenario.provisionalFirst()) {
-        tx.respond(Sip.response(request, 100));
-      }
-      rig.scheduler.schedule(scenario.answerAfterUs(),
-          () -> tx.respond(Sip.response(request, 200)));
-    };
-    List<ClientTransaction> transactions = new ArrayList<>();
-    for (int i = 0; i < STARTS.length; i++) {
-      String branch = "z9hG4bKtimed" + i;
-      rig.scheduler.scheduleAt(STARTS[i], () -> transactions.add(alice.layer
-          .startClientTransaction(Sip.request(Method.OPTIONS, branch), Rig.BOB)));
-    }
-    rig.scheduler.runUntilIdle();
-    return new Outcome(null, alice, bob, rig, transactions);
+    return run(null, scenario.seed(), scenario.link(),
+        LayerSettings.DEFAULT.withTimers(scenario.timers()), scenario.provisionalFirst(),
+        scenario.answerAfterUs(), "z9hG4bKtimed");
   }
 
   @Test
