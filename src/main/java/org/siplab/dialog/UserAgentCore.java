@@ -64,7 +64,10 @@ public final class UserAgentCore implements TransactionUser {
    */
   private final Map<DialogId, Map<Long, Ack>> acks = new LinkedHashMap<>();
   private final Map<ServerTransaction, String> localTags = new LinkedHashMap<>();
-  /** Requests in a dialog passed to the application and not yet finally answered (15.1.2). */
+  /**
+   * Requests of a dialog not yet finally answered, which a BYE ends with 487 (15.1.2): an INVITE
+   * once a provisional response has made its early dialog, and requests received in a dialog.
+   */
   private final Map<ServerTransaction, DialogId> pendingInDialog = new LinkedHashMap<>();
   /** INVITE client transactions of this UA that got a 2xx and have not yet ended (Timer M). */
   private final Set<ClientTransaction> answeredInvites = new LinkedHashSet<>();
@@ -254,6 +257,9 @@ public final class UserAgentCore implements TransactionUser {
     if (invite && response.status() > 100 && response.status() < 300 && response.to().hasTag()) {
       out = withRecordRoute(request, withDialogContact(response));
       trackUasDialog(request, out);
+      if (out.isProvisional()) {
+        pendingInDialog.putIfAbsent(transaction, uasDialogId(request, out));
+      }
     }
     if (invite && response.status() >= 300 && !request.to().hasTag() && response.to().hasTag()) {
       dialogs.find(new DialogId(request.callId(), response.to().tag(), tagOf(request.from())))
@@ -368,7 +374,6 @@ public final class UserAgentCore implements TransactionUser {
     respond(transaction, responseTo(transaction, 200).build());
     Dialog ended = dialogs.put(dialog.terminated(), "received BYE (section 15.1.2)");
     acks.remove(dialog.id());
-    endPendingInvite(dialog.id());
     endPendingRequests(dialog.id());
     app.onDialogEnded(ended, "received BYE");
   }
@@ -376,33 +381,15 @@ public final class UserAgentCore implements TransactionUser {
   /**
    * Section 15.1.2: "The UAS MUST still respond to any pending requests received for that dialog.
    * It is RECOMMENDED that a 487 (Request Terminated) response be generated to those pending
-   * requests": a re-INVITE or another request in the dialog that the application has not
-   * answered yet.
+   * requests": the INVITE of an early dialog (the caller "MAY send a BYE for either confirmed or
+   * early dialogs", section 15), without which both INVITE transactions would wait for ever, and
+   * a re-INVITE or another request in the dialog that the application has not answered yet.
    */
   private void endPendingRequests(DialogId id) {
     for (Map.Entry<ServerTransaction, DialogId> entry : new ArrayList<>(pendingInDialog.entrySet())) {
       ServerTransaction pending = entry.getKey();
       if (entry.getValue().equals(id)) {
         respond(pending, responseTo(pending, 487).build());
-      }
-    }
-  }
-
-  /**
-   * Section 15.1.2: after a BYE "the UAS MUST still respond to any pending requests received for
-   * that dialog. It is RECOMMENDED that a 487 (Request Terminated) response be generated": the
-   * INVITE of an early dialog (the caller "MAY send a BYE for either confirmed or early dialogs",
-   * section 15) still waits for its final response, and without one both INVITE transactions
-   * would wait for ever. Its transaction is the one whose responses carry the dialog's tag.
-   */
-  private void endPendingInvite(DialogId id) {
-    for (Map.Entry<ServerTransaction, String> entry : new ArrayList<>(localTags.entrySet())) {
-      ServerTransaction invite = entry.getKey();
-      SipRequest request = invite.request();
-      if (entry.getValue().equals(id.localTag()) && request.method().equals(Method.INVITE)
-          && request.callId().equals(id.callId())
-          && tagOf(request.from()).equals(id.remoteTag()) && !invite.isTerminated()) {
-        respond(invite, responseTo(invite, 487).build());
       }
     }
   }
