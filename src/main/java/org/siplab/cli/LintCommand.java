@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
  *
  * <p>Exit codes (DESIGN.md): 0 when every file holds a valid message, warnings allowed; 1 when any
  * message is invalid; 2 when a file cannot be read, which wins over 1. An unreadable file is
- * reported on stderr and skipped, so the other files are still linted; with {@code --json} it has
- * no object in the array, because there is no datagram to describe.
+ * reported on stderr and the other files are still linted; with {@code --json} it keeps its object
+ * in the array (DESIGN.md: one per file, so a script can pair files and objects by position), with
+ * {@code valid} false, every message-derived value null and one error saying why it was not read.
  */
 @Command(
     name = "lint",
@@ -45,12 +46,15 @@ public final class LintCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<LintedFile> linted = new ArrayList<>(files.size());
     boolean unreadable = false;
+    boolean explained = false;
     for (String file : files) {
       try {
         LintedFile f = LintedFile.parse(file, DatagramFile.read(file));
         if (!json) {
-          out.print((linted.isEmpty() ? "" : "\n") + LintTextWriter.explain(f));
+          // A blank line between explanations; an unreadable file has none, only its stderr line.
+          out.print((explained ? "\n" : "") + LintTextWriter.explain(f));
           out.flush();
+          explained = true;
         }
         linted.add(f);
       } catch (DatagramFile.UnreadableException e) {
@@ -59,6 +63,7 @@ public final class LintCommand implements Callable<Integer> {
         err.print("siplab: " + TextLayout.printable(file) + ": cannot read: "
             + TextLayout.printable(e.reason()) + "\n");
         err.flush();
+        linted.add(LintedFile.unreadable(file, e.reason()));
         unreadable = true;
       }
     }

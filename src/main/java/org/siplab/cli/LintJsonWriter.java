@@ -68,7 +68,7 @@ final class LintJsonWriter {
     g.writeStartObject();
     g.writeStringField("file", f.file());
     g.writeBooleanField("valid", f.isValid());
-    SipMessage m = f.result().message();
+    SipMessage m = f.result() == null ? null : f.result().message();
     if (m == null) {
       for (String key : MESSAGE_KEYS) {
         g.writeNullField(key);
@@ -76,9 +76,29 @@ final class LintJsonWriter {
     } else {
       writeMessage(g, m);
     }
-    writeDiagnostics(g, "errors", f.errors());
+    if (f.unreadableReason() != null) {
+      writeUnreadable(g, f.unreadableReason());
+    } else {
+      writeDiagnostics(g, "errors", f.errors());
+    }
     writeDiagnostics(g, "warnings", f.warnings());
     g.writeEndObject();
+  }
+
+  /**
+   * The one error of a file that could not be read. It has no line or column, since there is no
+   * text to point into, and no RFC rule, since no message broke one: those are null, as DESIGN.md
+   * has absent values.
+   */
+  private static void writeUnreadable(JsonGenerator g, String reason) throws IOException {
+    g.writeArrayFieldStart("errors");
+    g.writeStartObject();
+    g.writeNullField("line");
+    g.writeNullField("column");
+    g.writeStringField("message", "cannot read: " + reason);
+    g.writeNullField("rfc");
+    g.writeEndObject();
+    g.writeEndArray();
   }
 
   private static void writeMessage(JsonGenerator g, SipMessage m) throws IOException {

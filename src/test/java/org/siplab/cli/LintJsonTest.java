@@ -138,8 +138,8 @@ class LintJsonTest {
   }
 
   @Test
-  @DisplayName("a missing file exits 2 with a one-line message on stderr, and the other files are"
-      + " still linted")
+  @DisplayName("a missing file exits 2 with a one-line message on stderr, keeps its object in the"
+      + " array with the reason as its one error, and the other files are still linted")
   void missingFile() throws Exception {
     String missing = LintRun.missingFile();
     String valid = LintRun.fixture("invite.sip");
@@ -147,8 +147,22 @@ class LintJsonTest {
     assertEquals(2, run.exitCode());
     assertEquals("siplab: " + missing + ": cannot read: no such file\n", run.err());
     JsonNode root = MAPPER.readTree(run.out());
-    assertEquals(1, root.size(), "no object for the file that could not be read");
-    assertEquals(valid, root.get(0).get("file").asText());
+    assertEquals(2, root.size(), "one object per file, the unreadable one included");
+    JsonNode unread = root.get(0);
+    assertEquals(missing, unread.get("file").asText());
+    assertFalse(unread.get("valid").asBoolean());
+    for (String key : LintJsonWriter.MESSAGE_KEYS) {
+      assertTrue(unread.get(key).isNull(), key + " is null: there is no message");
+    }
+    JsonNode error = unread.get("errors").get(0);
+    assertEquals(1, unread.get("errors").size());
+    assertEquals("cannot read: no such file", error.get("message").asText());
+    assertTrue(error.get("line").isNull());
+    assertTrue(error.get("column").isNull());
+    assertTrue(error.get("rfc").isNull());
+    assertEquals(0, unread.get("warnings").size());
+    assertEquals(valid, root.get(1).get("file").asText());
+    assertTrue(root.get(1).get("valid").asBoolean());
   }
 
   @Test
@@ -158,7 +172,10 @@ class LintJsonTest {
     LintRun.Result run = LintRun.lint("--json", LintRun.fixture("invalid.sip"), directory);
     assertEquals(2, run.exitCode());
     assertEquals("siplab: " + directory + ": cannot read: it is a directory\n", run.err());
-    assertEquals(1, MAPPER.readTree(run.out()).size());
+    JsonNode root = MAPPER.readTree(run.out());
+    assertEquals(2, root.size());
+    assertEquals("cannot read: it is a directory",
+        root.get(1).get("errors").get(0).get("message").asText());
   }
 
   @Test

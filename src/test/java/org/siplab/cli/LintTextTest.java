@@ -161,6 +161,16 @@ class LintTextTest {
   }
 
   @Test
+  @DisplayName("a missing first file leaves no blank line before the next file's explanation")
+  void missingFirstFile() {
+    String missing = LintRun.missingFile();
+    String ok = LintRun.fixture("ok.sip");
+    String out = lintText(2, missing, ok);
+    assertTrue(out.startsWith(ok + ": a valid SIP response"), out);
+    assertEquals(out, lintText(0, ok));
+  }
+
+  @Test
   @DisplayName("a file name that cannot be read is shown on stderr with its control characters"
       + " replaced, as the explanation shows names, so it cannot drive the terminal")
   void unreadableFileNameIsEscaped() {
