@@ -1,12 +1,21 @@
 package org.siplab.scenario.load;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.siplab.scenario.model.ElementCore;
 import org.siplab.scenario.model.ElementKind;
 import org.siplab.scenario.model.ElementSpec;
 import org.siplab.scenario.model.Options;
+import org.siplab.scenario.model.PbxSpec;
+import org.siplab.scenario.model.PhoneSpec;
+import org.siplab.scenario.model.ProxySpec;
+import org.siplab.scenario.model.RedirectSpec;
+import org.siplab.scenario.model.RegistrarSpec;
 import org.siplab.scenario.model.SourcePosition;
 import org.siplab.sim.Endpoint;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -53,16 +62,22 @@ final class ElementsType implements ValueType<Map<String, ElementSpec>> {
     }
     Map<String, ElementSpec> elements = new LinkedHashMap<>();
     Map<String, SourcePosition> names = new LinkedHashMap<>();
+    boolean everyElementRead = true;
     for (NodeTuple tuple : ((MappingNode) node).getValue()) {
       String name = name(tuple.getKeyNode(), names, ctx);
-      if (name != null) {
-        ElementSpec element = element(name, tuple, ctx);
-        if (element != null) {
-          elements.put(name, element);
-        }
+      ElementSpec element = name == null ? null : element(name, tuple, ctx);
+      if (element != null) {
+        elements.put(name, element);
+      } else {
+        everyElementRead = false;
       }
     }
     checkAddresses(elements, ctx);
+    // Only over the whole set: a server left out by an error of its own would make its domain
+    // look unserved, and the file would get a second, misleading error.
+    if (everyElementRead) {
+      checkPhoneDomains(elements, ctx);
+    }
     return elements;
   }
 
@@ -133,6 +148,55 @@ final class ElementsType implements ValueType<Map<String, ElementSpec>> {
                 + " its own address");
       }
     }
+  }
+
+  /**
+   * Two phones whose AORs share a domain that no server answers for cannot both be reached: the
+   * DNS stand-in gives a domain one host (RFC 3263 finds one server for a domain, not one for each
+   * user), the first such phone, so a call to the second would reach the first. RFC 3665 section
+   * 3.1 calls phone to phone with each phone on a domain of its own; phones of one domain reach each
+   * other through that domain's proxy (section 3.2).
+   */
+  private static void checkPhoneDomains(Map<String, ElementSpec> elements, ReadContext ctx) {
+    Set<String> served = new HashSet<>();
+    for (ElementSpec element : elements.values()) {
+      servedDomain(element).ifPresent(d -> served.add(d.toLowerCase(Locale.ROOT)));
+    }
+    Map<String, PhoneSpec> firstPhone = new LinkedHashMap<>();
+    for (ElementSpec element : elements.values()) {
+      if (!(element instanceof PhoneSpec phone)) {
+        continue;
+      }
+      String domain = phone.aor().host().toLowerCase(Locale.ROOT);
+      if (served.contains(domain)) {
+        continue;
+      }
+      PhoneSpec first = firstPhone.putIfAbsent(domain, phone);
+      if (first != null) {
+        ctx.error(phone.options().position(PhoneSchema.AOR.name()).orElse(phone.position()),
+            "phones " + Nodes.quote(first.name()) + " (line " + first.position().line()
+                + ") and " + Nodes.quote(phone.name()) + " both have addresses of record at "
+                + phone.aor().host() + ", which no proxy, registrar, redirect server or PBX"
+                + " serves, so a request for " + phone.aor() + " would reach "
+                + Nodes.quote(first.name()) + " (a domain resolves to one host); expected each"
+                + " phone without a server on a domain of its own, or a proxy with domain: "
+                + phone.aor().host());
+      }
+    }
+  }
+
+  /** The domain a server element answers for; a phone serves none. */
+  private static Optional<String> servedDomain(ElementSpec element) {
+    if (element instanceof ProxySpec p) {
+      return p.domain();
+    } else if (element instanceof RegistrarSpec r) {
+      return Optional.of(r.domain());
+    } else if (element instanceof RedirectSpec r) {
+      return r.domain();
+    } else if (element instanceof PbxSpec p) {
+      return p.domain();
+    }
+    return Optional.empty();
   }
 
   @Override

@@ -142,6 +142,19 @@ class ErrorMessagesTest {
             Scenarios.BASE.replace("192.0.2.102", "192.0.2.101"),
             "t.yaml:5:58: address 192.0.2.101:5060 is already used by 'alice' (line 4); expected"
                 + " each element to listen on its own address"),
+        whole("two phones on one domain that no server answers for",
+            """
+            elements:
+              alice: { kind: phone, aor: sip:alice@example.com, address: 192.0.2.101 }
+              bob: { kind: phone, aor: sip:bob@Example.COM, address: 192.0.2.102 }
+            script:
+              - { at: 1s, do: alice.call bob }
+            """,
+            "t.yaml:3:28: phones 'alice' (line 2) and 'bob' both have addresses of record at"
+                + " Example.COM, which no proxy, registrar, redirect server or PBX serves, so a"
+                + " request for sip:bob@Example.COM would reach 'alice' (a domain resolves to one"
+                + " host); expected each phone without a server on a domain of its own, or a"
+                + " proxy with domain: Example.COM"),
         whole("a reference to an unknown element, with a suggestion",
             Scenarios.BASE.replace("call bob", "call bbo"),
             "t.yaml:7:30: unknown element 'bbo'; did you mean 'bob'?"),
