@@ -5,7 +5,8 @@ import org.siplab.message.SipMessage;
 
 /**
  * What a state machine's step asks for, as its output: the transaction carries the actions out in
- * order, and a {@link Send} that fails abandons the rest and feeds the machine a
+ * order; a {@link Send} that fails does not stop the rest of the step (its timers are what end
+ * the state it enters), and once the step is done the machine is fed a
  * {@link TransactionEvent.TransportError}.
  */
 public sealed interface Action {

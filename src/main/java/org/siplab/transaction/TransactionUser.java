@@ -16,7 +16,7 @@ public interface TransactionUser {
   /**
    * A new request arrived and the layer created its server transaction (section 17.2.3: nothing
    * matched). Answer it with {@link ServerTransaction#respond}. A CANCEL gets its own non-INVITE
-   * server transaction (section 9.2); {@link TransactionLayer#findCancelledInvite} finds the
+   * server transaction (section 9.2); {@link TransactionLayer#findCancelTarget} finds the
    * INVITE server transaction it targets.
    */
   void onRequest(SipRequest request, ServerTransaction transaction);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.siplab.message.HeaderField;
 import org.siplab.message.HeaderName;
+import org.siplab.message.Method;
 import org.siplab.message.SipRequest;
 import org.siplab.message.Token;
 
@@ -41,7 +42,11 @@ final class RequestValidation {
       return Optional.of(Refusal.of(482, "the request came back carrying this proxy's Via with"
           + " an unchanged loop key: it has looped (RFC 3261 section 16.3 step 4)"));
     }
-    List<String> unsupported = request.proxyRequire();
+    // Section 8.2.2.3: "Require and Proxy-Require MUST NOT be used in a SIP CANCEL request ...
+    // These header fields MUST be ignored if they are present in these requests", so a CANCEL
+    // that reaches this step (it matched no request of the proxy) is never refused 420.
+    List<String> unsupported = request.method().equals(Method.CANCEL)
+        ? List.of() : request.proxyRequire();
     if (!unsupported.isEmpty()) {
       // Step 5: "the element MUST return a 420 (Bad Extension) response. The response MUST
       // include an Unsupported ... header field listing those option-tags". This proxy

@@ -63,6 +63,21 @@ class ValidationTest {
     assertEquals(List.of("foo"), net.lab.first("proxy", "alice", "SIP/2.0 420").unsupported());
   }
 
+  @Test
+  @DisplayName("a CANCEL carrying Proxy-Require is not answered 420: section 8.2.2.3 says the"
+      + " header MUST be ignored in a CANCEL, so one that matches no request of the proxy is"
+      + " forwarded as any CANCEL is")
+  void proxyRequireIsIgnoredInCancel() {
+    OneProxy net = new OneProxy();
+    net.bob("bob", 201, 1.0);
+    net.lab.at(0, "alice", "send a CANCEL with Proxy-Require", () -> net.alice.sendRaw(
+        request("CANCEL", "sip:bob@example.com", "Proxy-Require: foo\n"), PROXY));
+    net.lab.runUntil(1_000_000);
+    assertTrue(!net.lab.sends().contains("proxy>alice 420"), net.lab.sends().toString());
+    assertEquals(List.of("alice>proxy CANCEL", "proxy>bob CANCEL"),
+        net.lab.sends().subList(0, 2));
+  }
+
   /** Proxies A (a.example) and B (b.example) whose location services send bob to each other. */
   private static Lab twoProxiesRetargeting(String aTarget, String bTarget, String carolAt) {
     Lab lab = new Lab();
