@@ -60,7 +60,9 @@ public final class UserAgentCore implements TransactionUser {
   private final AnswerRetransmission answers;
   /**
    * The ACKs this UA sent in each dialog, by the CSeq number of the INVITE they acknowledge: a copy
-   * of an earlier INVITE's 2xx may arrive after a re-INVITE's 2xx and gets its own ACK again.
+   * of an earlier INVITE's 2xx may arrive after a re-INVITE's 2xx and gets its own ACK again. An
+   * entry lives as long as its INVITE client transaction, which passes the 2xx copies up while
+   * Accepted (RFC 6026 section 8.4); after Timer M a copy matches nothing and is discarded.
    */
   private final Map<DialogId, Map<Long, Ack>> acks = new LinkedHashMap<>();
   private final Map<ServerTransaction, String> localTags = new LinkedHashMap<>();
@@ -494,6 +496,23 @@ public final class UserAgentCore implements TransactionUser {
           + " complete 64*T1 after its first 2xx, and early dialogs that were not confirmed end"
           + " (section 13.2.2.4)");
     }
+    if (transaction instanceof ClientTransaction client
+        && client.request().method().equals(Method.INVITE)) {
+      forgetAcks(client.request());
+    }
+  }
+
+  /**
+   * Drops the ACKs sent for this INVITE's 2xx responses, in every dialog it made (one a fork that
+   * answered): its transaction has ended, so no copy of those 2xx can reach this core any more.
+   */
+  private void forgetAcks(SipRequest invite) {
+    String callId = invite.callId();
+    String localTag = tagOf(invite.from());
+    long cseq = invite.cseq().number();
+    acks.entrySet().removeIf(e -> e.getKey().callId().equals(callId)
+        && e.getKey().localTag().equals(localTag)
+        && e.getValue().remove(cseq) != null && e.getValue().isEmpty());
   }
 
   private Dialog inDialogResponse(SipRequest request, SipResponse response) {
@@ -543,6 +562,11 @@ public final class UserAgentCore implements TransactionUser {
     layer.sendStateless(ack, destination);
   }
 
+  /** How many ACKs this core keeps for resending, over all dialogs (for tests of its memory). */
+  int sentAcksKept() {
+    return acks.values().stream().mapToInt(Map::size).sum();
+  }
+
   private Ack sentAck(DialogId dialog, long inviteCseq) {
     Map<Long, Ack> sent = acks.get(dialog);
     return sent == null ? null : sent.get(inviteCseq);
@@ -558,18 +582,15 @@ public final class UserAgentCore implements TransactionUser {
     app.onAck(ack, dialog.get());
   }
 
-  /** A 2xx retransmission after the INVITE transaction ended: ACK it again (13.2.2.4). */
+  /**
+   * A response that matched no client transaction, such as a 2xx copy after Timer M ended the
+   * INVITE client transaction: RFC 6026 section 8.9 replaces section 18.1.2's "passed to the core"
+   * with "any element other than a stateless proxy MUST silently discard the response". The 2xx
+   * copies that still need an ACK are the ones the Accepted transaction passes up (13.2.2.4).
+   */
   @Override
   public void onStrayResponse(SipResponse response) {
-    if (!response.isSuccess() || response.cseq() == null
-        || !response.cseq().method().equals(Method.INVITE)) {
-      return;
-    }
-    DialogId id = new DialogId(response.callId(), tagOf(response.from()), tagOf(response.to()));
-    Ack previous = sentAck(id, response.cseq().number());
-    if (previous != null) {
-      layer.sendStateless(previous.request(), previous.destination());
-    }
+    // Discarded, as RFC 6026 section 8.9 asks.
   }
 
   @Override

@@ -174,8 +174,8 @@ public final class TransactionLayer {
 
   /**
    * Section 18.1.2: a response goes to the client transaction it matches (section 17.1.3: the
-   * branch of its top Via and the method of its CSeq); "Otherwise, the response MUST be passed to
-   * the core".
+   * branch of its top Via and the method of its CSeq). One that matches none goes to the TU, which
+   * discards it unless it forwards it as a stateless proxy (RFC 6026 section 8.9).
    */
   private void receiveResponse(SipResponse response) {
     TransactionId id = TransactionId.ofResponse(response);

@@ -36,9 +36,10 @@ public interface TransactionUser {
   void onStrayAck(SipRequest ack);
 
   /**
-   * A response that matched no client transaction (section 18.1.2: it "MUST be passed to the
-   * core"): typically a 2xx retransmitted after the INVITE client transaction ended, or a 2xx from
-   * another fork. A proxy forwards it, a UA discards or ACKs it.
+   * A response that matched no client transaction, such as a 2xx copy after Timer M ended the
+   * INVITE client transaction. RFC 6026 section 8.9 has "any element other than a stateless proxy"
+   * discard it: a UA does; a proxy forwards it only as the stateless proxy it was for the request
+   * (a CANCEL it forwarded without a transaction, section 16.10).
    */
   void onStrayResponse(SipResponse response);
 

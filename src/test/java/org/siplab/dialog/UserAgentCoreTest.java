@@ -12,6 +12,7 @@ import org.siplab.message.CSeq;
 import org.siplab.message.HeaderName;
 import org.siplab.message.Method;
 import org.siplab.message.SipRequest;
+import org.siplab.message.SipResponse;
 import org.siplab.sim.LinkProfile;
 import org.siplab.testkit.Lab;
 import org.siplab.trace.TraceEvent;
@@ -109,6 +110,32 @@ class UserAgentCoreTest {
     assertTrue(cause instanceof TraceEvent.Timer t && t.timer().equals("M")
         && t.action().equals("fired") && t.element().equals("alice"),
         "caused by Timer M ending the INVITE client transaction (RFC 6026): " + cause);
+  }
+
+  @Test
+  @DisplayName("a copy of the 2xx that arrives after Timer M ended the INVITE client transaction is"
+      + " discarded, not ACKed (RFC 6026 section 8.9), and the ACK kept for the copies before it"
+      + " is let go")
+  void aTwoHundredAfterTimerMIsDiscarded() {
+    Lab lab = new Lab();
+    lab.sim.at(0, "alice", "call bob", () -> lab.alice.invite(lab.bob));
+    lab.runFor(1_000_000);
+    DialogId id = lab.alice.lastDialog.id();
+    lab.sim.at(lab.sim.scheduler().nowUs(), "alice", "hang up",
+        () -> lab.alice.ua().sendInDialog(id, Method.BYE, b -> { }));
+    lab.runFor(1_000_000);
+    assertEquals(1, lab.alice.ua().sentAcksKept(), "kept while the INVITE transaction is Accepted");
+    lab.runFor(40_000_000);
+    assertEquals(0, lab.alice.ua().sentAcksKept(), "let go when Timer M ends the transaction");
+    SipResponse ok = (SipResponse) SipParser.parse(lab.sendEvents().stream()
+        .filter(s -> s.firstLine().startsWith("SIP/2.0 200") && s.cseq().endsWith("INVITE"))
+        .findFirst().orElseThrow().message()).message();
+    int before = lab.sends().size();
+    lab.sim.at(lab.sim.scheduler().nowUs(), "bob", "send a late copy of the 2xx", () -> lab.bob
+        .ua().layer().sendStateless(ok));
+    lab.runFor(5_000_000);
+    assertEquals(List.of("bob>alice 200"), lab.sends().subList(before, lab.sends().size()),
+        "no ACK for a 2xx that matches no transaction");
   }
 
   /** Alice's dialogs, fork2's first, by state. */
