@@ -31,8 +31,9 @@ import org.siplab.transaction.TransactionLayer;
  *   <li>processes all responses in the request's {@link ResponseContext} (16.7 to 16.10).
  * </ol>
  *
- * An ACK for a 2xx and any response no transaction expects are forwarded statelessly ({@link
- * StatelessForwarding}).
+ * An ACK for a 2xx, and a 2xx copy that its Accepted INVITE client transaction passes up after
+ * the response context has ended, are forwarded statelessly ({@link StatelessForwarding}); a
+ * response that matches no client transaction is discarded (RFC 6026 section 8.9).
  *
  * <p>In the chan_sip study Asterisk is never a proxy: {@code handle_request} answers every INVITE
  * as a back-to-back user agent. The transaction layer's {@code find_call} by branch is what keeps
@@ -209,9 +210,16 @@ public final class StatefulProxy implements Element {
     stateless.forwardAck(ack);
   }
 
+  /**
+   * A response that matches none of this proxy's client transactions, such as a 2xx copy after
+   * Timer M: RFC 6026 section 8.9 replaces section 18.1.2's "passed to the core" (and so section
+   * 16.7's stateless forwarding of it) with "any element other than a stateless proxy MUST
+   * silently discard the response". This proxy keeps state for every request it forwards.
+   */
   @Override
   public void onStrayResponse(SipResponse response) {
-    stateless.forwardResponse(response);
+    services.note("discards a response", response.status() + " " + response.reason()
+        + " matches none of this proxy's client transactions (RFC 6026 section 8.9)");
   }
 
   @Override

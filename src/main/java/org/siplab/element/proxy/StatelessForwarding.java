@@ -4,10 +4,11 @@ import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
 
 /**
- * What the proxy forwards without a transaction: the ACK for a 2xx, a request of its own that the
- * UAC sends end to end (sections 13.2.2.4 and 16.6), and responses that match no client
- * transaction, such as a 2xx retransmitted after the INVITE client transaction ended (section 16.7,
- * RFC 6026). A response context does not exist for either, and nothing is answered.
+ * What the proxy forwards without a response context: the ACK for a 2xx, a request of its own that
+ * the UAC sends end to end (sections 13.2.2.4 and 16.6), and a copy of a 2xx that an INVITE client
+ * transaction, Accepted until Timer M (RFC 6026 section 8.4), passes up after the context has
+ * ended. Nothing is answered. A response that matches no client transaction at all never gets
+ * here: the proxy discards it (RFC 6026 section 8.9, {@link StatefulProxy#onStrayResponse}).
  */
 final class StatelessForwarding {
 
@@ -52,21 +53,21 @@ final class StatelessForwarding {
   }
 
   /**
-   * Section 16.7: "If none is found, the element MUST process the response (even if it is an
-   * informational response) as a stateless proxy": its own top Via removed, sent where the next
-   * one says (section 16.11). "If no Via header field values remain in the response, the response
-   * was meant for this element and MUST NOT be forwarded."
+   * A response of a client transaction whose response context has ended, processed as section
+   * 16.7 processes one without a context, "as a stateless proxy": its own top Via removed, sent
+   * where the next one says (section 16.11). "If no Via header field values remain in the
+   * response, the response was meant for this element and MUST NOT be forwarded."
    */
   void forwardResponse(SipResponse response) {
     SipResponse viaRemoved = Upstream.withoutTopVia(response);
     if (viaRemoved.topVia() == null) {
       services.note("drops a response", response.status() + " " + response.reason()
-          + " was meant for this proxy and matches none of its transactions (RFC 3261 section"
-          + " 16.7 step 3)");
+          + " carries no Via below this proxy's, so it was meant for this proxy (RFC 3261"
+          + " section 16.7 step 3)");
       return;
     }
     services.note("forwards statelessly", response.status() + " " + response.reason()
-        + " matches no client transaction of this proxy (RFC 3261 section 16.7, RFC 6026)");
+        + " comes after its request was answered (RFC 3261 section 16.7, RFC 6026 section 8.4)");
     services.upstream().forward(null, viaRemoved, response.topVia());
   }
 }
