@@ -35,7 +35,7 @@ class SeveralMistakesTest {
           - { at: 1s, do: alice.cal bob }
         elements:
           alice: { kind: phone, aor: sip:alice@example.com, address: 192.0.2.101, proxy: bob }
-          bob: { kind: phone, aor: sip:bob@example.com, address: 192.0.2.102 }
+          bob: { kind: phone, aor: sip:bob@biloxi.example.com, address: 192.0.2.102 }
         """;
     assertEquals(List.of(
             "t.yaml:2:25: phone 'alice' has no action 'cal'; did you mean 'call'?",
