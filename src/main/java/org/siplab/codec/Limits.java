@@ -14,7 +14,10 @@ public final class Limits {
   /** Header fields a message may have. RFC 4475's longest message (longreq) has 20. */
   public static final int MAX_HEADER_FIELDS = 256;
 
-  /** Characters in one header line after unfolding. RFC 4475's longreq has lines of 594. */
+  /**
+   * Characters in one header field as written: its continuation lines and their line breaks count
+   * too, since the limit is checked before unfolding. RFC 4475's longreq has lines of 594.
+   */
   public static final int MAX_LINE_CHARS = 16_384;
 
   /** Values in one comma-separated header field (longreq has 35 Via values). */
