@@ -5,17 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.siplab.scenario.model.ElementCore;
 import org.siplab.scenario.model.ElementKind;
 import org.siplab.scenario.model.ElementSpec;
 import org.siplab.scenario.model.Options;
-import org.siplab.scenario.model.PbxSpec;
 import org.siplab.scenario.model.PhoneSpec;
-import org.siplab.scenario.model.ProxySpec;
-import org.siplab.scenario.model.RedirectSpec;
-import org.siplab.scenario.model.RegistrarSpec;
 import org.siplab.scenario.model.SourcePosition;
 import org.siplab.sim.Endpoint;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -160,7 +155,7 @@ final class ElementsType implements ValueType<Map<String, ElementSpec>> {
   private static void checkPhoneDomains(Map<String, ElementSpec> elements, ReadContext ctx) {
     Set<String> served = new HashSet<>();
     for (ElementSpec element : elements.values()) {
-      servedDomain(element).ifPresent(d -> served.add(d.toLowerCase(Locale.ROOT)));
+      element.servedDomain().ifPresent(d -> served.add(d.toLowerCase(Locale.ROOT)));
     }
     Map<String, PhoneSpec> firstPhone = new LinkedHashMap<>();
     for (ElementSpec element : elements.values()) {
@@ -183,20 +178,6 @@ final class ElementsType implements ValueType<Map<String, ElementSpec>> {
                 + phone.aor().host());
       }
     }
-  }
-
-  /** The domain a server element answers for; a phone serves none. */
-  private static Optional<String> servedDomain(ElementSpec element) {
-    if (element instanceof ProxySpec p) {
-      return p.domain();
-    } else if (element instanceof RegistrarSpec r) {
-      return Optional.of(r.domain());
-    } else if (element instanceof RedirectSpec r) {
-      return r.domain();
-    } else if (element instanceof PbxSpec p) {
-      return p.domain();
-    }
-    return Optional.empty();
   }
 
   @Override

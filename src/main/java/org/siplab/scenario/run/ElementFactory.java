@@ -62,17 +62,9 @@ final class ElementFactory {
   }
 
   private static Optional<String> domainOf(ElementSpec spec) {
-    if (spec instanceof ProxySpec p) {
-      return p.domain();
-    } else if (spec instanceof RegistrarSpec r) {
-      return Optional.of(r.domain());
-    } else if (spec instanceof RedirectSpec r) {
-      return r.domain();
-    } else if (spec instanceof PbxSpec p) {
-      return p.domain();
-    } else if (spec instanceof PhoneSpec p) {
+    if (spec instanceof PhoneSpec p) {
       return Optional.of(p.aor().host());
     }
-    return Optional.empty();
+    return spec.servedDomain();
   }
 }
