@@ -111,18 +111,17 @@ public record SipUri(
   }
 
   /**
-   * URI comparison, RFC 3261 section 19.1.4: scheme, userinfo (case-sensitive, escapes decoded),
-   * host (case-insensitive) and port must match; the user, ttl, method and maddr parameters and
-   * transport must match when either URI has them; other parameters only when both have them;
-   * headers must match.
+   * URI comparison, RFC 3261 section 19.1.4: scheme, userinfo (case-sensitive, escaped unreserved
+   * characters decoded, see {@link UriEscapes#forComparison}), host (case-insensitive) and port
+   * must match; the user, ttl, method and maddr parameters and transport must match when either URI
+   * has them; other parameters only when both have them; every header component must be in both.
    */
   public boolean equivalentTo(SipUri other) {
     if (secure != other.secure || hostPort.port() != other.hostPort.port()) {
       return false;
     }
-    if (!Objects.equals(userUnescaped(), other.userUnescaped())
-        || !Objects.equals(password == null ? null : UriEscapes.unescape(password),
-            other.password == null ? null : UriEscapes.unescape(other.password))
+    if (!Objects.equals(comparable(user), comparable(other.user))
+        || !Objects.equals(comparable(password), comparable(other.password))
         || !hostPort.sameHostAs(other.hostPort)) {
       return false;
     }
@@ -145,16 +144,20 @@ public record SipUri(
     if (a == null || b == null) {
       return !mustBothHave || a == b;
     }
-    String av = a.value() == null ? null : UriEscapes.unescape(a.value()).toLowerCase(Locale.ROOT);
-    String bv = b.value() == null ? null : UriEscapes.unescape(b.value()).toLowerCase(Locale.ROOT);
+    String av = a.value() == null ? null : comparable(a.value()).toLowerCase(Locale.ROOT);
+    String bv = b.value() == null ? null : comparable(b.value()).toLowerCase(Locale.ROOT);
     return Objects.equals(av, bv);
+  }
+
+  private static String comparable(String component) {
+    return component == null ? null : UriEscapes.forComparison(component);
   }
 
   private boolean headersMatch(SipUri other) {
     for (Parameter h : headers) {
-      String mine = h.value() == null ? null : UriEscapes.unescape(h.value());
+      String mine = comparable(h.value());
       String theirs = other.headers.get(h.name());
-      if (!Objects.equals(mine, theirs == null ? null : UriEscapes.unescape(theirs))) {
+      if (!Objects.equals(mine, comparable(theirs))) {
         return false;
       }
     }
