@@ -153,11 +153,25 @@ public record SipUri(
     return component == null ? null : UriEscapes.forComparison(component);
   }
 
+  /**
+   * Section 19.1.4: "Any present header component MUST be present in both URIs and match", in any
+   * order. The sizes are equal (the caller checks), so pairing each of this URI's headers with a
+   * different matching header of the other makes the two lists the same, repeats included: a
+   * header repeated here cannot pair twice with the other's one copy.
+   */
   private boolean headersMatch(SipUri other) {
+    boolean[] paired = new boolean[other.headers.size()];
     for (Parameter h : headers) {
       String mine = comparable(h.value());
-      String theirs = other.headers.get(h.name());
-      if (!Objects.equals(mine, comparable(theirs))) {
+      boolean found = false;
+      for (int j = 0; j < paired.length && !found; j++) {
+        Parameter t = other.headers.at(j);
+        if (!paired[j] && t.named(h.name()) && Objects.equals(mine, comparable(t.value()))) {
+          paired[j] = true;
+          found = true;
+        }
+      }
+      if (!found) {
         return false;
       }
     }

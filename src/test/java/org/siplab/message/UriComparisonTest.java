@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,8 @@ import org.siplab.testkit.Draw;
 
 /**
  * SIP URI comparison, RFC 3261 section 19.1.4: "Characters other than those in the 'reserved' set
- * (see RFC 2396) are equivalent to their '"%" HEX HEX' encoding".
+ * (see RFC 2396) are equivalent to their '"%" HEX HEX' encoding", and "Any present header component
+ * MUST be present in both URIs and match for the URI to match".
  */
 @DisplayName("SIP URI comparison (section 19.1.4)")
 class UriComparisonTest {
@@ -80,5 +83,41 @@ class UriComparisonTest {
     assertTrue(user("a%3bb").equivalentTo(user("a%3Bb")));
     // %25 is '%' itself: "%253B" is the text %3B, not the escape of ';'.
     assertFalse(user("a%253Bb").equivalentTo(user("a%3Bb")));
+  }
+
+  /** URIs whose header components are drawn from a few names and values, so that they collide. */
+  private static Gen<SipUri> urisWithHeaders() {
+    return in -> {
+      Draw d = new Draw(in);
+      int n = d.between(0, 3);
+      List<Parameter> headers = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        headers.add(Parameter.of(d.pick("x", "X", "y"), d.pick("1", "2", "%31")));
+      }
+      return withHeaders(headers.toArray(new Parameter[0]));
+    };
+  }
+
+  @Test
+  @DisplayName("URI comparison is symmetric whatever header components the two URIs carry")
+  void uriComparisonIsSymmetricOverHeaderComponents() {
+    qt().withFixedSeed(SEED).withExamples(3000).forAll(urisWithHeaders(), urisWithHeaders())
+        .checkAssert((a, b) -> assertEquals(a.equivalentTo(b), b.equivalentTo(a),
+            () -> a + " / " + b));
+  }
+
+  @Test
+  @DisplayName("a header component in one URI only makes the URIs differ, even when the other"
+      + " repeats a header of the first")
+  void aHeaderPresentInOneUriOnlyNeverMatches() {
+    SipUri twice = withHeaders(Parameter.of("x", "1"), Parameter.of("x", "1"));
+    SipUri other = withHeaders(Parameter.of("x", "1"), Parameter.of("y", "2"));
+    assertFalse(twice.equivalentTo(other));
+    assertFalse(other.equivalentTo(twice));
+    // Order does not count (section 19.1.4: "The ordering of parameters and header fields is not
+    // significant").
+    SipUri reordered = withHeaders(Parameter.of("y", "2"), Parameter.of("x", "1"));
+    assertTrue(other.equivalentTo(reordered));
+    assertTrue(reordered.equivalentTo(other));
   }
 }
