@@ -459,20 +459,38 @@ final class HeaderValueParser {
     c.pos++;
   }
 
-  /** {@code warn-agent = hostport / pseudonym}. */
+  /**
+   * {@code warn-agent = hostport / pseudonym}, {@code pseudonym = token}. A token is a pseudonym (a
+   * host name or IPv4 address is one too); anything with ':' or '[' can only be a hostport, so it is
+   * read by the host and port grammar, and "a:b:c" or "host:99999" is an error where it breaks it.
+   */
   private static String warnAgent(Cursor c, String rfc) {
     int start = c.pos;
-    while (c.pos < c.end && c.src.charAt(c.pos) != ' ' && !Cursor.isWhitespace(c.src.charAt(c.pos))) {
+    boolean token = true;
+    while (c.pos < c.end && !Cursor.isWhitespace(c.src.charAt(c.pos))) {
       char ch = c.src.charAt(c.pos);
-      if (!org.siplab.message.Quoting.isTokenChar(ch) && ch != ':' && ch != '[' && ch != ']') {
-        throw c.fail("character " + describe(c.src.codePointAt(c.pos)) + " cannot appear in a warn-agent", "Warning", rfc);
+      if (!org.siplab.message.Quoting.isTokenChar(ch)) {
+        if (ch != ':' && ch != '[' && ch != ']') {
+          throw c.fail("character " + describe(c.src.codePointAt(c.pos)) + " cannot appear in a warn-agent", "Warning", rfc);
+        }
+        token = false;
       }
       c.pos++;
     }
     if (c.pos == start) {
       throw c.fail("expected the warn-agent (a host or pseudonym)", "Warning", rfc);
     }
-    return c.src.substring(start, c.pos);
+    int agentEnd = c.pos;
+    if (!token) {
+      c.pos = start;
+      UriParser.hostPort(c, agentEnd, "Warning");
+      if (c.pos < agentEnd) {
+        throw c.fail("unexpected " + describe(c.src.codePointAt(c.pos)) + " in the warn-agent:"
+            + " one with ':' or '[' is a host and an optional port, as in h.example.com:5060 (a"
+            + " pseudonym is a token, with neither)", "Warning", Cursor.GRAMMAR + " (warn-agent)");
+      }
+    }
+    return c.src.substring(start, agentEnd);
   }
 
   /**

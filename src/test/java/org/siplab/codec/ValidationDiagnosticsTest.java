@@ -322,6 +322,33 @@ class ValidationDiagnosticsTest {
     assertEquals(List.of(), r.diagnostics());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"pseudonym", "a.example.com", "a.example.com:5060", "192.0.2.1",
+      "192.0.2.1:5060", "[2001:db8::1]", "[2001:db8::1]:5060", "proxy_7!"})
+  @DisplayName("a warn-agent that is a host, a host and port, or a pseudonym (a token) is valid")
+  void warnAgentHostportOrPseudonym(String agent) {
+    ParseResult r = SipParser.parse(OK.replace("Content-Length: 0",
+        "Warning: 399 " + agent + " \"x\"\r\nContent-Length: 0"));
+    assertEquals(List.of(), r.diagnostics());
+    assertEquals(agent, r.message().warnings().get(0).agent());
+  }
+
+  @ParameterizedTest(name = "{0} at column {1}")
+  @CsvSource(delimiter = '|', value = {
+      "a:b:c|16|RFC 3261 section 25.1 (port)",
+      "h:99999|16|RFC 3261 section 25.1 (port)",
+      "h:5060:1|20|RFC 3261 section 25.1 (warn-agent)",
+      "[[::|14|RFC 3261 section 25.1 (IPv6reference)",
+      "a_b:5060|15|RFC 3261 section 25.1 (warn-agent)",
+      "[2001:db8::1]x|27|RFC 3261 section 25.1 (warn-agent)"})
+  @DisplayName("a warn-agent with ':' or '[' that is not a valid hostport is an error where it"
+      + " breaks warn-agent = hostport / pseudonym (a pseudonym is a token and has neither)")
+  void warnAgentThatIsNeitherHostportNorPseudonym(String agent, int column, String rfc) {
+    ParseResult r = SipParser.parse(OK.replace("Content-Length: 0",
+        "Warning: 399 " + agent + " \"x\"\r\nContent-Length: 0"));
+    onlyDiagnostic(r, Severity.ERROR, 7, column, "Warning", rfc);
+  }
+
   @Test
   @DisplayName("a reason phrase with a character outside reserved, unreserved, escaped, UTF-8 text,"
       + " SP and HTAB is an error at that character")
