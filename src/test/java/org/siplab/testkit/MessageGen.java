@@ -132,7 +132,8 @@ public final class MessageGen {
       // warn-code = 3DIGIT: SIP's 3xx mostly, and now and then any code, 000 to 999.
       case 7 -> field(HeaderName.WARNING, new Warning(
           d.chance(80) ? d.between(300, 399) : d.between(0, 999),
-          d.pick("atlanta.example.com", "pseudonym", "192.0.2.1:5060"),
+          d.pick("atlanta.example.com", "pseudonym", "192.0.2.1:5060", "[2001:db8::1]:5060",
+              "proxy_7!"),
           d.string(QUOTABLE, 0, 20)));
       case 8 -> HeaderField.of(HeaderName.ALLOW, tokens(d, 0, 6, List.of("INVITE", "ACK", "BYE",
           "CANCEL", "OPTIONS", "INFO")));
