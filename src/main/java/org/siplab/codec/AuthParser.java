@@ -90,9 +90,11 @@ final class AuthParser {
             + " SHA-256); " + why, rule, "RFC 3261 section 25.1 (request-digest)");
       }
     } else if (p.named("nc")) {
-      if (p.quoted() || p.value().length() != 8 || !isLowerHex(p.value().toLowerCase(java.util.Locale.ROOT))) {
-        throw c.failAt(at, "nc (the nonce count) must be exactly 8 hex digits, unquoted", rule,
-            "RFC 3261 section 25.1 (nonce-count)");
+      // nc-value = 8LHEX (section 25.1, RFC 2617 section 3.2.2), LHEX = DIGIT / %x61-66: the hex
+      // letters are lower case, as in request-digest, so 0000000A is not a nonce count.
+      if (p.quoted() || p.value().length() != 8 || !isLowerHex(p.value())) {
+        throw c.failAt(at, "nc (the nonce count) must be exactly 8 lower-case hex digits, unquoted,"
+            + " as in nc=0000000a", rule, "RFC 3261 section 25.1 (nonce-count)");
       }
     }
   }

@@ -184,6 +184,30 @@ class ValidationDiagnosticsTest {
         + " (64 for SHA-256); " + why, d.message());
   }
 
+  @ParameterizedTest(name = "nc={0}")
+  @ValueSource(strings = {"0000000A", "ABCDEF01", "0000001", "000000001", "0000000g",
+      "\"00000001\""})
+  @DisplayName("a nonce count that is not exactly 8 lower-case hex digits, unquoted, is an error at"
+      + " the nc parameter (nc-value = 8LHEX, LHEX = DIGIT / %x61-66)")
+  void nonceCountIsEightLowerCaseHexDigits(String nc) {
+    ParseResult r = SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Authorization: Digest username=\"a\", realm=\"r\", nonce=\"n\", uri=\"sip:x\","
+            + " qop=auth, nc=" + nc + "\r\nContent-Length: 0"));
+    Diagnostic d = onlyDiagnostic(r, Severity.ERROR, 8, 82, "Authorization",
+        "RFC 3261 section 25.1 (nonce-count)");
+    assertTrue(d.message().contains("8 lower-case hex digits"), d::toString);
+  }
+
+  @ParameterizedTest(name = "nc={0}")
+  @ValueSource(strings = {"00000001", "0000000a", "abcdef09"})
+  @DisplayName("a nonce count of 8 lower-case hex digits is valid")
+  void nonceCountOfEightLowerCaseHexDigits(String nc) {
+    ParseResult r = SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Authorization: Digest username=\"a\", realm=\"r\", nonce=\"n\", uri=\"sip:x\","
+            + " qop=auth, nc=" + nc + "\r\nContent-Length: 0"));
+    assertEquals(List.of(), r.diagnostics());
+  }
+
   @ParameterizedTest(name = "without {0}")
   @ValueSource(strings = {"Via", "To", "From", "Call-ID", "CSeq"})
   @DisplayName("a response without a Via, To, From, Call-ID or CSeq header is an error at 1:1")
