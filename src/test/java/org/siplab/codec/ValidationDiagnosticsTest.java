@@ -208,6 +208,25 @@ class ValidationDiagnosticsTest {
     assertEquals(List.of(), r.diagnostics());
   }
 
+  @ParameterizedTest(name = "ttl={0}")
+  @ValueSource(strings = {"0", "1", "01", "255", "001", "070"})
+  @DisplayName("a Via ttl of one to three digits, 0 to 255, is valid")
+  void viaTtlOfOneToThreeDigits(String ttl) {
+    ParseResult r = SipParser.parse(OPTIONS.replace("branch=z9hG4bK1",
+        "branch=z9hG4bK1;ttl=" + ttl));
+    assertEquals(List.of(), r.diagnostics());
+  }
+
+  @ParameterizedTest(name = "ttl={0}")
+  @ValueSource(strings = {"0001", "0255", "256", "1000", "x"})
+  @DisplayName("a Via ttl of more than three digits or above 255 is an error at the ttl parameter"
+      + " (via-ttl = \"ttl\" EQUAL ttl, ttl = 1*3DIGIT ; 0 to 255)")
+  void viaTtlOfMoreThanThreeDigits(String ttl) {
+    ParseResult r = SipParser.parse(OPTIONS.replace("branch=z9hG4bK1",
+        "branch=z9hG4bK1;ttl=" + ttl));
+    onlyDiagnostic(r, Severity.ERROR, 2, 48, "Via", "RFC 3261 section 20.42 (ttl is 0 to 255)");
+  }
+
   @ParameterizedTest(name = "without {0}")
   @ValueSource(strings = {"Via", "To", "From", "Call-ID", "CSeq"})
   @DisplayName("a response without a Via, To, From, Call-ID or CSeq header is an error at 1:1")
