@@ -110,9 +110,9 @@ final class HeaderValueParser {
       case WARNING:
         return warnings(c, rfc);
       case CHALLENGE:
-        return List.of(AuthParser.challenge(c, rule, rfc));
+        return List.of(AuthParser.challenge(c, diags, rule, rfc));
       case CREDENTIALS:
-        return List.of(AuthParser.credentials(c, rule, rfc));
+        return List.of(AuthParser.credentials(c, diags, rule, rfc));
       case TOKENS_OR_NONE:
         return tokens(c, true, rule, rfc);
       case TOKENS:

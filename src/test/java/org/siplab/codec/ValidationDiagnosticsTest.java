@@ -184,6 +184,84 @@ class ValidationDiagnosticsTest {
         + " (64 for SHA-256); " + why, d.message());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"uri=sip:bob@b.example.com", "uri=x"})
+  @DisplayName("in Digest credentials, a uri without quotes is an error at the uri parameter"
+      + " (section 22.4 item 2: for SIP, the 'uri' MUST be enclosed in quotation marks)")
+  void digestUriMustBeQuoted(String param) {
+    ParseResult r = SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Authorization: Digest " + param + ", response=\"0123456789abcdef0123456789abcdef\""
+            + "\r\nContent-Length: 0"));
+    Diagnostic d = onlyDiagnostic(r, Severity.ERROR, 8, 23, "Authorization",
+        "RFC 3261 section 22.4 and 25.1 (digest-uri)");
+    assertTrue(d.message().contains("uri must be in quotes"), d::toString);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+    "'username=a'        | RFC 3261 section 25.1 (username); RFC 7616 section 3.4",
+    "'realm=r'           | RFC 3261 section 25.1 (realm); RFC 7616 section 3.4",
+    "'nonce=n'           | RFC 3261 section 25.1 (nonce); RFC 7616 section 3.4",
+    "'cnonce=c'          | RFC 3261 section 25.1 (cnonce); RFC 7616 section 3.4",
+    "'opaque=o'          | RFC 3261 section 25.1 (opaque); RFC 7616 section 3.4",
+    "'qop=\"auth\"'      | RFC 3261 section 25.1 (message-qop); RFC 7616 section 3.4",
+    "'algorithm=\"MD5\"' | RFC 3261 section 25.1 (algorithm); RFC 7616 section 3.4"})
+  @DisplayName("in Digest credentials, a parameter the digest grammar quotes (username, realm, nonce,"
+      + " cnonce, opaque) written as a token, or one it writes as a token (qop, algorithm) written"
+      + " in quotes, is a warning at that parameter: auth-param still reads it")
+  void digestCredentialsParameterWithTheWrongQuoting(String param, String rfc) {
+    ParseResult r = SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Authorization: Digest " + param + ", response=\"0123456789abcdef0123456789abcdef\""
+            + "\r\nContent-Length: 0"));
+    Diagnostic d = onlyDiagnostic(r, Severity.WARNING, 8, 23, "Authorization", rfc);
+    assertTrue(d.message().contains(param.substring(0, param.indexOf('='))), d::toString);
+    assertTrue(r.isValid());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+    "'realm=r'           | RFC 3261 section 25.1 (realm); RFC 7616 section 3.3",
+    "'domain=sip:x'      | RFC 3261 section 25.1 (domain); RFC 7616 section 3.3",
+    "'nonce=n'           | RFC 3261 section 25.1 (nonce); RFC 7616 section 3.3",
+    "'opaque=o'          | RFC 3261 section 25.1 (opaque); RFC 7616 section 3.3",
+    "'qop=auth'          | RFC 3261 section 25.1 (qop-options); RFC 7616 section 3.3",
+    "'stale=\"false\"'   | RFC 3261 section 25.1 (stale); RFC 7616 section 3.3",
+    "'algorithm=\"MD5\"' | RFC 3261 section 25.1 (algorithm); RFC 7616 section 3.3"})
+  @DisplayName("in a Digest challenge, a parameter the digest grammar quotes (realm, domain, nonce,"
+      + " opaque, qop) written as a token, or one it writes as a token (stale, algorithm) written in"
+      + " quotes, is a warning at that parameter")
+  void digestChallengeParameterWithTheWrongQuoting(String param, String rfc) {
+    ParseResult r = SipParser.parse(OK.replace("200 OK", "401 Unauthorized").replace(
+        "Content-Length: 0", "WWW-Authenticate: Digest " + param + "\r\nContent-Length: 0"));
+    List<Diagnostic> warnings = r.warnings();
+    assertEquals(1, warnings.size(), r.diagnostics()::toString);
+    Diagnostic d = warnings.get(0);
+    assertEquals(7, d.line(), d::toString);
+    assertEquals(26, d.column(), d::toString);
+    assertEquals("WWW-Authenticate", d.rule(), d::toString);
+    assertEquals(rfc, d.rfc(), d::toString);
+    assertTrue(d.message().contains(param.substring(0, param.indexOf('='))), d::toString);
+  }
+
+  @Test
+  @DisplayName("Digest credentials and challenges quoted as the grammar writes them, with unknown"
+      + " auth-params either way, have no diagnostic")
+  void digestParametersQuotedAsTheGrammarSays() {
+    assertEquals(List.of(), SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Authorization: Digest username=\"a\", realm=\"r\", nonce=\"n\", uri=\"sip:x\","
+            + " response=\"0123456789abcdef0123456789abcdef\", algorithm=MD5, cnonce=\"c\","
+            + " opaque=\"\", qop=auth, nc=00000001, x=y, z=\"w\"\r\nContent-Length: 0"))
+        .diagnostics());
+    assertEquals(List.of(), SipParser.parse(OK.replace("200 OK", "407 Proxy Authentication"
+        + " Required").replace("Content-Length: 0", "Proxy-Authenticate: Digest realm=\"r\","
+        + " domain=\"sip:a sip:b\", nonce=\"n\", opaque=\"o\", stale=FALSE, algorithm=MD5,"
+        + " qop=\"auth,auth-int\", x=y, z=\"w\"\r\nContent-Length: 0")).diagnostics());
+    // Another scheme's parameters follow no digest rule (RFC 4475 section 3.3.7).
+    assertEquals(List.of(), SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Authorization: NoOneKnowsThisScheme uri=x, qop=\"auth\"\r\nContent-Length: 0"))
+        .diagnostics());
+  }
+
   @ParameterizedTest(name = "nc={0}")
   @ValueSource(strings = {"0000000A", "ABCDEF01", "0000001", "000000001", "0000000g",
       "\"00000001\""})
