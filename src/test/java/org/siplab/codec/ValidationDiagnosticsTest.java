@@ -569,4 +569,25 @@ class ValidationDiagnosticsTest {
     onlyDiagnostic(inUri, Severity.ERROR, 1, line.indexOf("maddr=") + "maddr=".length() + offset
         + 1, "SIP-URI", rfc.replace("MADDR", "maddr-param"));
   }
+
+  @ParameterizedTest(name = "ttl={0}")
+  @ValueSource(strings = {"0", "1", "255", "001"})
+  @DisplayName("a URI ttl parameter of one to three digits, 0 to 255, is valid")
+  void uriTtlOfOneToThreeDigits(String ttl) {
+    ParseResult r = SipParser.parse(OPTIONS.replace("OPTIONS sip:bob@b.example.com",
+        "OPTIONS sip:bob@b.example.com;maddr=239.255.255.1;ttl=" + ttl));
+    assertEquals(List.of(), r.diagnostics());
+  }
+
+  @ParameterizedTest(name = "ttl={0}")
+  @ValueSource(strings = {"256", "0001", "1000", "abc", "1.5"})
+  @DisplayName("a URI ttl parameter that is not one to three digits of 0 to 255 is an error at its"
+      + " value (ttl-param = \"ttl=\" ttl, ttl = 1*3DIGIT ; 0 to 255), as in a Via")
+  void uriTtlIsOneToThreeDigits(String ttl) {
+    String line = "OPTIONS sip:bob@b.example.com;ttl=" + ttl;
+    ParseResult r = SipParser.parse(OPTIONS.replace("OPTIONS sip:bob@b.example.com", line));
+    Diagnostic d = onlyDiagnostic(r, Severity.ERROR, 1, line.indexOf("ttl=") + 5, "SIP-URI",
+        "RFC 3261 section 25.1 (ttl-param)");
+    assertTrue(d.message().contains("0 to 255"), d::toString);
+  }
 }
