@@ -273,6 +273,9 @@ public final class MessageGen {
     if (d.chance(20)) {
       params = params.with(Parameter.of("x-" + d.string(ALNUM, 1, 4), d.string(ALNUM + "[]/:&+$", 1, 6)));
     }
+    if (d.chance(5)) {
+      params = params.with(Parameter.of("ttl", "" + d.between(0, 255)));
+    }
     Parameters headers = withHeaders && d.chance(30)
         ? Parameters.of(Parameter.of("Subject", "hi%20there"), Parameter.of("Priority", "urgent"))
         : Parameters.NONE;
