@@ -84,7 +84,10 @@ final class HeaderValueParser {
       case VIA:
         return ViaParser.vias(c);
       case ADDRESS:
-        return one(c, AddressParser.nameAddrOrSpec(c, diags, rule, rfc, null), rule, rfc);
+        // Reply-To's parameters are generic-params; From's and To's tag is a tag-param.
+        return one(c, AddressParser.nameAddrOrSpec(c, diags, rule, rfc,
+            name == HeaderName.FROM ? AddressParser::checkFromTag
+                : name == HeaderName.TO ? AddressParser::checkToTag : null), rule, rfc);
       case CONTACT:
         return AddressParser.contacts(c, diags, rfc);
       case ROUTE:

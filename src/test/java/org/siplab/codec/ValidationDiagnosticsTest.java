@@ -590,4 +590,28 @@ class ValidationDiagnosticsTest {
         "RFC 3261 section 25.1 (ttl-param)");
     assertTrue(d.message().contains("0 to 255"), d::toString);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {";tag", ";tag=\"1\"", ";TAG"})
+  @DisplayName("a From or To tag without a value, or with a quoted one, is an error at the tag"
+      + " (tag-param = \"tag\" EQUAL token), not a tag that is there and null")
+  void tagIsAToken(String tag) {
+    String from = "From: <sip:a@a.example.com>" + tag;
+    ParseResult inFrom = SipParser.parse(OPTIONS.replace("From: <sip:a@a.example.com>;tag=1",
+        from));
+    onlyDiagnostic(inFrom, Severity.ERROR, 5, from.indexOf(';') + 2, "From",
+        "RFC 3261 section 25.1 (tag-param)");
+    ParseResult inTo = SipParser.parse(OK.replace("To: <sip:bob@b.example.com>;tag=2",
+        "To: <sip:bob@b.example.com>" + tag));
+    onlyDiagnostic(inTo, Severity.ERROR, 3, "To: <sip:bob@b.example.com>".length() + 2, "To",
+        "RFC 3261 section 25.1 (tag-param)");
+  }
+
+  @Test
+  @DisplayName("a Reply-To may carry a parameter named tag in any form: its parameters are"
+      + " generic-params")
+  void replyToParametersAreGeneric() {
+    assertEquals(List.of(), SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Reply-To: <sip:a@a.example.com>;tag\r\nContent-Length: 0")).diagnostics());
+  }
 }
