@@ -614,4 +614,42 @@ class ValidationDiagnosticsTest {
     assertEquals(List.of(), SipParser.parse(OPTIONS.replace("Content-Length: 0",
         "Reply-To: <sip:a@a.example.com>;tag\r\nContent-Length: 0")).diagnostics());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK1|;received=192.0.2.1;RECEIVED=192.0.2.2|Via",
+      "From: <sip:a@a.example.com>;tag=1|;tag=2|From",
+      "To: <sip:bob@b.example.com>|;x=1;x=1|To",
+      "Content-Length: 0|^Contact: <sip:a@a.example.com>;expires=10;q=0.5;expires=20|Contact",
+      "Content-Length: 0|^Record-Route: <sip:p.example.com;lr>;a;A|Record-Route",
+      "Content-Length: 0|^Content-Type: text/plain;charset=UTF-8;Charset=UTF-8|Content-Type",
+      "Content-Length: 0|^Retry-After: 5;duration=10;duration=10|Retry-After"})
+  @DisplayName("a parameter name that appears twice in one header value, in any case, is an error at"
+      + " the second (section 7.3.1: any given parameter-name MUST NOT appear more than once); '^'"
+      + " stands for a line end")
+  void aParameterNameAppearsOnlyOnceInAValue(String line, String more, String rule) {
+    String suffix = more.replace("^", "\r\n");
+    String changed = OPTIONS.replace(line, line + suffix);
+    ParseResult r = SipParser.parse(changed);
+    String written = (line + suffix).substring((line + suffix).lastIndexOf('\n') + 1);
+    int second = written.lastIndexOf(';') + 2;
+    int lineNumber = (int) changed.substring(0, changed.indexOf(written)).chars()
+        .filter(ch -> ch == '\n').count() + 1;
+    Diagnostic d = r.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow(
+        () -> new AssertionError("no error: " + r.diagnostics()));
+    assertEquals(List.of(d), r.errors(), r.diagnostics()::toString);
+    assertEquals(lineNumber, d.line(), d::toString);
+    assertEquals(second, d.column(), d::toString);
+    assertEquals(rule, d.rule(), d::toString);
+    assertEquals("RFC 3261 section 7.3.1", d.rfc(), d::toString);
+  }
+
+  @Test
+  @DisplayName("the same parameter name in two values of one field, or in a value and its URI, is"
+      + " not a repeat")
+  void parametersOfDifferentValuesMayShareNames() {
+    assertEquals(List.of(), SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Contact: <sip:a@a.example.com;expires=5>;expires=10, <sip:b@a.example.com>;expires=20"
+            + "\r\nContent-Length: 0")).diagnostics());
+  }
 }
