@@ -85,6 +85,7 @@ public record HeaderField(String name, HeaderName headerName, List<HeaderValue> 
       throw new IllegalArgumentException("a method, option tag or coding is a token (RFC 3261"
           + " section 25.1): '" + k.value().replace("\r", "\\r").replace("\n", "\\n") + "'");
     }
+    requireDistinctParameters(value);
     if (!LineBreaks.in(value)) {
       return value;
     }
@@ -100,6 +101,23 @@ public record HeaderField(String name, HeaderName headerName, List<HeaderValue> 
       }
     }
     return value;
+  }
+
+  /**
+   * Section 7.3.1: "any given parameter-name MUST NOT appear more than once" in a header field
+   * value; the parser refuses a repeat, so a built value with one would not read back.
+   */
+  private static void requireDistinctParameters(HeaderValue value) {
+    Parameters params = value instanceof Via v ? v.parameters()
+        : value instanceof NameAddress a ? a.parameters()
+        : value instanceof MediaType t ? t.parameters()
+        : value instanceof RetryAfter r ? r.parameters() : null;
+    String repeated = params == null ? null : params.repeatedName();
+    if (repeated != null) {
+      throw new IllegalArgumentException("the parameter '" + repeated.replace("\r", "\\r")
+          .replace("\n", "\\n") + "' appears twice in one header value; a parameter name may"
+          + " appear only once (RFC 3261 section 7.3.1)");
+    }
   }
 
   /** Section 7.3.1 and 25.1: {@code header-name = token}; an extension name is checked here. */
