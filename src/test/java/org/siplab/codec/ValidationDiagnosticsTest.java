@@ -652,4 +652,18 @@ class ValidationDiagnosticsTest {
         "Contact: <sip:a@a.example.com;expires=5>;expires=10, <sip:b@a.example.com>;expires=20"
             + "\r\nContent-Length: 0")).diagnostics());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"sip/2.0", "Sip/2.0", "sIP/2.0"})
+  @DisplayName("a SIP version not in upper case is read as SIP/2.0 with a warning at the version"
+      + " (section 7.1: case-insensitive, but implementations MUST send upper-case)")
+  void lowerCaseSipVersionIsAWarning(String version) {
+    ParseResult request = SipParser.parse(OPTIONS.replace("b.example.com SIP/2.0",
+        "b.example.com " + version));
+    onlyDiagnostic(request, Severity.WARNING, 1, "OPTIONS sip:bob@b.example.com ".length() + 1,
+        "SIP-Version", "RFC 3261 section 7.1");
+    assertEquals("SIP/2.0", request.message().version());
+    ParseResult response = SipParser.parse(OK.replace("SIP/2.0 200 OK", version + " 200 OK"));
+    onlyDiagnostic(response, Severity.WARNING, 1, 1, "SIP-Version", "RFC 3261 section 7.1");
+  }
 }
