@@ -175,4 +175,23 @@ class BuiltValuesTest {
         Parameters.of(Parameter.of("x", "1")));
     assertDoesNotThrow(() -> invite().header(HeaderName.CONTACT, uriAndValue));
   }
+
+  @Test
+  @DisplayName("a From or To built with a tag that has no value, a quoted one or one that is no"
+      + " token is refused"
+      + " (tag-param = \"tag\" EQUAL token), as the parser refuses it; a Contact may carry any")
+  void aFromOrToTagIsAToken() {
+    NameAddress valueless = new NameAddress(null, BOB, Parameters.of(Parameter.flag("tag")));
+    NameAddress quoted = new NameAddress(null, BOB, Parameters.of(Parameter.quoted("tag", "1")));
+    for (HeaderName name : List.of(HeaderName.FROM, HeaderName.TO)) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> invite().header(name, valueless));
+      assertTrue(e.getMessage().contains("tag-param"), e.getMessage());
+      assertThrows(IllegalArgumentException.class, () -> invite().header(name, quoted));
+      assertThrows(IllegalArgumentException.class,
+          () -> invite().header(name, NameAddress.of(BOB).withTag("a b")));
+    }
+    assertDoesNotThrow(() -> invite().header(HeaderName.CONTACT, valueless));
+    assertDoesNotThrow(() -> invite().header(HeaderName.FROM, NameAddress.of(BOB).withTag("1")));
+  }
 }
