@@ -132,6 +132,28 @@ final class AddressParser {
     }
   }
 
+  /**
+   * {@code from-param = tag-param / generic-param}, {@code tag-param = "tag" EQUAL token} (section
+   * 25.1; To alike). A valueless or quoted tag is no tag-param: read as a generic-param it would
+   * leave the From or To with a tag that is present but has no value, which neither identifies a
+   * dialog (section 19.3) nor counts as missing (section 8.1.1.3).
+   */
+  static void checkFromTag(Cursor c, int at, Parameter p) {
+    checkTag(c, at, p, "From");
+  }
+
+  /** {@link #checkFromTag} for To: {@code to-param = tag-param / generic-param}. */
+  static void checkToTag(Cursor c, int at, Parameter p) {
+    checkTag(c, at, p, "To");
+  }
+
+  private static void checkTag(Cursor c, int at, Parameter p, String rule) {
+    if (p.named("tag") && (p.value() == null || p.quoted())) {
+      throw c.failAt(at, "tag needs a value, a token without quotes, as in tag=1928301774",
+          rule, Cursor.GRAMMAR + " (tag-param)");
+    }
+  }
+
   /** {@code qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] )}. */
   static boolean isQvalue(String v) {
     if (v == null || v.isEmpty() || v.length() > 5) {

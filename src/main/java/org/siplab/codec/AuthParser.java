@@ -25,15 +25,82 @@ final class AuthParser {
 
   private AuthParser() {}
 
-  static Challenge challenge(Cursor c, String rule, String rfc) {
+  static Challenge challenge(Cursor c, Diagnostics diags, String rule, String rfc) {
     String scheme = scheme(c, rule, rfc);
-    return new Challenge(scheme, params(c, rule, rfc, false));
+    boolean digest = scheme.equalsIgnoreCase("Digest");
+    return new Challenge(scheme, params(c, diags, rule, rfc, false,
+        digest ? CHALLENGE_FORMS : null));
   }
 
-  static Credentials credentials(Cursor c, String rule, String rfc) {
+  static Credentials credentials(Cursor c, Diagnostics diags, String rule, String rfc) {
     String scheme = scheme(c, rule, rfc);
-    Parameters params = params(c, rule, rfc, scheme.equalsIgnoreCase("Digest"));
+    boolean digest = scheme.equalsIgnoreCase("Digest");
+    Parameters params = params(c, diags, rule, rfc, digest, digest ? RESPONSE_FORMS : null);
     return new Credentials(scheme, params);
+  }
+
+  /**
+   * How the digest grammar of section 25.1 writes each parameter it names: {name, rule, "q"} for a
+   * quoted-string, {name, rule, "t"} for a token. In a digest-cln: {@code realm-value =
+   * quoted-string}, {@code domain = "domain" EQUAL LDQUOT URI *( 1*SP URI ) RDQUOT}, {@code
+   * nonce-value = quoted-string}, {@code opaque = "opaque" EQUAL quoted-string}, {@code qop-options
+   * = "qop" EQUAL LDQUOT qop-value *("," qop-value) RDQUOT}, {@code stale = "stale" EQUAL ( "true" /
+   * "false" )}, {@code algorithm = "algorithm" EQUAL ( "MD5" / "MD5-sess" / token )}.
+   */
+  private static final String[][] CHALLENGE_FORMS = {
+    {"realm", "realm", "q"}, {"domain", "domain", "q"}, {"nonce", "nonce", "q"},
+    {"opaque", "opaque", "q"}, {"qop", "qop-options", "q"}, {"stale", "stale", "t"},
+    {"algorithm", "algorithm", "t"}};
+
+  /**
+   * The same for a digest-response: {@code username-value = quoted-string}, {@code digest-uri =
+   * "uri" EQUAL LDQUOT digest-uri-value RDQUOT} (section 22.4 item 2: "For SIP, the 'uri' MUST be
+   * enclosed in quotation marks"), {@code cnonce-value = nonce-value}, {@code message-qop = "qop"
+   * EQUAL qop-value} with {@code qop-value} a token, and realm, nonce, opaque and algorithm as in a
+   * challenge. (response and nc have checks of their own.)
+   */
+  private static final String[][] RESPONSE_FORMS = {
+    {"username", "username", "q"}, {"realm", "realm", "q"}, {"nonce", "nonce", "q"},
+    {"uri", "digest-uri", "q"}, {"cnonce", "cnonce", "q"}, {"opaque", "opaque", "q"},
+    {"qop", "message-qop", "t"}, {"algorithm", "algorithm", "t"}};
+
+  /** The form of {@code name} in {@code forms}, or null for a parameter the grammar does not name. */
+  private static String[] formOf(String[][] forms, String name) {
+    for (String[] f : forms) {
+      if (f[0].equalsIgnoreCase(name)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A digest parameter written in the other form than its rule's. The grammar's {@code auth-param}
+   * alternative ({@code auth-param-name EQUAL ( token / quoted-string )}) still reads it, so the
+   * message is well-formed and this is a warning, as RFC 3665 section 2.2 F1 shows a published
+   * {@code qop="auth"} in credentials; RFC 7616 sections 3.3 and 3.4 make the forms MUSTs for
+   * senders. The one error is an unquoted digest uri, which section 22.4 item 2 forbids in words:
+   * "For SIP, the 'uri' MUST be enclosed in quotation marks". The check looks at the value's first
+   * character, before a token reader would stop inside an unquoted URI such as uri=sip:b@h and
+   * blame a missing comma.
+   */
+  private static void checkForm(Cursor c, Diagnostics diags, int at, String name, String[] form,
+      String rule, String rfc7616Section) {
+    boolean quoted = c.peek() == '"';
+    boolean wantsQuotes = form[2].equals("q");
+    if (quoted == wantsQuotes) {
+      return;
+    }
+    if (form[0].equals("uri")) {
+      throw c.failAt(at, "the digest parameter " + name + " must be in quotes, as in " + name
+          + "=\"sip:bob@biloxi.example.com\"", rule, "RFC 3261 section 22.4 and 25.1 (digest-uri)");
+    }
+    diags.warning(at, rule + ": " + (wantsQuotes
+        ? "the digest parameter " + name + " is a quoted-string, as in " + name + "=\"...\""
+        : "the digest parameter " + name + " is a token without quotes here, as in " + name
+            + "=" + (form[0].equals("qop") ? "auth" : form[0].equals("stale") ? "false" : "MD5"))
+        + "; written otherwise it is only an unknown auth-param", rule,
+        Cursor.GRAMMAR + " (" + form[1] + "); RFC 7616 section " + rfc7616Section);
   }
 
   private static String scheme(Cursor c, String rule, String rfc) {
@@ -46,13 +113,18 @@ final class AuthParser {
     return scheme;
   }
 
-  private static Parameters params(Cursor c, String rule, String rfc, boolean digestResponse) {
+  private static Parameters params(Cursor c, Diagnostics diags, String rule, String rfc,
+      boolean digestResponse, String[][] forms) {
     List<Parameter> list = new ArrayList<>(8);
     do {
       c.sws();
       int at = c.pos;
       String name = Names.intern(c.token("a parameter name", rule, rfc));
       c.separator('=', rule, rfc);
+      String[] form = forms == null ? null : formOf(forms, name);
+      if (form != null) {
+        checkForm(c, diags, at, name, form, rule, forms == CHALLENGE_FORMS ? "3.3" : "3.4");
+      }
       Parameter p = c.peek() == '"'
           ? Parameter.quoted(name, c.quotedString(rule, rfc))
           : Parameter.of(name, c.token("the parameter's value", rule, rfc));
@@ -90,9 +162,11 @@ final class AuthParser {
             + " SHA-256); " + why, rule, "RFC 3261 section 25.1 (request-digest)");
       }
     } else if (p.named("nc")) {
-      if (p.quoted() || p.value().length() != 8 || !isLowerHex(p.value().toLowerCase(java.util.Locale.ROOT))) {
-        throw c.failAt(at, "nc (the nonce count) must be exactly 8 hex digits, unquoted", rule,
-            "RFC 3261 section 25.1 (nonce-count)");
+      // nc-value = 8LHEX (section 25.1, RFC 2617 section 3.2.2), LHEX = DIGIT / %x61-66: the hex
+      // letters are lower case, as in request-digest, so 0000000A is not a nonce count.
+      if (p.quoted() || p.value().length() != 8 || !isLowerHex(p.value())) {
+        throw c.failAt(at, "nc (the nonce count) must be exactly 8 lower-case hex digits, unquoted,"
+            + " as in nc=0000000a", rule, "RFC 3261 section 25.1 (nonce-count)");
       }
     }
   }

@@ -84,7 +84,10 @@ final class HeaderValueParser {
       case VIA:
         return ViaParser.vias(c);
       case ADDRESS:
-        return one(c, AddressParser.nameAddrOrSpec(c, diags, rule, rfc, null), rule, rfc);
+        // Reply-To's parameters are generic-params; From's and To's tag is a tag-param.
+        return one(c, AddressParser.nameAddrOrSpec(c, diags, rule, rfc,
+            name == HeaderName.FROM ? AddressParser::checkFromTag
+                : name == HeaderName.TO ? AddressParser::checkToTag : null), rule, rfc);
       case CONTACT:
         return AddressParser.contacts(c, diags, rfc);
       case ROUTE:
@@ -110,9 +113,9 @@ final class HeaderValueParser {
       case WARNING:
         return warnings(c, rfc);
       case CHALLENGE:
-        return List.of(AuthParser.challenge(c, rule, rfc));
+        return List.of(AuthParser.challenge(c, diags, rule, rfc));
       case CREDENTIALS:
-        return List.of(AuthParser.credentials(c, rule, rfc));
+        return List.of(AuthParser.credentials(c, diags, rule, rfc));
       case TOKENS_OR_NONE:
         return tokens(c, true, rule, rfc);
       case TOKENS:
@@ -459,20 +462,38 @@ final class HeaderValueParser {
     c.pos++;
   }
 
-  /** {@code warn-agent = hostport / pseudonym}. */
+  /**
+   * {@code warn-agent = hostport / pseudonym}, {@code pseudonym = token}. A token is a pseudonym (a
+   * host name or IPv4 address is one too); anything with ':' or '[' can only be a hostport, so it is
+   * read by the host and port grammar, and "a:b:c" or "host:99999" is an error where it breaks it.
+   */
   private static String warnAgent(Cursor c, String rfc) {
     int start = c.pos;
-    while (c.pos < c.end && c.src.charAt(c.pos) != ' ' && !Cursor.isWhitespace(c.src.charAt(c.pos))) {
+    boolean token = true;
+    while (c.pos < c.end && !Cursor.isWhitespace(c.src.charAt(c.pos))) {
       char ch = c.src.charAt(c.pos);
-      if (!org.siplab.message.Quoting.isTokenChar(ch) && ch != ':' && ch != '[' && ch != ']') {
-        throw c.fail("character " + describe(c.src.codePointAt(c.pos)) + " cannot appear in a warn-agent", "Warning", rfc);
+      if (!org.siplab.message.Quoting.isTokenChar(ch)) {
+        if (ch != ':' && ch != '[' && ch != ']') {
+          throw c.fail("character " + describe(c.src.codePointAt(c.pos)) + " cannot appear in a warn-agent", "Warning", rfc);
+        }
+        token = false;
       }
       c.pos++;
     }
     if (c.pos == start) {
       throw c.fail("expected the warn-agent (a host or pseudonym)", "Warning", rfc);
     }
-    return c.src.substring(start, c.pos);
+    int agentEnd = c.pos;
+    if (!token) {
+      c.pos = start;
+      UriParser.hostPort(c, agentEnd, "Warning");
+      if (c.pos < agentEnd) {
+        throw c.fail("unexpected " + describe(c.src.codePointAt(c.pos)) + " in the warn-agent:"
+            + " one with ':' or '[' is a host and an optional port, as in h.example.com:5060 (a"
+            + " pseudonym is a token, with neither)", "Warning", Cursor.GRAMMAR + " (warn-agent)");
+      }
+    }
+    return c.src.substring(start, agentEnd);
   }
 
   /**

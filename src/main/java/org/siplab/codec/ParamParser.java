@@ -29,9 +29,26 @@ final class ParamParser {
       if (checker != null) {
         checker.check(c, at, p);
       }
+      onlyOnce(c, at, p, list, rule);
       list.add(p);
     }
     return Parameters.of(list);
+  }
+
+  /**
+   * Section 7.3.1: "any given parameter-name MUST NOT appear more than once" in a header field
+   * value; names are case-insensitive, so ;tag=1;TAG=2 repeats one. A value has a few parameters,
+   * and their names are mostly the interned strings of Names, so comparing with each earlier one
+   * costs little.
+   */
+  private static void onlyOnce(Cursor c, int at, Parameter p, List<Parameter> earlier,
+      String rule) {
+    for (int i = 0; i < earlier.size(); i++) {
+      if (earlier.get(i).named(p.name())) {
+        throw c.failAt(at, "the parameter '" + p.name() + "' appears a second time in this value;"
+            + " a parameter name may appear only once", rule, "RFC 3261 section 7.3.1");
+      }
+    }
   }
 
   /** {@code generic-param = token [ EQUAL gen-value ]}. */

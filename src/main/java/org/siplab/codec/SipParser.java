@@ -248,6 +248,15 @@ public final class SipParser {
         diags.add(m, "");
         return new ParseResult(null, diags.sorted());
       }
+      // Section 7.1: "The SIP-Version string is case-insensitive, but implementations MUST send
+      // upper-case". The version was read as SIP/2.0; a lower-case one is the sender's slip. In a
+      // Request-Line that was read, the version is the line's last seven characters.
+      int versionAt = startLine.isRequest() ? startCursor.end - 7 : 0;
+      if (!text.startsWith("SIP", versionAt)) {
+        diags.warning(versionAt, "the SIP version is written '" + text.substring(versionAt,
+            versionAt + 7) + "': it is read as SIP/2.0 (the version is case-insensitive), but"
+            + " senders must write it in upper case", "SIP-Version", "RFC 3261 section 7.1");
+      }
       Headers headers = readHeaders(nextLine(lineEnd));
       MessageValidator.validate(startLine, headers.fields, headers.starts, diags);
       bodyFirstLine = firstLine + (headerEnd < data.length ? 1 : 0);

@@ -549,10 +549,27 @@ final class UriParser {
       if (value != null && name.equalsIgnoreCase("maddr")) {
         // maddr-param = "maddr=" host (section 19.1.1)
         hostValue(c, c.pos - value.length(), c.pos, "SIP-URI", Cursor.GRAMMAR + " (maddr-param)");
+      } else if (value != null && name.equalsIgnoreCase("ttl")) {
+        ttlValue(c, c.pos - value.length(), value);
       }
       list.add(new Parameter(Names.intern(name), value, false));
     }
     return Parameters.of(list);
+  }
+
+  /**
+   * {@code ttl-param = "ttl=" ttl}, {@code ttl = 1*3DIGIT ; 0 to 255} (section 25.1), as a Via's
+   * ttl is checked: the multicast time-to-live that goes with maddr (section 19.1.1).
+   */
+  private static void ttlValue(Cursor c, int at, String value) {
+    boolean digits = value.length() <= 3;
+    for (int i = 0; i < value.length() && digits; i++) {
+      digits = value.charAt(i) >= '0' && value.charAt(i) <= '9';
+    }
+    if (!digits || Integer.parseInt(value) > 255) {
+      throw c.failAt(at, "ttl is one to three digits, 0 to 255, but this one is '" + value + "'",
+          "SIP-URI", Cursor.GRAMMAR + " (ttl-param)");
+    }
   }
 
   /** {@code headers = "?" header *( "&" header )}, {@code header = hname "=" hvalue}. */

@@ -88,6 +88,12 @@ final class ViaParser {
   private static void checkParam(Cursor c, int at, Parameter p) {
     if (p.named("ttl")) {
       ParamParser.checkNumber(c, at, p, 255, RULE, RFC + " (ttl is 0 to 255)");
+      // ttl = 1*3DIGIT: leading zeros do not make the value larger, but a fourth digit breaks
+      // the grammar, so ttl=0001 is refused although it is 1.
+      if (p.value().length() > 3) {
+        throw c.failAt(at, "ttl has one to three digits (0 to 255); this one has "
+            + p.value().length(), RULE, RFC + " (ttl is 0 to 255)");
+      }
     } else if (p.named("branch") && (p.value() == null || p.quoted())) {
       throw c.failAt(at, "branch needs a value (a token)", RULE, RFC);
     } else if (p.named("rport") && p.value() != null) {

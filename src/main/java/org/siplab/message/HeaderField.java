@@ -26,7 +26,7 @@ public record HeaderField(String name, HeaderName headerName, List<HeaderValue> 
    * to print on one line ({@link #requireOneLine}).
    */
   public static HeaderField of(HeaderName name, HeaderValue value) {
-    return new HeaderField(requireFieldName(name), name, List.of(requireOneLine(value)));
+    return new HeaderField(requireFieldName(name), name, List.of(requireValue(name, value)));
   }
 
   /** A field with several values, each checked as {@link #of(HeaderName, HeaderValue)} does. */
@@ -34,7 +34,7 @@ public record HeaderField(String name, HeaderName headerName, List<HeaderValue> 
     List<HeaderValue> copy = List.copyOf(values);
     requireCount(name, copy);
     for (HeaderValue v : copy) {
-      requireOneLine(v);
+      requireValue(name, v);
     }
     return new HeaderField(requireFieldName(name), name, copy);
   }
@@ -85,6 +85,7 @@ public record HeaderField(String name, HeaderName headerName, List<HeaderValue> 
       throw new IllegalArgumentException("a method, option tag or coding is a token (RFC 3261"
           + " section 25.1): '" + k.value().replace("\r", "\\r").replace("\n", "\\n") + "'");
     }
+    requireDistinctParameters(value);
     if (!LineBreaks.in(value)) {
       return value;
     }
@@ -97,6 +98,40 @@ public record HeaderField(String name, HeaderName headerName, List<HeaderValue> 
         throw new IllegalArgumentException("a header field value cannot hold "
             + (c == '\r' ? "CR" : "LF") + ": the field would end there and the rest print as"
             + " another line (RFC 3261 section 7.3.1): " + printed.substring(0, i));
+      }
+    }
+    return value;
+  }
+
+  /**
+   * Section 7.3.1: "any given parameter-name MUST NOT appear more than once" in a header field
+   * value; the parser refuses a repeat, so a built value with one would not read back.
+   */
+  private static void requireDistinctParameters(HeaderValue value) {
+    Parameters params = value instanceof Via v ? v.parameters()
+        : value instanceof NameAddress a ? a.parameters()
+        : value instanceof MediaType t ? t.parameters()
+        : value instanceof RetryAfter r ? r.parameters() : null;
+    String repeated = params == null ? null : params.repeatedName();
+    if (repeated != null) {
+      throw new IllegalArgumentException("the parameter '" + repeated.replace("\r", "\\r")
+          .replace("\n", "\\n") + "' appears twice in one header value; a parameter name may"
+          + " appear only once (RFC 3261 section 7.3.1)");
+    }
+  }
+
+  /**
+   * {@link #requireOneLine}, and for From and To a tag that is a tag-param: {@code tag-param =
+   * "tag" EQUAL token} (section 25.1), which the parser holds them to; a valueless, quoted or
+   * non-token tag ("a b") would print as a From or To that does not read back.
+   */
+  static HeaderValue requireValue(HeaderName name, HeaderValue value) {
+    requireOneLine(value);
+    if ((name == HeaderName.FROM || name == HeaderName.TO) && value instanceof NameAddress a) {
+      Parameter tag = a.parameters().find("tag");
+      if (tag != null && (tag.value() == null || tag.quoted() || !Quoting.isToken(tag.value()))) {
+        throw new IllegalArgumentException("a " + name.canonical() + " tag needs a value, a token"
+            + " without quotes (RFC 3261 section 25.1, tag-param = \"tag\" EQUAL token)");
       }
     }
     return value;

@@ -65,6 +65,21 @@ public final class Parameters implements Iterable<Parameter> {
     return p == null ? null : p.value();
   }
 
+  /**
+   * The first name that appears a second time (names compared ignoring case), or {@code null}:
+   * section 7.3.1 says "any given parameter-name MUST NOT appear more than once" in a header value.
+   */
+  public String repeatedName() {
+    for (int i = 1; i < items.length; i++) {
+      for (int j = 0; j < i; j++) {
+        if (items[j].named(items[i].name())) {
+          return items[i].name();
+        }
+      }
+    }
+    return null;
+  }
+
   /** A copy with {@code p} replacing the first parameter of the same name, or appended. */
   public Parameters with(Parameter p) {
     for (int i = 0; i < items.length; i++) {

@@ -428,7 +428,7 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
       HeaderField f = out.get(i);
       if (f.is(name) && !f.values().isEmpty()) {
         List<HeaderValue> vs = new ArrayList<>(f.values());
-        vs.set(0, HeaderField.requireOneLine(value));
+        vs.set(0, HeaderField.requireValue(name, value));
         out.set(i, new HeaderField(f.name(), f.headerName(), vs));
         return withHeaders(out);
       }

@@ -111,18 +111,17 @@ public record SipUri(
   }
 
   /**
-   * URI comparison, RFC 3261 section 19.1.4: scheme, userinfo (case-sensitive, escapes decoded),
-   * host (case-insensitive) and port must match; the user, ttl, method and maddr parameters and
-   * transport must match when either URI has them; other parameters only when both have them;
-   * headers must match.
+   * URI comparison, RFC 3261 section 19.1.4: scheme, userinfo (case-sensitive, escaped unreserved
+   * characters decoded, see {@link UriEscapes#forComparison}), host (case-insensitive) and port
+   * must match; the user, ttl, method and maddr parameters and transport must match when either URI
+   * has them; other parameters only when both have them; every header component must be in both.
    */
   public boolean equivalentTo(SipUri other) {
     if (secure != other.secure || hostPort.port() != other.hostPort.port()) {
       return false;
     }
-    if (!Objects.equals(userUnescaped(), other.userUnescaped())
-        || !Objects.equals(password == null ? null : UriEscapes.unescape(password),
-            other.password == null ? null : UriEscapes.unescape(other.password))
+    if (!Objects.equals(comparable(user), comparable(other.user))
+        || !Objects.equals(comparable(password), comparable(other.password))
         || !hostPort.sameHostAs(other.hostPort)) {
       return false;
     }
@@ -145,16 +144,34 @@ public record SipUri(
     if (a == null || b == null) {
       return !mustBothHave || a == b;
     }
-    String av = a.value() == null ? null : UriEscapes.unescape(a.value()).toLowerCase(Locale.ROOT);
-    String bv = b.value() == null ? null : UriEscapes.unescape(b.value()).toLowerCase(Locale.ROOT);
+    String av = a.value() == null ? null : comparable(a.value()).toLowerCase(Locale.ROOT);
+    String bv = b.value() == null ? null : comparable(b.value()).toLowerCase(Locale.ROOT);
     return Objects.equals(av, bv);
   }
 
+  private static String comparable(String component) {
+    return component == null ? null : UriEscapes.forComparison(component);
+  }
+
+  /**
+   * Section 19.1.4: "Any present header component MUST be present in both URIs and match", in any
+   * order. The sizes are equal (the caller checks), so pairing each of this URI's headers with a
+   * different matching header of the other makes the two lists the same, repeats included: a
+   * header repeated here cannot pair twice with the other's one copy.
+   */
   private boolean headersMatch(SipUri other) {
+    boolean[] paired = new boolean[other.headers.size()];
     for (Parameter h : headers) {
-      String mine = h.value() == null ? null : UriEscapes.unescape(h.value());
-      String theirs = other.headers.get(h.name());
-      if (!Objects.equals(mine, theirs == null ? null : UriEscapes.unescape(theirs))) {
+      String mine = comparable(h.value());
+      boolean found = false;
+      for (int j = 0; j < paired.length && !found; j++) {
+        Parameter t = other.headers.at(j);
+        if (!paired[j] && t.named(h.name()) && Objects.equals(mine, comparable(t.value()))) {
+          paired[j] = true;
+          found = true;
+        }
+      }
+      if (!found) {
         return false;
       }
     }

@@ -33,6 +33,42 @@ public final class UriEscapes {
     return out.toString(StandardCharsets.UTF_8);
   }
 
+  /**
+   * The form two URIs' components are compared in (section 19.1.4): "Characters other than those in
+   * the 'reserved' set (see RFC 2396) are equivalent to their '"%" HEX HEX' encoding", so an escaped
+   * unreserved character is decoded, while an escaped reserved character ({@code ; / ? : @ & = + $
+   * ,}, RFC 2396 section 2.2) is not the character itself and stays escaped, its hex digits in upper
+   * case so that {@code %3b} and {@code %3B} still match. An escaped {@code %} stays escaped too:
+   * decoded, {@code %253B} would read as the escape {@code %3B}.
+   */
+  public static String forComparison(String s) {
+    if (s.indexOf('%') < 0) {
+      return s;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '%' && i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2))) {
+        int octet = Character.digit(s.charAt(i + 1), 16) * 16 + Character.digit(s.charAt(i + 2), 16);
+        if (octet == '%' || RESERVED.indexOf(octet) >= 0) {
+          out.write('%');
+          out.write(Character.toUpperCase(s.charAt(i + 1)));
+          out.write(Character.toUpperCase(s.charAt(i + 2)));
+        } else {
+          out.write(octet);
+        }
+        i += 2;
+      } else {
+        byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        out.write(b, 0, b.length);
+      }
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** RFC 2396 section 2.2: {@code reserved = ";" | "/" | "?" | ":" | "@" | "&" | "=" | "+" | "$" | ","}. */
+  private static final String RESERVED = ";/?:@&=+$,";
+
   public static boolean isHex(char c) {
     return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
   }

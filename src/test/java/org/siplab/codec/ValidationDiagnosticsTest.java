@@ -184,6 +184,127 @@ class ValidationDiagnosticsTest {
         + " (64 for SHA-256); " + why, d.message());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"uri=sip:bob@b.example.com", "uri=x"})
+  @DisplayName("in Digest credentials, a uri without quotes is an error at the uri parameter"
+      + " (section 22.4 item 2: for SIP, the 'uri' MUST be enclosed in quotation marks)")
+  void digestUriMustBeQuoted(String param) {
+    ParseResult r = SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Authorization: Digest " + param + ", response=\"0123456789abcdef0123456789abcdef\""
+            + "\r\nContent-Length: 0"));
+    Diagnostic d = onlyDiagnostic(r, Severity.ERROR, 8, 23, "Authorization",
+        "RFC 3261 section 22.4 and 25.1 (digest-uri)");
+    assertTrue(d.message().contains("uri must be in quotes"), d::toString);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+    "'username=a'        | RFC 3261 section 25.1 (username); RFC 7616 section 3.4",
+    "'realm=r'           | RFC 3261 section 25.1 (realm); RFC 7616 section 3.4",
+    "'nonce=n'           | RFC 3261 section 25.1 (nonce); RFC 7616 section 3.4",
+    "'cnonce=c'          | RFC 3261 section 25.1 (cnonce); RFC 7616 section 3.4",
+    "'opaque=o'          | RFC 3261 section 25.1 (opaque); RFC 7616 section 3.4",
+    "'qop=\"auth\"'      | RFC 3261 section 25.1 (message-qop); RFC 7616 section 3.4",
+    "'algorithm=\"MD5\"' | RFC 3261 section 25.1 (algorithm); RFC 7616 section 3.4"})
+  @DisplayName("in Digest credentials, a parameter the digest grammar quotes (username, realm, nonce,"
+      + " cnonce, opaque) written as a token, or one it writes as a token (qop, algorithm) written"
+      + " in quotes, is a warning at that parameter: auth-param still reads it")
+  void digestCredentialsParameterWithTheWrongQuoting(String param, String rfc) {
+    ParseResult r = SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Authorization: Digest " + param + ", response=\"0123456789abcdef0123456789abcdef\""
+            + "\r\nContent-Length: 0"));
+    Diagnostic d = onlyDiagnostic(r, Severity.WARNING, 8, 23, "Authorization", rfc);
+    assertTrue(d.message().contains(param.substring(0, param.indexOf('='))), d::toString);
+    assertTrue(r.isValid());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+    "'realm=r'           | RFC 3261 section 25.1 (realm); RFC 7616 section 3.3",
+    "'domain=sip:x'      | RFC 3261 section 25.1 (domain); RFC 7616 section 3.3",
+    "'nonce=n'           | RFC 3261 section 25.1 (nonce); RFC 7616 section 3.3",
+    "'opaque=o'          | RFC 3261 section 25.1 (opaque); RFC 7616 section 3.3",
+    "'qop=auth'          | RFC 3261 section 25.1 (qop-options); RFC 7616 section 3.3",
+    "'stale=\"false\"'   | RFC 3261 section 25.1 (stale); RFC 7616 section 3.3",
+    "'algorithm=\"MD5\"' | RFC 3261 section 25.1 (algorithm); RFC 7616 section 3.3"})
+  @DisplayName("in a Digest challenge, a parameter the digest grammar quotes (realm, domain, nonce,"
+      + " opaque, qop) written as a token, or one it writes as a token (stale, algorithm) written in"
+      + " quotes, is a warning at that parameter")
+  void digestChallengeParameterWithTheWrongQuoting(String param, String rfc) {
+    ParseResult r = SipParser.parse(OK.replace("200 OK", "401 Unauthorized").replace(
+        "Content-Length: 0", "WWW-Authenticate: Digest " + param + "\r\nContent-Length: 0"));
+    List<Diagnostic> warnings = r.warnings();
+    assertEquals(1, warnings.size(), r.diagnostics()::toString);
+    Diagnostic d = warnings.get(0);
+    assertEquals(7, d.line(), d::toString);
+    assertEquals(26, d.column(), d::toString);
+    assertEquals("WWW-Authenticate", d.rule(), d::toString);
+    assertEquals(rfc, d.rfc(), d::toString);
+    assertTrue(d.message().contains(param.substring(0, param.indexOf('='))), d::toString);
+  }
+
+  @Test
+  @DisplayName("Digest credentials and challenges quoted as the grammar writes them, with unknown"
+      + " auth-params either way, have no diagnostic")
+  void digestParametersQuotedAsTheGrammarSays() {
+    assertEquals(List.of(), SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Authorization: Digest username=\"a\", realm=\"r\", nonce=\"n\", uri=\"sip:x\","
+            + " response=\"0123456789abcdef0123456789abcdef\", algorithm=MD5, cnonce=\"c\","
+            + " opaque=\"\", qop=auth, nc=00000001, x=y, z=\"w\"\r\nContent-Length: 0"))
+        .diagnostics());
+    assertEquals(List.of(), SipParser.parse(OK.replace("200 OK", "407 Proxy Authentication"
+        + " Required").replace("Content-Length: 0", "Proxy-Authenticate: Digest realm=\"r\","
+        + " domain=\"sip:a sip:b\", nonce=\"n\", opaque=\"o\", stale=FALSE, algorithm=MD5,"
+        + " qop=\"auth,auth-int\", x=y, z=\"w\"\r\nContent-Length: 0")).diagnostics());
+    // Another scheme's parameters follow no digest rule (RFC 4475 section 3.3.7).
+    assertEquals(List.of(), SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Authorization: NoOneKnowsThisScheme uri=x, qop=\"auth\"\r\nContent-Length: 0"))
+        .diagnostics());
+  }
+
+  @ParameterizedTest(name = "nc={0}")
+  @ValueSource(strings = {"0000000A", "ABCDEF01", "0000001", "000000001", "0000000g",
+      "\"00000001\""})
+  @DisplayName("a nonce count that is not exactly 8 lower-case hex digits, unquoted, is an error at"
+      + " the nc parameter (nc-value = 8LHEX, LHEX = DIGIT / %x61-66)")
+  void nonceCountIsEightLowerCaseHexDigits(String nc) {
+    ParseResult r = SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Authorization: Digest username=\"a\", realm=\"r\", nonce=\"n\", uri=\"sip:x\","
+            + " qop=auth, nc=" + nc + "\r\nContent-Length: 0"));
+    Diagnostic d = onlyDiagnostic(r, Severity.ERROR, 8, 82, "Authorization",
+        "RFC 3261 section 25.1 (nonce-count)");
+    assertTrue(d.message().contains("8 lower-case hex digits"), d::toString);
+  }
+
+  @ParameterizedTest(name = "nc={0}")
+  @ValueSource(strings = {"00000001", "0000000a", "abcdef09"})
+  @DisplayName("a nonce count of 8 lower-case hex digits is valid")
+  void nonceCountOfEightLowerCaseHexDigits(String nc) {
+    ParseResult r = SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Authorization: Digest username=\"a\", realm=\"r\", nonce=\"n\", uri=\"sip:x\","
+            + " qop=auth, nc=" + nc + "\r\nContent-Length: 0"));
+    assertEquals(List.of(), r.diagnostics());
+  }
+
+  @ParameterizedTest(name = "ttl={0}")
+  @ValueSource(strings = {"0", "1", "01", "255", "001", "070"})
+  @DisplayName("a Via ttl of one to three digits, 0 to 255, is valid")
+  void viaTtlOfOneToThreeDigits(String ttl) {
+    ParseResult r = SipParser.parse(OPTIONS.replace("branch=z9hG4bK1",
+        "branch=z9hG4bK1;ttl=" + ttl));
+    assertEquals(List.of(), r.diagnostics());
+  }
+
+  @ParameterizedTest(name = "ttl={0}")
+  @ValueSource(strings = {"0001", "0255", "256", "1000", "x"})
+  @DisplayName("a Via ttl of more than three digits or above 255 is an error at the ttl parameter"
+      + " (via-ttl = \"ttl\" EQUAL ttl, ttl = 1*3DIGIT ; 0 to 255)")
+  void viaTtlOfMoreThanThreeDigits(String ttl) {
+    ParseResult r = SipParser.parse(OPTIONS.replace("branch=z9hG4bK1",
+        "branch=z9hG4bK1;ttl=" + ttl));
+    onlyDiagnostic(r, Severity.ERROR, 2, 48, "Via", "RFC 3261 section 20.42 (ttl is 0 to 255)");
+  }
+
   @ParameterizedTest(name = "without {0}")
   @ValueSource(strings = {"Via", "To", "From", "Call-ID", "CSeq"})
   @DisplayName("a response without a Via, To, From, Call-ID or CSeq header is an error at 1:1")
@@ -322,6 +443,33 @@ class ValidationDiagnosticsTest {
     assertEquals(List.of(), r.diagnostics());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"pseudonym", "a.example.com", "a.example.com:5060", "192.0.2.1",
+      "192.0.2.1:5060", "[2001:db8::1]", "[2001:db8::1]:5060", "proxy_7!"})
+  @DisplayName("a warn-agent that is a host, a host and port, or a pseudonym (a token) is valid")
+  void warnAgentHostportOrPseudonym(String agent) {
+    ParseResult r = SipParser.parse(OK.replace("Content-Length: 0",
+        "Warning: 399 " + agent + " \"x\"\r\nContent-Length: 0"));
+    assertEquals(List.of(), r.diagnostics());
+    assertEquals(agent, r.message().warnings().get(0).agent());
+  }
+
+  @ParameterizedTest(name = "{0} at column {1}")
+  @CsvSource(delimiter = '|', value = {
+      "a:b:c|16|RFC 3261 section 25.1 (port)",
+      "h:99999|16|RFC 3261 section 25.1 (port)",
+      "h:5060:1|20|RFC 3261 section 25.1 (warn-agent)",
+      "[[::|14|RFC 3261 section 25.1 (IPv6reference)",
+      "a_b:5060|15|RFC 3261 section 25.1 (warn-agent)",
+      "[2001:db8::1]x|27|RFC 3261 section 25.1 (warn-agent)"})
+  @DisplayName("a warn-agent with ':' or '[' that is not a valid hostport is an error where it"
+      + " breaks warn-agent = hostport / pseudonym (a pseudonym is a token and has neither)")
+  void warnAgentThatIsNeitherHostportNorPseudonym(String agent, int column, String rfc) {
+    ParseResult r = SipParser.parse(OK.replace("Content-Length: 0",
+        "Warning: 399 " + agent + " \"x\"\r\nContent-Length: 0"));
+    onlyDiagnostic(r, Severity.ERROR, 7, column, "Warning", rfc);
+  }
+
   @Test
   @DisplayName("a reason phrase with a character outside reserved, unreserved, escaped, UTF-8 text,"
       + " SP and HTAB is an error at that character")
@@ -420,5 +568,102 @@ class ValidationDiagnosticsTest {
     ParseResult inUri = SipParser.parse(OPTIONS.replace("OPTIONS sip:bob@b.example.com", line));
     onlyDiagnostic(inUri, Severity.ERROR, 1, line.indexOf("maddr=") + "maddr=".length() + offset
         + 1, "SIP-URI", rfc.replace("MADDR", "maddr-param"));
+  }
+
+  @ParameterizedTest(name = "ttl={0}")
+  @ValueSource(strings = {"0", "1", "255", "001"})
+  @DisplayName("a URI ttl parameter of one to three digits, 0 to 255, is valid")
+  void uriTtlOfOneToThreeDigits(String ttl) {
+    ParseResult r = SipParser.parse(OPTIONS.replace("OPTIONS sip:bob@b.example.com",
+        "OPTIONS sip:bob@b.example.com;maddr=239.255.255.1;ttl=" + ttl));
+    assertEquals(List.of(), r.diagnostics());
+  }
+
+  @ParameterizedTest(name = "ttl={0}")
+  @ValueSource(strings = {"256", "0001", "1000", "abc", "1.5"})
+  @DisplayName("a URI ttl parameter that is not one to three digits of 0 to 255 is an error at its"
+      + " value (ttl-param = \"ttl=\" ttl, ttl = 1*3DIGIT ; 0 to 255), as in a Via")
+  void uriTtlIsOneToThreeDigits(String ttl) {
+    String line = "OPTIONS sip:bob@b.example.com;ttl=" + ttl;
+    ParseResult r = SipParser.parse(OPTIONS.replace("OPTIONS sip:bob@b.example.com", line));
+    Diagnostic d = onlyDiagnostic(r, Severity.ERROR, 1, line.indexOf("ttl=") + 5, "SIP-URI",
+        "RFC 3261 section 25.1 (ttl-param)");
+    assertTrue(d.message().contains("0 to 255"), d::toString);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {";tag", ";tag=\"1\"", ";TAG"})
+  @DisplayName("a From or To tag without a value, or with a quoted one, is an error at the tag"
+      + " (tag-param = \"tag\" EQUAL token), not a tag that is there and null")
+  void tagIsAToken(String tag) {
+    String from = "From: <sip:a@a.example.com>" + tag;
+    ParseResult inFrom = SipParser.parse(OPTIONS.replace("From: <sip:a@a.example.com>;tag=1",
+        from));
+    onlyDiagnostic(inFrom, Severity.ERROR, 5, from.indexOf(';') + 2, "From",
+        "RFC 3261 section 25.1 (tag-param)");
+    ParseResult inTo = SipParser.parse(OK.replace("To: <sip:bob@b.example.com>;tag=2",
+        "To: <sip:bob@b.example.com>" + tag));
+    onlyDiagnostic(inTo, Severity.ERROR, 3, "To: <sip:bob@b.example.com>".length() + 2, "To",
+        "RFC 3261 section 25.1 (tag-param)");
+  }
+
+  @Test
+  @DisplayName("a Reply-To may carry a parameter named tag in any form: its parameters are"
+      + " generic-params")
+  void replyToParametersAreGeneric() {
+    assertEquals(List.of(), SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Reply-To: <sip:a@a.example.com>;tag\r\nContent-Length: 0")).diagnostics());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK1|;received=192.0.2.1;RECEIVED=192.0.2.2|Via",
+      "From: <sip:a@a.example.com>;tag=1|;tag=2|From",
+      "To: <sip:bob@b.example.com>|;x=1;x=1|To",
+      "Content-Length: 0|^Contact: <sip:a@a.example.com>;expires=10;q=0.5;expires=20|Contact",
+      "Content-Length: 0|^Record-Route: <sip:p.example.com;lr>;a;A|Record-Route",
+      "Content-Length: 0|^Content-Type: text/plain;charset=UTF-8;Charset=UTF-8|Content-Type",
+      "Content-Length: 0|^Retry-After: 5;duration=10;duration=10|Retry-After"})
+  @DisplayName("a parameter name that appears twice in one header value, in any case, is an error at"
+      + " the second (section 7.3.1: any given parameter-name MUST NOT appear more than once); '^'"
+      + " stands for a line end")
+  void aParameterNameAppearsOnlyOnceInAValue(String line, String more, String rule) {
+    String suffix = more.replace("^", "\r\n");
+    String changed = OPTIONS.replace(line, line + suffix);
+    ParseResult r = SipParser.parse(changed);
+    String written = (line + suffix).substring((line + suffix).lastIndexOf('\n') + 1);
+    int second = written.lastIndexOf(';') + 2;
+    int lineNumber = (int) changed.substring(0, changed.indexOf(written)).chars()
+        .filter(ch -> ch == '\n').count() + 1;
+    Diagnostic d = r.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow(
+        () -> new AssertionError("no error: " + r.diagnostics()));
+    assertEquals(List.of(d), r.errors(), r.diagnostics()::toString);
+    assertEquals(lineNumber, d.line(), d::toString);
+    assertEquals(second, d.column(), d::toString);
+    assertEquals(rule, d.rule(), d::toString);
+    assertEquals("RFC 3261 section 7.3.1", d.rfc(), d::toString);
+  }
+
+  @Test
+  @DisplayName("the same parameter name in two values of one field, or in a value and its URI, is"
+      + " not a repeat")
+  void parametersOfDifferentValuesMayShareNames() {
+    assertEquals(List.of(), SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Contact: <sip:a@a.example.com;expires=5>;expires=10, <sip:b@a.example.com>;expires=20"
+            + "\r\nContent-Length: 0")).diagnostics());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"sip/2.0", "Sip/2.0", "sIP/2.0"})
+  @DisplayName("a SIP version not in upper case is read as SIP/2.0 with a warning at the version"
+      + " (section 7.1: case-insensitive, but implementations MUST send upper-case)")
+  void lowerCaseSipVersionIsAWarning(String version) {
+    ParseResult request = SipParser.parse(OPTIONS.replace("b.example.com SIP/2.0",
+        "b.example.com " + version));
+    onlyDiagnostic(request, Severity.WARNING, 1, "OPTIONS sip:bob@b.example.com ".length() + 1,
+        "SIP-Version", "RFC 3261 section 7.1");
+    assertEquals("SIP/2.0", request.message().version());
+    ParseResult response = SipParser.parse(OK.replace("SIP/2.0 200 OK", version + " 200 OK"));
+    onlyDiagnostic(response, Severity.WARNING, 1, 1, "SIP-Version", "RFC 3261 section 7.1");
   }
 }

@@ -149,4 +149,49 @@ class BuiltValuesTest {
     assertThrows(IllegalArgumentException.class,
         () -> invite().build().withRequestUri(new AbsoluteUri("mailto", "a\nb")));
   }
+
+  @Test
+  @DisplayName("a header value built with a parameter name twice, in any case, is refused (section"
+      + " 7.3.1: any given parameter-name MUST NOT appear more than once), as the parser refuses it")
+  void aParameterNameAppearsOnlyOnceInABuiltValue() {
+    Via twice = new Via("SIP", "2.0", "UDP", HostPort.of("h.example.com"), Parameters.of(
+        Parameter.of("branch", Via.MAGIC_COOKIE + "1"), Parameter.of("BRANCH", "z9hG4bK2")));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> invite().eachOn(HeaderName.VIA, List.of(twice)));
+    assertTrue(e.getMessage().contains("7.3.1"), e.getMessage());
+    NameAddress twoTags = new NameAddress(null, BOB, Parameters.of(Parameter.of("tag", "1"),
+        Parameter.of("tag", "2")));
+    assertThrows(IllegalArgumentException.class, () -> invite().header(HeaderName.FROM, twoTags));
+    MediaType twoCharsets = new MediaType("text", "plain", Parameters.of(
+        Parameter.of("charset", "UTF-8"), Parameter.of("Charset", "UTF-8")));
+    assertThrows(IllegalArgumentException.class,
+        () -> invite().header(HeaderName.CONTENT_TYPE, twoCharsets));
+    RetryAfter twoDurations = new RetryAfter(5, null, Parameters.of(
+        Parameter.of("duration", "1"), Parameter.of("duration", "2")));
+    assertThrows(IllegalArgumentException.class,
+        () -> invite().header(HeaderName.RETRY_AFTER, twoDurations));
+    // The same name in a value and in its URI, or in two values, is no repeat.
+    NameAddress uriAndValue = new NameAddress(null, BOB.withParameter(Parameter.of("x", "1")),
+        Parameters.of(Parameter.of("x", "1")));
+    assertDoesNotThrow(() -> invite().header(HeaderName.CONTACT, uriAndValue));
+  }
+
+  @Test
+  @DisplayName("a From or To built with a tag that has no value, a quoted one or one that is no"
+      + " token is refused"
+      + " (tag-param = \"tag\" EQUAL token), as the parser refuses it; a Contact may carry any")
+  void aFromOrToTagIsAToken() {
+    NameAddress valueless = new NameAddress(null, BOB, Parameters.of(Parameter.flag("tag")));
+    NameAddress quoted = new NameAddress(null, BOB, Parameters.of(Parameter.quoted("tag", "1")));
+    for (HeaderName name : List.of(HeaderName.FROM, HeaderName.TO)) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> invite().header(name, valueless));
+      assertTrue(e.getMessage().contains("tag-param"), e.getMessage());
+      assertThrows(IllegalArgumentException.class, () -> invite().header(name, quoted));
+      assertThrows(IllegalArgumentException.class,
+          () -> invite().header(name, NameAddress.of(BOB).withTag("a b")));
+    }
+    assertDoesNotThrow(() -> invite().header(HeaderName.CONTACT, valueless));
+    assertDoesNotThrow(() -> invite().header(HeaderName.FROM, NameAddress.of(BOB).withTag("1")));
+  }
 }

@@ -132,7 +132,8 @@ public final class MessageGen {
       // warn-code = 3DIGIT: SIP's 3xx mostly, and now and then any code, 000 to 999.
       case 7 -> field(HeaderName.WARNING, new Warning(
           d.chance(80) ? d.between(300, 399) : d.between(0, 999),
-          d.pick("atlanta.example.com", "pseudonym", "192.0.2.1:5060"),
+          d.pick("atlanta.example.com", "pseudonym", "192.0.2.1:5060", "[2001:db8::1]:5060",
+              "proxy_7!"),
           d.string(QUOTABLE, 0, 20)));
       case 8 -> HeaderField.of(HeaderName.ALLOW, tokens(d, 0, 6, List.of("INVITE", "ACK", "BYE",
           "CANCEL", "OPTIONS", "INFO")));
@@ -271,6 +272,9 @@ public final class MessageGen {
     }
     if (d.chance(20)) {
       params = params.with(Parameter.of("x-" + d.string(ALNUM, 1, 4), d.string(ALNUM + "[]/:&+$", 1, 6)));
+    }
+    if (d.chance(5)) {
+      params = params.with(Parameter.of("ttl", "" + d.between(0, 255)));
     }
     Parameters headers = withHeaders && d.chance(30)
         ? Parameters.of(Parameter.of("Subject", "hi%20there"), Parameter.of("Priority", "urgent"))

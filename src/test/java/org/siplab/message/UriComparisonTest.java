@@ -1,0 +1,123 @@
+package org.siplab.message;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.siplab.testkit.Draw;
+
+/**
+ * SIP URI comparison, RFC 3261 section 19.1.4: "Characters other than those in the 'reserved' set
+ * (see RFC 2396) are equivalent to their '"%" HEX HEX' encoding", and "Any present header component
+ * MUST be present in both URIs and match for the URI to match".
+ */
+@DisplayName("SIP URI comparison (section 19.1.4)")
+class UriComparisonTest {
+
+  private static final long SEED = 0x1914_2026L;
+
+  /** RFC 2396 section 2.2: {@code reserved = ";" | "/" | "?" | ":" | "@" | "&" | "=" | "+" | "$" | ","}. */
+  private static final String RESERVED = ";/?:@&=+$,";
+
+  /** The characters a user part may hold unescaped (section 25.1: unreserved and user-unreserved). */
+  private static final String USER_CHARS =
+      "abcXYZ019-_.!~*'()" + "&=+$,;?/";
+
+  private static SipUri user(String user) {
+    return new SipUri(false, user, null, HostPort.of("h.example.com"), Parameters.NONE,
+        Parameters.NONE);
+  }
+
+  private static SipUri withHeaders(Parameter... headers) {
+    return new SipUri(false, "a", null, HostPort.of("h.example.com"), Parameters.NONE,
+        Parameters.of(headers));
+  }
+
+  /** A user and a copy with some of its characters written as %HH, hex digits in either case. */
+  private record Escaped(String plain, String escaped, boolean escapedAReservedCharacter) {}
+
+  private static Gen<Escaped> escapedUsers() {
+    return in -> {
+      Draw d = new Draw(in);
+      String plain = d.string(USER_CHARS, 1, 12);
+      StringBuilder escaped = new StringBuilder();
+      boolean reserved = false;
+      for (char ch : plain.toCharArray()) {
+        if (d.chance(40)) {
+          String hex = String.format(Locale.ROOT, "%02X", (int) ch);
+          escaped.append('%').append(d.chance(50) ? hex : hex.toLowerCase(Locale.ROOT));
+          reserved |= RESERVED.indexOf(ch) >= 0;
+        } else {
+          escaped.append(ch);
+        }
+      }
+      return new Escaped(plain, escaped.toString(), reserved);
+    };
+  }
+
+  @Test
+  @DisplayName("a user part with escaped characters equals its unescaped form exactly when none of"
+      + " the escaped characters is reserved")
+  void anEscapedUserEqualsItsUnescapedFormOnlyWhenNoReservedCharacterWasEscaped() {
+    qt().withFixedSeed(SEED).withExamples(3000).forAll(escapedUsers()).checkAssert(e -> {
+      boolean expected = !e.escapedAReservedCharacter();
+      assertEquals(expected, user(e.escaped()).equivalentTo(user(e.plain())), e::toString);
+      assertEquals(expected, user(e.plain()).equivalentTo(user(e.escaped())), e::toString);
+    });
+  }
+
+  @Test
+  @DisplayName("the RFC's own example: %61lice equals alice, but a;b does not equal a%3Bb")
+  void anEscapedUnreservedCharacterMatchesButAnEscapedReservedOneDoesNot() {
+    assertTrue(user("%61lice").equivalentTo(user("alice")));
+    assertFalse(user("a;b").equivalentTo(user("a%3Bb")));
+    assertFalse(user("a%3Bb").equivalentTo(user("a;b")));
+    // Two escapes of the same reserved character are the same octet, whatever the hex case.
+    assertTrue(user("a%3bb").equivalentTo(user("a%3Bb")));
+    // %25 is '%' itself: "%253B" is the text %3B, not the escape of ';'.
+    assertFalse(user("a%253Bb").equivalentTo(user("a%3Bb")));
+  }
+
+  /** URIs whose header components are drawn from a few names and values, so that they collide. */
+  private static Gen<SipUri> urisWithHeaders() {
+    return in -> {
+      Draw d = new Draw(in);
+      int n = d.between(0, 3);
+      List<Parameter> headers = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        headers.add(Parameter.of(d.pick("x", "X", "y"), d.pick("1", "2", "%31")));
+      }
+      return withHeaders(headers.toArray(new Parameter[0]));
+    };
+  }
+
+  @Test
+  @DisplayName("URI comparison is symmetric whatever header components the two URIs carry")
+  void uriComparisonIsSymmetricOverHeaderComponents() {
+    qt().withFixedSeed(SEED).withExamples(3000).forAll(urisWithHeaders(), urisWithHeaders())
+        .checkAssert((a, b) -> assertEquals(a.equivalentTo(b), b.equivalentTo(a),
+            () -> a + " / " + b));
+  }
+
+  @Test
+  @DisplayName("a header component in one URI only makes the URIs differ, even when the other"
+      + " repeats a header of the first")
+  void aHeaderPresentInOneUriOnlyNeverMatches() {
+    SipUri twice = withHeaders(Parameter.of("x", "1"), Parameter.of("x", "1"));
+    SipUri other = withHeaders(Parameter.of("x", "1"), Parameter.of("y", "2"));
+    assertFalse(twice.equivalentTo(other));
+    assertFalse(other.equivalentTo(twice));
+    // Order does not count (section 19.1.4: "The ordering of parameters and header fields is not
+    // significant").
+    SipUri reordered = withHeaders(Parameter.of("y", "2"), Parameter.of("x", "1"));
+    assertTrue(other.equivalentTo(reordered));
+    assertTrue(reordered.equivalentTo(other));
+  }
+}
