@@ -150,4 +150,15 @@ class RunCommandTest {
         .find(), run.err());
     assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
   }
+  @Test
+  @DisplayName("the verdict of a scenario whose file name holds a newline or an escape character"
+      + " is still one line, with no control character reaching the terminal")
+  void verdictOfAStrangeFileNameIsOnePrintableLine() throws IOException {
+    Path file = Files.move(starter(), dir.resolve("two\nlines\u001b[31m.yaml"));
+    Result run = CommandRun.run("run", file.toString(), "--out", dir.resolve("out").toString());
+    assertEquals(0, run.exitCode(), run.out() + run.err());
+    assertEquals(1, run.out().lines().count(), run.out());
+    assertTrue(run.out().chars().noneMatch(c -> c != '\n' && Character.isISOControl(c)),
+        run.out());
+  }
 }
