@@ -48,10 +48,22 @@ final class Verdicts {
         sb.append("  ").append(TextLayout.printable(String.valueOf(p.position()))).append(": ")
             .append(TextLayout.printable(p.message())).append('\n');
       }
-      sb.append("  replay: ./siplab run --seed ").append(result.seed()).append(' ').append(file)
-          .append('\n');
+      sb.append("  replay: ./siplab run --seed ").append(result.seed()).append(' ')
+          .append(shellWord(file)).append('\n');
     }
     return sb.toString();
+  }
+
+  /**
+   * The file as one shell word, so that the replay command pasted into a shell runs that file (a
+   * path with a space would otherwise be two arguments): quoted when it holds anything but safe
+   * characters, by the rule the report's command uses.
+   */
+  private static String shellWord(String text) {
+    if (text.matches("[A-Za-z0-9._/+-]+")) {
+      return text;
+    }
+    return "'" + text.replace("'", "'\\''") + "'";
   }
 
   private static long messages(RunResult result) {

@@ -161,4 +161,15 @@ class RunCommandTest {
     assertTrue(run.out().chars().noneMatch(c -> c != '\n' && Character.isISOControl(c)),
         run.out());
   }
+
+  @Test
+  @DisplayName("the replay command of a failing scenario whose path holds a space quotes the path,"
+      + " so that pasting it replays that file")
+  void replayCommandQuotesAPathWithASpace() throws IOException {
+    Path file = Files.move(starter("{ by: 4s, alice: in-call", "{ by: 1s, alice: in-call"),
+        dir.resolve("my scenario.yaml"));
+    Result run = CommandRun.run("run", file.toString(), "--out", dir.resolve("out").toString());
+    assertEquals(1, run.exitCode(), run.out() + run.err());
+    assertTrue(run.out().contains("  replay: ./siplab run --seed 1 '" + file + "'\n"), run.out());
+  }
 }
