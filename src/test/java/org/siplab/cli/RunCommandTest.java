@@ -172,4 +172,19 @@ class RunCommandTest {
     assertEquals(1, run.exitCode(), run.out() + run.err());
     assertTrue(run.out().contains("  replay: ./siplab run --seed 1 '" + file + "'\n"), run.out());
   }
+
+  @ParameterizedTest(name = "--seed {0}")
+  @CsvSource({"-1", "-9223372036854775808"})
+  @DisplayName("a negative --seed is bad usage, exit 2, as a negative seed in a scenario file is"
+      + " an error: seeds run from 0 to 9223372036854775807")
+  void negativeSeedIsBadUsage(String seed) throws IOException {
+    Path out = dir.resolve("out");
+    Result run = CommandRun.run("run", "--seed", seed, starter().toString(), "--out",
+        out.toString());
+    assertEquals(2, run.exitCode(), run.out() + run.err());
+    assertEquals("", run.out());
+    assertTrue(run.err().startsWith("siplab: Invalid value for option '--seed': '" + seed
+        + "' is below 0; expected a whole number from 0 to 9223372036854775807\n"), run.err());
+    assertFalse(Files.exists(out));
+  }
 }
