@@ -130,7 +130,8 @@ final class RunCommand implements Callable<Integer> {
       RunOutputs.write(result, shownFile, dir);
       return dir.toString();
     } catch (IOException e) {
-      stderr.println("siplab: " + dir + ": cannot write: " + e.getMessage());
+      // In words, as check and report say it: the JDK's message is often the path alone.
+      stderr.println("siplab: " + dir + ": cannot write: " + FileProblems.reason(e));
       stderr.flush();
       return null;
     }

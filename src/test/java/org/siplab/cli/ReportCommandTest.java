@@ -93,6 +93,19 @@ class ReportCommandTest {
   }
 
   @Test
+  @DisplayName("a report whose --out is a file exits 2 and says the file is in the way of the"
+      + " folder, not only its path")
+  void outIsAFile() throws IOException {
+    Path trace = dir.resolve("trace.json");
+    Files.writeString(trace, callTrace(), StandardCharsets.UTF_8);
+    Path blocker = Files.writeString(dir.resolve("file"), "not a folder");
+    CommandRun.Result run = CommandRun.run("report", trace.toString(), "--out",
+        blocker.toString());
+    assertEquals(new CommandRun.Result(Main.BAD_INPUT, "", "siplab: " + blocker
+        + ": cannot write: a file of that name is in the way of the folder\n"), run);
+  }
+
+  @Test
   @DisplayName("a trace.json with fields removed, nulled or of the wrong type is rendered or"
       + " refused, never a stack trace")
   void oddTracesNeverThrow() throws IOException {

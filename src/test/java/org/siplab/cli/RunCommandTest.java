@@ -187,4 +187,16 @@ class RunCommandTest {
         + "' is below 0; expected a whole number from 0 to 9223372036854775807\n"), run.err());
     assertFalse(Files.exists(out));
   }
+
+  @Test
+  @DisplayName("a run whose output folder cannot be made, because a file has its name, exits 2"
+      + " and says what is in the way")
+  void outputFolderBlockedByAFileSaysWhy() throws IOException {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Path blocker = Files.writeString(out.resolve("starter"), "not a folder");
+    Result run = CommandRun.run("run", starter().toString(), "--out", out.toString());
+    assertEquals(2, run.exitCode(), run.out() + run.err());
+    assertEquals("siplab: " + blocker + ": cannot write: a file of that name is in the way of"
+        + " the folder\n", run.err());
+  }
 }
