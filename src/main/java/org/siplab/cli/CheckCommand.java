@@ -68,6 +68,8 @@ public final class CheckCommand implements Callable<Integer> {
       document = read(file);
     } catch (BadFile e) {
       return fail(e.getMessage());
+    } catch (TraceFormatException e) {
+      return failAt(spec.commandLine().getErr(), file, e);
     }
     List<Finding> findings = Checker.check(document.trace());
     out.print(report(file, document.trace(), findings));
@@ -93,6 +95,16 @@ public final class CheckCommand implements Callable<Integer> {
     return Main.BAD_INPUT;
   }
 
+  /**
+   * A trace.json that is not valid, said as DESIGN.md has it for an invalid input file:
+   * {@code file:line:column: what is wrong}, exit 2.
+   */
+  static int failAt(PrintWriter err, String file, TraceFormatException e) {
+    err.print(file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage() + "\n");
+    err.flush();
+    return Main.BAD_INPUT;
+  }
+
   private static TraceReader.Document read(String file) throws BadFile {
     String json;
     try {
@@ -106,11 +118,7 @@ public final class CheckCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new BadFile("cannot read: " + FileProblems.reason(e));
     }
-    try {
-      return TraceReader.read(json);
-    } catch (TraceFormatException e) {
-      throw new BadFile(e.getMessage());
-    }
+    return TraceReader.read(json);
   }
 
 

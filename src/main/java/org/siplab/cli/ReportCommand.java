@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
  * reports/x/trace.json} refreshes reports/x/index.html.
  *
  * <p>Exit codes (DESIGN.md): 0 written, 2 the trace cannot be read or is not a trace, or the report
- * cannot be written; the message is {@code siplab: FILE: reason}, never a stack trace.
+ * cannot be written; the message is {@code siplab: FILE: reason}, or {@code FILE:LINE:COLUMN:
+ * reason} when the trace's text is wrong, never a stack trace.
  */
 @Command(
     name = "report",
@@ -59,7 +60,7 @@ final class ReportCommand implements Callable<Integer> {
     } catch (IOException e) {
       return fail(file, "cannot read: " + FileProblems.reason(e));
     } catch (TraceFormatException e) {
-      return fail(file, e.getMessage());
+      return CheckCommand.failAt(spec.commandLine().getErr(), file, e);
     }
     Path dir = out != null ? out : folderOf(file);
     Path written;

@@ -1,5 +1,6 @@
 package org.siplab.trace;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,28 +33,35 @@ public final class TraceReader {
     try {
       root = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new TraceFormatException("not valid JSON at line " + e.getLocation().getLineNr()
-          + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+      throw notJson(json, e);
     }
     if (root == null || !root.isObject() || !root.has("events")) {
-      throw new TraceFormatException("not a siplab trace: the top level must be an object with"
-          + " 'scenario', 'seed' and 'events'");
+      throw located(json, JsonPositions.root(json), "not a siplab trace: the top level must be an"
+          + " object with 'scenario', 'seed' and 'events'");
     }
     Trace trace = new Trace(root.path("scenario").asText(), root.path("seed").asLong());
     trace.settings(SettingsJson.read(root.get("settings")));
     root.path("elements").forEach(e -> trace.addElement(new ElementInfo(
         e.path("name").asText(), e.path("kind").asText(), e.path("address").asText())));
     Map<Long, String> annotations = new LinkedHashMap<>();
+    int index = 0;
     for (JsonNode n : root.path("events")) {
+      String type = n.path("type").asText();
+      if (!EventJson.TYPES.contains(type)) {
+        throw located(json, JsonPositions.eventField(json, index, "type"), "event "
+            + n.path("seq").asLong() + " has an unknown type '" + type + "'; expected one of: "
+            + String.join(", ", EventJson.TYPES));
+      }
       TraceEvent event = EventJson.read(n);
       if (event.seq() != trace.nextSeq()) {
-        throw new TraceFormatException("event seq " + event.seq() + " is out of order; expected "
-            + trace.nextSeq());
+        throw located(json, JsonPositions.eventField(json, index, "seq"), "event seq "
+            + event.seq() + " is out of order; expected " + trace.nextSeq());
       }
       trace.append(seq -> event);
       if (n.hasNonNull("annotation")) {
         annotations.put(event.seq(), n.get("annotation").asText());
       }
+      index++;
     }
     List<Finding> findings = new ArrayList<>();
     root.path("findings").forEach(f -> findings.add(new Finding(f.path("rule").asText(),
@@ -61,5 +69,28 @@ public final class TraceReader {
         f.path("rfc").asText())));
     return new Document(trace, annotations, findings, RunSummaryJson.read(root.get("run")),
         root.path("findings").isArray());
+  }
+
+  /**
+   * A syntax error where Jackson found it, in characters. Its message can name the place of a
+   * bracket opened earlier as "[Source: REDACTED ...; line: 1, column: 40]", which is noise to a
+   * user and counts columns in UTF-16 units: the line alone is kept.
+   */
+  private static TraceFormatException notJson(String json, JsonProcessingException e) {
+    String why = String.valueOf(e.getOriginalMessage()).replaceAll(
+        "\\[Source: [^\\]]*; line: (\\d+), column: \\d+\\]", "line $1");
+    JsonLocation at = e.getLocation();
+    if (at == null) {
+      return new TraceFormatException("not valid JSON: " + why, 1, 1);
+    }
+    if (at.getCharOffset() < 0) {
+      return new TraceFormatException("not valid JSON: " + why, at.getLineNr(), at.getColumnNr());
+    }
+    return located(json, at.getCharOffset(), "not valid JSON: " + why);
+  }
+
+  private static TraceFormatException located(String json, long offset, String message) {
+    int[] lineColumn = JsonPositions.at(json, offset);
+    return new TraceFormatException(message, lineColumn[0], lineColumn[1]);
   }
 }
