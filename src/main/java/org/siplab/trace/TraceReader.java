@@ -28,7 +28,10 @@ public final class TraceReader {
 
   private TraceReader() {}
 
-  public static Document read(String json) {
+  public static Document read(String text) {
+    // RFC 8259 section 8.1 lets a parser ignore a byte order mark, which some editors put at the
+    // start of a UTF-8 file; scenario files are read the same way. Columns count after it.
+    String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
     JsonNode root;
     try {
       root = MAPPER.readTree(json);

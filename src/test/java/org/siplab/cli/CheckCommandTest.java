@@ -146,4 +146,20 @@ class CheckCommandTest {
       assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
     });
   }
+
+  @Test
+  @DisplayName("a trace.json saved with a byte order mark, as some Windows editors save UTF-8, is"
+      + " checked as the same file without it")
+  void byteOrderMarkIsSkipped() throws IOException {
+    String fixture = CommandRun.traceFixture("rfc3665-3.2.trace.json");
+    Path withBom = dir.resolve("trace.json");
+    Files.writeString(withBom, "\uFEFF" + Files.readString(Path.of(fixture)),
+        StandardCharsets.UTF_8);
+    CommandRun.Result plain = CommandRun.run("check", fixture);
+    CommandRun.Result run = CommandRun.run("check", withBom.toString());
+    assertEquals(plain.exitCode(), run.exitCode(), run.err());
+    assertEquals(plain.out().replace(fixture, "FILE"), run.out().replace(withBom.toString(),
+        "FILE"));
+    assertEquals("", run.err());
+  }
 }
