@@ -112,7 +112,7 @@ public final class CheckCommand implements Callable<Integer> {
       if (Files.isDirectory(path)) {
         throw new BadFile("cannot read: it is a directory");
       }
-      json = Files.readString(path, StandardCharsets.UTF_8);
+      json = TraceText.read(path);
     } catch (InvalidPathException e) {
       throw new BadFile("cannot read: not a valid file name (" + e.getReason() + ")");
     } catch (IOException e) {

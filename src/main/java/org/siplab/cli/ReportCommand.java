@@ -2,7 +2,6 @@ package org.siplab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -54,7 +53,7 @@ final class ReportCommand implements Callable<Integer> {
       if (Files.isDirectory(Path.of(file))) {
         return fail(file, "cannot read: it is a directory");
       }
-      document = TraceReader.read(Files.readString(Path.of(file), StandardCharsets.UTF_8));
+      document = TraceReader.read(TraceText.read(Path.of(file)));
     } catch (InvalidPathException e) {
       return fail(file, "cannot read: not a valid file name (" + e.getReason() + ")");
     } catch (IOException e) {
