@@ -41,6 +41,26 @@ final class JsonPositions {
     }
   }
 
+  /** The offset of the value of the top-level {@code field}, or 0. */
+  static long field(String json, String field) {
+    try (JsonParser p = FACTORY.createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return 0;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        if (name.equals(field)) {
+          return p.currentTokenLocation().getCharOffset();
+        }
+        p.skipChildren();
+      }
+      return 0;
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
   /**
    * The offset of the value of {@code field} in {@code events[index]}, or of the event itself when
    * it has no such field; 0 when there is no such event. Only called on text that is valid JSON.

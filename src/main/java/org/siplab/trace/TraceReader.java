@@ -42,6 +42,18 @@ public final class TraceReader {
       throw located(json, JsonPositions.root(json), "not a siplab trace: the top level must be an"
           + " object with 'scenario', 'seed' and 'events'");
     }
+    // The values a trace is made of are refused at their place when they are of the wrong type,
+    // rather than read as 0 (a report would show seed 0, an event at time 0). A missing one still
+    // reads as before.
+    JsonNode seed = root.get("seed");
+    if (!wholeOrAbsent(seed)) {
+      throw located(json, JsonPositions.field(json, "seed"), "the seed is " + shown(seed)
+          + "; expected a whole number, the run's seed");
+    }
+    if (!root.get("events").isArray()) {
+      throw located(json, JsonPositions.field(json, "events"), "'events' is "
+          + shown(root.get("events")) + "; expected the list of the run's events");
+    }
     Trace trace = new Trace(root.path("scenario").asText(), root.path("seed").asLong());
     trace.settings(SettingsJson.read(root.get("settings")));
     root.path("elements").forEach(e -> trace.addElement(new ElementInfo(
@@ -49,6 +61,7 @@ public final class TraceReader {
     Map<Long, String> annotations = new LinkedHashMap<>();
     int index = 0;
     for (JsonNode n : root.path("events")) {
+      checkShape(json, index, n);
       String type = n.path("type").asText();
       if (!EventJson.TYPES.contains(type)) {
         throw located(json, JsonPositions.eventField(json, index, "type"), "event "
@@ -90,6 +103,34 @@ public final class TraceReader {
       return new TraceFormatException("not valid JSON: " + why, at.getLineNr(), at.getColumnNr());
     }
     return located(json, at.getCharOffset(), "not valid JSON: " + why);
+  }
+
+  /** An event is an object whose seq and timeUs, where given, are whole numbers. */
+  private static void checkShape(String json, int index, JsonNode n) {
+    String event = "event " + (index + 1);
+    if (!n.isObject()) {
+      throw located(json, JsonPositions.eventField(json, index, ""), event + " is " + shown(n)
+          + "; expected an object with seq, timeUs and type");
+    }
+    if (!wholeOrAbsent(n.get("seq"))) {
+      throw located(json, JsonPositions.eventField(json, index, "seq"), event + " has seq "
+          + shown(n.get("seq")) + "; expected its place in the list, " + (index + 1));
+    }
+    if (!wholeOrAbsent(n.get("timeUs"))) {
+      throw located(json, JsonPositions.eventField(json, index, "timeUs"), event + " has timeUs "
+          + shown(n.get("timeUs")) + "; expected a whole number of microseconds since the start"
+          + " of the run");
+    }
+  }
+
+  private static boolean wholeOrAbsent(JsonNode value) {
+    return value == null || value.isNull() || (value.isIntegralNumber() && value.canConvertToLong());
+  }
+
+  /** A value as JSON, cut short: it goes into a one-line message. */
+  private static String shown(JsonNode value) {
+    String text = String.valueOf(value);
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }
 
   private static TraceFormatException located(String json, long offset, String message) {

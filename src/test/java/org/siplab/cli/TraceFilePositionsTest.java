@@ -74,4 +74,35 @@ class TraceFilePositionsTest {
     assertEquals("FILE:2:3: not a siplab trace: the top level must be an object with 'scenario',"
         + " 'seed' and 'events'\n", err);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check", "report"})
+  @DisplayName("whose seed is not a whole number is refused at the seed, not read as seed 0")
+  void seedNotANumber(String command) throws IOException {
+    String err = refused(command, "{\"scenario\": \"x\",\n \"seed\": \"one\",\n \"events\": []}");
+    assertEquals("FILE:2:10: the seed is \"one\"; expected a whole number, the run's seed\n", err);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check", "report"})
+  @DisplayName("whose events are not a list is refused at them, not read as a trace of no events")
+  void eventsNotAList(String command) throws IOException {
+    String err = refused(command, "{\"scenario\": \"x\", \"seed\": 1, \"events\": 5}");
+    assertEquals("FILE:1:40: 'events' is 5; expected the list of the run's events\n", err);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check", "report"})
+  @DisplayName("with an event that is not an object, or whose time is not a whole number, is refused"
+      + " at it")
+  void eventOfTheWrongShape(String command) throws IOException {
+    String notObject = refused(command,
+        "{\"scenario\": \"x\", \"seed\": 1, \"events\": [7]}");
+    assertEquals("FILE:1:41: event 1 is 7; expected an object with seq, timeUs and type\n",
+        notObject);
+    String badTime = refused(command, "{\"scenario\": \"x\", \"seed\": 1, \"events\": ["
+        + "{\"seq\": 1, \"timeUs\": \"soon\", \"type\": \"action\"}]}");
+    assertEquals("FILE:1:62: event 1 has timeUs \"soon\"; expected a whole number of microseconds"
+        + " since the start of the run\n", badTime);
+  }
 }
