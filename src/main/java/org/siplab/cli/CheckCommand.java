@@ -100,7 +100,10 @@ public final class CheckCommand implements Callable<Integer> {
    * {@code file:line:column: what is wrong}, exit 2.
    */
   static int failAt(PrintWriter err, String file, TraceFormatException e) {
-    err.print(file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage() + "\n");
+    // The message quotes the file's text (an event's type), which may hold a newline or escape:
+    // shown as lint shows text, so the message stays one line and cannot drive the terminal.
+    err.print(file + ":" + e.line() + ":" + e.column() + ": "
+        + TextLayout.printable(e.getMessage()) + "\n");
     err.flush();
     return Main.BAD_INPUT;
   }

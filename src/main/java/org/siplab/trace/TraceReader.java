@@ -124,7 +124,8 @@ public final class TraceReader {
   }
 
   private static boolean wholeOrAbsent(JsonNode value) {
-    return value == null || value.isNull() || (value.isIntegralNumber() && value.canConvertToLong());
+    return value == null || value.isNull()
+        || (value.isIntegralNumber() && value.canConvertToLong());
   }
 
   /** A value as JSON, cut short: it goes into a one-line message. */

@@ -60,7 +60,8 @@ class TraceFilePositionsTest {
   @DisplayName("with an event of an unknown type points at its type, CRLF line ends counting one"
       + " line each, and says which types there are")
   void unknownType(String command) throws IOException {
-    String err = refused(command, "{\r\n \"scenario\": \"x\",\r\n \"seed\": 1,\r\n \"events\": [\r\n"
+    String err = refused(command, "{\r\n \"scenario\": \"x\",\r\n \"seed\": 1,\r\n"
+        + " \"events\": [\r\n"
         + "  {\"seq\": 1, \"timeUs\": 0, \"type\": \"bogus\"}\r\n ]\r\n}\r\n");
     assertTrue(err.startsWith("FILE:5:35: event 1 has an unknown type 'bogus'; expected one of:"
         + " send, deliver, "), err);
@@ -93,8 +94,8 @@ class TraceFilePositionsTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"check", "report"})
-  @DisplayName("with an event that is not an object, or whose time is not a whole number, is refused"
-      + " at it")
+  @DisplayName("with an event that is not an object, or whose time is not a whole number, is"
+      + " refused at it")
   void eventOfTheWrongShape(String command) throws IOException {
     String notObject = refused(command,
         "{\"scenario\": \"x\", \"seed\": 1, \"events\": [7]}");
@@ -104,5 +105,15 @@ class TraceFilePositionsTest {
         + "{\"seq\": 1, \"timeUs\": \"soon\", \"type\": \"action\"}]}");
     assertEquals("FILE:1:62: event 1 has timeUs \"soon\"; expected a whole number of microseconds"
         + " since the start of the run\n", badTime);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check", "report"})
+  @DisplayName("with a type that holds a newline or an escape is still reported on one printable"
+      + " line")
+  void typeWithControlCharacters(String command) throws IOException {
+    String err = refused(command, "{\"scenario\": \"x\", \"seed\": 1, \"events\": ["
+        + "{\"seq\": 1, \"timeUs\": 0, \"type\": \"a\\nb\\u001b[31m\"}]}");
+    assertTrue(err.startsWith("FILE:1:73: event 1 has an unknown type 'a?b?[31m'; expected "), err);
   }
 }
