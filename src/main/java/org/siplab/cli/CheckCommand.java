@@ -68,6 +68,8 @@ public final class CheckCommand implements Callable<Integer> {
       document = read(file);
     } catch (BadFile e) {
       return fail(e.getMessage());
+    } catch (TraceFormatException e) {
+      return failAt(spec.commandLine().getErr(), file, e);
     }
     List<Finding> findings = Checker.check(document.trace());
     out.print(report(file, document.trace(), findings));
@@ -93,6 +95,19 @@ public final class CheckCommand implements Callable<Integer> {
     return Main.BAD_INPUT;
   }
 
+  /**
+   * A trace.json that is not valid, said as DESIGN.md has it for an invalid input file:
+   * {@code file:line:column: what is wrong}, exit 2.
+   */
+  static int failAt(PrintWriter err, String file, TraceFormatException e) {
+    // The message quotes the file's text (an event's type), which may hold a newline or escape:
+    // shown as lint shows text, so the message stays one line and cannot drive the terminal.
+    err.print(file + ":" + e.line() + ":" + e.column() + ": "
+        + TextLayout.printable(e.getMessage()) + "\n");
+    err.flush();
+    return Main.BAD_INPUT;
+  }
+
   private static TraceReader.Document read(String file) throws BadFile {
     String json;
     try {
@@ -100,17 +115,13 @@ public final class CheckCommand implements Callable<Integer> {
       if (Files.isDirectory(path)) {
         throw new BadFile("cannot read: it is a directory");
       }
-      json = Files.readString(path, StandardCharsets.UTF_8);
+      json = TraceText.read(path);
     } catch (InvalidPathException e) {
       throw new BadFile("cannot read: not a valid file name (" + e.getReason() + ")");
     } catch (IOException e) {
       throw new BadFile("cannot read: " + FileProblems.reason(e));
     }
-    try {
-      return TraceReader.read(json);
-    } catch (TraceFormatException e) {
-      throw new BadFile(e.getMessage());
-    }
+    return TraceReader.read(json);
   }
 
 

@@ -3,6 +3,7 @@ package org.siplab.cli;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
@@ -18,6 +19,10 @@ final class FileProblems {
     }
     if (e instanceof AccessDeniedException) {
       return "permission denied";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      // Thrown when a folder is to be made where a file is: its message is only the path.
+      return "a file of that name is in the way of the folder";
     }
     if (e instanceof CharacterCodingException) {
       return "it is not UTF-8 text";

@@ -26,9 +26,13 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /**
+   * {@code siplab} alone: no command was given, which is bad usage (exit 2, DESIGN.md), as a
+   * command without its required argument is; {@code siplab --help} prints the usage.
+   */
   @Override
   public void run() {
-    spec.commandLine().usage(System.out);
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand");
   }
 
   /** Builds the command line with the project's conventions (usage errors exit 2). */

@@ -2,7 +2,6 @@ package org.siplab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -25,7 +24,8 @@ import picocli.CommandLine.Spec;
  * reports/x/trace.json} refreshes reports/x/index.html.
  *
  * <p>Exit codes (DESIGN.md): 0 written, 2 the trace cannot be read or is not a trace, or the report
- * cannot be written; the message is {@code siplab: FILE: reason}, never a stack trace.
+ * cannot be written; the message is {@code siplab: FILE: reason}, or {@code FILE:LINE:COLUMN:
+ * reason} when the trace's text is wrong, never a stack trace.
  */
 @Command(
     name = "report",
@@ -53,13 +53,13 @@ final class ReportCommand implements Callable<Integer> {
       if (Files.isDirectory(Path.of(file))) {
         return fail(file, "cannot read: it is a directory");
       }
-      document = TraceReader.read(Files.readString(Path.of(file), StandardCharsets.UTF_8));
+      document = TraceReader.read(TraceText.read(Path.of(file)));
     } catch (InvalidPathException e) {
       return fail(file, "cannot read: not a valid file name (" + e.getReason() + ")");
     } catch (IOException e) {
       return fail(file, "cannot read: " + FileProblems.reason(e));
     } catch (TraceFormatException e) {
-      return fail(file, e.getMessage());
+      return CheckCommand.failAt(spec.commandLine().getErr(), file, e);
     }
     Path dir = out != null ? out : folderOf(file);
     Path written;

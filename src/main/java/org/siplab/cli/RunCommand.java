@@ -12,6 +12,7 @@ import org.siplab.scenario.run.AsciiLadder;
 import org.siplab.scenario.run.RunResult;
 import org.siplab.scenario.run.ScenarioRunner;
 import org.siplab.scenario.run.SetupFailure;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,9 +32,37 @@ final class RunCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--seed", paramLabel = "N",
-      description = "the seed of the run (default: the scenario's own seed)")
+  @Option(names = "--seed", paramLabel = "N", converter = SeedConverter.class,
+      description = "the seed of the run, 0 or more (default: the scenario's own seed)")
   Long seed;
+
+  /**
+   * A seed as a scenario file's {@code seed:} takes it, from 0 to Long.MAX_VALUE: a negative one
+   * would run here yet be refused when written into the scenario, so it is bad usage (exit 2).
+   */
+  static final class SeedConverter implements CommandLine.ITypeConverter<Long> {
+    private static final String EXPECTED = "; expected a whole number from 0 to " + Long.MAX_VALUE;
+
+    @Override
+    public Long convert(String value) {
+      // The scenario loader's words for the same mistakes in seed:.
+      if (value.matches("-0*[1-9][0-9]*")) {
+        throw new CommandLine.TypeConversionException("'" + value + "' is below 0" + EXPECTED);
+      }
+      if (!value.matches("[+-]?[0-9]+")) {
+        throw new CommandLine.TypeConversionException("'" + value + "' is not a whole number"
+            + EXPECTED);
+      }
+      long seed;
+      try {
+        seed = Long.parseLong(value);
+      } catch (NumberFormatException e) {
+        throw new CommandLine.TypeConversionException("'" + value + "' is above "
+            + Long.MAX_VALUE + EXPECTED);
+      }
+      return seed;
+    }
+  }
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
       description = "where to write NAME/trace.json (default: ${DEFAULT-VALUE})")
@@ -101,7 +130,8 @@ final class RunCommand implements Callable<Integer> {
       RunOutputs.write(result, shownFile, dir);
       return dir.toString();
     } catch (IOException e) {
-      stderr.println("siplab: " + dir + ": cannot write: " + e.getMessage());
+      // In words, as check and report say it: the JDK's message is often the path alone.
+      stderr.println("siplab: " + dir + ": cannot write: " + FileProblems.reason(e));
       stderr.flush();
       return null;
     }

@@ -16,7 +16,9 @@ final class Verdicts {
    */
   static String line(RunResult result, String writtenTo) {
     StringBuilder sb = new StringBuilder();
-    String file = result.scenario().file();
+    // DESIGN.md promises one verdict line a scenario: a newline or escape sequence in a file name
+    // would split it or drive the terminal, so names are shown as lint shows them ('?' for each).
+    String file = TextLayout.printable(result.scenario().file());
     sb.append(result.passed() ? "PASS " : "FAIL ").append(file)
         .append(" (seed ").append(result.seed()).append("): ")
         .append(messages(result)).append(" messages, ").append(findings(result));
@@ -24,7 +26,7 @@ final class Verdicts {
       sb.append(", stopped as a runaway");
     }
     if (writtenTo != null) {
-      sb.append(" -> ").append(writtenTo);
+      sb.append(" -> ").append(TextLayout.printable(writtenTo));
     }
     sb.append('\n');
     if (!result.passed()) {
@@ -34,20 +36,34 @@ final class Verdicts {
       }
       for (RunResult.Verdict v : result.verdicts()) {
         if (!v.met()) {
-          sb.append("  ").append(v.expectation().position()).append(": expected ")
+          sb.append("  ").append(TextLayout.printable(v.expectation().position().toString()))
+              .append(": expected ")
               .append(Summaries.what(v.expectation())).append('\n');
           for (String line : v.explanation().split("\n")) {
-            sb.append("    ").append(line).append('\n');
+            sb.append("    ").append(TextLayout.printable(line)).append('\n');
           }
         }
       }
       for (RunResult.ScriptProblem p : result.scriptProblems()) {
-        sb.append("  ").append(p.position()).append(": ").append(p.message()).append('\n');
+        sb.append("  ").append(TextLayout.printable(String.valueOf(p.position()))).append(": ")
+            .append(TextLayout.printable(p.message())).append('\n');
       }
-      sb.append("  replay: ./siplab run --seed ").append(result.seed()).append(' ').append(file)
-          .append('\n');
+      sb.append("  replay: ./siplab run --seed ").append(result.seed()).append(' ')
+          .append(shellWord(file)).append('\n');
     }
     return sb.toString();
+  }
+
+  /**
+   * The file as one shell word, so that the replay command pasted into a shell runs that file (a
+   * path with a space would otherwise be two arguments): quoted when it holds anything but safe
+   * characters, by the rule the report's command uses.
+   */
+  private static String shellWord(String text) {
+    if (text.matches("[A-Za-z0-9._/+-]+")) {
+      return text;
+    }
+    return "'" + text.replace("'", "'\\''") + "'";
   }
 
   private static long messages(RunResult result) {

@@ -3,9 +3,14 @@ package org.siplab.trace;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.util.List;
 
 /** One event of trace.json, written and read back, field by field in a fixed order. */
 final class EventJson {
+
+  /** The event types {@link #read} knows, in the order trace.json documents them. */
+  static final List<String> TYPES = List.of("send", "deliver", "drop", "duplicate", "delay",
+      "timer", "transaction", "dialog", "binding", "media", "action");
 
   private EventJson() {}
 
@@ -165,8 +170,8 @@ final class EventJson {
           s(n, "action"), s(n, "codec"), s(n, "localRtp"), s(n, "remoteRtp"));
       case "action" -> new TraceEvent.Action(seq, t, cause, s(n, "element"), s(n, "action"),
           s(n, "detail"));
-      default -> throw new TraceFormatException("event " + seq + " has an unknown type '" + type
-          + "'");
+      // TraceReader refuses an unknown type, with its position, before calling this.
+      default -> throw new IllegalArgumentException("unknown event type '" + type + "'");
     };
   }
 

@@ -1,5 +1,6 @@
 package org.siplab.trace;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,33 +28,56 @@ public final class TraceReader {
 
   private TraceReader() {}
 
-  public static Document read(String json) {
+  public static Document read(String text) {
+    // RFC 8259 section 8.1 lets a parser ignore a byte order mark, which some editors put at the
+    // start of a UTF-8 file; scenario files are read the same way. Columns count after it.
+    String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
     JsonNode root;
     try {
       root = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new TraceFormatException("not valid JSON at line " + e.getLocation().getLineNr()
-          + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+      throw notJson(json, e);
     }
     if (root == null || !root.isObject() || !root.has("events")) {
-      throw new TraceFormatException("not a siplab trace: the top level must be an object with"
-          + " 'scenario', 'seed' and 'events'");
+      throw located(json, JsonPositions.root(json), "not a siplab trace: the top level must be an"
+          + " object with 'scenario', 'seed' and 'events'");
+    }
+    // The values a trace is made of are refused at their place when they are of the wrong type,
+    // rather than read as 0 (a report would show seed 0, an event at time 0). A missing one still
+    // reads as before.
+    JsonNode seed = root.get("seed");
+    if (!wholeOrAbsent(seed)) {
+      throw located(json, JsonPositions.field(json, "seed"), "the seed is " + shown(seed)
+          + "; expected a whole number, the run's seed");
+    }
+    if (!root.get("events").isArray()) {
+      throw located(json, JsonPositions.field(json, "events"), "'events' is "
+          + shown(root.get("events")) + "; expected the list of the run's events");
     }
     Trace trace = new Trace(root.path("scenario").asText(), root.path("seed").asLong());
     trace.settings(SettingsJson.read(root.get("settings")));
     root.path("elements").forEach(e -> trace.addElement(new ElementInfo(
         e.path("name").asText(), e.path("kind").asText(), e.path("address").asText())));
     Map<Long, String> annotations = new LinkedHashMap<>();
+    int index = 0;
     for (JsonNode n : root.path("events")) {
+      checkShape(json, index, n);
+      String type = n.path("type").asText();
+      if (!EventJson.TYPES.contains(type)) {
+        throw located(json, JsonPositions.eventField(json, index, "type"), "event "
+            + n.path("seq").asLong() + " has an unknown type '" + type + "'; expected one of: "
+            + String.join(", ", EventJson.TYPES));
+      }
       TraceEvent event = EventJson.read(n);
       if (event.seq() != trace.nextSeq()) {
-        throw new TraceFormatException("event seq " + event.seq() + " is out of order; expected "
-            + trace.nextSeq());
+        throw located(json, JsonPositions.eventField(json, index, "seq"), "event seq "
+            + event.seq() + " is out of order; expected " + trace.nextSeq());
       }
       trace.append(seq -> event);
       if (n.hasNonNull("annotation")) {
         annotations.put(event.seq(), n.get("annotation").asText());
       }
+      index++;
     }
     List<Finding> findings = new ArrayList<>();
     root.path("findings").forEach(f -> findings.add(new Finding(f.path("rule").asText(),
@@ -61,5 +85,57 @@ public final class TraceReader {
         f.path("rfc").asText())));
     return new Document(trace, annotations, findings, RunSummaryJson.read(root.get("run")),
         root.path("findings").isArray());
+  }
+
+  /**
+   * A syntax error where Jackson found it, in characters. Its message can name the place of a
+   * bracket opened earlier as "[Source: REDACTED ...; line: 1, column: 40]", which is noise to a
+   * user and counts columns in UTF-16 units: the line alone is kept.
+   */
+  private static TraceFormatException notJson(String json, JsonProcessingException e) {
+    String why = String.valueOf(e.getOriginalMessage()).replaceAll(
+        "\\[Source: [^\\]]*; line: (\\d+), column: \\d+\\]", "line $1");
+    JsonLocation at = e.getLocation();
+    if (at == null) {
+      return new TraceFormatException("not valid JSON: " + why, 1, 1);
+    }
+    if (at.getCharOffset() < 0) {
+      return new TraceFormatException("not valid JSON: " + why, at.getLineNr(), at.getColumnNr());
+    }
+    return located(json, at.getCharOffset(), "not valid JSON: " + why);
+  }
+
+  /** An event is an object whose seq and timeUs, where given, are whole numbers. */
+  private static void checkShape(String json, int index, JsonNode n) {
+    String event = "event " + (index + 1);
+    if (!n.isObject()) {
+      throw located(json, JsonPositions.eventField(json, index, ""), event + " is " + shown(n)
+          + "; expected an object with seq, timeUs and type");
+    }
+    if (!wholeOrAbsent(n.get("seq"))) {
+      throw located(json, JsonPositions.eventField(json, index, "seq"), event + " has seq "
+          + shown(n.get("seq")) + "; expected its place in the list, " + (index + 1));
+    }
+    if (!wholeOrAbsent(n.get("timeUs"))) {
+      throw located(json, JsonPositions.eventField(json, index, "timeUs"), event + " has timeUs "
+          + shown(n.get("timeUs")) + "; expected a whole number of microseconds since the start"
+          + " of the run");
+    }
+  }
+
+  private static boolean wholeOrAbsent(JsonNode value) {
+    return value == null || value.isNull()
+        || (value.isIntegralNumber() && value.canConvertToLong());
+  }
+
+  /** A value as JSON, cut short: it goes into a one-line message. */
+  private static String shown(JsonNode value) {
+    String text = String.valueOf(value);
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+  }
+
+  private static TraceFormatException located(String json, long offset, String message) {
+    int[] lineColumn = JsonPositions.at(json, offset);
+    return new TraceFormatException(message, lineColumn[0], lineColumn[1]);
   }
 }

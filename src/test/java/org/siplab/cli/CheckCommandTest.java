@@ -76,7 +76,8 @@ class CheckCommandTest {
 
   @Test
   @DisplayName("a missing file, a directory, text that is not JSON or JSON that is not a trace"
-      + " exits 2 with siplab: FILE: and no stack trace")
+      + " exits 2 with siplab: FILE: why, or FILE:LINE:COLUMN: why when the text is wrong, and no"
+      + " stack trace")
   void badFiles() throws IOException {
     Path notJson = Files.writeString(dir.resolve("notes.txt"), "INVITE sip:bob SIP/2.0\n");
     Path notTrace = Files.writeString(dir.resolve("list.json"), "[1, 2, 3]\n");
@@ -84,16 +85,17 @@ class CheckCommandTest {
         "{\"scenario\": \"x\", \"seed\": 1, \"events\": [{\"seq\": 5, \"type\": \"send\"}]}");
     Path latin1 = Files.write(dir.resolve("latin1.json"), new byte[] {'{', (byte) 0xE9, '}'});
     Map<String, String> expected = Map.of(
-        dir.resolve("missing.json").toString(), "cannot read: no such file",
-        dir.toString(), "cannot read: it is a directory",
-        notJson.toString(), "not valid JSON at line 1, column 1",
-        notTrace.toString(), "not a siplab trace",
-        badSeq.toString(), "event seq 5 is out of order",
-        latin1.toString(), "cannot read: it is not UTF-8 text");
+        dir.resolve("missing.json").toString(), "siplab: " + dir.resolve("missing.json")
+            + ": cannot read: no such file",
+        dir.toString(), "siplab: " + dir + ": cannot read: it is a directory",
+        notJson.toString(), notJson + ":1:1: not valid JSON: ",
+        notTrace.toString(), notTrace + ":1:1: not a siplab trace",
+        badSeq.toString(), badSeq + ":1:49: event seq 5 is out of order",
+        latin1.toString(), "siplab: " + latin1 + ": cannot read: it is not UTF-8 text");
     for (Map.Entry<String, String> e : expected.entrySet()) {
       CommandRun.Result run = CommandRun.run("check", e.getKey());
       assertEquals(Main.BAD_INPUT, run.exitCode(), e.getKey());
-      assertTrue(run.err().startsWith("siplab: " + e.getKey() + ": " + e.getValue()), run.err());
+      assertTrue(run.err().startsWith(e.getValue()), run.err());
       assertFalse(run.err().contains("\tat "), run.err());
       assertEquals("", run.out());
     }
@@ -143,5 +145,21 @@ class CheckCommandTest {
       assertTrue(run.exitCode() >= 0 && run.exitCode() <= 2, run.err());
       assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
     });
+  }
+
+  @Test
+  @DisplayName("a trace.json saved with a byte order mark, as some Windows editors save UTF-8, is"
+      + " checked as the same file without it")
+  void byteOrderMarkIsSkipped() throws IOException {
+    String fixture = CommandRun.traceFixture("rfc3665-3.2.trace.json");
+    Path withBom = dir.resolve("trace.json");
+    Files.writeString(withBom, "\uFEFF" + Files.readString(Path.of(fixture)),
+        StandardCharsets.UTF_8);
+    CommandRun.Result plain = CommandRun.run("check", fixture);
+    CommandRun.Result run = CommandRun.run("check", withBom.toString());
+    assertEquals(plain.exitCode(), run.exitCode(), run.err());
+    assertEquals(plain.out().replace(fixture, "FILE"), run.out().replace(withBom.toString(),
+        "FILE"));
+    assertEquals("", run.err());
   }
 }

@@ -59,17 +59,17 @@ class ReportCommandTest {
   }
 
   @Test
-  @DisplayName("a missing, unreadable or invalid trace exits 2 with 'siplab: FILE: reason' and writes nothing")
+  @DisplayName("a missing, unreadable or invalid trace exits 2 with 'siplab: FILE: reason', or 'FILE:LINE:COLUMN: reason' when its text is wrong, and writes nothing")
   void badTraces() throws IOException {
     Path missing = dir.resolve("missing.json");
     assertFails(missing.toString(), "cannot read: no such file");
     assertFails(dir.toString(), "cannot read: it is a directory");
     Path broken = dir.resolve("broken.json");
     Files.writeString(broken, "{\"events\": [", StandardCharsets.UTF_8);
-    assertFails(broken.toString(), "not valid JSON at line 1, column 13: ");
+    assertFailsAt(broken.toString(), "1:13: not valid JSON: ");
     Path other = dir.resolve("other.json");
     Files.writeString(other, "[1, 2]", StandardCharsets.UTF_8);
-    assertFails(other.toString(), "not a siplab trace: the top level must be an object with"
+    assertFailsAt(other.toString(), "1:1: not a siplab trace: the top level must be an object with"
         + " 'scenario', 'seed' and 'events'");
     Path latin1 = dir.resolve("latin1.json");
     Files.write(latin1, new byte[] {'{', (byte) 0xe9, '}'});
@@ -90,6 +90,19 @@ class ReportCommandTest {
     assertTrue(run.err().startsWith("siplab: " + blocker.resolve("out") + ": cannot write: "),
         run.err());
     assertFalse(run.err().contains("\tat "), run.err());
+  }
+
+  @Test
+  @DisplayName("a report whose --out is a file exits 2 and says the file is in the way of the"
+      + " folder, not only its path")
+  void outIsAFile() throws IOException {
+    Path trace = dir.resolve("trace.json");
+    Files.writeString(trace, callTrace(), StandardCharsets.UTF_8);
+    Path blocker = Files.writeString(dir.resolve("file"), "not a folder");
+    CommandRun.Result run = CommandRun.run("report", trace.toString(), "--out",
+        blocker.toString());
+    assertEquals(new CommandRun.Result(Main.BAD_INPUT, "", "siplab: " + blocker
+        + ": cannot write: a file of that name is in the way of the folder\n"), run);
   }
 
   @Test
@@ -193,10 +206,18 @@ class ReportCommandTest {
 
   /** The run fails with this reason, or a reason that starts with it when it ends in a space. */
   private void assertFails(String file, String reason) {
+    assertFailsWith(file, "siplab: " + file + ": " + reason);
+  }
+
+  /** As {@link #assertFails}, for a reason that has its place in the file: FILE:LINE:COLUMN. */
+  private void assertFailsAt(String file, String placeAndReason) {
+    assertFailsWith(file, file + ":" + placeAndReason);
+  }
+
+  private void assertFailsWith(String file, String expected) {
     CommandRun.Result run = CommandRun.run("report", file, "--out", dir.resolve("out").toString());
     assertEquals(Main.BAD_INPUT, run.exitCode());
-    String expected = "siplab: " + file + ": " + reason;
-    if (reason.endsWith(" ")) {
+    if (expected.endsWith(" ")) {
       boolean oneLine = run.err().indexOf('\n') == run.err().length() - 1;
       assertTrue(run.err().startsWith(expected) && oneLine, run.err());
     } else {

@@ -150,4 +150,53 @@ class RunCommandTest {
         .find(), run.err());
     assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
   }
+  @Test
+  @DisplayName("the verdict of a scenario whose file name holds a newline or an escape character"
+      + " is still one line, with no control character reaching the terminal")
+  void verdictOfAStrangeFileNameIsOnePrintableLine() throws IOException {
+    Path file = Files.move(starter(), dir.resolve("two\nlines\u001b[31m.yaml"));
+    Result run = CommandRun.run("run", file.toString(), "--out", dir.resolve("out").toString());
+    assertEquals(0, run.exitCode(), run.out() + run.err());
+    assertEquals(1, run.out().lines().count(), run.out());
+    assertTrue(run.out().chars().noneMatch(c -> c != '\n' && Character.isISOControl(c)),
+        run.out());
+  }
+
+  @Test
+  @DisplayName("the replay command of a failing scenario whose path holds a space quotes the path,"
+      + " so that pasting it replays that file")
+  void replayCommandQuotesAPathWithASpace() throws IOException {
+    Path file = Files.move(starter("{ by: 4s, alice: in-call", "{ by: 1s, alice: in-call"),
+        dir.resolve("my scenario.yaml"));
+    Result run = CommandRun.run("run", file.toString(), "--out", dir.resolve("out").toString());
+    assertEquals(1, run.exitCode(), run.out() + run.err());
+    assertTrue(run.out().contains("  replay: ./siplab run --seed 1 '" + file + "'\n"), run.out());
+  }
+
+  @ParameterizedTest(name = "--seed {0}")
+  @CsvSource({"-1", "-9223372036854775808"})
+  @DisplayName("a negative --seed is bad usage, exit 2, as a negative seed in a scenario file is"
+      + " an error: seeds run from 0 to 9223372036854775807")
+  void negativeSeedIsBadUsage(String seed) throws IOException {
+    Path out = dir.resolve("out");
+    Result run = CommandRun.run("run", "--seed", seed, starter().toString(), "--out",
+        out.toString());
+    assertEquals(2, run.exitCode(), run.out() + run.err());
+    assertEquals("", run.out());
+    assertTrue(run.err().startsWith("siplab: Invalid value for option '--seed': '" + seed
+        + "' is below 0; expected a whole number from 0 to 9223372036854775807\n"), run.err());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  @DisplayName("a run whose output folder cannot be made, because a file has its name, exits 2"
+      + " and says what is in the way")
+  void outputFolderBlockedByAFileSaysWhy() throws IOException {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Path blocker = Files.writeString(out.resolve("starter"), "not a folder");
+    Result run = CommandRun.run("run", starter().toString(), "--out", out.toString());
+    assertEquals(2, run.exitCode(), run.out() + run.err());
+    assertEquals("siplab: " + blocker + ": cannot write: a file of that name is in the way of"
+        + " the folder\n", run.err());
+  }
 }

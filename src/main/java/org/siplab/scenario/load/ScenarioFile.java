@@ -1,6 +1,7 @@
 package org.siplab.scenario.load;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -11,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.siplab.scenario.model.SourcePosition;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /** Reads a scenario file as UTF-8 text, saying where a byte that is not UTF-8 is. */
 final class ScenarioFile {
@@ -22,11 +24,29 @@ final class ScenarioFile {
 
   private ScenarioFile() {}
 
+  /**
+   * The YAML reader takes at most this many characters (snakeyaml-engine's default limit), so a
+   * file of more than four bytes each cannot load.
+   */
+  private static final int MAX_CHARACTERS = LoadSettings.builder().build().getCodePointLimit();
+
+  /**
+   * Reading stops after this many bytes, so that a file that never ends (a device such as
+   * /dev/zero, a pipe) is an error at 1:1, exit 2, instead of filling the memory and ending in a
+   * stack trace (DESIGN.md). No file the YAML reader could take is refused.
+   */
+  static final int MAX_BYTES = 16 << 20;
+
   static Read read(Path path) {
     String file = path.toString();
     byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(path);
+    try (InputStream in = Files.newInputStream(path)) {
+      bytes = in.readNBytes(MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        return failed(new SourcePosition(file, 1, 1), "the file is larger than " + MAX_BYTES
+            + " bytes; expected a scenario file, which the loader takes up to " + MAX_CHARACTERS
+            + " characters");
+      }
     } catch (NoSuchFileException e) {
       return failed(new SourcePosition(file, 1, 1), "no such file; expected a scenario file");
     } catch (IOException | SecurityException e) {

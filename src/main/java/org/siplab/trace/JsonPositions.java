@@ -1,0 +1,108 @@
+package org.siplab.trace;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+
+/**
+ * Where things are in a trace.json's text, for its error messages: a {@code JsonNode} keeps no
+ * positions, so they are found again by reading the text as tokens. Lines and columns count from
+ * 1, columns in characters (code points, as the SIP parser and the scenario loader count them, not
+ * Jackson's UTF-16 units); CRLF, CR and LF each end a line.
+ */
+final class JsonPositions {
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private JsonPositions() {}
+
+  /** {line, column} of the character at {@code offset} (a UTF-16 index into {@code text}). */
+  static int[] at(String text, long offset) {
+    int end = (int) Math.max(0, Math.min(offset, text.length()));
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new int[] {line, text.codePointCount(lineStart, end) + 1};
+  }
+
+  /** The offset of the top-level value (after leading white space), or 0. */
+  static long root(String json) {
+    try (JsonParser p = FACTORY.createParser(json)) {
+      return p.nextToken() == null ? json.length() : p.currentTokenLocation().getCharOffset();
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  /** The offset of the value of the top-level {@code field}, or 0. */
+  static long field(String json, String field) {
+    try (JsonParser p = FACTORY.createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return 0;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        if (name.equals(field)) {
+          return p.currentTokenLocation().getCharOffset();
+        }
+        p.skipChildren();
+      }
+      return 0;
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  /**
+   * The offset of the value of {@code field} in {@code events[index]}, or of the event itself when
+   * it has no such field; 0 when there is no such event. Only called on text that is valid JSON.
+   */
+  static long eventField(String json, int index, String field) {
+    try (JsonParser p = FACTORY.createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return 0;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        if (p.nextToken() == JsonToken.START_ARRAY && name.equals("events")) {
+          return inEvents(p, index, field);
+        }
+        p.skipChildren();
+      }
+      return 0;
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  private static long inEvents(JsonParser p, int index, String field) throws IOException {
+    for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+      if (i < index) {
+        p.skipChildren();
+        continue;
+      }
+      long start = p.currentTokenLocation().getCharOffset();
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return start;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        if (name.equals(field)) {
+          return p.currentTokenLocation().getCharOffset();
+        }
+        p.skipChildren();
+      }
+      return start;
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,119 @@
+package org.siplab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.siplab.cli.CommandRun.Result;
+
+/**
+ * DESIGN.md: an invalid input file exits 2 and "the message says file:line:column", lines and
+ * columns counted from 1 in characters. A trace.json is the input file of check and report.
+ */
+@DisplayName("an invalid trace.json given to check or report")
+class TraceFilePositionsTest {
+
+  @TempDir Path dir;
+
+  /** Runs the command on a file holding {@code json}; returns what it printed on stderr. */
+  private String refused(String command, String json) throws IOException {
+    Path file = dir.resolve("trace.json");
+    Files.writeString(file, json, StandardCharsets.UTF_8);
+    Result run = command.equals("report")
+        ? CommandRun.run("report", file.toString(), "--out", dir.resolve("out").toString())
+        : CommandRun.run(command, file.toString());
+    assertEquals(Main.BAD_INPUT, run.exitCode(), run.err());
+    assertEquals("", run.out());
+    assertEquals(1, run.err().lines().count(), run.err());
+    return run.err().replace(file.toString(), "FILE");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check", "report"})
+  @DisplayName("with a JSON syntax error is reported as FILE:LINE:COLUMN, the column counted in"
+      + " characters (an emoji is one)")
+  void syntaxError(String command) throws IOException {
+    String err = refused(command, "{\"scenario\": \"\uD83D\uDE00\", \"seed\": 1, \"events\": [}");
+    assertTrue(err.startsWith("FILE:1:41: not valid JSON: Unexpected close marker '}': expected"
+        + " ']'"), err);
+    assertTrue(!err.contains("Source: REDACTED"), err);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check", "report"})
+  @DisplayName("with an event out of order points at that event's seq")
+  void eventOutOfOrder(String command) throws IOException {
+    String err = refused(command, "{\n  \"scenario\": \"x\",\n  \"seed\": 1,\n"
+        + "  \"events\": [{\"seq\": 5, \"timeUs\": 0, \"type\": \"send\"}]\n}\n");
+    assertEquals("FILE:4:22: event seq 5 is out of order; expected 1\n", err);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check", "report"})
+  @DisplayName("with an event of an unknown type points at its type, CRLF line ends counting one"
+      + " line each, and says which types there are")
+  void unknownType(String command) throws IOException {
+    String err = refused(command, "{\r\n \"scenario\": \"x\",\r\n \"seed\": 1,\r\n"
+        + " \"events\": [\r\n"
+        + "  {\"seq\": 1, \"timeUs\": 0, \"type\": \"bogus\"}\r\n ]\r\n}\r\n");
+    assertTrue(err.startsWith("FILE:5:35: event 1 has an unknown type 'bogus'; expected one of:"
+        + " send, deliver, "), err);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check", "report"})
+  @DisplayName("that is JSON but not a trace points at its top-level value")
+  void notATrace(String command) throws IOException {
+    String err = refused(command, "\n  [1, 2]\n");
+    assertEquals("FILE:2:3: not a siplab trace: the top level must be an object with 'scenario',"
+        + " 'seed' and 'events'\n", err);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check", "report"})
+  @DisplayName("whose seed is not a whole number is refused at the seed, not read as seed 0")
+  void seedNotANumber(String command) throws IOException {
+    String err = refused(command, "{\"scenario\": \"x\",\n \"seed\": \"one\",\n \"events\": []}");
+    assertEquals("FILE:2:10: the seed is \"one\"; expected a whole number, the run's seed\n", err);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check", "report"})
+  @DisplayName("whose events are not a list is refused at them, not read as a trace of no events")
+  void eventsNotAList(String command) throws IOException {
+    String err = refused(command, "{\"scenario\": \"x\", \"seed\": 1, \"events\": 5}");
+    assertEquals("FILE:1:40: 'events' is 5; expected the list of the run's events\n", err);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check", "report"})
+  @DisplayName("with an event that is not an object, or whose time is not a whole number, is"
+      + " refused at it")
+  void eventOfTheWrongShape(String command) throws IOException {
+    String notObject = refused(command,
+        "{\"scenario\": \"x\", \"seed\": 1, \"events\": [7]}");
+    assertEquals("FILE:1:41: event 1 is 7; expected an object with seq, timeUs and type\n",
+        notObject);
+    String badTime = refused(command, "{\"scenario\": \"x\", \"seed\": 1, \"events\": ["
+        + "{\"seq\": 1, \"timeUs\": \"soon\", \"type\": \"action\"}]}");
+    assertEquals("FILE:1:62: event 1 has timeUs \"soon\"; expected a whole number of microseconds"
+        + " since the start of the run\n", badTime);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check", "report"})
+  @DisplayName("with a type that holds a newline or an escape is still reported on one printable"
+      + " line")
+  void typeWithControlCharacters(String command) throws IOException {
+    String err = refused(command, "{\"scenario\": \"x\", \"seed\": 1, \"events\": ["
+        + "{\"seq\": 1, \"timeUs\": 0, \"type\": \"a\\nb\\u001b[31m\"}]}");
+    assertTrue(err.startsWith("FILE:1:73: event 1 has an unknown type 'a?b?[31m'; expected "), err);
+  }
+}
