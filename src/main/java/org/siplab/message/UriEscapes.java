@@ -16,21 +16,7 @@ public final class UriEscapes {
    * (the parser reports it; RFC 4475 section 3.1.1.5 shows why a decoder must not guess).
    */
   public static String unescape(String s) {
-    if (s.indexOf('%') < 0) {
-      return s;
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '%' && i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2))) {
-        out.write(Character.digit(s.charAt(i + 1), 16) * 16 + Character.digit(s.charAt(i + 2), 16));
-        i += 2;
-      } else {
-        byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-        out.write(b, 0, b.length);
-      }
-    }
-    return out.toString(StandardCharsets.UTF_8);
+    return decode(s, false);
   }
 
   /**
@@ -42,6 +28,11 @@ public final class UriEscapes {
    * decoded, {@code %253B} would read as the escape {@code %3B}.
    */
   public static String forComparison(String s) {
+    return decode(s, true);
+  }
+
+  /** Decodes escapes as UTF-8; with {@code keepReserved}, reserved octets and '%' stay escaped. */
+  private static String decode(String s, boolean keepReserved) {
     if (s.indexOf('%') < 0) {
       return s;
     }
@@ -50,7 +41,7 @@ public final class UriEscapes {
       char c = s.charAt(i);
       if (c == '%' && i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2))) {
         int octet = Character.digit(s.charAt(i + 1), 16) * 16 + Character.digit(s.charAt(i + 2), 16);
-        if (octet == '%' || RESERVED.indexOf(octet) >= 0) {
+        if (keepReserved && (octet == '%' || RESERVED.indexOf(octet) >= 0)) {
           out.write('%');
           out.write(Character.toUpperCase(s.charAt(i + 1)));
           out.write(Character.toUpperCase(s.charAt(i + 2)));

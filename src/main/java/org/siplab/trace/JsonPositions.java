@@ -47,15 +47,8 @@ final class JsonPositions {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return 0;
       }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
-        p.nextToken();
-        if (name.equals(field)) {
-          return p.currentTokenLocation().getCharOffset();
-        }
-        p.skipChildren();
-      }
-      return 0;
+      long at = valueIn(p, field);
+      return at < 0 ? 0 : at;
     } catch (IOException e) {
       return 0;
     }
@@ -93,16 +86,25 @@ final class JsonPositions {
       if (p.currentToken() != JsonToken.START_OBJECT) {
         return start;
       }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
-        p.nextToken();
-        if (name.equals(field)) {
-          return p.currentTokenLocation().getCharOffset();
-        }
-        p.skipChildren();
-      }
-      return start;
+      long at = valueIn(p, field);
+      return at < 0 ? start : at;
     }
     return 0;
+  }
+
+  /**
+   * The offset of the value of {@code field} in the object whose start the parser has just read,
+   * or -1 when the object has no such field.
+   */
+  private static long valueIn(JsonParser p, String field) throws IOException {
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      if (name.equals(field)) {
+        return p.currentTokenLocation().getCharOffset();
+      }
+      p.skipChildren();
+    }
+    return -1;
   }
 }

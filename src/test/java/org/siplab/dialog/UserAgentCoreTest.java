@@ -20,9 +20,8 @@ import org.siplab.trace.TraceEvent;
 @DisplayName("the UA core (RFC 3261 sections 12 to 15)")
 class UserAgentCoreTest {
 
-  @Test
-  @DisplayName("a call is set up and torn down: INVITE, 180, 200, ACK, then BYE and its 200")
-  void callSetUpAndTornDown() {
+  /** Alice calls bob, and a second after the call starts she hangs up; a second more runs. */
+  private static Lab callThenHangUp() {
     Lab lab = new Lab();
     lab.sim.at(0, "alice", "call bob", () -> lab.alice.invite(lab.bob));
     lab.runFor(1_000_000);
@@ -30,6 +29,13 @@ class UserAgentCoreTest {
     lab.sim.at(lab.sim.scheduler().nowUs(), "alice", "hang up",
         () -> lab.alice.ua().sendInDialog(id, Method.BYE, b -> { }));
     lab.runFor(1_000_000);
+    return lab;
+  }
+
+  @Test
+  @DisplayName("a call is set up and torn down: INVITE, 180, 200, ACK, then BYE and its 200")
+  void callSetUpAndTornDown() {
+    Lab lab = callThenHangUp();
     assertEquals(List.of("alice>bob INVITE", "bob>alice 180", "bob>alice 200", "alice>bob ACK",
         "alice>bob BYE", "bob>alice 200"), lab.sends());
     assertTrue(lab.bob.seen.contains("ack"));
@@ -117,13 +123,7 @@ class UserAgentCoreTest {
       + " discarded, not ACKed (RFC 6026 section 8.9), and the ACK kept for the copies before it"
       + " is let go")
   void aTwoHundredAfterTimerMIsDiscarded() {
-    Lab lab = new Lab();
-    lab.sim.at(0, "alice", "call bob", () -> lab.alice.invite(lab.bob));
-    lab.runFor(1_000_000);
-    DialogId id = lab.alice.lastDialog.id();
-    lab.sim.at(lab.sim.scheduler().nowUs(), "alice", "hang up",
-        () -> lab.alice.ua().sendInDialog(id, Method.BYE, b -> { }));
-    lab.runFor(1_000_000);
+    Lab lab = callThenHangUp();
     assertEquals(1, lab.alice.ua().sentAcksKept(), "kept while the INVITE transaction is Accepted");
     lab.runFor(40_000_000);
     assertEquals(0, lab.alice.ua().sentAcksKept(), "let go when Timer M ends the transaction");
