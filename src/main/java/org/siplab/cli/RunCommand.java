@@ -3,7 +3,9 @@ package org.siplab.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.siplab.scenario.load.LoadResult;
 import org.siplab.scenario.load.ScenarioLoader;
@@ -78,6 +80,12 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
+    String clash = folderClash();
+    if (clash != null) {
+      stderr.println("siplab: " + clash);
+      stderr.flush();
+      return Main.BAD_INPUT;
+    }
     int exit = Main.OK;
     for (Path file : scenarios) {
       LoadResult loaded = ScenarioLoader.load(file);
@@ -110,6 +118,31 @@ final class RunCommand implements Callable<Integer> {
       }
     }
     return exit;
+  }
+
+  /**
+   * Two different files whose outputs would go to one folder, {@code DIR/NAME}, in words, or null.
+   * Each run writes its folder whole, so the second would silently replace the first's trace and
+   * report; this is found before anything runs, so that nothing is half done. The same file named
+   * twice (in two spellings) is no clash: its second run writes what the first did.
+   */
+  private String folderClash() {
+    Map<String, Path> firstByName = new HashMap<>();
+    for (Path file : scenarios) {
+      String name = ScenarioNames.stem(file.toString());
+      Path earlier = firstByName.putIfAbsent(name, file);
+      if (earlier != null && !sameFile(earlier, file)) {
+        return TextLayout.printable(earlier.toString()) + " and "
+            + TextLayout.printable(file.toString()) + " would both write "
+            + TextLayout.printable(out.resolve(name).toString())
+            + "; run them one at a time, each with its own --out";
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 
   /**

@@ -199,4 +199,33 @@ class RunCommandTest {
     assertEquals("siplab: " + blocker + ": cannot write: a file of that name is in the way of"
         + " the folder\n", run.err());
   }
+
+  @Test
+  @DisplayName("two scenario files of the same name in different folders are bad usage, exit 2,"
+      + " before either runs: both would write OUT/NAME, and the second would replace the first")
+  void twoScenariosThatWouldWriteOneFolderAreBadUsage() throws IOException {
+    Path first = Files.copy(starter(), Files.createDirectories(dir.resolve("a")).resolve("x.yaml"));
+    Path second = Files.copy(first, Files.createDirectories(dir.resolve("b")).resolve("x.yaml"));
+    Path out = dir.resolve("out");
+    Result run = CommandRun.run("run", first.toString(), second.toString(), "--out",
+        out.toString());
+    assertEquals(2, run.exitCode(), run.out() + run.err());
+    assertEquals("", run.out());
+    assertEquals("siplab: " + first + " and " + second + " would both write " + out.resolve("x")
+        + "; run them one at a time, each with its own --out\n", run.err());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  @DisplayName("the same scenario file given twice runs twice into its one folder, as the second"
+      + " run writes what the first did")
+  void theSameFileTwiceRunsTwice() throws IOException {
+    Path file = starter();
+    Path out = dir.resolve("out");
+    Path sameFile = dir.resolve(".").resolve(file.getFileName());
+    Result run = CommandRun.run("run", file.toString(), sameFile.toString(), "--out",
+        out.toString());
+    assertEquals(0, run.exitCode(), run.out() + run.err());
+    assertEquals(2, run.out().lines().filter(l -> l.startsWith("PASS ")).count(), run.out());
+  }
 }
