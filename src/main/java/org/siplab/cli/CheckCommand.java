@@ -81,7 +81,7 @@ public final class CheckCommand implements Callable<Integer> {
       } catch (IOException e) {
         return fail("cannot write: " + FileProblems.reason(e));
       }
-      out.print("findings written to " + file + "\n");
+      out.print("findings written to " + TextLayout.printable(file) + "\n");
       out.flush();
     }
     boolean error = findings.stream().anyMatch(f -> f.severity().equals("error"));
@@ -90,7 +90,7 @@ public final class CheckCommand implements Callable<Integer> {
 
   private int fail(String reason) {
     PrintWriter err = spec.commandLine().getErr();
-    err.print("siplab: " + file + ": " + reason + "\n");
+    err.print("siplab: " + TextLayout.printable(file) + ": " + reason + "\n");
     err.flush();
     return Main.BAD_INPUT;
   }
@@ -102,7 +102,7 @@ public final class CheckCommand implements Callable<Integer> {
   static int failAt(PrintWriter err, String file, TraceFormatException e) {
     // The message quotes the file's text (an event's type), which may hold a newline or escape:
     // shown as lint shows text, so the message stays one line and cannot drive the terminal.
-    err.print(file + ":" + e.line() + ":" + e.column() + ": "
+    err.print(TextLayout.printable(file) + ":" + e.line() + ":" + e.column() + ": "
         + TextLayout.printable(e.getMessage()) + "\n");
     err.flush();
     return Main.BAD_INPUT;
@@ -128,8 +128,8 @@ public final class CheckCommand implements Callable<Integer> {
   /** The summary line, then one block a broken rule, in catalog order. */
   static String report(String file, Trace trace, List<Finding> findings) {
     StringBuilder out = new StringBuilder();
-    out.append(file).append(": ").append(trace.events().size()).append(" events, ")
-        .append(counts(findings)).append('\n');
+    out.append(TextLayout.printable(file)).append(": ").append(trace.events().size())
+        .append(" events, ").append(counts(findings)).append('\n');
     for (Rule rule : Catalog.rules()) {
       List<Finding> mine = findings.stream()
           .filter(f -> f.rule().equals(rule.info().id())).toList();

@@ -50,7 +50,7 @@ final class GalleryCommand implements Callable<Integer> {
     for (Path file : galleryScenarios(home)) {
       LoadResult loaded = ScenarioLoader.load(home.relativize(file));
       if (!loaded.isValid()) {
-        stderr.print(loaded.errorReport());
+        stderr.print(RunCommand.errorsOf(loaded));
         exit = Main.BAD_INPUT;
         continue;
       }

@@ -71,7 +71,7 @@ final class ReportCommand implements Callable<Integer> {
       return fail(dir.toString(), "cannot write: " + FileProblems.reason(e));
     }
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.print("wrote " + written + "\n");
+    stdout.print("wrote " + TextLayout.printable(written.toString()) + "\n");
     stdout.flush();
     return Main.OK;
   }
@@ -84,13 +84,13 @@ final class ReportCommand implements Callable<Integer> {
   /** A problem that leaves the report incomplete but worth writing: said, not fatal. */
   private void warn(String what) {
     PrintWriter err = spec.commandLine().getErr();
-    err.print("siplab: " + file + ": warning: " + what + "\n");
+    err.print("siplab: " + TextLayout.printable(file) + ": warning: " + what + "\n");
     err.flush();
   }
 
   private int fail(String what, String reason) {
     PrintWriter err = spec.commandLine().getErr();
-    err.print("siplab: " + what + ": " + reason + "\n");
+    err.print("siplab: " + TextLayout.printable(what) + ": " + reason + "\n");
     err.flush();
     return Main.BAD_INPUT;
   }

@@ -90,7 +90,7 @@ final class RunCommand implements Callable<Integer> {
     for (Path file : scenarios) {
       LoadResult loaded = ScenarioLoader.load(file);
       if (!loaded.isValid()) {
-        stderr.print(loaded.errorReport());
+        stderr.print(errorsOf(loaded));
         stderr.flush();
         exit = Main.BAD_INPUT;
         continue;
@@ -100,7 +100,7 @@ final class RunCommand implements Callable<Integer> {
       try {
         result = ScenarioRunner.run(scenario, seed != null ? seed : scenario.seed());
       } catch (SetupFailure refused) {
-        stderr.println(file + ": " + refused.getMessage());
+        stderr.println(TextLayout.printable(file + ": " + refused.getMessage()));
         stderr.flush();
         exit = Main.BAD_INPUT;
         continue;
@@ -118,6 +118,17 @@ final class RunCommand implements Callable<Integer> {
       }
     }
     return exit;
+  }
+
+  /**
+   * The loader's errors, one a line, each shown as lint shows text ('?' for a control character):
+   * an error starts with the file's name and may quote the file, and either may hold a newline or
+   * an escape sequence.
+   */
+  static String errorsOf(LoadResult loaded) {
+    StringBuilder out = new StringBuilder();
+    loaded.errors().forEach(e -> out.append(TextLayout.printable(e.toString())).append('\n'));
+    return out.toString();
   }
 
   /**
