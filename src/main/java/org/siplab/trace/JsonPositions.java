@@ -59,14 +59,19 @@ final class JsonPositions {
    * it has no such field; 0 when there is no such event. Only called on text that is valid JSON.
    */
   static long eventField(String json, int index, String field) {
+    return itemField(json, "events", index, field);
+  }
+
+  /** As {@link #eventField}, in the top-level list {@code list} (such as "findings"). */
+  static long itemField(String json, String list, int index, String field) {
     try (JsonParser p = FACTORY.createParser(json)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return 0;
       }
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
-        if (p.nextToken() == JsonToken.START_ARRAY && name.equals("events")) {
-          return inEvents(p, index, field);
+        if (p.nextToken() == JsonToken.START_ARRAY && name.equals(list)) {
+          return inItems(p, index, field);
         }
         p.skipChildren();
       }
@@ -76,7 +81,7 @@ final class JsonPositions {
     }
   }
 
-  private static long inEvents(JsonParser p, int index, String field) throws IOException {
+  private static long inItems(JsonParser p, int index, String field) throws IOException {
     for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
       if (i < index) {
         p.skipChildren();

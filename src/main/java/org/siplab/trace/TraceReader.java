@@ -46,13 +46,13 @@ public final class TraceReader {
     // rather than read as 0 (a report would show seed 0, an event at time 0). A missing one still
     // reads as before.
     JsonNode seed = root.get("seed");
-    if (!wholeOrAbsent(seed)) {
-      throw located(json, JsonPositions.field(json, "seed"), "the seed is " + shown(seed)
-          + "; expected a whole number, the run's seed");
+    if (!TraceShape.wholeOrAbsent(seed)) {
+      throw located(json, JsonPositions.field(json, "seed"), "the seed is "
+          + TraceShape.shown(seed) + "; expected a whole number, the run's seed");
     }
     if (!root.get("events").isArray()) {
       throw located(json, JsonPositions.field(json, "events"), "'events' is "
-          + shown(root.get("events")) + "; expected the list of the run's events");
+          + TraceShape.shown(root.get("events")) + "; expected the list of the run's events");
     }
     Trace trace = new Trace(root.path("scenario").asText(), root.path("seed").asLong());
     trace.settings(SettingsJson.read(root.get("settings")));
@@ -61,7 +61,7 @@ public final class TraceReader {
     Map<Long, String> annotations = new LinkedHashMap<>();
     int index = 0;
     for (JsonNode n : root.path("events")) {
-      checkShape(json, index, n);
+      TraceShape.checkEvent(json, index, n);
       String type = n.path("type").asText();
       if (!EventJson.TYPES.contains(type)) {
         throw located(json, JsonPositions.eventField(json, index, "type"), "event "
@@ -80,9 +80,12 @@ public final class TraceReader {
       index++;
     }
     List<Finding> findings = new ArrayList<>();
-    root.path("findings").forEach(f -> findings.add(new Finding(f.path("rule").asText(),
-        f.path("severity").asText(), f.path("event").asLong(), f.path("message").asText(),
-        f.path("rfc").asText())));
+    int findingIndex = 0;
+    for (JsonNode f : root.path("findings")) {
+      TraceShape.checkFinding(json, findingIndex++, f);
+      findings.add(new Finding(f.path("rule").asText(), f.path("severity").asText(),
+          f.path("event").asLong(), f.path("message").asText(), f.path("rfc").asText()));
+    }
     return new Document(trace, annotations, findings, RunSummaryJson.read(root.get("run")),
         root.path("findings").isArray());
   }
@@ -105,37 +108,7 @@ public final class TraceReader {
     return located(json, at.getCharOffset(), "not valid JSON: " + why);
   }
 
-  /** An event is an object whose seq and timeUs, where given, are whole numbers. */
-  private static void checkShape(String json, int index, JsonNode n) {
-    String event = "event " + (index + 1);
-    if (!n.isObject()) {
-      throw located(json, JsonPositions.eventField(json, index, ""), event + " is " + shown(n)
-          + "; expected an object with seq, timeUs and type");
-    }
-    if (!wholeOrAbsent(n.get("seq"))) {
-      throw located(json, JsonPositions.eventField(json, index, "seq"), event + " has seq "
-          + shown(n.get("seq")) + "; expected its place in the list, " + (index + 1));
-    }
-    if (!wholeOrAbsent(n.get("timeUs"))) {
-      throw located(json, JsonPositions.eventField(json, index, "timeUs"), event + " has timeUs "
-          + shown(n.get("timeUs")) + "; expected a whole number of microseconds since the start"
-          + " of the run");
-    }
-  }
-
-  private static boolean wholeOrAbsent(JsonNode value) {
-    return value == null || value.isNull()
-        || (value.isIntegralNumber() && value.canConvertToLong());
-  }
-
-  /** A value as JSON, cut short: it goes into a one-line message. */
-  private static String shown(JsonNode value) {
-    String text = String.valueOf(value);
-    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
-  }
-
   private static TraceFormatException located(String json, long offset, String message) {
-    int[] lineColumn = JsonPositions.at(json, offset);
-    return new TraceFormatException(message, lineColumn[0], lineColumn[1]);
+    return TraceShape.located(json, offset, message);
   }
 }

@@ -116,4 +116,42 @@ class TraceFilePositionsTest {
         + "{\"seq\": 1, \"timeUs\": 0, \"type\": \"a\\nb\\u001b[31m\"}]}");
     assertTrue(err.startsWith("FILE:1:73: event 1 has an unknown type 'a?b?[31m'; expected "), err);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check", "report"})
+  @DisplayName("with a cause that is not a whole number, or names no earlier event, is refused at"
+      + " the cause, not read as another event's")
+  void causeOfTheWrongShape(String command) throws IOException {
+    String text = refused(command, "{\"scenario\": \"x\", \"seed\": 1, \"events\": ["
+        + "{\"seq\": 1, \"timeUs\": 0, \"type\": \"action\", \"cause\": \"timer\"}]}");
+    assertEquals("FILE:1:92: event 1 has cause \"timer\"; expected the seq of an earlier event,"
+        + " or null\n", text);
+    String later = refused(command, "{\"scenario\": \"x\", \"seed\": 1, \"events\": ["
+        + "{\"seq\": 1, \"timeUs\": 0, \"type\": \"action\", \"cause\": 1}]}");
+    assertEquals("FILE:1:92: event 1 has cause 1; expected the seq of an earlier event, or"
+        + " null\n", later);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check", "report"})
+  @DisplayName("with a number, a flag or a text field of the wrong type is refused at that field")
+  void fieldsOfTheWrongType(String command) throws IOException {
+    String prefix = "{\"scenario\": \"x\", \"seed\": 1, \"events\": [{\"seq\": 1, \"timeUs\": 0, ";
+    assertEquals("FILE:1:96: event 1 has durationUs \"4s\"; expected a whole number\n",
+        refused(command, prefix + "\"type\": \"timer\", \"durationUs\": \"4s\"}]}"));
+    assertEquals("FILE:1:92: event 1 has copy \"yes\"; expected true or false\n",
+        refused(command, prefix + "\"type\": \"deliver\", \"copy\": \"yes\"}]}"));
+    assertEquals("FILE:1:89: event 1 has from {\"name\":\"alice\"}; expected a text or null\n",
+        refused(command, prefix + "\"type\": \"send\", \"from\": {\"name\": \"alice\"}}]}"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check", "report"})
+  @DisplayName("with a finding whose event is not a whole number is refused at it")
+  void findingOfTheWrongShape(String command) throws IOException {
+    String err = refused(command, "{\"scenario\": \"x\", \"seed\": 1, \"events\": [],\n"
+        + " \"findings\": [{\"rule\": \"MSG-001\", \"event\": \"first\"}]}");
+    assertEquals("FILE:2:44: finding 1 has event \"first\"; expected the seq of the event it is"
+        + " about\n", err);
+  }
 }

@@ -1,0 +1,105 @@
+package org.siplab.trace;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Set;
+
+/**
+ * The types of the values a trace.json's events and findings are made of, checked before they are
+ * read. Jackson reads a value of the wrong type as 0, false or its text ("timer" as cause 0, an
+ * object as an empty element name), so a broken or hand-edited trace would be checked and reported
+ * as another trace; each such value is refused at its place instead ({@code file:line:column}).
+ * A missing value still reads as before, so that a trace from before a field existed reads.
+ */
+final class TraceShape {
+
+  /** The event fields read as whole numbers, besides seq, timeUs and cause. */
+  private static final Set<String> NUMBERS =
+      Set.of("datagram", "extraUs", "durationUs", "localCseq", "remoteCseq", "expiresUs");
+
+  /** The event fields read as flags. */
+  private static final Set<String> FLAGS = Set.of("copy");
+
+  /** The event fields read as text; the type is checked against the list of types on its own. */
+  private static final Set<String> TEXTS = Set.of("action", "annotation", "aor", "callId",
+      "codec", "contact", "cseq", "detail", "dialog", "element", "fault", "from", "fromAddress",
+      "fromState", "kind", "localRtp", "message", "owner", "peer", "reason", "remoteRtp",
+      "remoteTarget", "retransmittedBy", "timer", "to", "toAddress", "toState", "transaction");
+
+  private static final Set<String> FINDING_TEXTS = Set.of("rule", "severity", "message", "rfc");
+
+  private TraceShape() {}
+
+  /** Events are objects whose values are each of the type the reader takes them as. */
+  static void checkEvent(String json, int index, JsonNode n) {
+    String event = "event " + (index + 1);
+    if (!n.isObject()) {
+      throw located(json, JsonPositions.eventField(json, index, ""), event + " is " + shown(n)
+          + "; expected an object with seq, timeUs and type");
+    }
+    if (!wholeOrAbsent(n.get("seq"))) {
+      throw located(json, JsonPositions.eventField(json, index, "seq"), event + " has seq "
+          + shown(n.get("seq")) + "; expected its place in the list, " + (index + 1));
+    }
+    if (!wholeOrAbsent(n.get("timeUs"))) {
+      throw located(json, JsonPositions.eventField(json, index, "timeUs"), event + " has timeUs "
+          + shown(n.get("timeUs")) + "; expected a whole number of microseconds since the start"
+          + " of the run");
+    }
+    // The cause is the seq of the event that made this one happen (DESIGN.md), so it comes
+    // before it; 0, as null, means none.
+    JsonNode cause = n.get("cause");
+    if (!wholeOrAbsent(cause) || cause != null && !cause.isNull()
+        && (cause.asLong() < 0 || cause.asLong() >= index + 1)) {
+      throw located(json, JsonPositions.eventField(json, index, "cause"), event + " has cause "
+          + shown(cause) + "; expected the seq of an earlier event, or null");
+    }
+    n.fields().forEachRemaining(f -> {
+      String name = f.getKey();
+      JsonNode v = f.getValue();
+      String expected = NUMBERS.contains(name) && !wholeOrAbsent(v) ? "a whole number"
+          : FLAGS.contains(name) && !(v.isBoolean() || v.isNull()) ? "true or false"
+          : TEXTS.contains(name) && !(v.isTextual() || v.isNull()) ? "a text or null"
+          : null;
+      if (expected != null) {
+        throw located(json, JsonPositions.eventField(json, index, name), event + " has " + name
+            + " " + shown(v) + "; expected " + expected);
+      }
+    });
+  }
+
+  /** A finding names its event by seq, and says the rest in words. */
+  static void checkFinding(String json, int index, JsonNode f) {
+    String finding = "finding " + (index + 1);
+    if (!f.isObject()) {
+      throw located(json, JsonPositions.itemField(json, "findings", index, ""), finding + " is "
+          + shown(f) + "; expected an object with rule, severity, event, message and rfc");
+    }
+    if (!wholeOrAbsent(f.get("event"))) {
+      throw located(json, JsonPositions.itemField(json, "findings", index, "event"), finding
+          + " has event " + shown(f.get("event")) + "; expected the seq of the event it is about");
+    }
+    for (String name : FINDING_TEXTS) {
+      JsonNode v = f.get(name);
+      if (v != null && !v.isTextual() && !v.isNull()) {
+        throw located(json, JsonPositions.itemField(json, "findings", index, name), finding
+            + " has " + name + " " + shown(v) + "; expected a text or null");
+      }
+    }
+  }
+
+  static boolean wholeOrAbsent(JsonNode value) {
+    return value == null || value.isNull()
+        || (value.isIntegralNumber() && value.canConvertToLong());
+  }
+
+  /** A value as JSON, cut short: it goes into a one-line message. */
+  static String shown(JsonNode value) {
+    String text = String.valueOf(value);
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+  }
+
+  static TraceFormatException located(String json, long offset, String message) {
+    int[] lineColumn = JsonPositions.at(json, offset);
+    return new TraceFormatException(message, lineColumn[0], lineColumn[1]);
+  }
+}
