@@ -112,4 +112,32 @@ final class JsonPositions {
     }
     return -1;
   }
+
+  /**
+   * The offset of the first '[' or '{' that opens a value more than {@code limit} deep, outside
+   * strings, or 0. Jackson refuses such a document without saying where.
+   */
+  static long tooDeep(String json, int limit) {
+    int depth = 0;
+    boolean inString = false;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '[' || c == '{') {
+        if (++depth > limit) {
+          return i;
+        }
+      } else if (c == ']' || c == '}') {
+        depth--;
+      }
+    }
+    return 0;
+  }
 }

@@ -2,6 +2,8 @@ package org.siplab.trace;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -96,6 +98,12 @@ public final class TraceReader {
    * user and counts columns in UTF-16 units: the line alone is kept.
    */
   private static TraceFormatException notJson(String json, JsonProcessingException e) {
+    if (e instanceof StreamConstraintsException && e.getOriginalMessage() != null
+        && e.getOriginalMessage().contains("nesting depth")) {
+      int limit = StreamReadConstraints.defaults().getMaxNestingDepth();
+      return located(json, JsonPositions.tooDeep(json, limit), "not valid JSON: lists and objects"
+          + " are nested more than " + limit + " deep here; a trace.json nests a few levels");
+    }
     String why = String.valueOf(e.getOriginalMessage()).replaceAll(
         "\\[Source: [^\\]]*; line: (\\d+), column: \\d+\\]", "line $1");
     JsonLocation at = e.getLocation();

@@ -154,4 +154,15 @@ class TraceFilePositionsTest {
     assertEquals("FILE:2:44: finding 1 has event \"first\"; expected the seq of the event it is"
         + " about\n", err);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check", "report"})
+  @DisplayName("nested deeper than the JSON reader allows is refused at the bracket that goes one"
+      + " level too deep, in words")
+  void nestedTooDeep(String command) throws IOException {
+    String err = refused(command, "{\"scenario\": \"x\", \"seed\": 1,\n \"events\": "
+        + "[".repeat(1200) + "]".repeat(1200) + "}");
+    assertEquals("FILE:2:1011: not valid JSON: lists and objects are nested more than 1000 deep"
+        + " here; a trace.json nests a few levels\n", err);
+  }
 }
