@@ -95,7 +95,8 @@ public final class TraceReader {
   /**
    * A syntax error where Jackson found it, in characters. Its message can name the place of a
    * bracket opened earlier as "[Source: REDACTED ...; line: 1, column: 40]", which is noise to a
-   * user and counts columns in UTF-16 units: the line alone is kept.
+   * user and counts columns in UTF-16 units: the line alone is kept. Nesting too deep is a
+   * constraint Jackson reports without a place, so the place is found in the text.
    */
   private static TraceFormatException notJson(String json, JsonProcessingException e) {
     if (e instanceof StreamConstraintsException && e.getOriginalMessage() != null
