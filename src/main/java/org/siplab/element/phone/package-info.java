@@ -56,7 +56,8 @@
  *       A second 2xx to its INVITE (another fork) is ACKed and ended with BYE.
  *   <li>No extension is supported (empty Supported; any Require gets 420): no reliable
  *       provisional responses (RFC 3262), UPDATE or session timers. Section 8.2.2.1 (404, 416)
- *       and 8.2.2.2 (482 for merged requests) are not checked.
+ *       is not checked. A merged request (section 8.2.2.2: a copy of a request whose
+ *       transaction is still going, arrived by another path) gets 482 from the UA core.
  *   <li>The INVITE resent to the next outbound proxy keeps its Call-ID and CSeq (section 8.1.2:
  *       each try is a new transaction, with a new branch); RFC 3665 section 3.4 shows a new
  *       Call-ID there. Only an INVITE fails over; REGISTER, OPTIONS and MESSAGE do not.

@@ -40,6 +40,19 @@ final class Prober extends UserAgentElement {
     core().send(edit.apply(request));
   }
 
+  /**
+   * Sends one request {@code copies} times, each copy in its own client transaction with its own
+   * branch, as a forking proxy's copies reach a UA by different paths (section 8.2.2.2).
+   */
+  void sendCopies(Method method, String target, int copies) {
+    SipUri uri = SipUris.require(target, "target");
+    SipRequest request = core().newRequest(method, uri,
+        NameAddress.of(SipUri.of("probe", "example.net")), NameAddress.of(uri)).build();
+    for (int i = 0; i < copies; i++) {
+      core().send(request);
+    }
+  }
+
   @Override
   public void onRequest(SipRequest request, ServerTransaction transaction, Dialog dialog) {
     core().respond(transaction, core().responseTo(transaction, 405).build());

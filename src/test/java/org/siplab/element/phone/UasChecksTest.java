@@ -77,6 +77,44 @@ class UasChecksTest {
   }
 
   @Test
+  @DisplayName("a second copy of an INVITE, same From tag, Call-ID and CSeq but another branch,"
+      + " is a merged request and gets 482, while the first copy is answered as usual (section"
+      + " 8.2.2.2)")
+  void mergedInviteIs482() {
+    PhoneLab lab = probing();
+    lab.at(0, "probe", "INVITE twice", () -> prober(lab).sendCopies(Method.INVITE, Phones.BOB, 2));
+    lab.runUntil(1_000_000);
+    List<SipMessage> invites = lab.messages("probe>bob INVITE");
+    assertEquals(2, invites.size(), lab.sends().toString());
+    String first = invites.get(0).topVia().branch();
+    String second = invites.get(1).topVia().branch();
+    assertEquals(List.of(180, 200), statusesOn(prober(lab), first), lab.dump());
+    assertEquals(List.of(482), statusesOn(prober(lab), second), lab.dump());
+    assertEquals("in-call", Phones.phone(lab, "bob").state());
+    assertEquals(List.of(), lab.findings(), lab.dump());
+  }
+
+  @Test
+  @DisplayName("a retransmitted INVITE (same branch) is absorbed by the server transaction and is"
+      + " not taken for a merged request")
+  void retransmittedInviteIsNot482() {
+    PhoneLab lab = Phones.direct(Phones.alice(), Phones.bob().withAnswer(Phones.ringingForever()));
+    lab.sim.add(new Prober("probe"), "192.0.2.77", 5060);
+    lab.dropNth(1, "bob", "probe", "SIP/2.0 180");
+    lab.at(0, "probe", "INVITE", () -> prober(lab).send(Method.INVITE, Phones.BOB, r -> r));
+    lab.runUntil(2_000_000);
+    assertEquals(List.of("probe>bob INVITE", "bob>probe 180", "probe>bob INVITE",
+        "bob>probe 180"), lab.sends());
+    assertEquals(List.of(180), prober(lab).responses.stream().map(SipResponse::status).toList());
+    assertEquals("ringing", Phones.phone(lab, "bob").state());
+  }
+
+  private static List<Integer> statusesOn(Prober prober, String branch) {
+    return prober.responses.stream().filter(r -> r.topVia().branch().equals(branch))
+        .map(SipResponse::status).toList();
+  }
+
+  @Test
   @DisplayName("OPTIONS gets 200 with Allow, Accept, Supported and an SDP of the phone's codecs;"
       + " a phone in a call answers 486, as it would an INVITE (section 11.2)")
   void options() {
