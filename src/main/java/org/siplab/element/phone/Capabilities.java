@@ -24,6 +24,13 @@ final class Capabilities {
   static final List<MediaType> TYPES = List.of(MediaType.SDP, MediaType.TEXT_PLAIN,
       Bodies.DTMF_RELAY);
 
+  /**
+   * The Request-URI schemes it understands: sip and sips, the schemes of its AOR and Contact. Not
+   * tel (RFC 3966): the phone has no telephone number, and siplab only carries tel URIs through,
+   * so a tel URI cannot name this phone; a gateway or proxy maps a number to a SIP URI first.
+   */
+  static final List<String> SCHEMES = List.of("sip", "sips");
+
   private Capabilities() {}
 
   static List<Token> allow() {
@@ -41,6 +48,10 @@ final class Capabilities {
 
   static boolean recognizes(Method method) {
     return RECOGNIZED.contains(method);
+  }
+
+  static boolean understands(String scheme) {
+    return SCHEMES.contains(scheme);
   }
 
   static boolean accepts(MediaType type) {

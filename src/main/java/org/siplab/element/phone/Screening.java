@@ -11,7 +11,8 @@ import org.siplab.transaction.ServerTransaction;
 
 /**
  * The checks a UAS makes before it acts on a request, in the order of RFC 3261 section 8.2: the
- * method (8.2.1), the extensions the request requires (8.2.2.3), and the body (8.2.3). Each
+ * method (8.2.1), the Request-URI's scheme (8.2.2.1), the extensions the request requires
+ * (8.2.2.3), and the body (8.2.3). A merged request (8.2.2.2) is the UA core's to answer. Each
  * refusal is a response that says what the phone does support.
  *
  * <p>In the chan_sip study, {@code handle_request} answers 405 Method Not Allowed to any method it
@@ -30,6 +31,14 @@ final class Screening {
     SipRequest request = transaction.request();
     if (!Capabilities.handles(request.method())) {
       return Optional.of(unsupportedMethod(transaction));
+    }
+    String scheme = request.requestUri().scheme();
+    if (!Capabilities.understands(scheme)) {
+      // Section 8.2.2.1: "If the Request-URI uses a scheme not supported by the UAS, it SHOULD
+      // reject the request with a 416 (Unsupported URI Scheme) response."
+      kit.reporter().note("refuses", request.method() + " is for a " + scheme + " URI, a scheme"
+          + " this phone does not understand: 416 (section 8.2.2.1)");
+      return Optional.of(kit.responseTo(transaction, 416).build());
     }
     // Section 8.2.2.3: "If a UAS does not understand an option-tag listed in a Require header
     // field, it MUST respond by generating a response with status code 420 (Bad Extension). The

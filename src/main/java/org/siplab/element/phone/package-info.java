@@ -34,7 +34,8 @@
  *       org.siplab.element.phone.Call}, whose {@link org.siplab.element.phone.CallMedia} does
  *       offer/answer (RFC 3264) and reports the media span;
  *   <li>{@link org.siplab.element.phone.Messaging}: OPTIONS, MESSAGE, INFO; {@link
- *       org.siplab.element.phone.Screening}: the UAS checks of section 8.2 (405, 501, 420, 415);
+ *       org.siplab.element.phone.Screening}: the UAS checks of section 8.2 (405, 501, 416, 420,
+ *       415);
  *   <li>{@link org.siplab.element.phone.Keyring}: digest answers to 401 and 407 (section 22);
  *       {@link org.siplab.element.phone.Outbox} and {@link
  *       org.siplab.element.phone.OutboundRoute}: sending, outbound proxies and their failover;
@@ -55,9 +56,11 @@
  *   <li>One call at a time: a new INVITE during a call gets 486, as does OPTIONS (section 11.2).
  *       A second 2xx to its INVITE (another fork) is ACKed and ended with BYE.
  *   <li>No extension is supported (empty Supported; any Require gets 420): no reliable
- *       provisional responses (RFC 3262), UPDATE or session timers. Section 8.2.2.1 (404, 416)
- *       is not checked. A merged request (section 8.2.2.2: a copy of a request whose
- *       transaction is still going, arrived by another path) gets 482 from the UA core.
+ *       provisional responses (RFC 3262), UPDATE or session timers. A Request-URI of a scheme
+ *       other than sip and sips, tel included, gets 416 (section 8.2.2.1): the phone has no
+ *       telephone number. The 404 of section 8.2.2.1 is not checked. A merged request (section
+ *       8.2.2.2: a copy of a request whose transaction is still going, arrived by another path)
+ *       gets 482 from the UA core.
  *   <li>The INVITE resent to the next outbound proxy keeps its Call-ID and CSeq (section 8.1.2:
  *       each try is a new transaction, with a new branch); RFC 3665 section 3.4 shows a new
  *       Call-ID there. Only an INVITE fails over; REGISTER, OPTIONS and MESSAGE do not.

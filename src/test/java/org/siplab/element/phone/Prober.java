@@ -10,6 +10,7 @@ import org.siplab.message.NameAddress;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
 import org.siplab.message.SipUri;
+import org.siplab.sim.Endpoint;
 import org.siplab.transaction.ClientTransaction;
 import org.siplab.transaction.ServerTransaction;
 import org.siplab.transaction.TimerName;
@@ -38,6 +39,17 @@ final class Prober extends UserAgentElement {
     SipRequest request = core().newRequest(method, uri,
         NameAddress.of(SipUri.of("probe", "example.net")), NameAddress.of(uri)).build();
     core().send(edit.apply(request));
+  }
+
+  /**
+   * Sends {@code method} for {@code target} straight to {@code to}, whatever Request-URI {@code
+   * edit} gives it (one no element serves, such as a tel URI).
+   */
+  void sendTo(Endpoint to, Method method, String target, UnaryOperator<SipRequest> edit) {
+    SipUri uri = SipUris.require(target, "target");
+    SipRequest request = core().newRequest(method, uri,
+        NameAddress.of(SipUri.of("probe", "example.net")), NameAddress.of(uri)).build();
+    core().send(edit.apply(request), to);
   }
 
   /**

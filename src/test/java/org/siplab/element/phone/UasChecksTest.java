@@ -7,13 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.siplab.message.AbsoluteUri;
 import org.siplab.message.HeaderName;
 import org.siplab.message.MediaType;
 import org.siplab.message.Method;
 import org.siplab.message.Parameters;
 import org.siplab.message.SipMessage;
 import org.siplab.message.SipResponse;
+import org.siplab.message.TelUri;
 import org.siplab.message.Token;
+import org.siplab.sim.Endpoint;
 
 @DisplayName("a phone checks what it is asked (RFC 3261 section 8.2) and answers OPTIONS,"
     + " MESSAGE and INFO")
@@ -107,6 +110,23 @@ class UasChecksTest {
         "bob>probe 180"), lab.sends());
     assertEquals(List.of(180), prober(lab).responses.stream().map(SipResponse::status).toList());
     assertEquals("ringing", Phones.phone(lab, "bob").state());
+  }
+
+  @Test
+  @DisplayName("a Request-URI of a scheme the phone does not understand (tel, mailto) gets 416,"
+      + " and the phone does not ring (section 8.2.2.1)")
+  void unsupportedUriSchemeIs416() {
+    PhoneLab lab = probing();
+    Endpoint bob = lab.sim.node("bob").endpoint();
+    lab.at(0, "probe", "INVITE tel", () -> prober(lab).sendTo(bob, Method.INVITE, Phones.BOB,
+        r -> r.withRequestUri(new TelUri("+1-228-555-0100", Parameters.NONE))));
+    lab.at(1, "probe", "MESSAGE mailto", () -> prober(lab).sendTo(bob, Method.MESSAGE,
+        Phones.BOB, r -> r.withRequestUri(new AbsoluteUri("mailto", "bob@biloxi.example.com"))));
+    lab.runUntil(1_000_000);
+    assertEquals(List.of(416, 416), prober(lab).responses.stream().map(SipResponse::status)
+        .toList(), lab.dump());
+    assertEquals("idle", Phones.phone(lab, "bob").state());
+    assertEquals(List.of(), lab.findings(), lab.dump());
   }
 
   private static List<Integer> statusesOn(Prober prober, String branch) {
