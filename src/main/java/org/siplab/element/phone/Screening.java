@@ -6,12 +6,13 @@ import org.siplab.message.HeaderName;
 import org.siplab.message.MediaType;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
+import org.siplab.message.SipUri;
 import org.siplab.message.Token;
 import org.siplab.transaction.ServerTransaction;
 
 /**
  * The checks a UAS makes before it acts on a request, in the order of RFC 3261 section 8.2: the
- * method (8.2.1), the Request-URI's scheme (8.2.2.1), the extensions the request requires
+ * method (8.2.1), the Request-URI's scheme and user (8.2.2.1), the extensions the request requires
  * (8.2.2.3), and the body (8.2.3). A merged request (8.2.2.2) is the UA core's to answer. Each
  * refusal is a response that says what the phone does support.
  *
@@ -39,6 +40,13 @@ final class Screening {
       kit.reporter().note("refuses", request.method() + " is for a " + scheme + " URI, a scheme"
           + " this phone does not understand: 416 (section 8.2.2.1)");
       return Optional.of(kit.responseTo(transaction, 416).build());
+    }
+    if (request.requestUri() instanceof SipUri target && !kit.identity().isAddressedBy(target)) {
+      // Section 8.2.2.1: "If the Request-URI does not identify an address that the UAS is
+      // willing to accept requests for, it SHOULD reject the request with a 404 (Not Found)".
+      kit.reporter().note("refuses", request.method() + " is for " + target + ", not this"
+          + " phone's user: 404 (section 8.2.2.1)");
+      return Optional.of(kit.responseTo(transaction, 404).build());
     }
     // Section 8.2.2.3: "If a UAS does not understand an option-tag listed in a Require header
     // field, it MUST respond by generating a response with status code 420 (Bad Extension). The

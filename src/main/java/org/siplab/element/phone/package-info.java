@@ -34,8 +34,8 @@
  *       org.siplab.element.phone.Call}, whose {@link org.siplab.element.phone.CallMedia} does
  *       offer/answer (RFC 3264) and reports the media span;
  *   <li>{@link org.siplab.element.phone.Messaging}: OPTIONS, MESSAGE, INFO; {@link
- *       org.siplab.element.phone.Screening}: the UAS checks of section 8.2 (405, 501, 416, 420,
- *       415);
+ *       org.siplab.element.phone.Screening}: the UAS checks of section 8.2 (405, 501, 416, 404,
+ *       420, 415);
  *   <li>{@link org.siplab.element.phone.Keyring}: digest answers to 401 and 407 (section 22);
  *       {@link org.siplab.element.phone.Outbox} and {@link
  *       org.siplab.element.phone.OutboundRoute}: sending, outbound proxies and their failover;
@@ -58,9 +58,11 @@
  *   <li>No extension is supported (empty Supported; any Require gets 420): no reliable
  *       provisional responses (RFC 3262), UPDATE or session timers. A Request-URI of a scheme
  *       other than sip and sips, tel included, gets 416 (section 8.2.2.1): the phone has no
- *       telephone number. The 404 of section 8.2.2.1 is not checked. A merged request (section
- *       8.2.2.2: a copy of a request whose transaction is still going, arrived by another path)
- *       gets 482 from the UA core.
+ *       telephone number. A SIP Request-URI is taken as this phone's when its user is the AOR's
+ *       (or it has none), whatever its host, so a request for another user at its address gets
+ *       404 (section 8.2.2.1); the To header field is not checked (the RFC recommends accepting
+ *       any). A merged request (section 8.2.2.2: a copy of a request whose transaction is still
+ *       going, arrived by another path) gets 482 from the UA core.
  *   <li>The INVITE resent to the next outbound proxy keeps its Call-ID and CSeq (section 8.1.2:
  *       each try is a new transaction, with a new branch); RFC 3665 section 3.4 shows a new
  *       Call-ID there. Only an INVITE fails over; REGISTER, OPTIONS and MESSAGE do not.

@@ -129,6 +129,24 @@ class UasChecksTest {
     assertEquals(List.of(), lab.findings(), lab.dump());
   }
 
+  @Test
+  @DisplayName("a Request-URI for another user gets 404, while the phone's AOR and its Contact are"
+      + " both accepted (section 8.2.2.1)")
+  void requestUriOfAnotherUserIs404() {
+    PhoneLab lab = probing();
+    Endpoint bob = lab.sim.node("bob").endpoint();
+    lab.at(0, "probe", "OPTIONS carol", () -> prober(lab).sendTo(bob, Method.OPTIONS,
+        "sip:carol@biloxi.example.com", r -> r));
+    lab.at(1, "probe", "OPTIONS AOR", () -> prober(lab).sendTo(bob, Method.OPTIONS, Phones.BOB,
+        r -> r));
+    lab.at(2, "probe", "OPTIONS contact", () -> prober(lab).sendTo(bob, Method.OPTIONS,
+        "sip:bob@192.0.2.201:5060", r -> r));
+    lab.runUntil(1_000_000);
+    assertEquals(List.of(404, 200, 200), prober(lab).responses.stream()
+        .map(SipResponse::status).toList(), lab.dump());
+    assertEquals(List.of(), lab.findings(), lab.dump());
+  }
+
   private static List<Integer> statusesOn(Prober prober, String branch) {
     return prober.responses.stream().filter(r -> r.topVia().branch().equals(branch))
         .map(SipResponse::status).toList();
