@@ -69,9 +69,7 @@
  *   <li>After a 3xx, the Contact's URI headers ({@code ?Subject=...}) are not turned into header
  *       fields of the new INVITE (section 8.1.3.4); contacts are tried one after the other.
  *   <li>A 401 or 407 to a request inside a dialog ends that request; only requests outside a
- *       dialog are retried with credentials. The ACK for a 2xx, made by the UA core, carries no
- *       credentials, though section 13.2.2.4 says "The ACK MUST contain the same credentials as the
- *       INVITE".
+ *       dialog are retried with credentials.
  *   <li>The retry after a 3xx, 401 or 407 waits on a timer of no length for the transaction's ACK
  *       to leave first, as RFC 3665 draws it.
  *   <li>The RTP port is always 49172; {@code move} changes the advertised address but does not
