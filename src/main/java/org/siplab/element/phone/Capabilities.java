@@ -1,6 +1,7 @@
 package org.siplab.element.phone;
 
 import java.util.List;
+import java.util.Locale;
 import org.siplab.message.MediaType;
 import org.siplab.message.Method;
 import org.siplab.message.Token;
@@ -31,6 +32,9 @@ final class Capabilities {
    */
   static final List<String> SCHEMES = List.of("sip", "sips");
 
+  /** The languages of the bodies it understands, as its Accept-Language says: English. */
+  static final List<Token> LANGUAGES = List.of(new Token("en"));
+
   private Capabilities() {}
 
   static List<Token> allow() {
@@ -52,6 +56,17 @@ final class Capabilities {
 
   static boolean understands(String scheme) {
     return SCHEMES.contains(scheme);
+  }
+
+  /**
+   * Whether a Content-Language tag is one it understands: a tag matches a language range that is
+   * the tag itself or a prefix of it followed by "-" ({@code en} takes {@code en-GB}), as RFC
+   * 2616 section 14.4, which section 20.3 refers to, matches them; case does not matter.
+   */
+  static boolean understandsLanguage(String tag) {
+    String lower = tag.toLowerCase(Locale.ROOT);
+    return LANGUAGES.stream().map(l -> l.value().toLowerCase(Locale.ROOT))
+        .anyMatch(range -> lower.equals(range) || lower.startsWith(range + "-"));
   }
 
   static boolean accepts(MediaType type) {

@@ -77,10 +77,12 @@ final class Screening {
   }
 
   /**
-   * Section 8.2.3: a body whose type or encoding the UAS does not understand makes it "reject the
-   * request with a 415 (Unsupported Media Type) response. The response MUST contain an Accept
-   * header field listing the types of all bodies it understands" (and Accept-Encoding for an
-   * encoding).
+   * Section 8.2.3: a body whose type, encoding or language the UAS does not understand makes it
+   * "reject the request with a 415 (Unsupported Media Type) response. The response MUST contain an
+   * Accept header field listing the types of all bodies it understands", and "If the request
+   * contained content with languages not understood by the UAS, the response MUST contain an
+   * Accept-Language header field indicating the languages understood by the UAS" (and
+   * Accept-Encoding for an encoding).
    */
   private Optional<SipResponse> unsupportedBody(ServerTransaction transaction) {
     SipRequest request = transaction.request();
@@ -90,18 +92,25 @@ final class Screening {
     MediaType type = request.contentType();
     List<String> encodings = request.values(HeaderName.CONTENT_ENCODING, Token.class).stream()
         .map(Token::value).filter(e -> !e.equalsIgnoreCase("identity")).toList();
-    if (type != null && Capabilities.accepts(type) && encodings.isEmpty()) {
+    List<String> languages = request.values(HeaderName.CONTENT_LANGUAGE, Token.class).stream()
+        .map(Token::value).filter(l -> !Capabilities.understandsLanguage(l)).toList();
+    if (type != null && Capabilities.accepts(type) && encodings.isEmpty()
+        && languages.isEmpty()) {
       return Optional.empty();
     }
     String what = type == null ? "a body without Content-Type"
         : !Capabilities.accepts(type) ? "a body of type " + type.essence()
-        : "a body encoded " + encodings;
+        : !encodings.isEmpty() ? "a body encoded " + encodings
+        : "a body in language " + languages;
     kit.reporter().note("refuses", request.method() + " carries " + what
         + ", which this phone does not understand: 415 (section 8.2.3)");
     SipResponse.Builder refusal = kit.responseTo(transaction, 415)
         .header(HeaderName.ACCEPT, Capabilities.TYPES);
     if (!encodings.isEmpty()) {
       refusal.header(HeaderName.ACCEPT_ENCODING, List.of(new Token("identity")));
+    }
+    if (!languages.isEmpty()) {
+      refusal.header(HeaderName.ACCEPT_LANGUAGE, Capabilities.LANGUAGES);
     }
     return Optional.of(refusal.build());
   }

@@ -63,6 +63,10 @@
  *       404 (section 8.2.2.1); the To header field is not checked (the RFC recommends accepting
  *       any). A merged request (section 8.2.2.2: a copy of a request whose transaction is still
  *       going, arrived by another path) gets 482 from the UA core.
+ *   <li>It understands bodies in English only, as the Accept-Language of its answer to OPTIONS
+ *       says: a body in another Content-Language gets 415 with Accept-Language (section 8.2.3).
+ *       Content-Disposition is not read: an unknown body marked {@code handling=optional} gets
+ *       415 as a required one would.
  *   <li>The INVITE resent to the next outbound proxy keeps its Call-ID and CSeq (section 8.1.2:
  *       each try is a new transaction, with a new branch); RFC 3665 section 3.4 shows a new
  *       Call-ID there. Only an INVITE fails over; REGISTER, OPTIONS and MESSAGE do not.

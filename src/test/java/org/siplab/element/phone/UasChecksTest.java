@@ -66,6 +66,27 @@ class UasChecksTest {
   }
 
   @Test
+  @DisplayName("a body in a language other than the English the phone's OPTIONS answer offers"
+      + " gets 415 with Accept-Language; English, en-GB included, is taken (section 8.2.3)")
+  void unsupportedLanguage() {
+    PhoneLab lab = probing();
+    byte[] text = "Bonjour".getBytes(StandardCharsets.UTF_8);
+    lab.at(0, "probe", "MESSAGE fr", () -> prober(lab).send(Method.MESSAGE, Phones.BOB,
+        r -> r.withBody(MediaType.TEXT_PLAIN, text)
+            .with(HeaderName.CONTENT_LANGUAGE, new Token("fr"))));
+    lab.at(1, "probe", "MESSAGE en-GB", () -> prober(lab).send(Method.MESSAGE, Phones.BOB,
+        r -> r.withBody(MediaType.TEXT_PLAIN, text)
+            .with(HeaderName.CONTENT_LANGUAGE, new Token("en-GB"))));
+    lab.runUntil(1_000_000);
+    List<SipResponse> answers = prober(lab).responses;
+    assertEquals(List.of(415, 200), answers.stream().map(SipResponse::status).toList(),
+        lab.dump());
+    assertTrue(answers.get(0).toString().contains("\r\nAccept-Language: en\r\n"),
+        answers.get(0).toString());
+    assertEquals(List.of(), lab.findings(), lab.dump());
+  }
+
+  @Test
   @DisplayName("an INVITE that requires an unknown extension gets 420 with Unsupported (section"
       + " 8.2.2.3), and the phone does not ring")
   void badExtension() {
