@@ -62,7 +62,9 @@
  *       (or it has none), whatever its host, so a request for another user at its address gets
  *       404 (section 8.2.2.1); the To header field is not checked (the RFC recommends accepting
  *       any). A merged request (section 8.2.2.2: a copy of a request whose transaction is still
- *       going, arrived by another path) gets 482 from the UA core.
+ *       going, arrived by another path) gets 482 from the UA core, before the phone's own
+ *       checks, where section 8.2 would inspect the method (8.2.1) first. The UA core answers
+ *       BYE and CANCEL itself, so a BYE with a Require gets 200, not 420 (section 8.2.2.3).
  *   <li>It understands bodies in English only, as the Accept-Language of its answer to OPTIONS
  *       says: a body in another Content-Language gets 415 with Accept-Language (section 8.2.3).
  *       Content-Disposition is not read: an unknown body marked {@code handling=optional} gets
@@ -73,7 +75,11 @@
  *   <li>After a 3xx, the Contact's URI headers ({@code ?Subject=...}) are not turned into header
  *       fields of the new INVITE (section 8.1.3.4); contacts are tried one after the other.
  *   <li>A 401 or 407 to a request inside a dialog ends that request; only requests outside a
- *       dialog are retried with credentials.
+ *       dialog are retried with credentials. A 413, 415, 416 or 420 ends the request, where
+ *       section 8.1.3.5 says the UAC SHOULD retry without the body, extension or URI refused.
+ *   <li>A response with more than one Via value is taken like any other (its transaction matches
+ *       it by the top one), where section 8.1.3.3 says "the UAC SHOULD discard the message"; the
+ *       VIA-003 scenario shows the call going on.
  *   <li>The retry after a 3xx, 401 or 407 waits on a timer of no length for the transaction's ACK
  *       to leave first, as RFC 3665 draws it.
  *   <li>The RTP port is always 49172; {@code move} changes the advertised address but does not
