@@ -3,6 +3,7 @@ package org.siplab.element.phone;
 import java.util.List;
 import java.util.Optional;
 import org.siplab.message.HeaderName;
+import org.siplab.message.HeaderValue;
 import org.siplab.message.MediaType;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
@@ -102,6 +103,16 @@ final class Screening {
         : !Capabilities.accepts(type) ? "a body of type " + type.essence()
         : !encodings.isEmpty() ? "a body encoded " + encodings
         : "a body in language " + languages;
+    boolean unknownType = type == null || !Capabilities.accepts(type);
+    if (unknownType && isOptional(request)) {
+      // Section 8.2.3 rejects a body it does not understand only when "that body part is not
+      // optional (as indicated by the Content-Disposition header field)"; section 20.11: the
+      // handling parameter "describes how the UAS should react if it receives a message body
+      // whose content type or disposition type it does not understand".
+      kit.reporter().note("passes over", request.method() + " carries " + what + ", marked"
+          + " handling=optional: the phone goes on without it (sections 8.2.3, 20.11)");
+      return Optional.empty();
+    }
     kit.reporter().note("refuses", request.method() + " carries " + what
         + ", which this phone does not understand: 415 (section 8.2.3)");
     SipResponse.Builder refusal = kit.responseTo(transaction, 415)
@@ -113,5 +124,26 @@ final class Screening {
       refusal.header(HeaderName.ACCEPT_LANGUAGE, Capabilities.LANGUAGES);
     }
     return Optional.of(refusal.build());
+  }
+
+  /**
+   * Whether the Content-Disposition marks the body optional. Section 20.11 and RFC 3204: {@code
+   * Content-Disposition = disp-type *( SEMI disp-param )}, {@code handling-param = "handling"
+   * EQUAL ( "optional" / "required" / other-handling )}, tokens that compare without regard to
+   * case; "If the handling parameter is missing, the value "required" SHOULD be assumed."
+   */
+  private static boolean isOptional(SipRequest request) {
+    HeaderValue disposition = request.first(HeaderName.CONTENT_DISPOSITION);
+    if (disposition == null) {
+      return false;
+    }
+    String[] parts = disposition.text().split(";");
+    for (int i = 1; i < parts.length; i++) {
+      String[] param = parts[i].split("=", 2);
+      if (param.length == 2 && param[0].strip().equalsIgnoreCase("handling")) {
+        return param[1].strip().equalsIgnoreCase("optional");
+      }
+    }
+    return false;
   }
 }

@@ -67,8 +67,8 @@
  *       BYE and CANCEL itself, so a BYE with a Require gets 200, not 420 (section 8.2.2.3).
  *   <li>It understands bodies in English only, as the Accept-Language of its answer to OPTIONS
  *       says: a body in another Content-Language gets 415 with Accept-Language (section 8.2.3).
- *       Content-Disposition is not read: an unknown body marked {@code handling=optional} gets
- *       415 as a required one would.
+ *       A body of a type it does not understand marked {@code handling=optional} (section
+ *       20.11) is passed over; the disposition type itself is not checked.
  *   <li>The INVITE resent to the next outbound proxy keeps its Call-ID and CSeq (section 8.1.2:
  *       each try is a new transaction, with a new branch); RFC 3665 section 3.4 shows a new
  *       Call-ID there. Only an INVITE fails over; REGISTER, OPTIONS and MESSAGE do not.

@@ -15,6 +15,7 @@ import org.siplab.message.Parameters;
 import org.siplab.message.SipMessage;
 import org.siplab.message.SipResponse;
 import org.siplab.message.TelUri;
+import org.siplab.message.Text;
 import org.siplab.message.Token;
 import org.siplab.sim.Endpoint;
 
@@ -62,6 +63,25 @@ class UasChecksTest {
     assertEquals(415, answer.status());
     assertEquals(List.of("application/sdp", "text/plain", "application/dtmf-relay"),
         answer.accept().stream().map(MediaType::essence).toList());
+    assertEquals(List.of(), lab.findings(), lab.dump());
+  }
+
+  @Test
+  @DisplayName("a body the phone does not understand is passed over when its Content-Disposition"
+      + " says handling=optional, and refused 415 when it says required (sections 8.2.3, 20.11)")
+  void optionalBodyIsNotRefused() {
+    PhoneLab lab = probing();
+    MediaType xml = new MediaType("application", "xml", Parameters.NONE);
+    byte[] body = "<hello/>".getBytes(StandardCharsets.UTF_8);
+    lab.at(0, "probe", "MESSAGE optional", () -> prober(lab).send(Method.MESSAGE, Phones.BOB,
+        r -> r.withBody(xml, body).with(HeaderName.CONTENT_DISPOSITION,
+            new Text("render; Handling = Optional"))));
+    lab.at(1, "probe", "MESSAGE required", () -> prober(lab).send(Method.MESSAGE, Phones.BOB,
+        r -> r.withBody(xml, body).with(HeaderName.CONTENT_DISPOSITION,
+            new Text("render;handling=required"))));
+    lab.runUntil(1_000_000);
+    assertEquals(List.of(200, 415), prober(lab).responses.stream().map(SipResponse::status)
+        .toList(), lab.dump());
     assertEquals(List.of(), lab.findings(), lab.dump());
   }
 
