@@ -175,6 +175,29 @@ class UserAgentCoreTest {
   }
 
   @Test
+  @DisplayName("a copy of an OPTIONS by another branch while the first is still in its"
+      + " transaction gets 482 from the core (section 8.2.2.2); a copy of a REGISTER is left to"
+      + " the registrar (section 10.3 step 7)")
+  void mergedRequestsAre482ButNotRegister() {
+    Lab lab = new Lab();
+    for (Method method : List.of(Method.OPTIONS, Method.REGISTER)) {
+      lab.sim.at(0, "alice", "send " + method + " twice", () -> {
+        SipRequest request = lab.alice.ua().newRequest(method, lab.bob.self().uri(),
+            lab.alice.self(), lab.bob.self()).build();
+        lab.alice.ua().send(request, lab.sim.node("bob").endpoint());
+        lab.alice.ua().send(request, lab.sim.node("bob").endpoint());
+      });
+    }
+    lab.runFor(1_000_000);
+    List<String> answers = lab.sendEvents().stream().filter(s -> s.from().equals("bob"))
+        .map(s -> s.firstLine() + " / " + s.cseq()).toList();
+    assertEquals(List.of("SIP/2.0 200 OK / 1 OPTIONS", "SIP/2.0 482 Loop Detected / 1 OPTIONS",
+        "SIP/2.0 200 OK / 1 REGISTER", "SIP/2.0 200 OK / 1 REGISTER"), answers);
+    assertEquals(3, Collections.frequency(lab.bob.seen, "request OPTIONS")
+        + Collections.frequency(lab.bob.seen, "request REGISTER"), lab.bob.seen.toString());
+  }
+
+  @Test
   @DisplayName("a request whose To tag matches no dialog is answered 481")
   void unknownDialogIs481() {
     Lab lab = new Lab();
