@@ -71,6 +71,12 @@ public final class UserAgentCore implements TransactionUser {
    * once a provisional response has made its early dialog, and requests received in a dialog.
    */
   private final Map<ServerTransaction, DialogId> pendingInDialog = new LinkedHashMap<>();
+  /**
+   * The server transactions of requests outside a dialog that have not yet ended, by From tag,
+   * Call-ID and CSeq: a request that matches one of them by these but is not of it (another
+   * branch) is a merged request (section 8.2.2.2).
+   */
+  private final Map<MergeKey, ServerTransaction> ongoing = new LinkedHashMap<>();
   /** INVITE client transactions of this UA that got a 2xx and have not yet ended (Timer M). */
   private final Set<ClientTransaction> answeredInvites = new LinkedHashSet<>();
   private UaApplication app;
@@ -79,6 +85,14 @@ public final class UserAgentCore implements TransactionUser {
 
   /** The ACK this UA sent for a 2xx, resent for each retransmission of that 2xx. */
   private record Ack(SipRequest request, Endpoint destination) {}
+
+  /** What section 8.2.2.2 compares: From tag, Call-ID and CSeq (number and method). */
+  private record MergeKey(String fromTag, String callId, long cseq, Method method) {
+    static MergeKey of(SipRequest request) {
+      return new MergeKey(tagOf(request.from()), request.callId(), request.cseq().number(),
+          request.cseq().method());
+    }
+  }
 
   /** See {@link #maxForwards(int)}. */
   private int maxForwards = 70;
@@ -333,6 +347,14 @@ public final class UserAgentCore implements TransactionUser {
       return;
     }
     if (!request.to().hasTag()) {
+      if (isMerged(request, transaction)) {
+        respond(transaction, responseTo(transaction, 482)
+            .header(HeaderName.WARNING, new Warning(399, layer.transport().sentBy().host(),
+                "a copy of a request already being handled, arrived by another path (RFC 3261"
+                    + " section 8.2.2.2)"))
+            .build());
+        return;
+      }
       app.onRequest(request, transaction, null);
       return;
     }
@@ -368,6 +390,27 @@ public final class UserAgentCore implements TransactionUser {
       }
       app.onRequest(request, transaction, current);
     }
+  }
+
+  /**
+   * Section 8.2.2.2: "If the request has no tag in the To header field, the UAS core MUST check
+   * the request against ongoing transactions. If the From tag, Call-ID, and CSeq exactly match
+   * those associated with an ongoing transaction, but the request does not match that transaction
+   * (based on the matching rules in Section 17.2.3), the UAS core SHOULD generate a 482 (Loop
+   * Detected) response": a forking proxy's copies reached this UA by two paths. A retransmission
+   * matches its transaction and never gets here; the first copy is remembered until its
+   * transaction ends.
+   *
+   * <p>A REGISTER is left to the registrar, which section 10.3 step 7 gives its own rule for a
+   * REGISTER repeating the CSeq of its Call-ID ("If not, the update MUST be aborted and the
+   * request fails"); a REGISTER is addressed to a registrar, not forked to a user's devices.
+   */
+  private boolean isMerged(SipRequest request, ServerTransaction transaction) {
+    if (request.method().equals(Method.REGISTER)) {
+      return false;
+    }
+    ServerTransaction first = ongoing.putIfAbsent(MergeKey.of(request), transaction);
+    return first != null && first != transaction;
   }
 
   /** Section 15.1.2: the UAS answers BYE with 2xx and ends the session and the dialog. */
@@ -489,6 +532,7 @@ public final class UserAgentCore implements TransactionUser {
     if (transaction instanceof ServerTransaction server) {
       pendingInDialog.remove(server);
       localTags.remove(server);
+      ongoing.remove(MergeKey.of(server.request()), server);
     }
     if (transaction instanceof ClientTransaction client && answeredInvites.remove(client)) {
       SipRequest invite = client.request();

@@ -9,8 +9,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.siplab.codec.SipParser;
 import org.siplab.message.CSeq;
+import org.siplab.message.Credentials;
 import org.siplab.message.HeaderName;
 import org.siplab.message.Method;
+import org.siplab.message.Parameter;
+import org.siplab.message.Parameters;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
 import org.siplab.sim.LinkProfile;
@@ -143,6 +146,55 @@ class UserAgentCoreTest {
     return lab.alice.ua().dialogs().stream()
         .sorted(java.util.Comparator.comparing(d -> d.id().remoteTag().equals("fork1")))
         .map(Dialog::state).toList();
+  }
+
+  @Test
+  @DisplayName("the ACK for a 2xx carries the INVITE's Authorization and Proxy-Authorization,"
+      + " each as it was (section 13.2.2.4)")
+  void ackForA2xxCarriesTheInvitesCredentials() {
+    Lab lab = new Lab();
+    Credentials user = credentials("example.com", "0123456789abcdef0123456789abcdef");
+    Credentials proxy = credentials("proxy.example.com", "fedcba9876543210fedcba9876543210");
+    lab.sim.at(0, "alice", "call bob with credentials", () -> lab.alice.ua().send(
+        lab.alice.ua().newRequest(Method.INVITE, lab.bob.self().uri(), lab.alice.self(),
+            lab.bob.self()).header(HeaderName.AUTHORIZATION, user)
+            .header(HeaderName.PROXY_AUTHORIZATION, proxy).build(),
+        lab.sim.node("bob").endpoint()));
+    lab.runFor(1_000_000);
+    SipRequest ack = (SipRequest) SipParser.parse(lab.sendEvents().stream()
+        .filter(s -> s.firstLine().startsWith("ACK ")).findFirst().orElseThrow().message())
+        .message();
+    assertEquals(List.of(user), ack.authorization(), ack.toString());
+    assertEquals(List.of(proxy), ack.proxyAuthorization(), ack.toString());
+  }
+
+  private static Credentials credentials(String realm, String response) {
+    return new Credentials("Digest", Parameters.of(Parameter.quoted("username", "alice"),
+        Parameter.quoted("realm", realm), Parameter.quoted("nonce", "4f1a"),
+        Parameter.quoted("uri", "sip:bob@example.com"), Parameter.quoted("response", response)));
+  }
+
+  @Test
+  @DisplayName("a copy of an OPTIONS by another branch while the first is still in its"
+      + " transaction gets 482 from the core (section 8.2.2.2); a copy of a REGISTER is left to"
+      + " the registrar (section 10.3 step 7)")
+  void mergedRequestsAre482ButNotRegister() {
+    Lab lab = new Lab();
+    for (Method method : List.of(Method.OPTIONS, Method.REGISTER)) {
+      lab.sim.at(0, "alice", "send " + method + " twice", () -> {
+        SipRequest request = lab.alice.ua().newRequest(method, lab.bob.self().uri(),
+            lab.alice.self(), lab.bob.self()).build();
+        lab.alice.ua().send(request, lab.sim.node("bob").endpoint());
+        lab.alice.ua().send(request, lab.sim.node("bob").endpoint());
+      });
+    }
+    lab.runFor(1_000_000);
+    List<String> answers = lab.sendEvents().stream().filter(s -> s.from().equals("bob"))
+        .map(s -> s.firstLine() + " / " + s.cseq()).toList();
+    assertEquals(List.of("SIP/2.0 200 OK / 1 OPTIONS", "SIP/2.0 482 Loop Detected / 1 OPTIONS",
+        "SIP/2.0 200 OK / 1 REGISTER", "SIP/2.0 200 OK / 1 REGISTER"), answers);
+    assertEquals(3, Collections.frequency(lab.bob.seen, "request OPTIONS")
+        + Collections.frequency(lab.bob.seen, "request REGISTER"), lab.bob.seen.toString());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.siplab.element.phone;
 
 import java.util.List;
+import java.util.Locale;
 import org.siplab.message.MediaType;
 import org.siplab.message.Method;
 import org.siplab.message.Token;
@@ -24,6 +25,16 @@ final class Capabilities {
   static final List<MediaType> TYPES = List.of(MediaType.SDP, MediaType.TEXT_PLAIN,
       Bodies.DTMF_RELAY);
 
+  /**
+   * The Request-URI schemes it understands: sip and sips, the schemes of its AOR and Contact. Not
+   * tel (RFC 3966): the phone has no telephone number, and siplab only carries tel URIs through,
+   * so a tel URI cannot name this phone; a gateway or proxy maps a number to a SIP URI first.
+   */
+  static final List<String> SCHEMES = List.of("sip", "sips");
+
+  /** The languages of the bodies it understands, as its Accept-Language says: English. */
+  static final List<Token> LANGUAGES = List.of(new Token("en"));
+
   private Capabilities() {}
 
   static List<Token> allow() {
@@ -41,6 +52,21 @@ final class Capabilities {
 
   static boolean recognizes(Method method) {
     return RECOGNIZED.contains(method);
+  }
+
+  static boolean understands(String scheme) {
+    return SCHEMES.contains(scheme);
+  }
+
+  /**
+   * Whether a Content-Language tag is one it understands: a tag matches a language range that is
+   * the tag itself or a prefix of it followed by "-" ({@code en} takes {@code en-GB}), as RFC
+   * 2616 section 14.4, which section 20.3 refers to, matches them; case does not matter.
+   */
+  static boolean understandsLanguage(String tag) {
+    String lower = tag.toLowerCase(Locale.ROOT);
+    return LANGUAGES.stream().map(l -> l.value().toLowerCase(Locale.ROOT))
+        .anyMatch(range -> lower.equals(range) || lower.startsWith(range + "-"));
   }
 
   static boolean accepts(MediaType type) {

@@ -47,6 +47,18 @@ final class Identity {
     return NameAddress.of(SipUri.of(config.aor().user(), HostPort.hostOf(address), port));
   }
 
+  /**
+   * Whether {@code requestUri} names this phone, for section 8.2.2.1's 404: its user part is the
+   * AOR's, the user of both the AOR and every Contact the phone has advertised (before a {@link
+   * #moveTo} too), or it has none and names the device by its address. The host is not compared:
+   * the phone is reached at its AOR's domain, at its Contact, or at an address a NAT or ALG put
+   * in between, and the network delivered the request here already.
+   */
+  boolean isAddressedBy(SipUri requestUri) {
+    String user = requestUri.userUnescaped();
+    return user == null || user.equals(config.aor().userUnescaped());
+  }
+
   /** The address the phone advertises for signalling and media. */
   String address() {
     return address;

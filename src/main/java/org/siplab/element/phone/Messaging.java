@@ -71,7 +71,7 @@ final class Messaging {
         .header(HeaderName.ALLOW, Capabilities.allow())
         .header(HeaderName.ACCEPT, Capabilities.TYPES)
         .header(HeaderName.ACCEPT_ENCODING, List.of(new Token("identity")))
-        .header(HeaderName.ACCEPT_LANGUAGE, List.of(new Token("en")))
+        .header(HeaderName.ACCEPT_LANGUAGE, Capabilities.LANGUAGES)
         .header(HeaderName.SUPPORTED, Capabilities.supported())
         .body(MediaType.SDP, Bodies.bytes(Offers.offer(capabilities.local(),
             capabilities.origin())))

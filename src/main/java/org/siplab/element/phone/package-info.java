@@ -34,7 +34,8 @@
  *       org.siplab.element.phone.Call}, whose {@link org.siplab.element.phone.CallMedia} does
  *       offer/answer (RFC 3264) and reports the media span;
  *   <li>{@link org.siplab.element.phone.Messaging}: OPTIONS, MESSAGE, INFO; {@link
- *       org.siplab.element.phone.Screening}: the UAS checks of section 8.2 (405, 501, 420, 415);
+ *       org.siplab.element.phone.Screening}: the UAS checks of section 8.2 (405, 501, 416, 404,
+ *       420, 415);
  *   <li>{@link org.siplab.element.phone.Keyring}: digest answers to 401 and 407 (section 22);
  *       {@link org.siplab.element.phone.Outbox} and {@link
  *       org.siplab.element.phone.OutboundRoute}: sending, outbound proxies and their failover;
@@ -55,17 +56,30 @@
  *   <li>One call at a time: a new INVITE during a call gets 486, as does OPTIONS (section 11.2).
  *       A second 2xx to its INVITE (another fork) is ACKed and ended with BYE.
  *   <li>No extension is supported (empty Supported; any Require gets 420): no reliable
- *       provisional responses (RFC 3262), UPDATE or session timers. Section 8.2.2.1 (404, 416)
- *       and 8.2.2.2 (482 for merged requests) are not checked.
+ *       provisional responses (RFC 3262), UPDATE or session timers. A Request-URI of a scheme
+ *       other than sip and sips, tel included, gets 416 (section 8.2.2.1): the phone has no
+ *       telephone number. A SIP Request-URI is taken as this phone's when its user is the AOR's
+ *       (or it has none), whatever its host, so a request for another user at its address gets
+ *       404 (section 8.2.2.1); the To header field is not checked (the RFC recommends accepting
+ *       any). A merged request (section 8.2.2.2: a copy of a request whose transaction is still
+ *       going, arrived by another path) gets 482 from the UA core, before the phone's own
+ *       checks, where section 8.2 would inspect the method (8.2.1) first. The UA core answers
+ *       BYE and CANCEL itself, so a BYE with a Require gets 200, not 420 (section 8.2.2.3).
+ *   <li>It understands bodies in English only, as the Accept-Language of its answer to OPTIONS
+ *       says: a body in another Content-Language gets 415 with Accept-Language (section 8.2.3).
+ *       A body of a type it does not understand marked {@code handling=optional} (section
+ *       20.11) is passed over; the disposition type itself is not checked.
  *   <li>The INVITE resent to the next outbound proxy keeps its Call-ID and CSeq (section 8.1.2:
  *       each try is a new transaction, with a new branch); RFC 3665 section 3.4 shows a new
  *       Call-ID there. Only an INVITE fails over; REGISTER, OPTIONS and MESSAGE do not.
  *   <li>After a 3xx, the Contact's URI headers ({@code ?Subject=...}) are not turned into header
  *       fields of the new INVITE (section 8.1.3.4); contacts are tried one after the other.
  *   <li>A 401 or 407 to a request inside a dialog ends that request; only requests outside a
- *       dialog are retried with credentials. The ACK for a 2xx, made by the UA core, carries no
- *       credentials, though section 13.2.2.4 says "The ACK MUST contain the same credentials as the
- *       INVITE".
+ *       dialog are retried with credentials. A 413, 415, 416 or 420 ends the request, where
+ *       section 8.1.3.5 says the UAC SHOULD retry without the body, extension or URI refused.
+ *   <li>A response with more than one Via value is taken like any other (its transaction matches
+ *       it by the top one), where section 8.1.3.3 says "the UAC SHOULD discard the message"; the
+ *       VIA-003 scenario shows the call going on.
  *   <li>The retry after a 3xx, 401 or 407 waits on a timer of no length for the transaction's ACK
  *       to leave first, as RFC 3665 draws it.
  *   <li>The RTP port is always 49172; {@code move} changes the advertised address but does not

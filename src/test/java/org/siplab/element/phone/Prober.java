@@ -10,6 +10,7 @@ import org.siplab.message.NameAddress;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
 import org.siplab.message.SipUri;
+import org.siplab.sim.Endpoint;
 import org.siplab.transaction.ClientTransaction;
 import org.siplab.transaction.ServerTransaction;
 import org.siplab.transaction.TimerName;
@@ -38,6 +39,30 @@ final class Prober extends UserAgentElement {
     SipRequest request = core().newRequest(method, uri,
         NameAddress.of(SipUri.of("probe", "example.net")), NameAddress.of(uri)).build();
     core().send(edit.apply(request));
+  }
+
+  /**
+   * Sends {@code method} for {@code target} straight to {@code to}, whatever Request-URI {@code
+   * edit} gives it (one no element serves, such as a tel URI).
+   */
+  void sendTo(Endpoint to, Method method, String target, UnaryOperator<SipRequest> edit) {
+    SipUri uri = SipUris.require(target, "target");
+    SipRequest request = core().newRequest(method, uri,
+        NameAddress.of(SipUri.of("probe", "example.net")), NameAddress.of(uri)).build();
+    core().send(edit.apply(request), to);
+  }
+
+  /**
+   * Sends one request {@code copies} times, each copy in its own client transaction with its own
+   * branch, as a forking proxy's copies reach a UA by different paths (section 8.2.2.2).
+   */
+  void sendCopies(Method method, String target, int copies) {
+    SipUri uri = SipUris.require(target, "target");
+    SipRequest request = core().newRequest(method, uri,
+        NameAddress.of(SipUri.of("probe", "example.net")), NameAddress.of(uri)).build();
+    for (int i = 0; i < copies; i++) {
+      core().send(request);
+    }
   }
 
   @Override

@@ -62,7 +62,8 @@ class ProxyFlowsTest {
 
   @Test
   @DisplayName("two proxies challenge: each 407 is ACKed, and the last INVITE carries every"
-      + " Proxy-Authorization so far, with CSeq one up each time (RFC 3665 3.3)")
+      + " Proxy-Authorization so far, with CSeq one up each time, and so does the ACK for its 2xx"
+      + " (RFC 3665 3.3, RFC 3261 section 13.2.2.4)")
   void twoChallenges() {
     PhoneLab lab = twoProxies("atlanta.example.com", "biloxi.example.com", Phones.bob()
         .withAnswer(Phones.answering(1_000_000, 200)));
@@ -82,6 +83,10 @@ class ProxyFlowsTest {
     assertEquals(List.of("atlanta.example.com", "biloxi.example.com"),
         invites.get(2).values(HeaderName.PROXY_AUTHORIZATION, Credentials.class).stream()
             .map(c -> c.parameter("realm")).toList());
+    // Section 13.2.2.4: "The ACK MUST contain the same credentials as the INVITE."
+    SipMessage ackFor2xx = lab.messages("alice>proxy-1 ACK").get(2);
+    assertEquals(invites.get(2).values(HeaderName.PROXY_AUTHORIZATION, Credentials.class),
+        ackFor2xx.values(HeaderName.PROXY_AUTHORIZATION, Credentials.class), ackFor2xx.toString());
     assertEquals("in-call", Phones.phone(lab, "alice").state());
     assertEquals(List.of(), lab.findings(), lab.dump());
   }

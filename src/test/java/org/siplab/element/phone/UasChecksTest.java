@@ -7,13 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.siplab.message.AbsoluteUri;
 import org.siplab.message.HeaderName;
 import org.siplab.message.MediaType;
 import org.siplab.message.Method;
 import org.siplab.message.Parameters;
 import org.siplab.message.SipMessage;
 import org.siplab.message.SipResponse;
+import org.siplab.message.TelUri;
+import org.siplab.message.Text;
 import org.siplab.message.Token;
+import org.siplab.sim.Endpoint;
 
 @DisplayName("a phone checks what it is asked (RFC 3261 section 8.2) and answers OPTIONS,"
     + " MESSAGE and INFO")
@@ -63,6 +67,46 @@ class UasChecksTest {
   }
 
   @Test
+  @DisplayName("a body the phone does not understand is passed over when its Content-Disposition"
+      + " says handling=optional, and refused 415 when it says required (sections 8.2.3, 20.11)")
+  void optionalBodyIsNotRefused() {
+    PhoneLab lab = probing();
+    MediaType xml = new MediaType("application", "xml", Parameters.NONE);
+    byte[] body = "<hello/>".getBytes(StandardCharsets.UTF_8);
+    lab.at(0, "probe", "MESSAGE optional", () -> prober(lab).send(Method.MESSAGE, Phones.BOB,
+        r -> r.withBody(xml, body).with(HeaderName.CONTENT_DISPOSITION,
+            new Text("render; Handling = Optional"))));
+    lab.at(1, "probe", "MESSAGE required", () -> prober(lab).send(Method.MESSAGE, Phones.BOB,
+        r -> r.withBody(xml, body).with(HeaderName.CONTENT_DISPOSITION,
+            new Text("render;handling=required"))));
+    lab.runUntil(1_000_000);
+    assertEquals(List.of(200, 415), prober(lab).responses.stream().map(SipResponse::status)
+        .toList(), lab.dump());
+    assertEquals(List.of(), lab.findings(), lab.dump());
+  }
+
+  @Test
+  @DisplayName("a body in a language other than the English the phone's OPTIONS answer offers"
+      + " gets 415 with Accept-Language; English, en-GB included, is taken (section 8.2.3)")
+  void unsupportedLanguage() {
+    PhoneLab lab = probing();
+    byte[] text = "Bonjour".getBytes(StandardCharsets.UTF_8);
+    lab.at(0, "probe", "MESSAGE fr", () -> prober(lab).send(Method.MESSAGE, Phones.BOB,
+        r -> r.withBody(MediaType.TEXT_PLAIN, text)
+            .with(HeaderName.CONTENT_LANGUAGE, new Token("fr"))));
+    lab.at(1, "probe", "MESSAGE en-GB", () -> prober(lab).send(Method.MESSAGE, Phones.BOB,
+        r -> r.withBody(MediaType.TEXT_PLAIN, text)
+            .with(HeaderName.CONTENT_LANGUAGE, new Token("en-GB"))));
+    lab.runUntil(1_000_000);
+    List<SipResponse> answers = prober(lab).responses;
+    assertEquals(List.of(415, 200), answers.stream().map(SipResponse::status).toList(),
+        lab.dump());
+    assertTrue(answers.get(0).toString().contains("\r\nAccept-Language: en\r\n"),
+        answers.get(0).toString());
+    assertEquals(List.of(), lab.findings(), lab.dump());
+  }
+
+  @Test
   @DisplayName("an INVITE that requires an unknown extension gets 420 with Unsupported (section"
       + " 8.2.2.3), and the phone does not ring")
   void badExtension() {
@@ -74,6 +118,79 @@ class UasChecksTest {
     assertEquals(List.of("100rel"), prober(lab).responses.get(0).unsupported());
     assertEquals("idle", Phones.phone(lab, "bob").state());
     assertEquals(List.of(), lab.findings(), lab.dump());
+  }
+
+  @Test
+  @DisplayName("a second copy of an INVITE, same From tag, Call-ID and CSeq but another branch,"
+      + " is a merged request and gets 482, while the first copy is answered as usual (section"
+      + " 8.2.2.2)")
+  void mergedInviteIs482() {
+    PhoneLab lab = probing();
+    lab.at(0, "probe", "INVITE twice", () -> prober(lab).sendCopies(Method.INVITE, Phones.BOB, 2));
+    lab.runUntil(1_000_000);
+    List<SipMessage> invites = lab.messages("probe>bob INVITE");
+    assertEquals(2, invites.size(), lab.sends().toString());
+    String first = invites.get(0).topVia().branch();
+    String second = invites.get(1).topVia().branch();
+    assertEquals(List.of(180, 200), statusesOn(prober(lab), first), lab.dump());
+    assertEquals(List.of(482), statusesOn(prober(lab), second), lab.dump());
+    assertEquals("in-call", Phones.phone(lab, "bob").state());
+    assertEquals(List.of(), lab.findings(), lab.dump());
+  }
+
+  @Test
+  @DisplayName("a retransmitted INVITE (same branch) is absorbed by the server transaction and is"
+      + " not taken for a merged request")
+  void retransmittedInviteIsNot482() {
+    PhoneLab lab = Phones.direct(Phones.alice(), Phones.bob().withAnswer(Phones.ringingForever()));
+    lab.sim.add(new Prober("probe"), "192.0.2.77", 5060);
+    lab.dropNth(1, "bob", "probe", "SIP/2.0 180");
+    lab.at(0, "probe", "INVITE", () -> prober(lab).send(Method.INVITE, Phones.BOB, r -> r));
+    lab.runUntil(2_000_000);
+    assertEquals(List.of("probe>bob INVITE", "bob>probe 180", "probe>bob INVITE",
+        "bob>probe 180"), lab.sends());
+    assertEquals(List.of(180), prober(lab).responses.stream().map(SipResponse::status).toList());
+    assertEquals("ringing", Phones.phone(lab, "bob").state());
+  }
+
+  @Test
+  @DisplayName("a Request-URI of a scheme the phone does not understand (tel, mailto) gets 416,"
+      + " and the phone does not ring (section 8.2.2.1)")
+  void unsupportedUriSchemeIs416() {
+    PhoneLab lab = probing();
+    Endpoint bob = lab.sim.node("bob").endpoint();
+    lab.at(0, "probe", "INVITE tel", () -> prober(lab).sendTo(bob, Method.INVITE, Phones.BOB,
+        r -> r.withRequestUri(new TelUri("+1-228-555-0100", Parameters.NONE))));
+    lab.at(1, "probe", "MESSAGE mailto", () -> prober(lab).sendTo(bob, Method.MESSAGE,
+        Phones.BOB, r -> r.withRequestUri(new AbsoluteUri("mailto", "bob@biloxi.example.com"))));
+    lab.runUntil(1_000_000);
+    assertEquals(List.of(416, 416), prober(lab).responses.stream().map(SipResponse::status)
+        .toList(), lab.dump());
+    assertEquals("idle", Phones.phone(lab, "bob").state());
+    assertEquals(List.of(), lab.findings(), lab.dump());
+  }
+
+  @Test
+  @DisplayName("a Request-URI for another user gets 404, while the phone's AOR and its Contact are"
+      + " both accepted (section 8.2.2.1)")
+  void requestUriOfAnotherUserIs404() {
+    PhoneLab lab = probing();
+    Endpoint bob = lab.sim.node("bob").endpoint();
+    lab.at(0, "probe", "OPTIONS carol", () -> prober(lab).sendTo(bob, Method.OPTIONS,
+        "sip:carol@biloxi.example.com", r -> r));
+    lab.at(1, "probe", "OPTIONS AOR", () -> prober(lab).sendTo(bob, Method.OPTIONS, Phones.BOB,
+        r -> r));
+    lab.at(2, "probe", "OPTIONS contact", () -> prober(lab).sendTo(bob, Method.OPTIONS,
+        "sip:bob@192.0.2.201:5060", r -> r));
+    lab.runUntil(1_000_000);
+    assertEquals(List.of(404, 200, 200), prober(lab).responses.stream()
+        .map(SipResponse::status).toList(), lab.dump());
+    assertEquals(List.of(), lab.findings(), lab.dump());
+  }
+
+  private static List<Integer> statusesOn(Prober prober, String branch) {
+    return prober.responses.stream().filter(r -> r.topVia().branch().equals(branch))
+        .map(SipResponse::status).toList();
   }
 
   @Test
