@@ -133,8 +133,25 @@ public record HeaderField(String name, HeaderName headerName, List<HeaderValue> 
         throw new IllegalArgumentException("a " + name.canonical() + " tag needs a value, a token"
             + " without quotes (RFC 3261 section 25.1, tag-param = \"tag\" EQUAL token)");
       }
+    } else if (name == HeaderName.WARNING && value instanceof Warning w) {
+      requireWarnAgent(w.agent());
     }
     return value;
+  }
+
+  /**
+   * Sections 20.43 and 25.1: {@code warn-agent = hostport / pseudonym}, {@code pseudonym = token}.
+   * The parser reads an agent of token characters as a pseudonym and any other as a host and port,
+   * so an agent that is neither ("a b", "h:x", "[::1") would print as a Warning that does not read
+   * back. Checked here, where a built value becomes a field, not in the record, which the parser
+   * makes from an agent it has already checked.
+   */
+  private static void requireWarnAgent(String agent) {
+    if (!Quoting.isToken(agent) && !HostSyntax.isHostPort(agent)) {
+      throw new IllegalArgumentException("a Warning's agent is a host with an optional port or a"
+          + " token (RFC 3261 sections 20.43 and 25.1, warn-agent = hostport / pseudonym): '"
+          + agent.replace("\r", "\\r").replace("\n", "\\n") + "'");
+    }
   }
 
   /** Section 7.3.1 and 25.1: {@code header-name = token}; an extension name is checked here. */
