@@ -144,9 +144,19 @@ public record SipUri(
     if (a == null || b == null) {
       return !mustBothHave || a == b;
     }
-    String av = a.value() == null ? null : comparable(a.value()).toLowerCase(Locale.ROOT);
-    String bv = b.value() == null ? null : comparable(b.value()).toLowerCase(Locale.ROOT);
-    return Objects.equals(av, bv);
+    if (a.value() == null || b.value() == null) {
+      return a.value() == b.value();
+    }
+    String av = comparable(a.value());
+    String bv = comparable(b.value());
+    if (a.named("method")) {
+      // Section 19.1.4 compares "all other components" case-insensitively "unless explicitly
+      // defined otherwise", and a method is: section 25.1 spells the six methods in caps
+      // (INVITEm = %x49.4E.56.49.54.45 ; INVITE in caps) and section 20.16 says "The method part
+      // of CSeq is case-sensitive", so method=invite names another (extension) method.
+      return av.equals(bv);
+    }
+    return av.equalsIgnoreCase(bv);
   }
 
   private static String comparable(String component) {

@@ -120,4 +120,24 @@ class UriComparisonTest {
     assertTrue(other.equivalentTo(reordered));
     assertTrue(reordered.equivalentTo(other));
   }
+
+  private static SipUri host(String host, Parameter... params) {
+    return new SipUri(false, "a", null, HostPort.of(host), Parameters.of(params), Parameters.NONE);
+  }
+
+  @Test
+  @DisplayName("the method parameter matches only with the same case, since a method is"
+      + " case-sensitive, while other parameter values and all parameter names ignore case")
+  void theMethodParameterIsCaseSensitive() {
+    SipUri invite = host("h.example.com", Parameter.of("method", "INVITE"));
+    assertFalse(invite.equivalentTo(host("h.example.com", Parameter.of("method", "invite"))));
+    assertFalse(host("h.example.com", Parameter.of("method", "Invite")).equivalentTo(invite));
+    assertTrue(invite.equivalentTo(host("h.example.com", Parameter.of("METHOD", "INVITE"))));
+    // %49 is 'I', unreserved, so it equals the character (section 19.1.4).
+    assertTrue(invite.equivalentTo(host("h.example.com", Parameter.of("method", "%49NVITE"))));
+    assertTrue(host("h.example.com", Parameter.of("transport", "TCP"))
+        .equivalentTo(host("h.example.com", Parameter.of("Transport", "tcp"))));
+    assertTrue(host("h.example.com", Parameter.of("x", "On"))
+        .equivalentTo(host("h.example.com", Parameter.of("x", "oN"))));
+  }
 }
