@@ -156,6 +156,10 @@ public record SipUri(
       // of CSeq is case-sensitive", so method=invite names another (extension) method.
       return av.equals(bv);
     }
+    if (a.named("maddr")) {
+      // maddr-param = "maddr=" host: an IPv6 reference is compared as an address, as the host is.
+      return HostPort.sameHost(av, bv);
+    }
     return av.equalsIgnoreCase(bv);
   }
 

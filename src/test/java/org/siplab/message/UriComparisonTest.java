@@ -140,4 +140,92 @@ class UriComparisonTest {
     assertTrue(host("h.example.com", Parameter.of("x", "On"))
         .equivalentTo(host("h.example.com", Parameter.of("x", "oN"))));
   }
+
+  /** Eight 16-bit groups, many of them zero so that "::" has runs to stand for. */
+  private static Gen<int[]> ipv6Groups() {
+    return in -> {
+      Draw d = new Draw(in);
+      int[] g = new int[8];
+      for (int i = 0; i < 8; i++) {
+        g[i] = d.chance(50) ? 0 : d.pick(1, 0xdb8, 0xffff, 0xabcd, d.between(0, 0xffff));
+      }
+      return g;
+    };
+  }
+
+  /** One of the ways to write the address: full or compressed, any case, leading zeros or not. */
+  private static String spell(int[] g, Draw d) {
+    boolean v4 = d.chance(25);
+    int hexGroups = v4 ? 6 : 8;
+    String[] parts = new String[hexGroups];
+    for (int i = 0; i < hexGroups; i++) {
+      String hex = Integer.toHexString(g[i]);
+      if (d.chance(30)) {
+        hex = "0".repeat(4 - hex.length()) + hex;
+      }
+      parts[i] = d.chance(50) ? hex.toUpperCase(Locale.ROOT) : hex;
+    }
+    int runStart = -1;
+    int runEnd = -1;
+    if (d.chance(70)) {
+      int start = d.between(0, hexGroups - 1);
+      int end = start;
+      while (end < hexGroups && g[end] == 0) {
+        end++;
+      }
+      if (end > start) {
+        runStart = start;
+        runEnd = end;
+      }
+    }
+    StringBuilder sb = new StringBuilder("[");
+    for (int i = 0; i < hexGroups; i++) {
+      if (i == runStart) {
+        sb.append("::");
+        i = runEnd - 1;
+        continue;
+      }
+      if (i > 0 && i != runEnd) {
+        sb.append(':');
+      }
+      sb.append(parts[i]);
+    }
+    if (v4) {
+      if (runEnd != hexGroups) {
+        sb.append(':');
+      }
+      sb.append(g[6] >> 8).append('.').append(g[6] & 0xff).append('.').append(g[7] >> 8)
+          .append('.').append(g[7] & 0xff);
+    }
+    return sb.append(']').toString();
+  }
+
+  private record Spellings(String one, String other, String different) {}
+
+  private static Gen<Spellings> ipv6Spellings() {
+    return in -> {
+      Draw d = new Draw(in);
+      int[] g = ipv6Groups().generate(in);
+      int[] changed = g.clone();
+      int i = d.between(0, 7);
+      changed[i] = (changed[i] + d.between(1, 0xffff)) & 0xffff;
+      return new Spellings(spell(g, d), spell(g, d), spell(changed, d));
+    };
+  }
+
+  @Test
+  @DisplayName("an IPv6 reference matches every other spelling of the same address (compressed or"
+      + " not, either case, leading zeros or an IPv4 tail) and no spelling of another address")
+  void ipv6HostsCompareAsAddresses() {
+    qt().withFixedSeed(SEED).withExamples(3000).forAll(ipv6Spellings()).checkAssert(s -> {
+      assertTrue(host(s.one()).equivalentTo(host(s.other())), s::toString);
+      assertFalse(host(s.one()).equivalentTo(host(s.different())), s::toString);
+      assertTrue(host("h.example.com", Parameter.of("maddr", s.one()))
+          .equivalentTo(host("h.example.com", Parameter.of("maddr", s.other()))), s::toString);
+      assertFalse(host("h.example.com", Parameter.of("maddr", s.one()))
+          .equivalentTo(host("h.example.com", Parameter.of("maddr", s.different()))), s::toString);
+    });
+    assertTrue(host("[::1]").equivalentTo(host("[0:0:0:0:0:0:0:1]")));
+    assertTrue(host("[2001:DB8::1]").equivalentTo(host("[2001:db8:0::0001]")));
+  }
 }
