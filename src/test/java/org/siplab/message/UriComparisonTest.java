@@ -228,4 +228,25 @@ class UriComparisonTest {
     assertTrue(host("[::1]").equivalentTo(host("[0:0:0:0:0:0:0:1]")));
     assertTrue(host("[2001:DB8::1]").equivalentTo(host("[2001:db8:0::0001]")));
   }
+
+  @Test
+  @DisplayName("a header component matches by its header field's rules: names in any case or"
+      + " compact form, values ignoring case unless the field says otherwise (Call-ID) or in"
+      + " quotes")
+  void headerComponentsMatchByTheirFieldsRules() {
+    assertTrue(withHeaders(Parameter.of("Subject", "Project%20X"))
+        .equivalentTo(withHeaders(Parameter.of("subject", "project%20x"))));
+    assertTrue(withHeaders(Parameter.of("s", "project%20x"))
+        .equivalentTo(withHeaders(Parameter.of("Subject", "project%20x"))));
+    assertTrue(withHeaders(Parameter.of("priority", "URGENT"))
+        .equivalentTo(withHeaders(Parameter.of("Priority", "urgent"))));
+    // Section 20.8: "Call-IDs are case-sensitive".
+    assertFalse(withHeaders(Parameter.of("Call-ID", "ABC"))
+        .equivalentTo(withHeaders(Parameter.of("call-id", "abc"))));
+    // Section 7.3.1: "values expressed as quoted strings are case-sensitive".
+    assertFalse(withHeaders(Parameter.of("x-note", "%22Hi%22"))
+        .equivalentTo(withHeaders(Parameter.of("X-Note", "%22HI%22"))));
+    assertFalse(withHeaders(Parameter.of("subject", "a"))
+        .equivalentTo(withHeaders(Parameter.of("subject", "b"))));
+  }
 }
