@@ -131,6 +131,9 @@ final class AuthParser {
       if (digestResponse) {
         checkDigestResponse(c, at, p, rule);
       }
+      if (forms != null) {
+        checkRepeat(diags, at, list, name, rule, forms == CHALLENGE_FORMS);
+      }
       list.add(p);
       HeaderValueParser.checkListSize(c, list.size(), rule, rfc);
       c.sws();
@@ -141,6 +144,28 @@ final class AuthParser {
     } while (c.trySeparator(','));
     c.expectEnd("the last auth parameter", rule, rfc);
     return Parameters.of(list);
+  }
+
+  /**
+   * A digest directive written twice ({@code realm="a", realm="b"}). The grammar does not forbid
+   * it: {@code digest-challenge = 1#( realm | [ domain ] | nonce | ... | [auth-param] )} (RFC 2617
+   * section 3.2.1; section 3.2.2 writes digest-response the same way, and RFC 3261 section 25.1
+   * copies both as {@code digest-cln *(COMMA digest-cln)}), so the message is well-formed and this
+   * is a warning; but no rule says which of the two counts, so a client and a server may each take
+   * another. Only the names before this one are looked at: a handful, with no allocation.
+   */
+  private static void checkRepeat(Diagnostics diags, int at, List<Parameter> before, String name,
+      String rule, boolean challenge) {
+    for (int i = 0; i < before.size(); i++) {
+      if (before.get(i).named(name)) {
+        diags.warning(at, rule + ": the digest directive " + name + " is repeated in one "
+            + (challenge ? "challenge" : "set of credentials") + "; the grammar reads each, but"
+            + " nothing says which one counts, so the two sides may use different values", rule,
+            challenge ? "RFC 2617 section 3.2.1; RFC 3261 section 25.1 (digest-cln)"
+                : "RFC 2617 section 3.2.2; RFC 3261 section 25.1 (digest-response)");
+        return;
+      }
+    }
   }
 
   /**

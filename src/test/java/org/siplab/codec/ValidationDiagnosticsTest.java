@@ -262,6 +262,32 @@ class ValidationDiagnosticsTest {
         .diagnostics());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "'realm=\"a\", nonce=\"n\", realm=\"b\"'  | 48",
+    "'nonce=\"n\", realm=\"a\", Realm=\"a\"'  | 48",
+    "'realm=\"a\", stale=false, nonce=\"n\", stale=true' | 61"})
+  @DisplayName("a digest directive repeated in one challenge is a warning at the repeat: the grammar"
+      + " (1# of directives) reads both, but not which one counts")
+  void aRepeatedChallengeDirectiveIsAWarning(String params, int column) {
+    ParseResult r = SipParser.parse(OK.replace("200 OK", "401 Unauthorized").replace(
+        "Content-Length: 0", "WWW-Authenticate: Digest " + params + "\r\nContent-Length: 0"));
+    Diagnostic d = onlyDiagnostic(r, Severity.WARNING, 7, column, "WWW-Authenticate",
+        "RFC 2617 section 3.2.1; RFC 3261 section 25.1 (digest-cln)");
+    assertTrue(d.message().contains("repeated"), d::toString);
+  }
+
+  @Test
+  @DisplayName("a digest directive repeated in one set of credentials is a warning at the repeat")
+  void aRepeatedCredentialsDirectiveIsAWarning() {
+    ParseResult r = SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Authorization: Digest username=\"a\", realm=\"r\", nonce=\"n\", uri=\"sip:x\","
+            + " nonce=\"m\"\r\nContent-Length: 0"));
+    Diagnostic d = onlyDiagnostic(r, Severity.WARNING, 8, 72, "Authorization",
+        "RFC 2617 section 3.2.2; RFC 3261 section 25.1 (digest-response)");
+    assertTrue(d.message().contains("nonce is repeated"), d::toString);
+  }
+
   @ParameterizedTest(name = "nc={0}")
   @ValueSource(strings = {"0000000A", "ABCDEF01", "0000001", "000000001", "0000000g",
       "\"00000001\""})
