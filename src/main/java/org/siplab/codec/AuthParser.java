@@ -130,6 +130,8 @@ final class AuthParser {
           : Parameter.of(name, c.token("the parameter's value", rule, rfc));
       if (digestResponse) {
         checkDigestResponse(c, at, p, rule);
+      } else if (forms == CHALLENGE_FORMS && p.named("stale") && !p.quoted()) {
+        checkStale(diags, at, p.value(), rule);
       }
       if (forms != null) {
         checkRepeat(diags, at, list, name, rule, forms == CHALLENGE_FORMS);
@@ -165,6 +167,23 @@ final class AuthParser {
                 : "RFC 2617 section 3.2.2; RFC 3261 section 25.1 (digest-response)");
         return;
       }
+    }
+  }
+
+  /**
+   * {@code stale = "stale" EQUAL ( "true" / "false" )} (section 25.1; quoted ABNF literals ignore
+   * case, so TRUE and False are the directive too). Any other value is still an {@code auth-param}
+   * ({@code auth-param-name EQUAL ( token / quoted-string )}, an alternative of {@code
+   * digest-cln}), so the challenge is well-formed and this is a warning; RFC 2617 section 3.2.1
+   * says what it means: "If stale is FALSE, or anything other than TRUE, ... the username and/or
+   * password are invalid".
+   */
+  private static void checkStale(Diagnostics diags, int at, String value, String rule) {
+    if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+      diags.warning(at, rule + ": stale is true or false, not '" + value + "'; any other value"
+          + " reads as an unknown auth-param, and a client takes it as false (the username or"
+          + " password was wrong, not just the nonce out of date)", rule,
+          "RFC 3261 section 25.1 (stale); RFC 2617 section 3.2.1");
     }
   }
 

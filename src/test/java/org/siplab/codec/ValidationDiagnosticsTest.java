@@ -288,6 +288,29 @@ class ValidationDiagnosticsTest {
     assertTrue(d.message().contains("nonce is repeated"), d::toString);
   }
 
+  @ParameterizedTest(name = "stale={0}")
+  @ValueSource(strings = {"maybe", "yes", "1", "truth"})
+  @DisplayName("a stale other than true or false is a warning at the stale directive: it reads as an"
+      + " unknown auth-param, and RFC 2617 counts anything but TRUE as false")
+  void aStaleOtherThanTrueOrFalseIsAWarning(String stale) {
+    ParseResult r = SipParser.parse(OK.replace("200 OK", "401 Unauthorized").replace(
+        "Content-Length: 0", "WWW-Authenticate: Digest realm=\"r\", stale=" + stale
+            + "\r\nContent-Length: 0"));
+    Diagnostic d = onlyDiagnostic(r, Severity.WARNING, 7, 37, "WWW-Authenticate",
+        "RFC 3261 section 25.1 (stale); RFC 2617 section 3.2.1");
+    assertTrue(d.message().contains("'" + stale + "'"), d::toString);
+  }
+
+  @ParameterizedTest(name = "stale={0}")
+  @ValueSource(strings = {"true", "false", "TRUE", "False"})
+  @DisplayName("stale true or false, in any case, is valid (quoted ABNF literals ignore case)")
+  void staleTrueOrFalseInAnyCaseIsValid(String stale) {
+    ParseResult r = SipParser.parse(OK.replace("200 OK", "401 Unauthorized").replace(
+        "Content-Length: 0", "WWW-Authenticate: Digest realm=\"r\", stale=" + stale
+            + "\r\nContent-Length: 0"));
+    assertEquals(List.of(), r.diagnostics());
+  }
+
   @ParameterizedTest(name = "nc={0}")
   @ValueSource(strings = {"0000000A", "ABCDEF01", "0000001", "000000001", "0000000g",
       "\"00000001\""})
