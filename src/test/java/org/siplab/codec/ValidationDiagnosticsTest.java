@@ -124,6 +124,42 @@ class ValidationDiagnosticsTest {
         + " parameters after it", d.message());
   }
 
+  static final String REGISTER = OPTIONS.replace("OPTIONS sip:bob@b.example.com",
+      "REGISTER sip:b.example.com").replace("CSeq: 1 OPTIONS", "CSeq: 1 REGISTER");
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Contact: *\r\nExpires: 3600", "Contact: *",
+      "Expires: 1\r\nContact: *", "Contact: *\r\nExpires: 10"})
+  @DisplayName("in a REGISTER, Contact: * with an Expires other than 0, or none, is an error at the"
+      + " Contact line (section 10.2.2: only with Expires 0; 10.3 step 6: the request is invalid)")
+  void wildcardContactInARegisterNeedsExpiresZero(String headers) {
+    ParseResult r = SipParser.parse(REGISTER.replace("Content-Length: 0",
+        headers + "\r\nContent-Length: 0"));
+    int line = headers.startsWith("Contact") ? 8 : 9;
+    Diagnostic d = onlyDiagnostic(r, Severity.ERROR, line, 1, "Contact",
+        "RFC 3261 section 10.2.2 and 10.3 step 6");
+    assertTrue(d.message().contains("Expires"), d::toString);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Contact: *\r\nExpires: 0", "Expires: 00\r\nContact:  * "})
+  @DisplayName("in a REGISTER, Contact: * with Expires: 0 is valid")
+  void wildcardContactWithExpiresZeroIsValid(String headers) {
+    assertEquals(List.of(), SipParser.parse(REGISTER.replace("Content-Length: 0",
+        headers + "\r\nContent-Length: 0")).diagnostics());
+  }
+
+  @Test
+  @DisplayName("in a REGISTER, Contact: * next to another Contact header is an error at the second"
+      + " Contact line: the fields combine into '*, <sip:...>', which the grammar forbids")
+  void wildcardContactBesideAnotherContactIsAnError() {
+    ParseResult r = SipParser.parse(REGISTER.replace("Content-Length: 0",
+        "Contact: *\r\nContact: <sip:a@a.example.com>\r\nExpires: 0\r\nContent-Length: 0"));
+    Diagnostic d = onlyDiagnostic(r, Severity.ERROR, 9, 1, "Contact",
+        "RFC 3261 section 7.3.1 and 25.1 (Contact)");
+    assertTrue(d.message().contains("'*'"), d::toString);
+  }
+
   @Test
   @DisplayName("a Content-Type parameter without '=' and a value is an error at its name:"
       + " m-parameter = m-attribute EQUAL m-value (section 25.1)")
