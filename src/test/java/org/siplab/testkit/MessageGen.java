@@ -105,7 +105,14 @@ public final class MessageGen {
       HeaderField extra = optionalHeader(d);
       boolean repeatsSingle = extra.headerName().isSingleValue()
           && f.stream().anyMatch(x -> x.is(extra.headerName()));
-      if (!repeatsSingle) {
+      // Contact: * stands alone (sections 20.10 and 7.3.1), and a REGISTER may carry it only with
+      // Expires: 0 (section 10.2.2), which these messages do not have.
+      boolean wildcard = extra.is(HeaderName.CONTACT) && extra.first() == Wildcard.INSTANCE;
+      boolean wildcardClash = extra.is(HeaderName.CONTACT)
+          && (request && method.equals(Method.REGISTER) && wildcard
+              || f.stream().anyMatch(x -> x.is(HeaderName.CONTACT)
+                  && (wildcard || x.first() == Wildcard.INSTANCE)));
+      if (!repeatsSingle && !wildcardClash) {
         f.add(extra);
       }
     }
