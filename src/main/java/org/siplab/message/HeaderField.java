@@ -135,6 +135,8 @@ public record HeaderField(String name, HeaderName headerName, List<HeaderValue> 
       }
     } else if (name == HeaderName.WARNING && value instanceof Warning w) {
       requireWarnAgent(w.agent());
+    } else if (value instanceof Text t && name.arity() == HeaderName.Arity.LIST) {
+      requireOneListItem(name, t.value());
     }
     return value;
   }
@@ -151,6 +153,22 @@ public record HeaderField(String name, HeaderName headerName, List<HeaderValue> 
       throw new IllegalArgumentException("a Warning's agent is a host with an optional port or a"
           + " token (RFC 3261 sections 20.43 and 25.1, warn-agent = hostport / pseudonym): '"
           + agent.replace("\r", "\\r").replace("\n", "\\n") + "'");
+    }
+  }
+
+  /**
+   * Section 7.3.1: a field of a list header is its values joined by commas, so a text value of
+   * one (Call-Info, Accept-Language...) holding a comma outside quotes and angle brackets would
+   * print as two values and parse back as two; one ending inside quotes or brackets would swallow
+   * the next value. Several values are passed as a list.
+   */
+  private static void requireOneListItem(HeaderName name, String text) {
+    if (Text.listItemEnd(text, 0) != text.length()) {
+      throw new IllegalArgumentException("a " + name.canonical() + " value cannot hold a comma"
+          + " outside quotes and <...>, or end inside them: " + name.canonical() + " is a"
+          + " comma-separated list, so it would read back as other values (RFC 3261 section"
+          + " 7.3.1); pass several values as a list: " + text.replace("\r", "\\r")
+              .replace("\n", "\\n"));
     }
   }
 
