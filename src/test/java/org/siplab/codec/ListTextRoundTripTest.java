@@ -83,6 +83,19 @@ class ListTextRoundTripTest {
     assertTrue(e.getMessage().contains("7.3.1"), e::getMessage);
   }
 
+  @Test
+  @DisplayName("a text value ending inside quotes or angle brackets, as the parser may read the"
+      + " last value of a field, is accepted only as the last value of its field")
+  void aValueEndingInsideQuotesMustBeTheLastOfItsField() {
+    Text open = new Text("<http://www.example.com/a");
+    assertThrows(IllegalArgumentException.class,
+        () -> options().header(HeaderName.CALL_INFO, List.of(open, new Text(ICON))));
+    SipMessage m = options().header(HeaderName.CALL_INFO, List.of(new Text(ICON), open)).build();
+    assertEquals(m, roundTrip(m), m::toString);
+    SipMessage alone = options().header(HeaderName.CALL_INFO, open).build();
+    assertEquals(alone, roundTrip(alone), alone::toString);
+  }
+
   private static final List<HeaderName> LIST_TEXT = List.of(HeaderName.CALL_INFO,
       HeaderName.ALERT_INFO, HeaderName.ERROR_INFO, HeaderName.ACCEPT_ENCODING,
       HeaderName.ACCEPT_LANGUAGE, HeaderName.IN_REPLY_TO, HeaderName.ALLOW_EVENTS);
@@ -95,6 +108,10 @@ class ListTextRoundTripTest {
     for (int i = 0; i < n; i++) {
       values.add(new Text(d.pick(ICON, INFO, "gzip", "en-gb;q=0.8", "<http://x.example/a,b>",
           "70932a@h.example.com", "presence", "x;note=\"a,b\\\",c\"", "<sip:a@b;p=\"q,r\">")));
+    }
+    if (d.chance(20)) {
+      // Only the last value of a field may end inside quotes or brackets.
+      values.add(new Text(d.pick("x;y=\"open, still", "<http://x.example/open, still")));
     }
     return options().header(name, values).build();
   };
