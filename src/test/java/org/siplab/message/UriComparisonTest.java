@@ -141,6 +141,29 @@ class UriComparisonTest {
         .equivalentTo(host("h.example.com", Parameter.of("x", "oN"))));
   }
 
+  @Test
+  @DisplayName("two method parameters match exactly when their methods are the same string, case"
+      + " included, while a transport or other parameter ignores case")
+  void methodParametersMatchExactlyWhenTheMethodsAreEqual() {
+    Gen<String[]> pairs = in -> {
+      Draw d = new Draw(in);
+      String m = d.pick("INVITE", "REGISTER", "invite", "Publish", "x-Foo");
+      StringBuilder other = new StringBuilder();
+      for (char ch : m.toCharArray()) {
+        other.append(d.chance(20) ? (Character.isUpperCase(ch) ? Character.toLowerCase(ch)
+            : Character.toUpperCase(ch)) : ch);
+      }
+      return new String[] {m, other.toString()};
+    };
+    qt().withFixedSeed(SEED).withExamples(1000).forAll(pairs.describedAs(p -> p[0] + "/" + p[1]))
+        .checkAssert(p -> {
+          assertEquals(p[0].equals(p[1]), host("h", Parameter.of("method", p[0]))
+              .equivalentTo(host("h", Parameter.of("method", p[1]))), p[0] + "/" + p[1]);
+          assertTrue(host("h", Parameter.of("x", p[0]))
+              .equivalentTo(host("h", Parameter.of("x", p[1]))), p[0] + "/" + p[1]);
+        });
+  }
+
   /** Eight 16-bit groups, many of them zero so that "::" has runs to stand for. */
   private static Gen<int[]> ipv6Groups() {
     return in -> {
