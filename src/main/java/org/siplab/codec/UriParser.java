@@ -680,8 +680,8 @@ final class UriParser {
    * local-number-digits = *phonedigit-hex (HEXDIG / "*" / "#") *phonedigit-hex}, where both may hold
    * the visual separators {@code "-" / "." / "(" / ")"}. The parameters that follow ({@code par},
    * {@code context}) are read with the SIP URI parameter grammar, whose characters are those of
-   * RFC 3966's {@code paramchar}, but for isub, which has its own rule ({@link #isub}). Not checked: that a local number has a phone-context parameter
-   * (RFC 3966 section 5.1.5).
+   * RFC 3966's {@code paramchar}, but for isub, which has its own rule ({@link #isub}). Not
+   * checked: that a local number has a phone-context parameter (RFC 3966 section 5.1.5).
    */
   private static TelUri telUri(Cursor c, int uriEnd) {
     int start = c.pos;

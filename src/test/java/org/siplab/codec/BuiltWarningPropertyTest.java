@@ -37,7 +37,8 @@ class BuiltWarningPropertyTest {
     qt().withFixedSeed(SEED).withExamples(5000).forAll(AGENTS).checkAssert(agent -> {
       SipMessage m;
       try {
-        m = SipResponse.builder(399, "Note").callId("c@h").cseq(1, org.siplab.message.Method.OPTIONS)
+        m = SipResponse.builder(399, "Note").callId("c@h")
+            .cseq(1, org.siplab.message.Method.OPTIONS)
             .header(HeaderName.WARNING, new Warning(399, agent, "x")).build();
       } catch (IllegalArgumentException refused) {
         return;

@@ -34,7 +34,8 @@ class ListTextRoundTripTest {
   private static final long SEED = 0x7031_2026L;
 
   private static final String ICON = "<http://www.example.com/alice/photo.jpg> ;purpose=icon";
-  private static final String INFO = "<http://www.example.com/alice/?a=1,2>;purpose=info;n=\"x, y\"";
+  private static final String INFO =
+      "<http://www.example.com/alice/?a=1,2>;purpose=info;n=\"x, y\"";
 
   private static SipRequest.Builder options() {
     return SipRequest.builder(Method.OPTIONS, SipUri.of("bob", "b.example.com"))
