@@ -28,7 +28,8 @@ final class HeaderExplainer {
     List<String> out = new ArrayList<>(3);
     HeaderName name = HeaderName.of(written);
     spelling(written, name, out);
-    out.add(explainedAbove.contains(name)
+    out.add(name == HeaderName.CONTACT && isWildcard(field) ? WILDCARD
+        : explainedAbove.contains(name)
         ? "Another " + (name.isKnown() ? name.canonical() : written) + " field, explained above."
         : purpose(written, name));
     if (field.lines().size() > 1) {
@@ -36,6 +37,23 @@ final class HeaderExplainer {
           + " whitespace continues the field (RFC 3261 section 7.3.1).");
     }
     return out;
+  }
+
+  /**
+   * Section 10.2.2: "The REGISTER-specific Contact header field value of "*" applies to all
+   * registrations, but it MUST NOT be used unless the Expires header field is present with a value
+   * of "0"". It is no address, so the catalog's sentence (where the sender can be reached) would
+   * mislead.
+   */
+  private static final String WILDCARD = "Contact: * (RFC 3261 sections 10.2.2 and 20.10): in a"
+      + " REGISTER with Expires: 0, it removes every binding of the address-of-record; it stands"
+      + " alone, with no other Contact value.";
+
+  /** Whether the field's value, after the colon, is {@code *} (with whitespace around it). */
+  private static boolean isWildcard(SourceLines.Field field) {
+    String value = String.join(" ", field.lines());
+    int colon = value.indexOf(':');
+    return colon >= 0 && value.substring(colon + 1).strip().equals("*");
   }
 
   /**

@@ -130,6 +130,11 @@ final class AuthParser {
           : Parameter.of(name, c.token("the parameter's value", rule, rfc));
       if (digestResponse) {
         checkDigestResponse(c, at, p, rule);
+      } else if (forms == CHALLENGE_FORMS && p.named("stale") && !p.quoted()) {
+        checkStale(diags, at, p.value(), rule);
+      }
+      if (forms != null) {
+        checkRepeat(diags, at, list, name, rule, forms == CHALLENGE_FORMS);
       }
       list.add(p);
       HeaderValueParser.checkListSize(c, list.size(), rule, rfc);
@@ -141,6 +146,45 @@ final class AuthParser {
     } while (c.trySeparator(','));
     c.expectEnd("the last auth parameter", rule, rfc);
     return Parameters.of(list);
+  }
+
+  /**
+   * A digest directive written twice ({@code realm="a", realm="b"}). The grammar does not forbid
+   * it: {@code digest-challenge = 1#( realm | [ domain ] | nonce | ... | [auth-param] )} (RFC 2617
+   * section 3.2.1; section 3.2.2 writes digest-response the same way, and RFC 3261 section 25.1
+   * copies both as {@code digest-cln *(COMMA digest-cln)}), so the message is well-formed and this
+   * is a warning; but no rule says which of the two counts, so a client and a server may each take
+   * another. Only the names before this one are looked at: a handful, with no allocation.
+   */
+  private static void checkRepeat(Diagnostics diags, int at, List<Parameter> before, String name,
+      String rule, boolean challenge) {
+    for (int i = 0; i < before.size(); i++) {
+      if (before.get(i).named(name)) {
+        diags.warning(at, rule + ": the digest directive " + name + " is repeated in one "
+            + (challenge ? "challenge" : "set of credentials") + "; the grammar reads each, but"
+            + " nothing says which one counts, so the two sides may use different values", rule,
+            challenge ? "RFC 2617 section 3.2.1; RFC 3261 section 25.1 (digest-cln)"
+                : "RFC 2617 section 3.2.2; RFC 3261 section 25.1 (digest-response)");
+        return;
+      }
+    }
+  }
+
+  /**
+   * {@code stale = "stale" EQUAL ( "true" / "false" )} (section 25.1; quoted ABNF literals ignore
+   * case, so TRUE and False are the directive too). Any other value is still an {@code auth-param}
+   * ({@code auth-param-name EQUAL ( token / quoted-string )}, an alternative of {@code
+   * digest-cln}), so the challenge is well-formed and this is a warning; RFC 2617 section 3.2.1
+   * says what it means: "If stale is FALSE, or anything other than TRUE, ... the username and/or
+   * password are invalid".
+   */
+  private static void checkStale(Diagnostics diags, int at, String value, String rule) {
+    if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+      diags.warning(at, rule + ": stale is true or false, not '" + value + "'; any other value"
+          + " reads as an unknown auth-param, and a client takes it as false (the username or"
+          + " password was wrong, not just the nonce out of date)", rule,
+          "RFC 3261 section 25.1 (stale); RFC 2617 section 3.2.1");
+    }
   }
 
   /**

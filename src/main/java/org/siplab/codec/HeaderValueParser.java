@@ -121,8 +121,28 @@ final class HeaderValueParser {
       case TOKENS:
         return tokens(c, false, rule, rfc);
       default:
-        return List.of(text(c, rule, rfc));
+        // Section 7.3.1: a field of a list header is its values joined by commas, so Call-Info,
+        // Alert-Info, Error-Info, Accept-Encoding, Accept-Language, In-Reply-To and Allow-Events
+        // are split there, as Text#listItemEnd finds the commas, and count as built.
+        return name.arity() == HeaderName.Arity.LIST ? texts(c, rule, rfc)
+            : List.of(text(c, rule, rfc, false));
     }
+  }
+
+  /** A list header kept as text: {@code value *(COMMA value)}; one value allocates no list. */
+  private static List<HeaderValue> texts(Cursor c, String rule, String rfc) {
+    HeaderValue first = text(c, rule, rfc, true);
+    if (c.pos >= c.end) {
+      return List.of(first);
+    }
+    List<HeaderValue> list = new ArrayList<>(4);
+    list.add(first);
+    while (c.trySeparator(',')) {
+      list.add(text(c, rule, rfc, true));
+      checkListSize(c, list.size(), rule, rfc);
+    }
+    c.expectEnd("the last value", rule, rfc);
+    return Lists.compact(list);
   }
 
   private static List<HeaderValue> one(Cursor c, HeaderValue v, String rule, String rfc) {
@@ -500,14 +520,32 @@ final class HeaderValueParser {
    * Any other header: {@code header-value = *(TEXT-UTF8char / UTF8-CONT / LWS)}. Whitespace runs and
    * folds become one space (section 7.3.1), so the value compares equal however it was laid out.
    */
-  private static HeaderValue text(Cursor c, String rule, String rfc) {
+  private static HeaderValue text(Cursor c, String rule, String rfc, boolean listItem) {
     StringBuilder sb = null;
     c.sws();
     int start = c.pos;
     int runStart = start;
     boolean pendingSpace = false;
+    // For a list item: the same states as Text#listItemEnd, which builders are held to.
+    boolean quoted = false;
+    boolean escaped = false;
+    boolean angle = false;
     while (c.pos < c.end) {
       char ch = c.src.charAt(c.pos);
+      if (listItem) {
+        if (escaped) {
+          escaped = false;
+        } else if (quoted) {
+          escaped = ch == '\\';
+          quoted = ch != '"';
+        } else if (ch == '"') {
+          quoted = true;
+        } else if (ch == '<' || ch == '>') {
+          angle = ch == '<';
+        } else if (ch == ',' && !angle) {
+          break;
+        }
+      }
       if (Cursor.isWhitespace(ch)) {
         if (sb == null) {
           sb = new StringBuilder(c.end - start);
@@ -531,10 +569,10 @@ final class HeaderValueParser {
       c.pos++;
     }
     if (sb == null) {
-      return new Text(c.src.substring(start, c.end));
+      return new Text(c.src.substring(start, c.pos));
     }
     if (!pendingSpace) {
-      sb.append(c.src, runStart, c.end);
+      sb.append(c.src, runStart, c.pos);
     }
     return new Text(sb.toString());
   }

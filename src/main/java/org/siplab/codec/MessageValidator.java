@@ -7,10 +7,12 @@ import org.siplab.message.CSeq;
 import org.siplab.message.HeaderField;
 import org.siplab.message.HeaderName;
 import org.siplab.message.HeaderValue;
+import org.siplab.message.Method;
 import org.siplab.message.NameAddress;
 import org.siplab.message.Numeric;
 import org.siplab.message.Via;
 import org.siplab.message.Warning;
+import org.siplab.message.Wildcard;
 
 /**
  * The rules beyond the grammar that make a message invalid (errors), and the legal but suspicious
@@ -46,6 +48,9 @@ final class MessageValidator {
     if ((first.present & 1L << HeaderName.WARNING.ordinal()) != 0) {
       warnCodes(fields, starts, diags);
     }
+    if (first.wildcard >= 0) {
+      wildcardContact(start, fields, first, starts, diags);
+    }
   }
 
   /**
@@ -59,6 +64,11 @@ final class MessageValidator {
     int maxForwards = -1;
     int via = -1;
     int from = -1;
+    int expires = -1;
+    /** The first two Contact fields, and the one holding {@code *}. */
+    int contact = -1;
+    int secondContact = -1;
+    int wildcard = -1;
 
     First(List<HeaderField> fields, int[] starts, Diagnostics d) {
       for (int i = 0; i < fields.size(); i++) {
@@ -74,6 +84,9 @@ final class MessageValidator {
         if ((present & bit) == 0) {
           remember(n, i);
         }
+        if (n == HeaderName.CONTACT) {
+          contact(f, i);
+        }
         present |= bit;
       }
     }
@@ -87,6 +100,19 @@ final class MessageValidator {
         via = i;
       } else if (n == HeaderName.FROM) {
         from = i;
+      } else if (n == HeaderName.EXPIRES) {
+        expires = i;
+      }
+    }
+
+    private void contact(HeaderField f, int i) {
+      if (contact < 0) {
+        contact = i;
+      } else if (secondContact < 0) {
+        secondContact = i;
+      }
+      if (f.first() == Wildcard.INSTANCE) {
+        wildcard = i;
       }
     }
   }
@@ -194,6 +220,37 @@ final class MessageValidator {
           }
         }
       }
+    }
+  }
+
+  /**
+   * {@code Contact: *}. Section 20.10 and 25.1: {@code Contact = ("Contact" / "m") HCOLON ( STAR /
+   * (contact-param *(COMMA contact-param)))}, and section 7.3.1 reads two Contact fields as one
+   * comma-separated field, so {@code *} beside another Contact field is {@code *, <sip:...>}, which
+   * the grammar forbids (the parser already refuses it inside one field). In a REGISTER, section
+   * 10.2.2: "it MUST NOT be used unless the Expires header field is present with a value of "0"",
+   * and section 10.3 step 6 makes that a property of the request, not only of its sender: "If the
+   * request has additional Contact fields or an expiration time other than zero, the request is
+   * invalid, and the server MUST return a 400". Invalid is an error.
+   */
+  private static void wildcardContact(StartLine start, List<HeaderField> fields, First first,
+      int[] starts, Diagnostics d) {
+    if (first.secondContact >= 0) {
+      int at = first.wildcard == first.contact ? first.secondContact : first.wildcard;
+      d.error(starts[at], "Contact: '*' must be the only Contact value, but this message has"
+          + " another Contact header, and the two fields read as one list", "Contact",
+          "RFC 3261 section 7.3.1 and 25.1 (Contact)");
+    }
+    if (!start.isRequest() || !start.method().equals(Method.REGISTER)) {
+      return;
+    }
+    HeaderValue expires = first.expires < 0 ? null : fields.get(first.expires).first();
+    if (!(expires instanceof Numeric n && n.value() == 0)) {
+      d.error(starts[first.wildcard], "Contact: '*' (remove every binding) is allowed only with"
+          + " Expires: 0, and this REGISTER has " + (expires instanceof Numeric n
+              ? "Expires: " + n.value() : first.expires < 0 ? "no Expires header"
+              : "no Expires of 0")
+          + "; a registrar answers it 400", "Contact", "RFC 3261 section 10.2.2 and 10.3 step 6");
     }
   }
 

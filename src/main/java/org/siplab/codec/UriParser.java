@@ -534,14 +534,24 @@ final class UriParser {
 
   /** {@code uri-parameters = *( ";" uri-parameter )}, {@code uri-parameter = pname [ "=" pvalue ]}. */
   private static Parameters uriParameters(Cursor c, int uriEnd) {
+    return uriParameters(c, uriEnd, false);
+  }
+
+  /** The parameters of a SIP URI, or with {@code tel} those of a tel URI (RFC 3966 {@code par}). */
+  private static Parameters uriParameters(Cursor c, int uriEnd, boolean tel) {
     if (c.pos >= uriEnd || c.src.charAt(c.pos) != ';') {
       return Parameters.NONE;
     }
     List<Parameter> list = new ArrayList<>(2);
     while (c.pos < uriEnd && c.src.charAt(c.pos) == ';') {
       c.pos++;
+      int nameStart = c.pos;
       String name = paramChars(c, uriEnd, "a URI parameter name", true);
       String value = null;
+      if (tel && name.equalsIgnoreCase("isub")) {
+        list.add(new Parameter(Names.intern(name), isub(c, nameStart, uriEnd), false));
+        continue;
+      }
       if (c.pos < uriEnd && c.src.charAt(c.pos) == '=') {
         c.pos++;
         value = paramChars(c, uriEnd, "a URI parameter value", true);
@@ -556,6 +566,42 @@ final class UriParser {
     }
     return Parameters.of(list);
   }
+
+  /**
+   * RFC 3966 section 3: {@code isdn-subaddress = ";isub=" 1*uric}, {@code uric = reserved /
+   * unreserved / pct-encoded}: a value is required, and it may hold '@', '?', '=', ',' and the
+   * other reserved characters that the generic {@code paramchar} has not, but not '[' or ']',
+   * which are no uric. A ';', though a uric too, ends the value, as it starts the next parameter
+   * in every reading of a tel URI. The name has been read; returns the value.
+   */
+  private static String isub(Cursor c, int nameStart, int uriEnd) {
+    if (c.pos >= uriEnd || c.src.charAt(c.pos) != '=') {
+      throw c.failAt(nameStart, "isub (the ISDN subaddress) needs a value, as in isub=1234",
+          "telephone-uri", RFC_ISUB);
+    }
+    c.pos++;
+    int start = c.pos;
+    while (c.pos < uriEnd && c.src.charAt(c.pos) != ';') {
+      char ch = c.src.charAt(c.pos);
+      if (ch == '%') {
+        checkEscape(c, c.pos, uriEnd, "uric");
+        c.pos += 3;
+      } else if (in(URIC, ch)) {
+        c.pos++;
+      } else {
+        throw c.fail("character " + describeAt(c, c.pos) + " cannot appear in an isub value,"
+            + " which holds reserved, unreserved and escaped characters (uric)", "telephone-uri",
+            RFC_ISUB);
+      }
+    }
+    if (c.pos == start) {
+      throw c.failAt(nameStart, "isub (the ISDN subaddress) needs a value, as in isub=1234",
+          "telephone-uri", RFC_ISUB);
+    }
+    return c.src.substring(start, c.pos);
+  }
+
+  private static final String RFC_ISUB = "RFC 3966 section 3 (isdn-subaddress)";
 
   /**
    * {@code ttl-param = "ttl=" ttl}, {@code ttl = 1*3DIGIT ; 0 to 255} (section 25.1), as a Via's
@@ -634,8 +680,8 @@ final class UriParser {
    * local-number-digits = *phonedigit-hex (HEXDIG / "*" / "#") *phonedigit-hex}, where both may hold
    * the visual separators {@code "-" / "." / "(" / ")"}. The parameters that follow ({@code par},
    * {@code context}) are read with the SIP URI parameter grammar, whose characters are those of
-   * RFC 3966's {@code paramchar}. Not checked: that a local number has a phone-context parameter
-   * (RFC 3966 section 5.1.5).
+   * RFC 3966's {@code paramchar}, but for isub, which has its own rule ({@link #isub}). Not
+   * checked: that a local number has a phone-context parameter (RFC 3966 section 5.1.5).
    */
   private static TelUri telUri(Cursor c, int uriEnd) {
     int start = c.pos;
@@ -668,7 +714,7 @@ final class UriParser {
     }
     c.pos = i;
     String number = c.src.substring(start, i);
-    Parameters params = uriParameters(c, uriEnd);
+    Parameters params = uriParameters(c, uriEnd, true);
     if (c.pos < uriEnd) {
       throw c.fail("character " + describeAt(c, c.pos) + " is not allowed in a tel URI"
           + " parameter", "telephone-uri", RFC_TEL + " (parameter)");

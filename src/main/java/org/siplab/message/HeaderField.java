@@ -36,6 +36,9 @@ public record HeaderField(String name, HeaderName headerName, List<HeaderValue> 
     for (HeaderValue v : copy) {
       requireValue(name, v);
     }
+    if (name.arity() == HeaderName.Arity.LIST) {
+      requireClosedListItems(name, copy);
+    }
     return new HeaderField(requireFieldName(name), name, copy);
   }
 
@@ -133,8 +136,60 @@ public record HeaderField(String name, HeaderName headerName, List<HeaderValue> 
         throw new IllegalArgumentException("a " + name.canonical() + " tag needs a value, a token"
             + " without quotes (RFC 3261 section 25.1, tag-param = \"tag\" EQUAL token)");
       }
+    } else if (name == HeaderName.WARNING && value instanceof Warning w) {
+      requireWarnAgent(w.agent());
+    } else if (value instanceof Text t && name.arity() == HeaderName.Arity.LIST) {
+      requireOneListItem(name, t.value());
     }
     return value;
+  }
+
+  /**
+   * Sections 20.43 and 25.1: {@code warn-agent = hostport / pseudonym}, {@code pseudonym = token}.
+   * The parser reads an agent of token characters as a pseudonym and any other as a host and port,
+   * so an agent that is neither ("a b", "h:x", "[::1") would print as a Warning that does not read
+   * back. Checked here, where a built value becomes a field, not in the record, which the parser
+   * makes from an agent it has already checked.
+   */
+  private static void requireWarnAgent(String agent) {
+    if (!Quoting.isToken(agent) && !HostSyntax.isHostPort(agent)) {
+      throw new IllegalArgumentException("a Warning's agent is a host with an optional port or a"
+          + " token (RFC 3261 sections 20.43 and 25.1, warn-agent = hostport / pseudonym): '"
+          + agent.replace("\r", "\\r").replace("\n", "\\n") + "'");
+    }
+  }
+
+  /**
+   * Section 7.3.1: a field of a list header is its values joined by commas, so a text value of
+   * one (Call-Info, Accept-Language...) holding a comma outside quotes and angle brackets would
+   * print as two values and parse back as two. Several values are passed as a list.
+   */
+  private static void requireOneListItem(HeaderName name, String text) {
+    int end = Text.listItemEnd(text, 0);
+    if (end >= 0 && end < text.length()) {
+      throw listItem(name, text, "hold a comma outside quotes and <...>");
+    }
+  }
+
+  /**
+   * A text value of a list header that ends inside quotes or angle brackets (as the parser may
+   * read one, at the end of a field) would swallow the value printed after it; so it can only be
+   * the last of its field.
+   */
+  private static void requireClosedListItems(HeaderName name, List<HeaderValue> values) {
+    for (int i = 0; i < values.size() - 1; i++) {
+      if (values.get(i) instanceof Text t && Text.listItemEnd(t.value(), 0) < 0) {
+        throw listItem(name, t.value(), "end inside quotes or <...> unless it is the last value"
+            + " of its field");
+      }
+    }
+  }
+
+  private static IllegalArgumentException listItem(HeaderName name, String text, String what) {
+    return new IllegalArgumentException("a " + name.canonical() + " value cannot " + what + ": "
+        + name.canonical() + " is a comma-separated list, so it would read back as other values"
+        + " (RFC 3261 section 7.3.1); pass several values as a list: "
+        + text.replace("\r", "\\r").replace("\n", "\\n"));
   }
 
   /** Section 7.3.1 and 25.1: {@code header-name = token}; an extension name is checked here. */

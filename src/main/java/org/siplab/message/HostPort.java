@@ -50,10 +50,27 @@ public record HostPort(String host, int port) {
     return isIpv6Reference() ? host.substring(1, host.length() - 1) : host;
   }
 
-  /** Hostnames compare case-insensitively (section 19.1.4). */
+  /**
+   * Hostnames compare case-insensitively (section 19.1.4: "Comparison of all other components of
+   * the URI is case-insensitive"), and an IPv6 reference is an address, not a text: {@code [::1]}
+   * and {@code [0:0:0:0:0:0:0:1]} are one host (RFC 4291 section 2.2 gives an address several
+   * written forms; "::" and leading zeros only abbreviate it).
+   */
   public boolean sameHostAs(HostPort other) {
+    return sameHost(host, other.host);
+  }
+
+  /** {@link #sameHostAs} for two hosts as written (a URI's host, or an maddr value). */
+  static boolean sameHost(String a, String b) {
     // Hostnames and IP literals are ASCII, where this equals comparing lower-cased copies.
-    return host.equalsIgnoreCase(other.host);
+    if (a.equalsIgnoreCase(b)) {
+      return true;
+    }
+    if (!a.startsWith("[") || !b.startsWith("[") || !a.endsWith("]") || !b.endsWith("]")) {
+      return false;
+    }
+    int[] x = HostSyntax.ipv6Groups(a, 1, a.length() - 1);
+    return x != null && java.util.Arrays.equals(x, HostSyntax.ipv6Groups(b, 1, b.length() - 1));
   }
 
   public void appendTo(PrintSink out) {

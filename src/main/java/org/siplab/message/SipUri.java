@@ -114,7 +114,8 @@ public record SipUri(
    * URI comparison, RFC 3261 section 19.1.4: scheme, userinfo (case-sensitive, escaped unreserved
    * characters decoded, see {@link UriEscapes#forComparison}), host (case-insensitive) and port
    * must match; the user, ttl, method and maddr parameters and transport must match when either URI
-   * has them; other parameters only when both have them; every header component must be in both.
+   * has them; other parameters only when both have them; every header component must be in both
+   * and match by its header field's rules.
    */
   public boolean equivalentTo(SipUri other) {
     if (secure != other.secure || hostPort.port() != other.hostPort.port()) {
@@ -144,9 +145,23 @@ public record SipUri(
     if (a == null || b == null) {
       return !mustBothHave || a == b;
     }
-    String av = a.value() == null ? null : comparable(a.value()).toLowerCase(Locale.ROOT);
-    String bv = b.value() == null ? null : comparable(b.value()).toLowerCase(Locale.ROOT);
-    return Objects.equals(av, bv);
+    if (a.value() == null || b.value() == null) {
+      return a.value() == b.value();
+    }
+    String av = comparable(a.value());
+    String bv = comparable(b.value());
+    if (a.named("method")) {
+      // Section 19.1.4 compares "all other components" case-insensitively "unless explicitly
+      // defined otherwise", and a method is: section 25.1 spells the six methods in caps
+      // (INVITEm = %x49.4E.56.49.54.45 ; INVITE in caps) and section 20.16 says "The method part
+      // of CSeq is case-sensitive", so method=invite names another (extension) method.
+      return av.equals(bv);
+    }
+    if (a.named("maddr")) {
+      // maddr-param = "maddr=" host: an IPv6 reference is compared as an address, as the host is.
+      return HostPort.sameHost(av, bv);
+    }
+    return av.equalsIgnoreCase(bv);
   }
 
   private static String comparable(String component) {
@@ -162,11 +177,13 @@ public record SipUri(
   private boolean headersMatch(SipUri other) {
     boolean[] paired = new boolean[other.headers.size()];
     for (Parameter h : headers) {
+      HeaderName name = HeaderName.of(comparable(h.name()));
       String mine = comparable(h.value());
       boolean found = false;
       for (int j = 0; j < paired.length && !found; j++) {
         Parameter t = other.headers.at(j);
-        if (!paired[j] && t.named(h.name()) && Objects.equals(mine, comparable(t.value()))) {
+        if (!paired[j] && name.equals(HeaderName.of(comparable(t.name())))
+            && sameHeaderValue(name, mine, comparable(t.value()))) {
           paired[j] = true;
           found = true;
         }
@@ -177,6 +194,52 @@ public record SipUri(
     }
     return true;
   }
+
+  /**
+   * Section 19.1.4: header components match by "The matching rules ... defined for each header
+   * field in Section 20", and section 7.3.1 gives the rule those definitions start from: "Unless
+   * otherwise stated in the definition of a particular header field, field values, parameter
+   * names, and parameter values are case-insensitive. ... Unless specified otherwise, values
+   * expressed as quoted strings are case-sensitive." So a value ignores case outside quotes, except
+   * for the fields whose definitions say otherwise: Call-ID (section 20.8, "Call-IDs are
+   * case-sensitive") and In-Reply-To (20.21, a list of Call-IDs), CSeq (20.16, its method), Date
+   * (20.17, "An RFC 1123 date is case-sensitive"), and the fields holding a URI or name-addr, whose
+   * userinfo is case-sensitive (19.1.4): without a parser here, those are compared exactly, which
+   * may keep two matching values apart but never makes two different ones match.
+   */
+  private static boolean sameHeaderValue(HeaderName name, String a, String b) {
+    if (a == null || b == null) {
+      return a == b;
+    }
+    if (a.equals(b)) {
+      return true;
+    }
+    if (a.length() != b.length() || CASE_SENSITIVE_FIELDS.contains(name)) {
+      return false;
+    }
+    boolean quoted = false;
+    for (int i = 0; i < a.length(); i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (quoted ? x != y : Character.toLowerCase(x) != Character.toLowerCase(y)) {
+        return false;
+      }
+      if (x == '\\' && quoted && i + 1 < a.length()) {
+        i++;
+        if (a.charAt(i) != b.charAt(i)) {
+          return false;
+        }
+      } else if (x == '"') {
+        quoted = !quoted;
+      }
+    }
+    return true;
+  }
+
+  private static final java.util.Set<HeaderName> CASE_SENSITIVE_FIELDS = java.util.Set.of(
+      HeaderName.CALL_ID, HeaderName.CSEQ, HeaderName.DATE, HeaderName.FROM, HeaderName.TO,
+      HeaderName.CONTACT, HeaderName.ROUTE, HeaderName.RECORD_ROUTE, HeaderName.REPLY_TO,
+      HeaderName.ALERT_INFO, HeaderName.CALL_INFO, HeaderName.ERROR_INFO, HeaderName.IN_REPLY_TO);
 
   @Override
   public void appendTo(PrintSink out) {

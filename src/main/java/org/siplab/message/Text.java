@@ -13,6 +13,37 @@ public record Text(String value) implements HeaderValue {
     Objects.requireNonNull(value, "value");
   }
 
+  /**
+   * Where the list item that starts at {@code from} ends: the first comma outside a quoted string
+   * and outside angle brackets, or {@code s.length()}; -1 when the text ends inside quotes or
+   * brackets, where a comma after it would be read as part of it. RFC 3261 section 7.3.1: a field
+   * of a list header is its values joined by commas, and the comma inside {@code
+   * <http://h/a,b>} or {@code purpose="a, b"} is not one of those (section 25.1: {@code info =
+   * LAQUOT absoluteURI RAQUOT *( SEMI info-param)}, a quoted-string holds any comma). The parser
+   * splits a list header's text with the same states.
+   */
+  public static int listItemEnd(String s, int from) {
+    boolean quoted = false;
+    boolean escaped = false;
+    boolean angle = false;
+    for (int i = from; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (escaped) {
+        escaped = false;
+      } else if (quoted) {
+        escaped = ch == '\\';
+        quoted = ch != '"';
+      } else if (ch == '"') {
+        quoted = true;
+      } else if (ch == '<' || ch == '>') {
+        angle = ch == '<';
+      } else if (ch == ',' && !angle) {
+        return i;
+      }
+    }
+    return quoted || angle ? -1 : s.length();
+  }
+
   @Override
   public void appendTo(PrintSink out) {
     out.append(value);

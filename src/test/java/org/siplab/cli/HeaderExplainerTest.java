@@ -1,12 +1,14 @@
 package org.siplab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("header explanations")
 class HeaderExplainerTest {
@@ -23,5 +25,17 @@ class HeaderExplainerTest {
     List<String> sentences = HeaderExplainer.explain(new SourceLines.Field(1, List.of(line)),
         Set.of());
     assertEquals(expected, sentences.get(0));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Contact: *", "m:*", "CONTACT :  * "})
+  @DisplayName("Contact: * is explained as the request to remove every binding, not as an address"
+      + " where the sender can be reached")
+  void aWildcardContactIsExplainedAsRemovingEveryBinding(String line) {
+    List<String> sentences = HeaderExplainer.explain(new SourceLines.Field(1, List.of(line)),
+        Set.of());
+    String last = sentences.get(sentences.size() - 1);
+    assertTrue(last.contains("removes every binding") && last.contains("10.2.2")
+        && !last.contains("can be reached"), last);
   }
 }

@@ -352,6 +352,25 @@ class UriGrammarTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"tel:+1;isub=a@b", "tel:+1-201-555-0123;isub=1?2=3,4/5:6&7+8$9",
+      "tel:7042;isub=%5B1%5D;phone-context=example.com", "tel:+1;ISUB=x-_.!~*'()"})
+  @DisplayName("a tel URI's isub holding any uric (reserved, unreserved or escaped characters, '@',"
+      + " '?', '=' and ',' included) is valid: isdn-subaddress = \";isub=\" 1*uric")
+  void isubHoldsAnyUric(String uri) {
+    ParseResult r = SipParser.parse(options(uri));
+    assertEquals(List.of(), r.diagnostics());
+  }
+
+  @ParameterizedTest(name = "{0} at column {1}")
+  @CsvSource(delimiter = '|', value = {"tel:+1;isub=[1]|21", "tel:+1;isub=1]|22",
+      "tel:+1;isub|16", "tel:7042;isub;phone-context=example.com|18"})
+  @DisplayName("a tel URI's isub without a value, or holding a character that is not a uric ('['"
+      + " or ']'), is an error at that place")
+  void isubWithoutAValueOrWithANonUricIsAnError(String uri, int column) {
+    onlyError(uri, column, "telephone-uri", "RFC 3966 section 3 (isdn-subaddress)");
+  }
+
+  @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
     "sip:jos\u00e9@b.example.com | U+00E9 | %C3%A9",
     "sip:\u20acuro@b.example.com | U+20AC | %E2%82%AC",

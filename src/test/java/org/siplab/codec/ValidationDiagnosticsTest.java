@@ -124,6 +124,42 @@ class ValidationDiagnosticsTest {
         + " parameters after it", d.message());
   }
 
+  static final String REGISTER = OPTIONS.replace("OPTIONS sip:bob@b.example.com",
+      "REGISTER sip:b.example.com").replace("CSeq: 1 OPTIONS", "CSeq: 1 REGISTER");
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Contact: *\r\nExpires: 3600", "Contact: *",
+      "Expires: 1\r\nContact: *", "Contact: *\r\nExpires: 10"})
+  @DisplayName("in a REGISTER, Contact: * with an Expires other than 0, or none, is an error at the"
+      + " Contact line (section 10.2.2: only with Expires 0; 10.3 step 6: the request is invalid)")
+  void wildcardContactInARegisterNeedsExpiresZero(String headers) {
+    ParseResult r = SipParser.parse(REGISTER.replace("Content-Length: 0",
+        headers + "\r\nContent-Length: 0"));
+    int line = headers.startsWith("Contact") ? 8 : 9;
+    Diagnostic d = onlyDiagnostic(r, Severity.ERROR, line, 1, "Contact",
+        "RFC 3261 section 10.2.2 and 10.3 step 6");
+    assertTrue(d.message().contains("Expires"), d::toString);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Contact: *\r\nExpires: 0", "Expires: 00\r\nContact:  * "})
+  @DisplayName("in a REGISTER, Contact: * with Expires: 0 is valid")
+  void wildcardContactWithExpiresZeroIsValid(String headers) {
+    assertEquals(List.of(), SipParser.parse(REGISTER.replace("Content-Length: 0",
+        headers + "\r\nContent-Length: 0")).diagnostics());
+  }
+
+  @Test
+  @DisplayName("in a REGISTER, Contact: * next to another Contact header is an error at the second"
+      + " Contact line: the fields combine into '*, <sip:...>', which the grammar forbids")
+  void wildcardContactBesideAnotherContactIsAnError() {
+    ParseResult r = SipParser.parse(REGISTER.replace("Content-Length: 0",
+        "Contact: *\r\nContact: <sip:a@a.example.com>\r\nExpires: 0\r\nContent-Length: 0"));
+    Diagnostic d = onlyDiagnostic(r, Severity.ERROR, 9, 1, "Contact",
+        "RFC 3261 section 7.3.1 and 25.1 (Contact)");
+    assertTrue(d.message().contains("'*'"), d::toString);
+  }
+
   @Test
   @DisplayName("a Content-Type parameter without '=' and a value is an error at its name:"
       + " m-parameter = m-attribute EQUAL m-value (section 25.1)")
@@ -260,6 +296,55 @@ class ValidationDiagnosticsTest {
     assertEquals(List.of(), SipParser.parse(OPTIONS.replace("Content-Length: 0",
         "Authorization: NoOneKnowsThisScheme uri=x, qop=\"auth\"\r\nContent-Length: 0"))
         .diagnostics());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "'realm=\"a\", nonce=\"n\", realm=\"b\"'  | 48",
+    "'nonce=\"n\", realm=\"a\", Realm=\"a\"'  | 48",
+    "'realm=\"a\", stale=false, nonce=\"n\", stale=true' | 61"})
+  @DisplayName("a digest directive repeated in one challenge is a warning at the repeat: the grammar"
+      + " (1# of directives) reads both, but not which one counts")
+  void aRepeatedChallengeDirectiveIsAWarning(String params, int column) {
+    ParseResult r = SipParser.parse(OK.replace("200 OK", "401 Unauthorized").replace(
+        "Content-Length: 0", "WWW-Authenticate: Digest " + params + "\r\nContent-Length: 0"));
+    Diagnostic d = onlyDiagnostic(r, Severity.WARNING, 7, column, "WWW-Authenticate",
+        "RFC 2617 section 3.2.1; RFC 3261 section 25.1 (digest-cln)");
+    assertTrue(d.message().contains("repeated"), d::toString);
+  }
+
+  @Test
+  @DisplayName("a digest directive repeated in one set of credentials is a warning at the repeat")
+  void aRepeatedCredentialsDirectiveIsAWarning() {
+    ParseResult r = SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Authorization: Digest username=\"a\", realm=\"r\", nonce=\"n\", uri=\"sip:x\","
+            + " nonce=\"m\"\r\nContent-Length: 0"));
+    Diagnostic d = onlyDiagnostic(r, Severity.WARNING, 8, 72, "Authorization",
+        "RFC 2617 section 3.2.2; RFC 3261 section 25.1 (digest-response)");
+    assertTrue(d.message().contains("nonce is repeated"), d::toString);
+  }
+
+  @ParameterizedTest(name = "stale={0}")
+  @ValueSource(strings = {"maybe", "yes", "1", "truth"})
+  @DisplayName("a stale other than true or false is a warning at the stale directive: it reads as an"
+      + " unknown auth-param, and RFC 2617 counts anything but TRUE as false")
+  void aStaleOtherThanTrueOrFalseIsAWarning(String stale) {
+    ParseResult r = SipParser.parse(OK.replace("200 OK", "401 Unauthorized").replace(
+        "Content-Length: 0", "WWW-Authenticate: Digest realm=\"r\", stale=" + stale
+            + "\r\nContent-Length: 0"));
+    Diagnostic d = onlyDiagnostic(r, Severity.WARNING, 7, 37, "WWW-Authenticate",
+        "RFC 3261 section 25.1 (stale); RFC 2617 section 3.2.1");
+    assertTrue(d.message().contains("'" + stale + "'"), d::toString);
+  }
+
+  @ParameterizedTest(name = "stale={0}")
+  @ValueSource(strings = {"true", "false", "TRUE", "False"})
+  @DisplayName("stale true or false, in any case, is valid (quoted ABNF literals ignore case)")
+  void staleTrueOrFalseInAnyCaseIsValid(String stale) {
+    ParseResult r = SipParser.parse(OK.replace("200 OK", "401 Unauthorized").replace(
+        "Content-Length: 0", "WWW-Authenticate: Digest realm=\"r\", stale=" + stale
+            + "\r\nContent-Length: 0"));
+    assertEquals(List.of(), r.diagnostics());
   }
 
   @ParameterizedTest(name = "nc={0}")

@@ -105,12 +105,29 @@ public final class MessageGen {
       HeaderField extra = optionalHeader(d);
       boolean repeatsSingle = extra.headerName().isSingleValue()
           && f.stream().anyMatch(x -> x.is(extra.headerName()));
-      if (!repeatsSingle) {
+      // Contact: * stands alone (sections 20.10 and 7.3.1), and a REGISTER may carry it only with
+      // Expires: 0 (section 10.2.2), which these messages do not have.
+      boolean wildcard = extra.is(HeaderName.CONTACT) && extra.first() == Wildcard.INSTANCE;
+      boolean wildcardClash = extra.is(HeaderName.CONTACT)
+          && (request && method.equals(Method.REGISTER) && wildcard
+              || f.stream().anyMatch(x -> x.is(HeaderName.CONTACT)
+                  && (wildcard || x.first() == Wildcard.INSTANCE)));
+      if (!repeatsSingle && !wildcardClash) {
         f.add(extra);
       }
     }
     java.util.Collections.rotate(f.subList(vias, f.size()), d.between(0, f.size() - vias));
     return f;
+  }
+
+  /**
+   * A header kept as text; a list header's values are separate values, as section 7.3.1 counts
+   * them ("da, en-gb;q=0.8" is two).
+   */
+  private static HeaderField textField(HeaderName name, String text) {
+    return name.arity() == HeaderName.Arity.LIST
+        ? HeaderField.of(name, java.util.Arrays.stream(text.split(", ")).map(Text::new).toList())
+        : HeaderField.of(name, new Text(text));
   }
 
   private static HeaderField field(HeaderName name, HeaderValue v) {
@@ -176,11 +193,11 @@ public final class MessageGen {
       case 19 -> field(HeaderName.REPLY_TO, nameAddr(d));
       case 20 -> HeaderField.of(d.pick(HeaderName.CONTENT_ENCODING, HeaderName.CONTENT_LANGUAGE),
           tokens(d, 1, 3, List.of("gzip", "en", "fr-CA", "x-foo")));
-      case 21 -> field(d.pick(HeaderName.ACCEPT_ENCODING, HeaderName.ACCEPT_LANGUAGE,
+      case 21 -> textField(d.pick(HeaderName.ACCEPT_ENCODING, HeaderName.ACCEPT_LANGUAGE,
           HeaderName.TIMESTAMP, HeaderName.ORGANIZATION, HeaderName.USER_AGENT,
-          HeaderName.SERVER, HeaderName.EVENT, HeaderName.ALLOW_EVENTS), new Text(d.pick(
+          HeaderName.SERVER, HeaderName.EVENT, HeaderName.ALLOW_EVENTS), d.pick(
           "gzip", "da, en-gb;q=0.8", "54.2 0.5", "Bi\u00e8re & Co", "siplab/1.0 (test)",
-          "presence")));
+          "presence"));
       default -> field(HeaderName.ROUTE, NameAddress.of(sipUri(d, false)
           .withParameter(Parameter.flag("lr"))).withParameter(Parameter.of("x", "1")));
     };

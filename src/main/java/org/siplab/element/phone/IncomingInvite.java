@@ -4,6 +4,7 @@ import java.util.OptionalInt;
 import org.siplab.dialog.DialogId;
 import org.siplab.dialog.TimerService;
 import org.siplab.message.HeaderName;
+import org.siplab.message.HostPort;
 import org.siplab.message.MediaType;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
@@ -182,7 +183,7 @@ final class IncomingInvite {
     // Warning header field value explaining why the offer was rejected."
     send(kit.responseTo(transaction, AnswerResult.NoCommonCodec.STATUS_CODE)
         .header(HeaderName.WARNING, new Warning(AnswerResult.NoCommonCodec.WARNING_CODE,
-            kit.identity().address(), "Incompatible media format"))
+            HostPort.hostOf(kit.identity().address()), "Incompatible media format"))
         .build());
     call.failed("no codec in common: " + none.explanation());
   }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.siplab.dialog.Dialog;
 import org.siplab.dialog.DialogId;
 import org.siplab.message.HeaderName;
+import org.siplab.message.HostPort;
 import org.siplab.message.Method;
 import org.siplab.message.RetryAfter;
 import org.siplab.message.SipRequest;
@@ -181,7 +182,8 @@ final class Line {
     Bodies.Sdp sdp = Bodies.sdpOf(request);
     if (sdp instanceof Bodies.Sdp.Broken broken) {
       kit.respond(transaction, kit.responseTo(transaction, 400).header(HeaderName.WARNING,
-          new Warning(Warning.MISCELLANEOUS, kit.identity().address(), broken.problem())).build());
+          new Warning(Warning.MISCELLANEOUS, HostPort.hostOf(kit.identity().address()),
+              broken.problem())).build());
       return;
     }
     Call taken = newCall(Call.Role.CALLEE);

@@ -5,6 +5,7 @@ import org.siplab.dialog.Dialog;
 import org.siplab.dialog.DialogId;
 import org.siplab.dialog.TimerService;
 import org.siplab.message.HeaderName;
+import org.siplab.message.HostPort;
 import org.siplab.message.MediaType;
 import org.siplab.message.Method;
 import org.siplab.message.SipRequest;
@@ -171,7 +172,7 @@ final class Reinvite implements ResponseHandler {
     kit.reporter().note("refuses", "the re-INVITE's offer: " + why);
     kit.respond(transaction, kit.responseTo(transaction, 488)
         .header(HeaderName.WARNING, new Warning(AnswerResult.NoCommonCodec.WARNING_CODE,
-            kit.identity().address(), "Incompatible media format"))
+            HostPort.hostOf(kit.identity().address()), "Incompatible media format"))
         .build());
   }
 

@@ -218,6 +218,24 @@ class CallTest {
   }
 
   @Test
+  @DisplayName("a phone on an IPv6 address refuses an offer without a codec in common with 488 and"
+      + " a Warning whose agent is its address in brackets (warn-agent = hostport, section 20.43)")
+  void noCommonCodecOverIpv6() {
+    PhoneLab lab = new PhoneLab();
+    lab.phone("alice", "2001:db8::101", Phones.alice().withCodecs(CodecRegistry.G729));
+    lab.phone("bob", "2001:db8::201",
+        Phones.bob().withCodecs(CodecRegistry.PCMU, CodecRegistry.PCMA));
+    lab.sim.serveDomain("atlanta.example.com", "alice");
+    lab.sim.serveDomain("biloxi.example.com", "bob");
+    lab.at(0, "alice", "call bob", () -> Phones.phone(lab, "alice").call("bob"));
+    lab.runUntil(2_000_000);
+    assertEquals(List.of("alice>bob INVITE", "bob>alice 488", "alice>bob ACK"), lab.sends());
+    assertEquals("[2001:db8::201]",
+        lab.message("bob>alice 488").warnings().get(0).agent());
+    assertEquals(List.of(), lab.findings(), lab.dump());
+  }
+
+  @Test
   @DisplayName("a phone in a call answers a second INVITE 486 Busy Here")
   void secondCallIsBusy() {
     PhoneLab lab = Phones.direct(Phones.alice(), Phones.bob());

@@ -170,14 +170,19 @@ class RegisterStepsTest {
           .header(HeaderName.CONTACT, Wildcard.INSTANCE)
           .header(HeaderName.EXPIRES, new Numeric(3600)));
       assertEquals(400, response.status());
-      assertTrue(warning(response).contains("Contact: * needs Expires: 0"));
+      // The registrar's transport refuses it before the registrar sees it: the parser reports it
+      // as an error (section 10.3 step 6: "the request is invalid").
+      assertTrue(warning(response).contains("allowed only with Expires: 0, and this REGISTER has"
+          + " Expires: 3600"), warning(response));
     }
 
     @Test
     @DisplayName("Contact: * without an Expires header field is answered 400")
     void wildcardWithoutExpires() {
-      assertEquals(400, sendAsIs(() -> bob.nextRegister()
-          .header(HeaderName.CONTACT, Wildcard.INSTANCE)).status());
+      SipResponse response = sendAsIs(() -> bob.nextRegister()
+          .header(HeaderName.CONTACT, Wildcard.INSTANCE));
+      assertEquals(400, response.status());
+      assertTrue(warning(response).contains("no Expires header"), warning(response));
     }
 
     @Test
