@@ -526,26 +526,12 @@ final class HeaderValueParser {
     int start = c.pos;
     int runStart = start;
     boolean pendingSpace = false;
-    // For a list item: the same states as Text#listItemEnd, which builders are held to.
-    boolean quoted = false;
-    boolean escaped = false;
-    boolean angle = false;
-    while (c.pos < c.end) {
+    // A list item ends at the first comma outside quotes and <...>, found as builders are held to
+    // it (Text#listItemEnd); one that ends inside them runs to the end of the field.
+    int itemEnd = listItem ? Text.listItemEnd(c.src, start, c.end) : c.end;
+    int stop = itemEnd < 0 ? c.end : itemEnd;
+    while (c.pos < stop) {
       char ch = c.src.charAt(c.pos);
-      if (listItem) {
-        if (escaped) {
-          escaped = false;
-        } else if (quoted) {
-          escaped = ch == '\\';
-          quoted = ch != '"';
-        } else if (ch == '"') {
-          quoted = true;
-        } else if (ch == '<' || ch == '>') {
-          angle = ch == '<';
-        } else if (ch == ',' && !angle) {
-          break;
-        }
-      }
       if (Cursor.isWhitespace(ch)) {
         if (sb == null) {
           sb = new StringBuilder(c.end - start);

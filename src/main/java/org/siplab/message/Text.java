@@ -23,10 +23,15 @@ public record Text(String value) implements HeaderValue {
    * splits a list header's text with the same states.
    */
   public static int listItemEnd(String s, int from) {
+    return listItemEnd(s, from, s.length());
+  }
+
+  /** {@link #listItemEnd(String, int)} within {@code s} up to {@code end} (the parser's field). */
+  public static int listItemEnd(String s, int from, int end) {
     boolean quoted = false;
     boolean escaped = false;
     boolean angle = false;
-    for (int i = from; i < s.length(); i++) {
+    for (int i = from; i < end; i++) {
       char ch = s.charAt(i);
       if (escaped) {
         escaped = false;
@@ -41,7 +46,7 @@ public record Text(String value) implements HeaderValue {
         return i;
       }
     }
-    return quoted || angle ? -1 : s.length();
+    return quoted || angle ? -1 : end;
   }
 
   @Override
