@@ -2,8 +2,11 @@ package org.siplab.element.phone;
 
 import java.util.List;
 import java.util.Locale;
+import org.siplab.message.HeaderName;
 import org.siplab.message.MediaType;
 import org.siplab.message.Method;
+import org.siplab.message.SipResponse;
+import org.siplab.message.Text;
 import org.siplab.message.Token;
 
 /**
@@ -32,8 +35,15 @@ final class Capabilities {
    */
   static final List<String> SCHEMES = List.of("sip", "sips");
 
-  /** The languages of the bodies it understands, as its Accept-Language says: English. */
-  static final List<Token> LANGUAGES = List.of(new Token("en"));
+  /**
+   * The languages of the bodies it understands, as its Accept-Language says: English. Text, as the
+   * codec reads an Accept-Language value (a language range with its parameters, section 20.3), so
+   * that a message the phone builds equals what it reads back.
+   */
+  static final List<Text> LANGUAGES = List.of(new Text("en"));
+
+  /** The content codings it understands, as its Accept-Encoding says (section 20.2): none. */
+  static final List<Text> ENCODINGS = List.of(new Text("identity"));
 
   private Capabilities() {}
 
@@ -44,6 +54,18 @@ final class Capabilities {
   /** No extension: the phone lists an empty Supported (section 20.37 allows it). */
   static List<Token> supported() {
     return List.of();
+  }
+
+  /**
+   * Section 11.2: "Allow, Accept, Accept-Encoding, Accept-Language, and Supported header fields
+   * SHOULD be present in a 200 (OK) response to an OPTIONS request".
+   */
+  static SipResponse.Builder advertise(SipResponse.Builder response) {
+    return response.header(HeaderName.ALLOW, allow())
+        .header(HeaderName.ACCEPT, TYPES)
+        .header(HeaderName.ACCEPT_ENCODING, ENCODINGS)
+        .header(HeaderName.ACCEPT_LANGUAGE, LANGUAGES)
+        .header(HeaderName.SUPPORTED, supported());
   }
 
   static boolean handles(Method method) {

@@ -8,7 +8,6 @@ import org.siplab.message.NameAddress;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
 import org.siplab.message.SipUri;
-import org.siplab.message.Token;
 import org.siplab.sdp.Direction;
 import org.siplab.sdp.LocalMedia;
 import org.siplab.sdp.MediaSession;
@@ -67,12 +66,7 @@ final class Messaging {
     MediaSession capabilities = MediaSession.start(new LocalMedia(kit.identity().connection(),
         Identity.RTP_PORT, kit.config().codecs(), Direction.SENDRECV),
         kit.config().aor().user(), "0", 0);
-    SipResponse ok = kit.responseTo(transaction, 200)
-        .header(HeaderName.ALLOW, Capabilities.allow())
-        .header(HeaderName.ACCEPT, Capabilities.TYPES)
-        .header(HeaderName.ACCEPT_ENCODING, List.of(new Token("identity")))
-        .header(HeaderName.ACCEPT_LANGUAGE, Capabilities.LANGUAGES)
-        .header(HeaderName.SUPPORTED, Capabilities.supported())
+    SipResponse ok = Capabilities.advertise(kit.responseTo(transaction, 200))
         .body(MediaType.SDP, Bodies.bytes(Offers.offer(capabilities.local(),
             capabilities.origin())))
         .build();

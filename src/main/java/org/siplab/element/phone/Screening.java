@@ -118,7 +118,7 @@ final class Screening {
     SipResponse.Builder refusal = kit.responseTo(transaction, 415)
         .header(HeaderName.ACCEPT, Capabilities.TYPES);
     if (!encodings.isEmpty()) {
-      refusal.header(HeaderName.ACCEPT_ENCODING, List.of(new Token("identity")));
+      refusal.header(HeaderName.ACCEPT_ENCODING, Capabilities.ENCODINGS);
     }
     if (!languages.isEmpty()) {
       refusal.header(HeaderName.ACCEPT_LANGUAGE, Capabilities.LANGUAGES);
