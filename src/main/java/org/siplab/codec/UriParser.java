@@ -532,6 +532,59 @@ final class UriParser {
         + " here"), rule, Cursor.GRAMMAR + " (IPv4address)");
   }
 
+  /**
+   * RFC 3966 section 3: {@code extension = ";ext=" 1*phonedigit} and {@code context =
+   * ";phone-context=" descriptor}, {@code descriptor = domainname / global-number-digits}, with
+   * {@code phonedigit = DIGIT / visual-separator} and {@code global-number-digits = "+"
+   * *phonedigit DIGIT *phonedigit}.
+   */
+  private static void telParameter(Cursor c, int nameStart, String name, String value) {
+    int at = nameStart + name.length() + 1;
+    if (name.equalsIgnoreCase("ext")) {
+      if (value == null || value.isEmpty() || !isPhoneDigits(value, false)) {
+        throw c.failAt(value == null || value.isEmpty() ? nameStart : at, "ext (the extension)"
+            + " is digits, with '-', '.', '(' or ')' between them, as in ext=1234", "telephone-uri",
+            RFC_TEL + " (extension)");
+      }
+      return;
+    }
+    if (value == null || value.isEmpty()) {
+      throw c.failAt(nameStart, "phone-context needs a value: a domain name or a global number,"
+          + " as in phone-context=example.com or phone-context=+1-201", "telephone-uri",
+          RFC_TEL + " (context)");
+    }
+    if (value.charAt(0) == '+') {
+      if (!isPhoneDigits(value.substring(1), true)) {
+        throw c.failAt(at, "a phone-context that starts with '+' is a global number: digits,"
+            + " with '-', '.', '(' or ')' between them", "telephone-uri",
+            RFC_TEL + " (global-number-digits)");
+      }
+      return;
+    }
+    char last = value.charAt(value.length() - 1) == '.' && value.length() > 1
+        ? value.charAt(value.lastIndexOf('.', value.length() - 2) + 1)
+        : value.charAt(value.lastIndexOf('.') + 1);
+    if (value.charAt(0) == '[' || last >= '0' && last <= '9') {
+      throw c.failAt(at, "a phone-context is a domain name or a global number ('+' and"
+          + " digits), not an IP address", "telephone-uri", RFC_TEL + " (descriptor)");
+    }
+    hostValue(c, at, at + value.length(), "telephone-uri", RFC_TEL + " (domainname)");
+  }
+
+  /** {@code 1*phonedigit}, with at least one DIGIT when {@code needDigit}. */
+  private static boolean isPhoneDigits(String value, boolean needDigit) {
+    boolean digit = false;
+    for (int i = 0; i < value.length(); i++) {
+      char ch = value.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        digit = true;
+      } else if (ch != '-' && ch != '.' && ch != '(' && ch != ')') {
+        return false;
+      }
+    }
+    return !value.isEmpty() && (digit || !needDigit);
+  }
+
   /** {@code uri-parameters = *( ";" uri-parameter )}, {@code uri-parameter = pname [ "=" pvalue ]}. */
   private static Parameters uriParameters(Cursor c, int uriEnd) {
     return uriParameters(c, uriEnd, false);
@@ -556,7 +609,9 @@ final class UriParser {
         c.pos++;
         value = paramChars(c, uriEnd, "a URI parameter value", true);
       }
-      if (value != null && name.equalsIgnoreCase("maddr")) {
+      if (tel && (name.equalsIgnoreCase("ext") || name.equalsIgnoreCase("phone-context"))) {
+        telParameter(c, nameStart, name, value);
+      } else if (value != null && name.equalsIgnoreCase("maddr")) {
         // maddr-param = "maddr=" host (section 19.1.1)
         hostValue(c, c.pos - value.length(), c.pos, "SIP-URI", Cursor.GRAMMAR + " (maddr-param)");
       } else if (value != null && name.equalsIgnoreCase("ttl")) {
@@ -680,8 +735,9 @@ final class UriParser {
    * local-number-digits = *phonedigit-hex (HEXDIG / "*" / "#") *phonedigit-hex}, where both may hold
    * the visual separators {@code "-" / "." / "(" / ")"}. The parameters that follow ({@code par},
    * {@code context}) are read with the SIP URI parameter grammar, whose characters are those of
-   * RFC 3966's {@code paramchar}, but for isub, which has its own rule ({@link #isub}). Not
-   * checked: that a local number has a phone-context parameter (RFC 3966 section 5.1.5).
+   * RFC 3966's {@code paramchar}, but for isub, which has its own rule ({@link #isub}), and ext
+   * and phone-context, whose values are checked ({@link #telParameter}); a local number must
+   * have a phone-context (section 5.1.5).
    */
   private static TelUri telUri(Cursor c, int uriEnd) {
     int start = c.pos;
@@ -718,6 +774,15 @@ final class UriParser {
     if (c.pos < uriEnd) {
       throw c.fail("character " + describeAt(c, c.pos) + " is not allowed in a tel URI"
           + " parameter", "telephone-uri", RFC_TEL + " (parameter)");
+    }
+    if (!global && params.find("phone-context") == null) {
+      // RFC 3966: local-number = local-number-digits *par context *par; section 5.1.5: "the
+      // 'phone-context' parameter MUST be included" in a local number, which means nothing
+      // without it.
+      throw c.failAt(start, "a local telephone number needs a phone-context parameter saying"
+          + " where it is valid, as in tel:7042;phone-context=example.com; a number that starts"
+          + " with '+' is global and needs none", "telephone-uri", RFC_TEL + " (local-number)"
+          + " and section 5.1.5");
     }
     return new TelUri(number, params);
   }

@@ -327,8 +327,8 @@ class UriGrammarTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"tel:+1-201-555-0123", "tel:+1(201)555.0123;ext=12",
-      "tel:+358-555-1234567;postd=pp22", "tel:*69;phone-context=example.com", "tel:7042;phone-context=+1-201", "tel:#31#abcDEF;x",
-      "tel:+1;isub=a%20b"})
+      "tel:+358-555-1234567;postd=pp22", "tel:*69;phone-context=example.com", "tel:7042;phone-context=+1-201", "tel:#31#abcDEF;x;phone-context=+1",
+      "tel:+1;isub=a%20b", "tel:7042;phone-context=example.com.", "tel:+1;ext=(12)3-4"})
   @DisplayName("a tel URI holding a global number ('+' and digits) or a local one (hex digits, '*',"
       + " '#'), with visual separators and parameters, is valid")
   void validTelUris(String uri) {
@@ -348,6 +348,23 @@ class UriGrammarTest {
   @DisplayName("a tel URI holding anything but a telephone number and parameters is an error at"
       + " the first character that does not belong")
   void invalidTelUris(String uri, int column, String rfc) {
+    onlyError(uri, column, "telephone-uri", rfc);
+  }
+
+  @ParameterizedTest(name = "{0} at column {1}")
+  @CsvSource(delimiter = '|', value = {
+      "tel:7042|13|RFC 3966 section 3 (local-number) and section 5.1.5",
+      "tel:*69;x=y|13|RFC 3966 section 3 (local-number) and section 5.1.5",
+      "tel:+1;ext=12a|20|RFC 3966 section 3 (extension)",
+      "tel:+1;ext|16|RFC 3966 section 3 (extension)",
+      "tel:7042;phone-context=192.0.2.1|32|RFC 3966 section 3 (descriptor)",
+      "tel:7042;phone-context=+1x|32|RFC 3966 section 3 (global-number-digits)",
+      "tel:7042;phone-context=+--|32|RFC 3966 section 3 (global-number-digits)",
+      "tel:7042;phone-context|18|RFC 3966 section 3 (context)"})
+  @DisplayName("a local tel number without a phone-context, an ext that is not digits, or a"
+      + " phone-context that is neither a domain name nor a global number is an error at that"
+      + " place (RFC 3966 section 3)")
+  void telNumberParametersFollowTheirRules(String uri, int column, String rfc) {
     onlyError(uri, column, "telephone-uri", rfc);
   }
 
