@@ -1,6 +1,7 @@
 package org.siplab.message;
 
 import java.util.Objects;
+import org.siplab.ip.IpLiterals;
 
 /**
  * {@code hostport = host [ ":" port ]} (RFC 3261 section 25.1). The host is a hostname, an IPv4
@@ -69,8 +70,8 @@ public record HostPort(String host, int port) {
     if (!a.startsWith("[") || !b.startsWith("[") || !a.endsWith("]") || !b.endsWith("]")) {
       return false;
     }
-    int[] x = HostSyntax.ipv6Groups(a, 1, a.length() - 1);
-    return x != null && java.util.Arrays.equals(x, HostSyntax.ipv6Groups(b, 1, b.length() - 1));
+    int[] x = IpLiterals.ipv6Groups(a, 1, a.length() - 1);
+    return x != null && java.util.Arrays.equals(x, IpLiterals.ipv6Groups(b, 1, b.length() - 1));
   }
 
   public void appendTo(PrintSink out) {
