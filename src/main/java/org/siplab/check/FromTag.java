@@ -23,7 +23,7 @@ final class FromTag implements Rule {
       if (!s.isRequest() || s.isRetransmission() || !trace.isOrigin(s) || copiesFrom(trace, s)) {
         continue;
       }
-      if (s.fromTag() == null) {
+      if (s.addressesRead() && s.fromTag() == null) {
         report.at(s, s.from() + " sent " + s.label() + " without a tag in its From header.");
       }
     }

@@ -25,7 +25,7 @@ final class ResponseToTag implements Rule {
   public void check(TraceView trace, Report report) {
     for (Sent s : trace.sends()) {
       if (s.isResponse() && !s.isRetransmission() && s.status() > 100 && trace.isOrigin(s)
-          && s.toTag() == null) {
+          && s.addressesRead() && s.toTag() == null) {
         report.at(s, s.from() + " answered " + s.method() + " with " + s.label()
             + " without a To tag.");
       }

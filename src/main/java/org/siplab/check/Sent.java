@@ -140,6 +140,15 @@ public final class Sent {
     return to == null ? null : to.tag();
   }
 
+  /**
+   * Whether the From and the To could be read, so that a missing tag is really missing: a field
+   * the codec cannot read (two tags, a broken URI) is MSG-001's error, and says nothing of tags.
+   */
+  public boolean addressesRead() {
+    SipMessage m = message();
+    return m != null && m.from() != null && m.to() != null;
+  }
+
   /** The first transmission of this message: itself unless this is a retransmission. */
   public Sent original() {
     return original;

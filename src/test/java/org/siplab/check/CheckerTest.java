@@ -62,4 +62,25 @@ class CheckerTest {
     assertEquals(1, found.size(), found::toString);
     assertEquals("MSG-001", found.get(0).rule());
   }
+
+  @Test
+  @DisplayName("a From or To the codec cannot read is a grammar error, not a missing tag")
+  void unreadableAddressIsNotAMissingTag() {
+    Trace trace = new Trace("unreadable", 1);
+    String request = "OPTIONS sip:bob@192.0.2.2 SIP/2.0\r\n"
+        + "Via: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK-1\r\nMax-Forwards: 70\r\n"
+        + "To: <sip:bob@192.0.2.2>\r\nFrom: <sip:alice@192.0.2.1>;tag=1;tag=2\r\n"
+        + "Call-ID: u1\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
+    String response = "SIP/2.0 200 OK\r\n"
+        + "Via: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK-1\r\n"
+        + "To: <sip:bob@192.0.2.2>;tag=b;tag=c\r\nFrom: <sip:alice@192.0.2.1>;tag=1\r\n"
+        + "Call-ID: u1\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
+    trace.append(seq -> new TraceEvent.Send(seq, 0, 0, "alice", "bob", null, null, 1, request,
+        null, null, null, null, null));
+    trace.append(seq -> new TraceEvent.Send(seq, 1000, 0, "bob", "alice", null, null, 2, response,
+        null, null, null, null, null));
+    List<Finding> found = Checker.check(trace);
+    assertEquals(List.of("MSG-001", "MSG-001"), found.stream().map(Finding::rule).toList(),
+        found::toString);
+  }
 }
