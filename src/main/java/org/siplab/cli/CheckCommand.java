@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,41 +37,42 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Check a trace.json against the rule catalog (see siplab rules) and print the findings.",
+      "Check a trace.json, or the SIP over UDP in a pcap or pcapng capture, against the rule"
+          + " catalog (see siplab rules) and print the findings.",
       "Exit status: 0 no error finding, 1 an error finding, 2 the file cannot be read."
     })
 public final class CheckCommand implements Callable<Integer> {
-
-  /** A file that cannot be checked, with the reason in words. */
-  private static final class BadFile extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    BadFile(String reason) {
-      super(reason, null, false, false);
-    }
-  }
 
   @Spec private CommandSpec spec;
 
   @Option(names = "--write", description = "Store the findings in the trace file's findings[].")
   private boolean write;
 
-  @Parameters(paramLabel = "TRACE", description = "A trace.json written by siplab run.")
+  @Parameters(paramLabel = "TRACE",
+      description = "A trace.json written by siplab run, or a pcap or pcapng capture.")
   private String file;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    TraceReader.Document document;
+    TraceFiles.Read read;
     try {
-      document = read(file);
-    } catch (BadFile e) {
+      read = TraceFiles.read(file);
+    } catch (TraceFiles.Unreadable e) {
       return fail(e.getMessage());
     } catch (TraceFormatException e) {
       return failAt(spec.commandLine().getErr(), file, e);
     }
+    if (write && read.isCapture()) {
+      return fail("--write stores findings in a trace.json; a capture has no place for them"
+          + " (leave out --write)");
+    }
+    TraceReader.Document document = read.document();
     List<Finding> findings = Checker.check(document.trace());
     out.print(report(file, document.trace(), findings));
+    if (read.isCapture()) {
+      out.print(CaptureWords.summary(read.capture()));
+    }
     out.flush();
     if (write) {
       try {
@@ -107,23 +107,6 @@ public final class CheckCommand implements Callable<Integer> {
     err.flush();
     return Main.BAD_INPUT;
   }
-
-  private static TraceReader.Document read(String file) throws BadFile {
-    String json;
-    try {
-      Path path = Path.of(file);
-      if (Files.isDirectory(path)) {
-        throw new BadFile("cannot read: it is a directory");
-      }
-      json = TraceText.read(path);
-    } catch (InvalidPathException e) {
-      throw new BadFile("cannot read: not a valid file name (" + e.getReason() + ")");
-    } catch (IOException e) {
-      throw new BadFile("cannot read: " + FileProblems.reason(e));
-    }
-    return TraceReader.read(json);
-  }
-
 
   /** The summary line, then one block a broken rule, in catalog order. */
   static String report(String file, Trace trace, List<Finding> findings) {

@@ -3,12 +3,11 @@ package org.siplab.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.siplab.report.Report;
+import org.siplab.report.ReportInput;
 import org.siplab.trace.TraceFormatException;
-import org.siplab.trace.TraceReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code siplab report TRACE [--out DIR]}: renders a trace.json (its events, findings, annotations
- * and run summary, as stored) into the self-contained HTML report DIR/index.html, the same page
+ * and run summary, as stored), or a capture's SIP messages as a trace (see {@link TraceFiles}), into the self-contained HTML report DIR/index.html, the same page
  * {@code siplab run} writes for the same run in the same folder (see {@link ReportInputs}): a
  * trace without findings or annotations gets the checker's and the annotator's, and learner-note
  * links are made from DIR. DIR defaults to the trace's own folder, so {@code siplab report
@@ -32,7 +31,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Render a trace.json as a self-contained HTML report, DIR/index.html.",
+      "Render a trace.json, or the SIP over UDP in a pcap or pcapng capture, as a"
+          + " self-contained HTML report, DIR/index.html.",
       "Exit status: 0 written, 2 the trace cannot be read or the report cannot be written."
     })
 final class ReportCommand implements Callable<Integer> {
@@ -43,21 +43,17 @@ final class ReportCommand implements Callable<Integer> {
       description = "where to write index.html (default: the trace's folder)")
   Path out;
 
-  @Parameters(paramLabel = "TRACE", description = "a trace.json written by siplab run")
+  @Parameters(paramLabel = "TRACE",
+      description = "a trace.json written by siplab run, or a pcap or pcapng capture")
   String file;
 
   @Override
   public Integer call() {
-    TraceReader.Document document;
+    TraceFiles.Read read;
     try {
-      if (Files.isDirectory(Path.of(file))) {
-        return fail(file, "cannot read: it is a directory");
-      }
-      document = TraceReader.read(TraceText.read(Path.of(file)));
-    } catch (InvalidPathException e) {
-      return fail(file, "cannot read: not a valid file name (" + e.getReason() + ")");
-    } catch (IOException e) {
-      return fail(file, "cannot read: " + FileProblems.reason(e));
+      read = TraceFiles.read(file);
+    } catch (TraceFiles.Unreadable e) {
+      return fail(file, e.getMessage());
     } catch (TraceFormatException e) {
       return CheckCommand.failAt(spec.commandLine().getErr(), file, e);
     }
@@ -66,7 +62,8 @@ final class ReportCommand implements Callable<Integer> {
     try {
       // Made first, so that the note links are worked out from the folder as it really is.
       Files.createDirectories(dir);
-      written = Report.write(ReportInputs.ofDocument(document, dir, this::warn), dir);
+      ReportInput input = ReportInputs.ofDocument(read.document(), dir, this::warn);
+      written = Report.write(read.isCapture() ? input.asCapture() : input, dir);
     } catch (IOException e) {
       return fail(dir.toString(), "cannot write: " + FileProblems.reason(e));
     }

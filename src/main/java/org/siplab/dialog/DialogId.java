@@ -1,6 +1,8 @@
 package org.siplab.dialog;
 
 import java.util.Objects;
+import org.siplab.message.NameAddress;
+import org.siplab.message.SipMessage;
 
 /**
  * A dialog's identity, RFC 3261 section 12: "A dialog is identified at each UA with a dialog ID,
@@ -28,6 +30,19 @@ public record DialogId(String callId, String localTag, String remoteTag) {
     String a = localTag.compareTo(remoteTag) <= 0 ? localTag : remoteTag;
     String b = a == localTag ? remoteTag : localTag;
     return callId + ";" + a + ";" + b;
+  }
+
+  /**
+   * The {@link #key()} of the dialog a message belongs to, when it carries both tags (the same key
+   * at both ends), else null.
+   */
+  public static String keyOf(SipMessage m) {
+    NameAddress from = m.from();
+    NameAddress to = m.to();
+    if (m.callId() == null || from == null || to == null || !from.hasTag() || !to.hasTag()) {
+      return null;
+    }
+    return new DialogId(m.callId(), from.tag(), to.tag()).key();
   }
 
   @Override

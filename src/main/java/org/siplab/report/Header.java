@@ -12,11 +12,13 @@ import org.siplab.trace.RunSummary;
  * @param commandNote what to fill in before running {@code command}, or null when it runs as is
  * @param verdicts each expectation's verdict, empty without a scenario run
  * @param passed "passed", "failed", or null without a scenario run
+ * @param captured whether the trace was made from a packet capture (no seed, real time)
  */
 record Header(String scenario, String descriptionHtml, long seed, String command,
     String commandNote,
     List<RunSummary.Verdict> verdicts, List<String> scriptProblems, String passed,
-    String stopped, long messages, long events, String duration, FindingCounts findings) {
+    String stopped, long messages, long events, String duration, FindingCounts findings,
+    boolean captured) {
 
   /** How many findings of each severity. */
   record FindingCounts(long errors, long warnings, long info) {
@@ -37,7 +39,7 @@ record Header(String scenario, String descriptionHtml, long seed, String command
         run == null ? List.of() : run.scriptProblems(),
         run == null ? null : run.passed() ? "passed" : "failed",
         run == null ? null : run.stopped(), ladder.arrows().size(),
-        input.trace().events().size(), TimeText.at(duration), counts(input));
+        input.trace().events().size(), TimeText.at(duration), counts(input), input.captured());
   }
 
   /**

@@ -29,21 +29,21 @@ final class LadderSvg {
   }
 
   /** The column header, drawn apart so that it can stay in view while the ladder scrolls. */
-  static String head(Ladder ladder, RowLayout layout) {
-    return new LadderSvg(ladder, layout).drawHead();
+  static String head(Ladder ladder, RowLayout layout, boolean captured) {
+    return new LadderSvg(ladder, layout).drawHead(captured ? "captured time" : "virtual time");
   }
 
   static String body(Ladder ladder, RowLayout layout, List<MarkLayout.Placed> marks) {
     return new LadderSvg(ladder, layout).drawBody(marks);
   }
 
-  private String drawHead() {
+  private String drawHead(String axisTitle) {
     int width = layout.width();
     out.append("<svg class=\"ladder-head\" width=\"").append(width).append("\" height=\"58\"")
         .append(" viewBox=\"0 0 ").append(width).append(" 58\" role=\"img\"")
         .append(" aria-label=\"the elements of the run\">\n");
     out.append("<text class=\"axis-title\" x=\"").append(RowLayout.AXIS_WIDTH - 10)
-        .append("\" y=\"52\">virtual time</text>\n");
+        .append("\" y=\"52\">").append(axisTitle).append("</text>\n");
     List<Column> columns = ladder.columns();
     for (int i = 0; i < columns.size(); i++) {
       Column c = columns.get(i);

@@ -31,7 +31,7 @@ public final class Report {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("header", Header.of(input, ladder));
     model.put("settings", SettingsView.of(input.trace().settings()));
-    model.put("ladderHead", LadderSvg.head(ladder, layout));
+    model.put("ladderHead", LadderSvg.head(ladder, layout, input.captured()));
     model.put("ladder", LadderSvg.body(ladder, layout, marks));
     model.put("topology", Diagrams.topology(ladder, input));
     model.put("figures", Diagrams.transactionFigures());

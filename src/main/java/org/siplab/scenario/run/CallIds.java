@@ -2,6 +2,7 @@ package org.siplab.scenario.run;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.siplab.dialog.DialogId;
 import org.siplab.message.SipRequest;
 import org.siplab.transaction.TransactionId;
 
@@ -29,7 +30,7 @@ final class CallIds {
    */
   void transaction(String element, TransactionId id, SipRequest request) {
     transactions.put(key(element, id.toString()),
-        new Ids(request.callId(), Recorder.dialogKey(request)));
+        new Ids(request.callId(), DialogId.keyOf(request)));
   }
 
   /** A dialog of {@code element} exists under {@code dialogKey} (its {@code DialogId.key()}). */

@@ -7,7 +7,6 @@ import org.siplab.dialog.Dialog;
 import org.siplab.dialog.DialogId;
 import org.siplab.dialog.DialogObserver;
 import org.siplab.element.ElementEvents;
-import org.siplab.message.NameAddress;
 import org.siplab.message.SipMessage;
 import org.siplab.message.SipRequest;
 import org.siplab.sim.Datagram;
@@ -127,7 +126,7 @@ public final class Recorder
     String callId = m == null ? null : m.callId();
     String cseq = m == null || m.cseq() == null ? null : m.cseq().toString();
     String transaction = o == null || o.transaction() == null ? null : o.transaction().toString();
-    String dialog = m == null ? null : dialogKey(m);
+    String dialog = m == null ? null : DialogId.keyOf(m);
     String retransmittedBy = o == null ? null : o.retransmittedBy();
     long sendCause = cause;
     TraceEvent.Send e = trace.append(seq -> new TraceEvent.Send(seq, now, sendCause, d.fromHost(),
@@ -139,16 +138,6 @@ public final class Recorder
 
   private static String toName(Datagram d) {
     return d.toHost().isEmpty() ? d.to().toString() : d.toHost();
-  }
-
-  /** The dialog a message belongs to, when it carries both tags: the same key at both ends. */
-  static String dialogKey(SipMessage m) {
-    NameAddress from = m.from();
-    NameAddress to = m.to();
-    if (m.callId() == null || from == null || to == null || !from.hasTag() || !to.hasTag()) {
-      return null;
-    }
-    return new DialogId(m.callId(), from.tag(), to.tag()).key();
   }
 
   // ---- the transaction layer --------------------------------------------------------------

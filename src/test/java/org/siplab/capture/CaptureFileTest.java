@@ -1,0 +1,264 @@
+package org.siplab.capture;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.siplab.capture.CaptureWriter.Format;
+import org.siplab.capture.CaptureWriter.Link;
+import org.siplab.capture.CaptureWriter.Packet;
+
+class CaptureFileTest {
+
+  /** A capture of scenarios/captures, the sample captures siplab ships. */
+  static byte[] resource(String name) {
+    try {
+      return Files.readAllBytes(Path.of("scenarios", "captures", name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  @DisplayName("the SIPp captures of the corpus read as Wireshark shows them: every packet a UDP"
+      + " datagram between 127.0.0.1:5060 and 127.0.0.1:5090, in time order")
+  void corpusCaptures() throws Exception {
+    Map<String, Integer> packets = Map.of("sipp-cancel.pcap", 7, "sipp-call.pcap", 7,
+        "sipp-five-calls.pcap", 30);
+    for (var entry : packets.entrySet()) {
+      Capture capture = CaptureFile.read(resource(entry.getKey()));
+      assertEquals(entry.getValue(), capture.packets(), entry.getKey());
+      assertEquals(entry.getValue(), capture.datagrams().size(), entry.getKey());
+      assertTrue(capture.passedOver().isEmpty(), capture.passedOver()::toString);
+      long time = 0;
+      for (CapturedDatagram d : capture.datagrams()) {
+        assertTrue(List.of("127.0.0.1:5060", "127.0.0.1:5090").contains(d.from()), d.from());
+        assertTrue(List.of("127.0.0.1:5060", "127.0.0.1:5090").contains(d.to()), d.to());
+        assertTrue(d.timeUs() >= time);
+        assertFalse(d.truncated());
+        time = d.timeUs();
+      }
+    }
+    CapturedDatagram first = CaptureFile.read(resource("sipp-cancel.pcap")).datagrams().get(0);
+    assertEquals(1, first.packet());
+    assertEquals("127.0.0.1:5060", first.from());
+    assertEquals("127.0.0.1:5090", first.to());
+    assertTrue(new String(first.payload(), StandardCharsets.UTF_8)
+        .startsWith("INVITE sip:receiver@127.0.0.1:5090 SIP/2.0\r\n"));
+  }
+
+  @Test
+  @DisplayName("a pcapng file and a nanosecond pcap of the same packets read the same datagrams")
+  void formatsAgree() throws Exception {
+    Packet a = Packet.udp(1_700_000_000_123_456L, "192.0.2.1", 5060, "192.0.2.2", 5070,
+        "OPTIONS sip:b SIP/2.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    Packet b = Packet.udp(1_700_000_001_000_001L, "2001:db8::2", 5070, "2001:db8::1", 5060,
+        "SIP/2.0 200 OK\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    List<CapturedDatagram> expected = null;
+    for (Format format : Format.values()) {
+      for (ByteOrder order : List.of(ByteOrder.BIG_ENDIAN, ByteOrder.LITTLE_ENDIAN)) {
+        byte[] file = new CaptureWriter(format, Link.ETHERNET, order).add(a).add(b).bytes();
+        assertTrue(CaptureFile.isCapture(file), format + " " + order);
+        List<CapturedDatagram> read = CaptureFile.read(file).datagrams();
+        assertEquals(2, read.size());
+        assertEquals("[2001:db8::2]:5070", read.get(1).from());
+        assertEquals(1_700_000_000_123_456L, read.get(0).timeUs(), format + " " + order);
+        if (expected != null) {
+          assertSameDatagrams(expected, read);
+        }
+        expected = read;
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("packets that hold no whole UDP datagram are passed over and counted by reason")
+  void passedOver() throws Exception {
+    byte[] sip = "OPTIONS sip:b SIP/2.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] file = new CaptureWriter(Format.PCAP_MICROS, Link.ETHERNET, ByteOrder.BIG_ENDIAN)
+        .add(new Packet(1, "192.0.2.1", 1, "192.0.2.2", 2, new byte[20], 6, false))
+        .add(new Packet(2, "192.0.2.1", 5060, "192.0.2.2", 5060, sip, 17, true))
+        .add(new Packet(3, "2001:db8::1", 5060, "2001:db8::2", 5060, sip, 17, true))
+        .add(Packet.udp(4, "192.0.2.1", 5060, "192.0.2.2", 5060, sip))
+        .bytes();
+    Capture capture = CaptureFile.read(file);
+    assertEquals(4, capture.packets());
+    assertEquals(1, capture.datagrams().size());
+    assertEquals(4, capture.datagrams().get(0).packet());
+    assertEquals(Map.of(Packets.NOT_UDP, 1, Packets.FRAGMENT, 2), capture.passedOver());
+  }
+
+  @Test
+  @DisplayName("a capture cut short says at which packet, and a file that is no capture says what"
+      + " a capture begins with")
+  void badFiles() throws Exception {
+    byte[] whole = resource("sipp-cancel.pcap");
+    byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 10);
+    CaptureFormatException e = assertThrows(CaptureFormatException.class,
+        () -> CaptureFile.read(cut));
+    assertTrue(e.getMessage().startsWith("packet 7 at byte "), e.getMessage());
+    assertTrue(e.getMessage().contains("cut short"), e.getMessage());
+    assertFalse(CaptureFile.isCapture("{\"events\": []}".getBytes(StandardCharsets.US_ASCII)));
+    e = assertThrows(CaptureFormatException.class,
+        () -> CaptureFile.read(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+            17, 18, 19, 20, 21, 22, 23, 24}));
+    assertTrue(e.getMessage().startsWith("this is not a capture file"), e.getMessage());
+  }
+
+  @Test
+  @DisplayName("any datagram written in any format, byte order and link layer reads back as written")
+  void roundTrip() {
+    qt().withFixedSeed(20261127L).withExamples(300)
+        .forAll(arbitrary().enumValues(Format.class), arbitrary().enumValues(Link.class),
+            arbitrary().pick(List.of(ByteOrder.BIG_ENDIAN, ByteOrder.LITTLE_ENDIAN)),
+            lists().of(packets()).ofSizeBetween(0, 4))
+        .checkAssert((format, link, order, list) -> {
+          CaptureWriter writer = new CaptureWriter(format, link, order);
+          list.forEach(writer::add);
+          Capture capture = read(writer.bytes());
+          assertEquals(list.size(), capture.datagrams().size());
+          for (int i = 0; i < list.size(); i++) {
+            Packet p = list.get(i);
+            CapturedDatagram d = capture.datagrams().get(i);
+            assertEquals(i + 1, d.packet());
+            assertEquals(p.timeUs(), d.timeUs());
+            assertEquals(bytes(p.from()), bytes(d.fromAddress()));
+            assertEquals(bytes(p.to()), bytes(d.toAddress()));
+            assertEquals(p.fromPort(), d.fromPort());
+            assertEquals(p.toPort(), d.toPort());
+            assertArrayEquals(p.payload(), d.payload());
+          }
+        });
+  }
+
+  @Test
+  @DisplayName("any truncation or byte change of a capture reads or is refused with a reason,"
+      + " never an exception of another kind")
+  void mutations() {
+    byte[] file = resource("sipp-five-calls.pcap");
+    qt().withFixedSeed(20261127L).withExamples(2000)
+        .forAll(integers().between(0, file.length - 1), integers().between(0, 255),
+            arbitrary().pick(List.of(true, false)))
+        .checkAssert((at, value, truncate) -> {
+          byte[] changed = truncate ? java.util.Arrays.copyOf(file, at) : file.clone();
+          if (!truncate) {
+            changed[at] = (byte) (int) value;
+          }
+          try {
+            CaptureFile.read(changed);
+          } catch (CaptureFormatException expected) {
+            assertFalse(expected.getMessage().isBlank());
+          }
+        });
+  }
+
+  @Test
+  @DisplayName("IPv6 addresses are written as RFC 5952 section 4 asks")
+  void ipv6Text() {
+    assertEquals("2001:db8::1", IpText.v6(raw("2001:0db8:0:0:0:0:0:1"), 0));
+    assertEquals("2001:db8:0:1:1:1:1:1", IpText.v6(raw("2001:db8:0:1:1:1:1:1"), 0));
+    assertEquals("2001:0:0:1::1", IpText.v6(raw("2001:0:0:1:0:0:0:1"), 0));
+    assertEquals("2001:db8::1:0:0:1", IpText.v6(raw("2001:db8:0:0:1:0:0:1"), 0));
+    assertEquals("::", IpText.v6(new byte[16], 0));
+    assertEquals("::1", IpText.v6(raw("::1"), 0));
+    assertEquals("fe80::", IpText.v6(raw("fe80::"), 0));
+  }
+
+  private static Capture read(byte[] file) {
+    try {
+      return CaptureFile.read(file);
+    } catch (CaptureFormatException e) {
+      throw new AssertionError(e.getMessage(), e);
+    }
+  }
+
+  private static Gen<Packet> packets() {
+    Gen<String> v4 = integers().between(0, Integer.MAX_VALUE).map(n -> (n >>> 24) + "."
+        + (n >>> 16 & 0xFF) + "." + (n >>> 8 & 0xFF) + "." + (n & 0xFF));
+    Gen<String> v6 = longs().all().zip(longs().all(), (hi, lo) -> v6Text(hi, lo));
+    Gen<Boolean> sixes = arbitrary().pick(List.of(true, false));
+    Gen<Integer> ports = integers().between(0, 65535);
+    Gen<byte[]> payloads = lists().of(integers().between(0, 255)).ofSizeBetween(0, 600)
+        .map(list -> {
+          byte[] b = new byte[list.size()];
+          for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) (int) list.get(i);
+          }
+          return b;
+        });
+    // Times up to 2106 (the classic format's 32-bit seconds).
+    Gen<Long> times = longs().between(0, 4_294_967_295_999_999L);
+    return sixes.flatMap(six -> {
+      Gen<String> addresses = six ? v6 : v4;
+      return addresses.zip(addresses, ports, ports, Ends::new)
+          .zip(times, payloads, (e, t, payload) -> Packet.udp(t, e.from(), e.fromPort(), e.to(),
+              e.toPort(), payload));
+    });
+  }
+
+  private record Ends(String from, String to, int fromPort, int toPort) {}
+
+  private static String v6Text(long hi, long lo) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 3; i >= 0; i--) {
+      s.append(Integer.toHexString((int) (hi >>> (16 * i)) & 0xFFFF)).append(':');
+    }
+    for (int i = 3; i >= 0; i--) {
+      s.append(Integer.toHexString((int) (lo >>> (16 * i)) & 0xFFFF)).append(i > 0 ? ":" : "");
+    }
+    String text = s.toString();
+    // ::ffff:a.b.c.d would come back from InetAddress as IPv4: keep such addresses out.
+    return text.startsWith("0:0:0:0:0:ffff:") ? "1" + text.substring(1) : text;
+  }
+
+  private static List<Byte> bytes(String address) {
+    try {
+      byte[] b = InetAddress.getByName(address).getAddress();
+      List<Byte> out = new java.util.ArrayList<>();
+      for (byte x : b) {
+        out.add(x);
+      }
+      return out;
+    } catch (UnknownHostException e) {
+      throw new AssertionError(address, e);
+    }
+  }
+
+  private static byte[] raw(String address) {
+    try {
+      return InetAddress.getByName(address).getAddress();
+    } catch (UnknownHostException e) {
+      throw new AssertionError(address, e);
+    }
+  }
+
+  private static void assertSameDatagrams(List<CapturedDatagram> a, List<CapturedDatagram> b) {
+    assertEquals(a.size(), b.size());
+    for (int i = 0; i < a.size(); i++) {
+      assertEquals(a.get(i).from(), b.get(i).from());
+      assertEquals(a.get(i).to(), b.get(i).to());
+      assertEquals(a.get(i).timeUs(), b.get(i).timeUs());
+      assertArrayEquals(a.get(i).payload(), b.get(i).payload());
+    }
+  }
+}
