@@ -23,7 +23,10 @@ record WiresharkExpert(String severity, String message) {
     };
   }
 
-  /** Whether Wireshark means a problem with the packet rather than a remark on it. */
+  /**
+   * Whether Wireshark means a problem with the packet rather than a remark on it. A level this
+   * class does not know (a later Wireshark's) counts as a problem, so that it is looked at.
+   */
   boolean isWarningOrError() {
     return severity.equals("warning") || severity.equals("error") || severity.startsWith("level");
   }
