@@ -25,7 +25,7 @@ import org.siplab.interop.WiresharkSipValues.Difference;
  * reads the same method or status, Call-ID, CSeq, tags, top branch, Via count and
  * Content-Length as siplab's own parser does from the same bytes.
  *
- * <p>All messages go into one capture and through one tshark run, which takes about a second;
+ * <p>All messages go into one capture and through one tshark run, which takes a few seconds;
  * running the bundled scenarios to get the messages takes most of this class's time.
  */
 @DisplayName("Wireshark's SIP dissector")
