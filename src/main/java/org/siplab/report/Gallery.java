@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The gallery: {@code reports/index.html}, one row a scenario run with its verdict, its findings
- * and a link to its report, in the order given.
+ * and a link to its report, in the order given; then, in a table of their own, the reports of
+ * packet captures (no verdict, no seed: what was captured and what the checker found).
  *
  * <pre>{@code
  * Gallery.write(Path.of("reports"), List.of(new Gallery.Entry("call", input), ...));
@@ -41,11 +42,13 @@ public final class Gallery {
 
   public static String html(List<Entry> entries) {
     List<Row> rows = new ArrayList<>();
+    List<Row> captures = new ArrayList<>();
     for (Entry e : entries) {
-      rows.add(row(e));
+      (e.run().captured() ? captures : rows).add(row(e));
     }
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("rows", rows);
+    model.put("captures", captures);
     model.put("passed", rows.stream().filter(r -> "passed".equals(r.verdict())).count());
     model.put("css", Templates.resource("gallery.css"));
     return Templates.render("gallery.ftlh", model);
@@ -63,7 +66,8 @@ public final class Gallery {
     ReportInput input = e.run();
     Ladder ladder = Ladder.of(input.trace(), input.findings());
     Header header = Header.of(input, ladder);
-    String file = input.run() == null ? "" : input.run().file();
+    String file = input.captured() ? input.trace().scenario()
+        : input.run() == null ? "" : input.run().file();
     String verdict = header.passed() == null ? "no expectations" : header.passed();
     return new Row(e.folder() + "/" + Report.FILE, header.scenario(), file, header.seed(),
         verdict, summary(input), header.messages(), header.findings());

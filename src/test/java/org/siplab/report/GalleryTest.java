@@ -38,6 +38,25 @@ class GalleryTest {
   }
 
   @Test
+  @DisplayName("lists the reports of captures apart, after the scenarios, without verdict or seed,"
+      + " and does not count them as scenarios")
+  void captures() {
+    ReportInput call = SampleRuns.call();
+    ReportInput captured = SampleRuns.call().asCapture();
+    String html = Gallery.html(List.of(new Gallery.Entry("captured", captured),
+        new Gallery.Entry("lost-ack", call)));
+    assertTrue(html.contains("1 scenario, 1 passed."), html);
+    int scenario = html.indexOf("<a href=\"lost-ack/index.html\">");
+    int heading = html.indexOf("<h2>Captures</h2>");
+    int capture = html.indexOf("<a href=\"captured/index.html\">");
+    assertTrue(scenario > 0 && heading > scenario && capture > heading, html);
+    assertTrue(html.substring(heading).contains("<tr><th>Capture</th><th>Datagrams</th>"
+        + "<th>Findings</th></tr>"), html);
+    assertTrue(!Gallery.html(List.of(new Gallery.Entry("lost-ack", call))).contains("<h2>"),
+        "no captures, no table for them");
+  }
+
+  @Test
   @DisplayName("is written as index.html, the same bytes for the same runs")
   void written() throws IOException {
     List<Gallery.Entry> entries = List.of(new Gallery.Entry("lost-ack", SampleRuns.call()));
