@@ -131,9 +131,9 @@ final class Sipp implements AutoCloseable {
     return out.toString();
   }
 
-  /** SIPp's log of every message it sent and received. */
-  String messageLog() {
-    return tail(logs.resolve("messages.log"));
+  /** SIPp's error log ({@code -trace_err}), or "(none)" when it wrote none. */
+  String errors() {
+    return tail(logs.resolve("errors.log"));
   }
 
   private static String tail(Path file) {

@@ -129,6 +129,11 @@ final class SippLab implements AutoCloseable {
         : startLine.substring(0, startLine.indexOf(' '));
   }
 
+  /** SIPp's log of the unexpected messages and failures it met. */
+  String sippErrors() {
+    return sipp.errors();
+  }
+
   /** SIPp's exit code, once it has exited. */
   int sippExitCode() {
     return sipp.exitCode(5_000);
