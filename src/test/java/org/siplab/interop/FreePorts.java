@@ -48,13 +48,14 @@ final class FreePorts {
   }
 
   /**
-   * A free port {@code p} whose {@code p + 2} is free too: SIPp's media echo binds both (audio
-   * and video).
+   * A free port {@code p} whose {@code p + 2} is free too, neither of them one of {@code picked}
+   * (free again now, but promised to SIPp): SIPp's media echo binds both (audio and video).
    */
-  static int pickMediaPair() {
+  static int pickMediaPair(List<Integer> picked) {
     for (int attempt = 0; attempt < 50; attempt++) {
       int port = pick(1).get(0);
-      if (port + 2 <= 65_535 && isFree(port) && isFree(port + 2)) {
+      if (port + 2 <= 65_535 && !picked.contains(port) && !picked.contains(port + 2)
+          && isFree(port) && isFree(port + 2)) {
         return port;
       }
     }

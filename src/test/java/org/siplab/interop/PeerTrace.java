@@ -29,7 +29,11 @@ final class PeerTrace {
     this.peer = peer;
   }
 
-  /** A copy of {@code trace} in which the datagrams from and to {@code endpoint} name {@code peer}. */
+  /**
+   * A copy of {@code trace} in which the datagrams from and to {@code endpoint} name {@code peer}.
+   * A perfect link neither duplicates nor delays, so deliveries and drops are all there is to
+   * rename besides the sends.
+   */
   static Trace of(Trace trace, Endpoint endpoint, String peer, String kind) {
     PeerTrace naming = new PeerTrace(endpoint, peer);
     Trace copy = new Trace(trace.scenario(), trace.seed());

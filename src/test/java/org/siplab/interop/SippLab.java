@@ -53,7 +53,7 @@ final class SippLab implements AutoCloseable {
     List<Integer> ports = FreePorts.pick(2);
     sippPort = ports.get(0);
     controlPort = ports.get(1);
-    mediaPort = FreePorts.pickMediaPair();
+    mediaPort = FreePorts.pickMediaPair(ports);
     sim = new Simulation("sipp-interop", 1, TimerSettings.DEFAULT, LinkProfile.PERFECT);
     phone = new Phone(PHONE, config);
     phone.listen((p, event, detail) -> events.add(event.label()));
@@ -118,7 +118,10 @@ final class SippLab implements AutoCloseable {
     return bridge.fromPeer().stream().map(SipParser::parse).toList();
   }
 
-  /** Every datagram of the run, retransmissions too, as {@code phone>sipp INVITE} or {@code sipp>phone 200}. */
+  /**
+   * Every datagram of the run, retransmissions too, as {@code phone>sipp INVITE} or {@code
+   * sipp>phone 200}.
+   */
   List<String> ladder() {
     return sends().stream().map(s -> s.from() + ">" + s.to() + " " + label(s.firstLine()))
         .toList();
