@@ -39,7 +39,8 @@ public final class Catalog {
       new RetransmissionSchedule(RetransmissionSchedule.Timer.E),
       new RetransmissionSchedule(RetransmissionSchedule.Timer.G),
       new RetransmissionSchedule(RetransmissionSchedule.Timer.SUCCESS),
-      new TimeoutEndsTransaction());
+      new TimeoutEndsTransaction(),
+      new NotApplicableHeader());
 
   private Catalog() {}
 

@@ -10,6 +10,17 @@ final class Words {
   private Words() {}
 
   /** {@code 'value'}, or {@code none}. */
+  /** {@code A}, {@code A and B}, {@code A, B and C}. */
+  static String list(java.util.Collection<String> items) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    for (String item : items) {
+      out.append(i == 0 ? "" : i == items.size() - 1 ? " and " : ", ").append(item);
+      i++;
+    }
+    return out.toString();
+  }
+
   static String quoted(String value) {
     return value == null ? "none" : "'" + value + "'";
   }

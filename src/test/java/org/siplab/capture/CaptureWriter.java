@@ -12,12 +12,12 @@ import java.util.List;
  * Writes capture files for the tests, independently of the reader: classic pcap or pcapng, in
  * either byte order, each packet framed by a chosen link layer around IPv4 or IPv6 and UDP.
  */
-final class CaptureWriter {
+public final class CaptureWriter {
 
-  enum Format { PCAP_MICROS, PCAP_NANOS, PCAPNG }
+  public enum Format { PCAP_MICROS, PCAP_NANOS, PCAPNG }
 
   /** Link layers, by their LINKTYPE_ value. */
-  enum Link {
+  public enum Link {
     ETHERNET(1), ETHERNET_VLAN(1), LINUX_SLL(113), LINUX_SLL2(276), NULL(0), RAW(101);
 
     final int type;
@@ -28,9 +28,9 @@ final class CaptureWriter {
   }
 
   /** One packet: a UDP datagram, or any IP payload when {@code protocol} is not 17. */
-  record Packet(long timeUs, String from, int fromPort, String to, int toPort, byte[] payload,
+  public record Packet(long timeUs, String from, int fromPort, String to, int toPort, byte[] payload,
       int protocol, boolean fragment) {
-    static Packet udp(long timeUs, String from, int fromPort, String to, int toPort,
+    public static Packet udp(long timeUs, String from, int fromPort, String to, int toPort,
         byte[] payload) {
       return new Packet(timeUs, from, fromPort, to, toPort, payload, 17, false);
     }
@@ -41,18 +41,18 @@ final class CaptureWriter {
   private final ByteOrder order;
   private final List<Packet> packets = new ArrayList<>();
 
-  CaptureWriter(Format format, Link link, ByteOrder order) {
+  public CaptureWriter(Format format, Link link, ByteOrder order) {
     this.format = format;
     this.link = link;
     this.order = order;
   }
 
-  CaptureWriter add(Packet p) {
+  public CaptureWriter add(Packet p) {
     packets.add(p);
     return this;
   }
 
-  byte[] bytes() {
+  public byte[] bytes() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     if (format == Format.PCAPNG) {
       out.writeBytes(sectionHeader());

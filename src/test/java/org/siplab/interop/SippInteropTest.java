@@ -67,7 +67,9 @@ class SippInteropTest {
           "phone>sipp ACK", "phone>sipp BYE", "sipp>phone 200"), lab.ladder(), lab.dump());
       assertEquals(List.of("ringing", "answered", "in-call", "ended"), lab.events(), lab.dump());
       assertSippMessagesParse(lab);
-      assertEquals(List.of(), lab.findings(), lab.dump());
+      assertEquals(List.of("sipp sent 200 OK to BYE with a Contact header field"),
+          sippsFieldsNotApplicable(lab), lab.dump());
+      assertEquals(List.of(), otherFindings(lab), lab.dump());
     }
   }
 
@@ -86,7 +88,10 @@ class SippInteropTest {
       assertEquals(List.of("incoming", "ringing", "answered", "in-call", "ended"), lab.events(),
           lab.dump());
       assertSippMessagesParse(lab);
-      assertEquals(List.of(), lab.findings(), lab.dump());
+      assertEquals(List.of("sipp sent ACK with a Subject header field",
+          "sipp sent BYE with Contact and Subject header fields"), sippsFieldsNotApplicable(lab),
+          lab.dump());
+      assertEquals(List.of(), otherFindings(lab), lab.dump());
     }
   }
 
@@ -105,7 +110,9 @@ class SippInteropTest {
       assertEquals(List.of("sipp>phone INVITE", "phone>sipp 180", "phone>sipp 486",
           "sipp>phone ACK"), lab.ladder(), lab.dump());
       assertSippMessagesParse(lab);
-      assertEquals(List.of(), lab.findings(), lab.dump());
+      assertEquals(List.of("sipp sent ACK with a Subject header field"),
+          sippsFieldsNotApplicable(lab), lab.dump());
+      assertEquals(List.of(), otherFindings(lab), lab.dump());
     }
   }
 
@@ -119,7 +126,7 @@ class SippInteropTest {
       lab.startSipp(logs, uacCalling(lab));
       assertTrue(lab.runUntilSippExits(RUN_LIMIT_MILLIS), "SIPp did not exit\n" + lab.dump());
       assertEquals(0, lab.sippExitCode(), lab.dump());
-      assertEquals(List.of("VIA-003"), lab.findings().stream().map(Finding::rule).distinct()
+      assertEquals(List.of("VIA-003"), otherFindings(lab).stream().map(Finding::rule).distinct()
           .toList(), lab.dump());
     }
   }
@@ -138,5 +145,25 @@ class SippInteropTest {
       assertEquals(List.of(), diagnostics.stream().map(Diagnostic::toString).toList(),
           lab.dump());
     }
+  }
+
+  /**
+   * SIPp's built-in scenarios write fields that RFC 3261's Tables 2 and 3 mark not applicable
+   * (section 20: "MUST NOT be present"): a Subject in its ACK and BYE, a Contact in its BYE and in
+   * its 200 to a BYE. The checker reports each as HDR-001; the receiver ignores them, as it must.
+   * Each such finding, up to the field names.
+   */
+  private static List<String> sippsFieldsNotApplicable(SippLab lab) {
+    return lab.findings().stream().filter(SippInteropTest::sippsNotApplicable)
+        .map(f -> f.message().substring(0, f.message().indexOf(", which"))).toList();
+  }
+
+  /** Every finding but those of {@link #sippsFieldsNotApplicable}. */
+  private static List<Finding> otherFindings(SippLab lab) {
+    return lab.findings().stream().filter(f -> !sippsNotApplicable(f)).toList();
+  }
+
+  private static boolean sippsNotApplicable(Finding f) {
+    return f.rule().equals("HDR-001") && f.message().startsWith("sipp sent ");
   }
 }

@@ -109,6 +109,13 @@ public enum Misbehaviour {
   ADD_VIA_TO_RESPONSE("add-via-to-response", "VIA-003"),
 
   /**
+   * Section 20, Table 2: Contact is "not applicable" to BYE, which "means that the header field
+   * MUST NOT be present in a request". Its BYE carries its Contact, as SIPp's built-in scenarios
+   * write theirs.
+   */
+  CONTACT_IN_BYE("contact-in-bye", "HDR-001"),
+
+  /**
    * Section 17.1.1.1: elements "MAY (though it is NOT RECOMMENDED) use smaller values of T1 within
    * closed, private networks"; on a network whose T1 the scenario sets, every timer built from it
    * must follow it. Its transaction layer and 2xx retransmission run on half the scenario's T1, so

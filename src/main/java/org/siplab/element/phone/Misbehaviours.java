@@ -221,6 +221,7 @@ final class Misbehaviours {
    * remote tag in To; it is returned unchanged when no switch spoils it.
    * new-call-id-in-dialog gives it a new Call-ID.
    * no-to-tag-in-dialog drops the To tag.
+   * contact-in-bye puts the phone's Contact into a BYE, where Table 2 marks it not applicable.
    */
   SipRequest inDialog(SipRequest request) {
     SipRequest out = request;
@@ -234,6 +235,11 @@ final class Misbehaviours {
       note(Misbehaviour.NO_TO_TAG_IN_DIALOG, out.method() + " leaves without its To tag "
           + out.to().tag());
       out = out.with(HeaderName.TO, out.to().withoutTag());
+    }
+    if (has(Misbehaviour.CONTACT_IN_BYE) && out.method().equals(Method.BYE)
+        && !out.has(HeaderName.CONTACT)) {
+      note(Misbehaviour.CONTACT_IN_BYE, "BYE carries the Contact " + core.contact().uri());
+      out = out.with(HeaderName.CONTACT, core.contact());
     }
     return out;
   }

@@ -156,6 +156,8 @@ final class PhoneSchema {
           Term.of("no-to-tag-in-dialog", "requests in a dialog lack the To tag (12.2.1.1)"),
           Term.of("add-via-to-response", "its responses carry a Via of its own below the"
               + " request's (8.2.6.2)"),
+          Term.of("contact-in-bye", "its BYE carries a Contact, which Table 2 marks not"
+              + " applicable to BYE (20)"),
           Term.of("half-t1", "its transactions and 2xx retransmissions run on half the"
               + " scenario's T1 (17.1.1.1)"),
           Term.of("retransmit-after-timeout", "sends a request twice more after Timer B or F"

@@ -66,6 +66,7 @@ class MisbehaviourTest {
       case HUGE_CSEQ:
       case NEW_CALL_ID_IN_DIALOG:
       case NO_TO_TAG_IN_DIALOG:
+      case CONTACT_IN_BYE:
         return callAndHangUp(Phones.alice().withMisbehave(m), Phones.bob());
       case DROP_TO_TAG:
       case WRONG_RESPONSE_CSEQ:
