@@ -7,6 +7,15 @@ final class FateWords {
 
   private FateWords() {}
 
+  /**
+   * A captured datagram was seen once, where the capture was taken: when it arrived, or whether,
+   * is not known, so nothing is said of it beyond that.
+   */
+  static String captured(TraceEvent.Send send) {
+    return "captured on its way from " + send.from() + " to " + send.to() + "; the capture does"
+        + " not show its arrival";
+  }
+
   static String of(Fate fate, TraceEvent.Send send) {
     String held = fate.delayedUs() > 0
         ? ", held back " + TimeText.span(fate.delayedUs()) + " beyond the link's delay" : "";

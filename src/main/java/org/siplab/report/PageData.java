@@ -128,7 +128,8 @@ final class PageData {
     }
     g.writeNumberField("transaction", strings.index(s.transaction()));
     g.writeNumberField("dialog", strings.index(s.dialog()));
-    g.writeNumberField("fate", sentences.ref(FateWords.of(a.fate(), s)));
+    g.writeNumberField("fate", sentences.ref(input.captured() ? FateWords.captured(s)
+        : FateWords.of(a.fate(), s)));
     writeWire(WireText.of(s.message()));
     if (input.annotations().get(s.seq()) != null) {
       g.writeNumberField("annotation", sentences.ref(input.annotations().get(s.seq())));

@@ -114,5 +114,9 @@ class CaptureInputTest {
     assertTrue(html.contains(">captured time</text>"), "the time axis is the capture's");
     assertFalse(html.contains("<dt>Seed</dt>"), "a capture has no seed");
     assertFalse(html.contains("virtual time"), "nor virtual time");
+    // The page stores each sentence with its numbers taken out, so the addresses are not there.
+    assertTrue(html.contains("; the capture does not show its arrival"),
+        "a step does not claim an arrival time");
+    assertFalse(html.contains("arrived at "), "nor says when a datagram arrived");
   }
 }
