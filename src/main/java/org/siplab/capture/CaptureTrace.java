@@ -133,7 +133,7 @@ public final class CaptureTrace {
   }
 
   /** Whether the first line that is not empty holds {@code SIP/} (in any case). */
-  static boolean isSip(byte[] payload) {
+  public static boolean isSip(byte[] payload) {
     int start = 0;
     while (start < payload.length && (payload[start] == '\r' || payload[start] == '\n')) {
       start++;

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import org.siplab.capture.CaptureFile;
 
 /**
  * Reads one FILE argument of {@code siplab lint}: the raw bytes of one UDP datagram, unchanged (no
@@ -35,7 +37,10 @@ final class DatagramFile {
 
   private DatagramFile() {}
 
-  /** The bytes of the file named as given on the command line. */
+  /**
+   * The bytes of the file named as given on the command line. A packet capture (which {@code lint}
+   * reads datagram by datagram) may be larger, up to {@link TraceFiles#MAX_BYTES}.
+   */
   static byte[] read(String fileArgument) throws UnreadableException {
     Path path = toPath(fileArgument);
     if (Files.isDirectory(path)) {
@@ -43,6 +48,16 @@ final class DatagramFile {
     }
     try (InputStream in = Files.newInputStream(path)) {
       byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+      if (bytes.length > MAX_FILE_BYTES && CaptureFile.isCapture(bytes)) {
+        byte[] rest = in.readNBytes(TraceFiles.MAX_BYTES + 1 - bytes.length);
+        if (bytes.length + rest.length > TraceFiles.MAX_BYTES) {
+          throw new UnreadableException("it is a capture larger than " + TraceFiles.MAX_BYTES
+              + " bytes; cut it down, for example with editcap -r FILE OUT 1-1000");
+        }
+        byte[] all = Arrays.copyOf(bytes, bytes.length + rest.length);
+        System.arraycopy(rest, 0, all, bytes.length, rest.length);
+        return all;
+      }
       if (bytes.length > MAX_FILE_BYTES) {
         throw new UnreadableException("it is larger than " + MAX_FILE_BYTES
             + " bytes, far more than one UDP datagram can carry");

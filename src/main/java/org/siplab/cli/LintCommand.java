@@ -6,6 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.siplab.capture.Capture;
+import org.siplab.capture.CaptureFile;
+import org.siplab.capture.CaptureFormatException;
+import org.siplab.capture.CaptureTrace;
+import org.siplab.capture.CapturedDatagram;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,7 +32,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Parse raw SIP messages (one per file, the file being the UDP datagram) and explain them.",
+      "Parse raw SIP messages (one per file, the file being the UDP datagram, or each SIP"
+          + " message over UDP of a pcap or pcapng capture, named FILE#PACKET) and explain them.",
       "Exit status: 0 all valid (warnings allowed), 1 a message is invalid, 2 a file cannot be read."
     })
 public final class LintCommand implements Callable<Integer> {
@@ -37,7 +43,8 @@ public final class LintCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object per file in a top-level array.")
   private boolean json;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "A file holding one datagram.")
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "A file holding one datagram, or a pcap or pcapng capture.")
   private List<String> files;
 
   @Override
@@ -49,14 +56,15 @@ public final class LintCommand implements Callable<Integer> {
     boolean explained = false;
     for (String file : files) {
       try {
-        LintedFile f = LintedFile.parse(file, DatagramFile.read(file));
-        if (!json) {
-          // A blank line between explanations; an unreadable file has none, only its stderr line.
-          out.print((explained ? "\n" : "") + LintTextWriter.explain(f));
-          out.flush();
-          explained = true;
+        for (LintedFile f : lint(file, DatagramFile.read(file))) {
+          if (!json) {
+            // A blank line between explanations; an unreadable file has none, only its stderr.
+            out.print((explained ? "\n" : "") + LintTextWriter.explain(f));
+            out.flush();
+            explained = true;
+          }
+          linted.add(f);
         }
-        linted.add(f);
       } catch (DatagramFile.UnreadableException e) {
         // A file name is shown as the explanation shows it: no control character reaches the
         // terminal, whatever the name holds.
@@ -71,6 +79,36 @@ public final class LintCommand implements Callable<Integer> {
       writeJson(linted, out);
     }
     return unreadable ? Main.BAD_INPUT : allValid(linted) ? Main.OK : Main.CHECK_FAILED;
+  }
+
+  /**
+   * The file's message; for a packet capture (pcap or pcapng), each SIP message over UDP in it,
+   * named {@code FILE#N} after its packet number, as Wireshark numbers frames. Other packets are
+   * passed over.
+   */
+  private static List<LintedFile> lint(String file, byte[] bytes)
+      throws DatagramFile.UnreadableException {
+    if (!CaptureFile.isCapture(bytes)) {
+      return List.of(LintedFile.parse(file, bytes));
+    }
+    Capture capture;
+    try {
+      capture = CaptureFile.read(bytes);
+    } catch (CaptureFormatException e) {
+      throw new DatagramFile.UnreadableException("not a capture siplab can read: "
+          + e.getMessage());
+    }
+    List<LintedFile> messages = new ArrayList<>();
+    for (CapturedDatagram d : capture.datagrams()) {
+      if (CaptureTrace.isSip(d.payload())) {
+        messages.add(LintedFile.parse(file + "#" + d.packet(), d.payload()));
+      }
+    }
+    if (messages.isEmpty()) {
+      throw new DatagramFile.UnreadableException("the capture holds " + capture.packets()
+          + (capture.packets() == 1 ? " packet" : " packets") + " and no SIP message over UDP");
+    }
+    return messages;
   }
 
   private static void writeJson(List<LintedFile> linted, PrintWriter out) {

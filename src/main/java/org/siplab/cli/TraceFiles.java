@@ -99,8 +99,8 @@ final class TraceFiles {
         .toString();
     CaptureTrace.Result result = CaptureTrace.of(capture, name);
     if (result.trace().events().isEmpty()) {
-      throw new Unreadable("the capture holds " + capture.packets() + " packets and no SIP"
-          + " message over UDP" + leftOutText(result.leftOut()));
+      throw new Unreadable("the capture holds " + capture.packets()
+          + (capture.packets() == 1 ? " packet" : " packets") + " and no SIP message over UDP" + leftOutText(result.leftOut()));
     }
     TraceReader.Document document = new TraceReader.Document(result.trace(), Map.of(), List.of(),
         null, false);
