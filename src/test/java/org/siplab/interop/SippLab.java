@@ -1,8 +1,8 @@
 package org.siplab.interop;
 
-import java.net.DatagramSocket;
-import java.net.InetSocketAddress;
-import java.net.SocketException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.DatagramChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +38,7 @@ final class SippLab implements AutoCloseable {
   final int sippPort;
   private final int controlPort;
   private final int mediaPort;
-  private final DatagramSocket socket;
+  private final DatagramChannel socket;
   private final LiveBridge bridge;
   private final List<String> events = new ArrayList<>();
   private Sipp sipp;
@@ -48,8 +48,8 @@ final class SippLab implements AutoCloseable {
    * RFC 3261's timers: over real UDP a message takes what it takes, and T1 = 500 ms as a real
    * phone would.
    */
-  SippLab(PhoneConfig config) throws SocketException {
-    socket = new DatagramSocket(new InetSocketAddress(FreePorts.loopback(), 0));
+  SippLab(PhoneConfig config) {
+    socket = LiveBridge.openSocket(LOOPBACK);
     List<Integer> ports = FreePorts.pick(2);
     sippPort = ports.get(0);
     controlPort = ports.get(1);
@@ -57,7 +57,7 @@ final class SippLab implements AutoCloseable {
     sim = new Simulation("sipp-interop", 1, TimerSettings.DEFAULT, LinkProfile.PERFECT);
     phone = new Phone(PHONE, config);
     phone.listen((p, event, detail) -> events.add(event.label()));
-    sim.add(phone, LOOPBACK, socket.getLocalPort());
+    sim.add(phone, LOOPBACK, phonePort());
     bridge = new LiveBridge(sim, socket, sippEndpoint());
   }
 
@@ -67,7 +67,7 @@ final class SippLab implements AutoCloseable {
   }
 
   int phonePort() {
-    return socket.getLocalPort();
+    return LiveBridge.endpointOf(socket).port();
   }
 
   Endpoint sippEndpoint() {
@@ -176,7 +176,17 @@ final class SippLab implements AutoCloseable {
         sipp.close();
       }
     } finally {
+      bridge.close();
+      closeQuietly(socket);
+    }
+  }
+
+  /** Closes a socket of the test's own; closing a UDP socket has nothing to flush. */
+  static void closeQuietly(DatagramChannel socket) {
+    try {
       socket.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }
