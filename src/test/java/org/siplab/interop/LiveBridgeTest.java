@@ -101,7 +101,7 @@ class LiveBridgeTest {
     @Override
     public void close() {
       bridge.close();
-      SippLab.closeQuietly(phoneSocket);
+      SippLab.closeSocket(phoneSocket);
       peer.close();
     }
   }

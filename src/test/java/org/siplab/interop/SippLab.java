@@ -18,7 +18,6 @@ import org.siplab.sim.Endpoint;
 import org.siplab.sim.LinkProfile;
 import org.siplab.trace.Finding;
 import org.siplab.trace.Trace;
-import org.siplab.trace.TraceEvent;
 import org.siplab.transaction.TimerSettings;
 
 /**
@@ -123,13 +122,7 @@ final class SippLab implements AutoCloseable {
    * sipp>phone 200}.
    */
   List<String> ladder() {
-    return sends().stream().map(s -> s.from() + ">" + s.to() + " " + label(s.firstLine()))
-        .toList();
-  }
-
-  private static String label(String startLine) {
-    return startLine.startsWith("SIP/2.0 ") ? startLine.substring(8, 11)
-        : startLine.substring(0, startLine.indexOf(' '));
+    return TraceText.ladder(trace());
   }
 
   /** SIPp's log of the unexpected messages and failures it met. */
@@ -142,23 +135,9 @@ final class SippLab implements AutoCloseable {
     return sipp.exitCode(5_000);
   }
 
-  private List<TraceEvent.Send> sends() {
-    return trace().events().stream().filter(e -> e instanceof TraceEvent.Send)
-        .map(e -> (TraceEvent.Send) e).toList();
-  }
-
   /** The trace's wire text, the phone's decisions and SIPp's logs, for a failure message. */
   String dump() {
-    StringBuilder out = new StringBuilder("---- siplab trace ----\n");
-    for (TraceEvent e : trace().events()) {
-      if (e instanceof TraceEvent.Send s) {
-        out.append(s.timeUs()).append("us ").append(s.from()).append('>').append(s.to())
-            .append('\n').append(s.message()).append('\n');
-      } else if (e instanceof TraceEvent.Action a) {
-        out.append(a.timeUs()).append("us [").append(a.element()).append("] ")
-            .append(a.action()).append(": ").append(a.detail()).append('\n');
-      }
-    }
+    StringBuilder out = new StringBuilder(TraceText.wire(trace()));
     out.append("---- SIPp's datagrams as siplab parsed them ----\n");
     for (ParseResult parsed : sippMessages()) {
       out.append(parsed.diagnostics()).append('\n');
@@ -177,12 +156,12 @@ final class SippLab implements AutoCloseable {
       }
     } finally {
       bridge.close();
-      closeQuietly(socket);
+      closeSocket(socket);
     }
   }
 
-  /** Closes a socket of the test's own; closing a UDP socket has nothing to flush. */
-  static void closeQuietly(DatagramChannel socket) {
+  /** Closes a socket of the test's own. */
+  static void closeSocket(DatagramChannel socket) {
     try {
       socket.close();
     } catch (IOException e) {
