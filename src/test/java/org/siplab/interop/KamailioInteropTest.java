@@ -83,6 +83,23 @@ class KamailioInteropTest {
   }
 
   @Test
+  @DisplayName("Kamailio refuses a siplab phone with the wrong password: a second 401, and the"
+      + " phone gives up instead of retrying for ever (RFC 3665 section 2.5)")
+  void kamailioRefusesTheWrongPassword() {
+    try (KamailioLab lab = new KamailioLab(dir, List.of(
+        KamailioLab.phone("alice", c -> c.withPassword("not-" + KamailioLab.PASSWORD))))) {
+      lab.soon("alice", 0, "register", lab.phone("alice")::register);
+      assertTrue(lab.runUntil(() -> !lab.events("alice").isEmpty(), RUN_LIMIT_MILLIS),
+          "the registration did not end\n" + lab.dump());
+      assertEquals(List.of("registration-failed"), lab.events("alice"), lab.dump());
+      assertEquals(List.of("alice>kamailio REGISTER", "kamailio>alice 401",
+          "alice>kamailio REGISTER", "kamailio>alice 401"), lab.ladder(), lab.dump());
+      assertKamailioMessagesParse(lab);
+      assertEquals(List.of(), lab.findings(), lab.dump());
+    }
+  }
+
+  @Test
   @DisplayName("two registered siplab phones call each other through Kamailio: the INVITE is"
       + " challenged with 407 and retried with credentials; 180, 200, ACK, BYE and 200 follow"
       + " Kamailio's Record-Route")
