@@ -20,7 +20,10 @@ import org.siplab.codec.Diagnostic;
 import org.siplab.codec.ParseResult;
 import org.siplab.element.phone.PhoneConfig;
 import org.siplab.element.phone.PhoneEvent;
+import org.siplab.message.NameAddress;
 import org.siplab.message.SipMessage;
+import org.siplab.message.SipRequest;
+import org.siplab.message.SipResponse;
 
 /**
  * siplab's phones register with digest authentication at, and call through, a real registrar and
@@ -54,7 +57,8 @@ class KamailioInteropTest {
    */
   private static final List<String> CALL_LADDER = List.of(
       "alice>kamailio INVITE", "kamailio>alice 407", "alice>kamailio ACK",
-      "alice>kamailio INVITE", "kamailio>bob INVITE", "bob>kamailio 180", "kamailio>alice 180", "bob>kamailio 200", "kamailio>alice 200",
+      "alice>kamailio INVITE", "kamailio>bob INVITE", "bob>kamailio 180", "kamailio>alice 180",
+      "bob>kamailio 200", "kamailio>alice 200",
       "alice>kamailio ACK", "kamailio>bob ACK",
       "alice>kamailio BYE", "kamailio>bob BYE", "bob>kamailio 200", "kamailio>alice 200");
 
@@ -122,6 +126,7 @@ class KamailioInteropTest {
       assertTrue(lab.runUntil(() -> lab.answeredTo("alice", 200, "BYE"), RUN_LIMIT_MILLIS),
           "the call did not end\n" + lab.dump());
       assertCallLadder(lab);
+      assertRecordRouteFollowed(lab);
       assertEquals(List.of("registered", "ringing", "answered", "in-call", "ended"),
           lab.events("alice"), lab.dump());
       assertEquals(List.of("registered", "incoming", "ringing", "answered", "in-call", "ended"),
@@ -142,6 +147,38 @@ class KamailioInteropTest {
     assertTrue(call.indexOf(trying) > call.lastIndexOf("alice>kamailio INVITE"), lab.dump());
     assertEquals(CALL_LADDER, call.stream().filter(line -> !line.equals(trying)).toList(),
         lab.dump());
+  }
+
+  /**
+   * Kamailio's Record-Route reaches bob in the INVITE and alice in the 200; bob's 200 copies it
+   * (section 12.1.1); alice's ACK and BYE go to bob's Contact as Request-URI with Kamailio's URI
+   * as their Route (section 12.2.1.1: a loose router, its URI has "lr").
+   */
+  private static void assertRecordRouteFollowed(KamailioLab lab) {
+    SipMessage forwarded = requestOf(lab.sent(KamailioLab.KAMAILIO, "bob"), "INVITE");
+    assertEquals(1, forwarded.recordRoutes().size(), lab.dump());
+    String recordRoute = forwarded.recordRoutes().get(0).text();
+    assertTrue(recordRoute.contains(";lr"), recordRoute);
+    SipMessage answer = lab.sent("bob", KamailioLab.KAMAILIO).stream()
+        .filter(m -> m instanceof SipResponse r && r.status() == 200).findFirst().orElseThrow();
+    assertEquals(List.of(recordRoute), texts(answer.recordRoutes()), lab.dump());
+    String bobContact = lab.phone("bob").contact().uri().text();
+    List<SipMessage> fromAlice = lab.sent("alice", KamailioLab.KAMAILIO);
+    // Her last two: the ACK of the 200 and the BYE.
+    for (SipMessage m : fromAlice.subList(fromAlice.size() - 2, fromAlice.size())) {
+      SipRequest inDialog = (SipRequest) m;
+      assertEquals(bobContact, inDialog.requestUri().text(), lab.dump());
+      assertEquals(List.of(recordRoute), texts(inDialog.routes()), lab.dump());
+    }
+  }
+
+  private static SipMessage requestOf(List<SipMessage> messages, String method) {
+    return messages.stream().filter(m -> m instanceof SipRequest r
+        && r.method().name().equals(method)).findFirst().orElseThrow();
+  }
+
+  private static List<String> texts(List<NameAddress> values) {
+    return values.stream().map(NameAddress::text).toList();
   }
 
   /** Both phones REGISTER at once, each answering its own 401; both end registered. */
