@@ -2,13 +2,16 @@ package org.siplab.interop;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
-import java.net.SocketTimeoutException;
+import java.net.SocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
 import org.siplab.scenario.run.Simulation;
@@ -17,47 +20,81 @@ import org.siplab.sim.Endpoint;
 import org.siplab.sim.RunLimit;
 
 /**
- * Joins a simulation to the real network: one siplab element, simulated, talks over real UDP on
- * 127.0.0.1 with one real peer.
+ * Joins a simulation to the real network: siplab elements, simulated, talk over real UDP on the
+ * loopback with one real peer (SIPp, or a proxy such as Kamailio that all their traffic goes
+ * through).
  *
- * <p>The element's endpoint in the simulation is the real socket's address and port, and the peer
- * has its real address and port in the simulation too, so every Via, Contact and Request-URI
- * either side writes is true in both worlds. A handler bound at the peer's endpoint in the
- * simulated network sends on the real socket what the element sends there; what the real socket
- * receives from the peer is sent into the simulated network, from the peer's endpoint to the
- * element's.
+ * <p>Each element's endpoint in the simulation is its real socket's address and port, and the
+ * peer has its real address and port in the simulation too, so every Via, Contact and
+ * Request-URI either side writes is true in both worlds. A handler bound at the peer's endpoint
+ * in the simulated network sends what an element sends there on that element's real socket, so
+ * that the peer sees it come from the address the element's Via names; what a real socket
+ * receives from the peer is sent into the simulated network, from the peer's endpoint to that
+ * socket's element.
  *
  * <p>Virtual time is wall-clock time since the first {@link #runUntil}: each turn runs the events
- * that are due, then waits on the socket until the next one is due. That is chan_sip's {@code
+ * that are due, then waits on the sockets until the next one is due. That is chan_sip's {@code
  * do_monitor} for real, which the simulator folds away: {@code ast_sched_runq}, then {@code
  * ast_sched_wait} as the {@code poll} timeout of {@code ast_io_wait}. The run is therefore not
  * reproducible; it is a test of talking to a real stack, not a simulation to replay.
  */
-final class LiveBridge {
+final class LiveBridge implements AutoCloseable {
 
-  /** The longest single wait on the socket, so that the caller's stop condition is asked often. */
+  /** The longest single wait on the sockets, so that the caller's stop condition is asked often. */
   private static final int MAX_WAIT_MILLIS = 20;
 
   private final Simulation sim;
-  private final DatagramSocket socket;
-  private final Endpoint element;
+  private final Map<Endpoint, DatagramChannel> sockets = new LinkedHashMap<>();
+  private final Selector selector;
   private final Endpoint peer;
   private final InetSocketAddress peerAddress;
   private final List<byte[]> fromPeer = new ArrayList<>();
-  private final byte[] buffer = new byte[65_535];
+  private final ByteBuffer buffer = ByteBuffer.allocate(65_535);
   private long startNanos = -1;
 
   /**
-   * A bridge between {@code socket} (bound on 127.0.0.1, where the simulation's element has its
-   * endpoint) and the real {@code peer}, which it binds in the simulated network.
+   * A bridge between {@code sockets} (each bound on the loopback, where one of the simulation's
+   * elements has its endpoint) and the real {@code peer}, which it binds in the simulated network.
    */
-  LiveBridge(Simulation sim, DatagramSocket socket, Endpoint peer) {
+  LiveBridge(Simulation sim, List<DatagramChannel> sockets, Endpoint peer) {
     this.sim = sim;
-    this.socket = socket;
-    this.element = new Endpoint(socket.getLocalAddress().getHostAddress(), socket.getLocalPort());
     this.peer = peer;
-    this.peerAddress = new InetSocketAddress(FreePorts.loopback(), peer.port());
+    this.peerAddress = new InetSocketAddress(peer.address(), peer.port());
+    try {
+      this.selector = Selector.open();
+      for (DatagramChannel socket : sockets) {
+        socket.configureBlocking(false);
+        socket.register(selector, SelectionKey.OP_READ);
+        this.sockets.put(endpointOf(socket), socket);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("setting up the bridge to " + peer, e);
+    }
     sim.network().bind(peer, this::sendToPeer);
+  }
+
+  /** One element's socket and the peer. */
+  LiveBridge(Simulation sim, DatagramChannel socket, Endpoint peer) {
+    this(sim, List.of(socket), peer);
+  }
+
+  /** A UDP socket on {@code address} at a port the system picks, for an element to bridge. */
+  static DatagramChannel openSocket(String address) {
+    try {
+      return DatagramChannel.open().bind(new InetSocketAddress(address, 0));
+    } catch (IOException e) {
+      throw new UncheckedIOException("binding a UDP socket on " + address, e);
+    }
+  }
+
+  /** The address and port {@code socket} is bound at, as the simulation names an endpoint. */
+  static Endpoint endpointOf(DatagramChannel socket) {
+    try {
+      InetSocketAddress local = (InetSocketAddress) socket.getLocalAddress();
+      return new Endpoint(local.getAddress().getHostAddress(), local.getPort());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Every datagram the peer sent, as received, in order. */
@@ -80,7 +117,7 @@ final class LiveBridge {
         return false;
       }
       if (Thread.currentThread().isInterrupted()) {
-        // JUnit's @Timeout interrupts the test's thread; a socket wait does not notice.
+        // JUnit's @Timeout interrupts the test's thread; say so rather than wait on.
         throw new IllegalStateException("interrupted after " + nowUs / 1_000 + " ms of the run");
       }
       sim.run(RunLimit.untilTime(nowUs));
@@ -106,36 +143,66 @@ final class LiveBridge {
     return waitMillisUntil(sim.scheduler().nextEventTimeUs(), nowUs);
   }
 
-  /** Waits up to {@code millis} for one datagram and, if it is the peer's, sends it in. */
+  /** Waits up to {@code millis} for datagrams and sends the peer's in, in the order read. */
   private void receive(int millis) {
-    DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
     try {
-      socket.setSoTimeout(millis);
-      socket.receive(packet);
-    } catch (SocketTimeoutException e) {
-      return;
+      if (selector.select(millis) == 0) {
+        return;
+      }
+      for (SelectionKey key : selector.selectedKeys()) {
+        DatagramChannel socket = (DatagramChannel) key.channel();
+        for (SocketAddress from = read(socket); from != null; from = read(socket)) {
+          accept(socket, from);
+        }
+      }
+      selector.selectedKeys().clear();
     } catch (IOException e) {
-      throw new UncheckedIOException("receiving on " + element, e);
+      throw new UncheckedIOException("receiving from " + peer, e);
     }
-    if (!peerAddress.equals(packet.getSocketAddress())) {
+  }
+
+  private SocketAddress read(DatagramChannel socket) throws IOException {
+    buffer.clear();
+    SocketAddress from = socket.receive(buffer);
+    buffer.flip();
+    return from;
+  }
+
+  private void accept(DatagramChannel socket, SocketAddress from) {
+    if (!peerAddress.equals(from)) {
       // Anything else on this machine may send to the port; only the peer belongs in the run.
       return;
     }
-    byte[] bytes = Arrays.copyOfRange(packet.getData(), packet.getOffset(),
-        packet.getOffset() + packet.getLength());
+    byte[] bytes = new byte[buffer.remaining()];
+    buffer.get(bytes);
     fromPeer.add(bytes.clone());
     sim.run(RunLimit.untilTime(elapsedUs()));
-    sim.network().send(peer, element, bytes);
+    sim.network().send(peer, endpointOf(socket), bytes);
   }
 
   private void sendToPeer(Datagram datagram) {
+    DatagramChannel socket = sockets.get(datagram.from());
+    if (socket == null) {
+      throw new IllegalStateException(datagram.from() + " sent to the real " + peer
+          + " but has no real socket in this bridge");
+    }
     datagram.readPayload(bytes -> {
       try {
-        socket.send(new DatagramPacket(bytes, bytes.length, peerAddress));
+        socket.send(ByteBuffer.wrap(bytes), peerAddress);
       } catch (IOException e) {
         throw new UncheckedIOException("sending to " + peer, e);
       }
       return null;
     });
+  }
+
+  /** Closes the selector; the sockets belong to whoever opened them. */
+  @Override
+  public void close() {
+    try {
+      selector.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

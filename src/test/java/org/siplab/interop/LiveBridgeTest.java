@@ -9,6 +9,7 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
+import java.nio.channels.DatagramChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,8 @@ class LiveBridgeTest {
 
   /** A phone in a simulation on a real socket, and a real peer socket, all on 127.0.0.1. */
   private static final class Setup implements AutoCloseable {
-    final DatagramSocket phoneSocket = bind();
+    final DatagramChannel phoneSocket = LiveBridge.openSocket(SippLab.LOOPBACK);
+    final int phonePort = LiveBridge.endpointOf(phoneSocket).port();
     final DatagramSocket peer = bind();
     final Endpoint peerEndpoint = new Endpoint(SippLab.LOOPBACK, peer.getLocalPort());
     final Simulation sim = new Simulation("bridge", 1, TimerSettings.DEFAULT,
@@ -44,8 +46,7 @@ class LiveBridgeTest {
     final List<String> answers = new ArrayList<>();
 
     Setup() {
-      sim.add(new Phone("phone", SippLab.phoneConfig()), SippLab.LOOPBACK,
-          phoneSocket.getLocalPort());
+      sim.add(new Phone("phone", SippLab.phoneConfig()), SippLab.LOOPBACK, phonePort);
       bridge = new LiveBridge(sim, phoneSocket, peerEndpoint);
     }
 
@@ -53,7 +54,7 @@ class LiveBridgeTest {
     byte[] options(int fromPort) {
       String peerAt = SippLab.LOOPBACK + ":" + fromPort;
       return ("OPTIONS sip:" + SippLab.USER + "@" + SippLab.LOOPBACK + ":"
-          + phoneSocket.getLocalPort() + " SIP/2.0\r\n"
+          + phonePort + " SIP/2.0\r\n"
           + "Via: SIP/2.0/UDP " + peerAt + ";branch=z9hG4bK-bridge-" + fromPort + "\r\n"
           + "Max-Forwards: 70\r\n"
           + "From: <sip:peer@" + peerAt + ">;tag=peer1\r\n"
@@ -65,7 +66,7 @@ class LiveBridgeTest {
 
     void send(DatagramSocket from, byte[] datagram) throws IOException {
       from.send(new DatagramPacket(datagram, datagram.length,
-          phoneSocket.getLocalSocketAddress()));
+          new InetSocketAddress(FreePorts.loopback(), phonePort)));
     }
 
     /** Whether the peer got an answer within 1 ms; keeps it. */
@@ -99,7 +100,8 @@ class LiveBridgeTest {
 
     @Override
     public void close() {
-      phoneSocket.close();
+      bridge.close();
+      SippLab.closeSocket(phoneSocket);
       peer.close();
     }
   }
@@ -118,11 +120,11 @@ class LiveBridgeTest {
               .map(b -> new String(b, StandardCharsets.UTF_8)).toList());
       // One host has one address, so the simulated network names both ends after the phone.
       assertEquals(List.of("phone>phone OPTIONS sip:siplab@127.0.0.1:"
-          + setup.phoneSocket.getLocalPort() + " SIP/2.0", "phone>phone SIP/2.0 200 OK"),
+          + setup.phonePort + " SIP/2.0", "phone>phone SIP/2.0 200 OK"),
           setup.sends(setup.sim.trace()));
       Trace named = PeerTrace.of(setup.sim.trace(), setup.peerEndpoint, "peer", "test");
       assertEquals(List.of("peer>phone OPTIONS sip:siplab@127.0.0.1:"
-          + setup.phoneSocket.getLocalPort() + " SIP/2.0", "phone>peer SIP/2.0 200 OK"),
+          + setup.phonePort + " SIP/2.0", "phone>peer SIP/2.0 200 OK"),
           setup.sends(named));
       assertEquals(List.of(), Checker.check(named));
     }

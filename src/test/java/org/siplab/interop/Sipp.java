@@ -74,35 +74,9 @@ final class Sipp implements AutoCloseable {
     return process.isAlive();
   }
 
-  /**
-   * Waits until SIPp has bound its SIP socket, 127.0.0.1:{@code port}, so that a call placed
-   * next is not sent before anyone listens (it would be lost, and retransmitted 500 ms later).
-   * Linux lists bound UDP sockets in /proc/net/udp ({@code 0100007F:13C4} is 127.0.0.1:5060);
-   * elsewhere it waits a moment instead.
-   */
+  /** Waits until SIPp has bound its SIP socket, 127.0.0.1:{@code port}. */
   void awaitListening(int port, long limitMillis) {
-    Path table = Path.of("/proc/net/udp");
-    String local = String.format(java.util.Locale.ROOT, " 0100007F:%04X ", port);
-    long deadline = System.nanoTime() + limitMillis * 1_000_000;
-    try {
-      while (System.nanoTime() < deadline && process.isAlive()) {
-        if (!Files.isReadable(table)) {
-          Thread.sleep(300);
-          return;
-        }
-        if (Files.readString(table, StandardCharsets.US_ASCII).contains(local)) {
-          return;
-        }
-        Thread.sleep(10);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted while waiting for SIPp", e);
-    }
-    throw new AssertionError("SIPp did not bind 127.0.0.1:" + port + " within " + limitMillis
-        + " ms\n" + logs());
+    UdpBinding.await(process, "SIPp", port, limitMillis, this::logs);
   }
 
   /**

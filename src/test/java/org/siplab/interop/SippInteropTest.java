@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.net.SocketException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
@@ -50,7 +49,7 @@ class SippInteropTest {
   @Test
   @DisplayName("a siplab phone calls SIPp's UAS, which rings and answers; the phone ACKs, hangs"
       + " up with BYE and gets 200")
-  void aSiplabPhoneCallsSippsUasAndHangsUp() throws SocketException {
+  void aSiplabPhoneCallsSippsUasAndHangsUp() {
     try (SippLab lab = new SippLab(SippLab.phoneConfig())) {
       lab.startSipp(logs, List.of("-sn", "uas")).awaitListening(lab.sippPort, 5_000);
       lab.phone.listen((phone, event, detail) -> {
@@ -76,7 +75,7 @@ class SippInteropTest {
   @Test
   @DisplayName("SIPp's UAC calls a siplab phone, which rings and answers; SIPp ACKs, hangs up with"
       + " BYE and gets 200")
-  void sippsUacCallsASiplabPhoneThatAnswers() throws SocketException {
+  void sippsUacCallsASiplabPhoneThatAnswers() {
     PhoneConfig answering = SippLab.phoneConfig().withAnswer(ANSWER_AFTER_100_MS);
     try (SippLab lab = new SippLab(answering)) {
       // The phone's socket is bound already: SIPp's INVITE waits in it until the bridge runs.
@@ -98,7 +97,7 @@ class SippInteropTest {
   @Test
   @DisplayName("SIPp counts its call failed when the siplab phone answers busy, and ACKs the 486:"
       + " the exit code the other tests expect to be 0 can be 1")
-  void sippFailsItsCallWhenThePhoneAnswersBusy() throws SocketException {
+  void sippFailsItsCallWhenThePhoneAnswersBusy() {
     PhoneConfig busy = SippLab.phoneConfig()
         .withAnswer(new PhoneConfig.Answer(100_000, OptionalInt.of(486), true, false));
     try (SippLab lab = new SippLab(busy)) {
@@ -119,7 +118,7 @@ class SippInteropTest {
   @Test
   @DisplayName("SIPp takes no notice of a siplab phone whose responses carry a Via too many, but"
       + " siplab's rule checker does (VIA-003, RFC 3261 section 8.2.6.2)")
-  void theRuleCheckerSeesWhatSippLetsPass() throws SocketException {
+  void theRuleCheckerSeesWhatSippLetsPass() {
     PhoneConfig sloppy = SippLab.phoneConfig().withAnswer(ANSWER_AFTER_100_MS)
         .withMisbehave(Misbehaviour.ADD_VIA_TO_RESPONSE);
     try (SippLab lab = new SippLab(sloppy)) {

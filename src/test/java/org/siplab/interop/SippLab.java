@@ -1,8 +1,8 @@
 package org.siplab.interop;
 
-import java.net.DatagramSocket;
-import java.net.InetSocketAddress;
-import java.net.SocketException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.DatagramChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,6 @@ import org.siplab.sim.Endpoint;
 import org.siplab.sim.LinkProfile;
 import org.siplab.trace.Finding;
 import org.siplab.trace.Trace;
-import org.siplab.trace.TraceEvent;
 import org.siplab.transaction.TimerSettings;
 
 /**
@@ -38,7 +37,7 @@ final class SippLab implements AutoCloseable {
   final int sippPort;
   private final int controlPort;
   private final int mediaPort;
-  private final DatagramSocket socket;
+  private final DatagramChannel socket;
   private final LiveBridge bridge;
   private final List<String> events = new ArrayList<>();
   private Sipp sipp;
@@ -48,8 +47,8 @@ final class SippLab implements AutoCloseable {
    * RFC 3261's timers: over real UDP a message takes what it takes, and T1 = 500 ms as a real
    * phone would.
    */
-  SippLab(PhoneConfig config) throws SocketException {
-    socket = new DatagramSocket(new InetSocketAddress(FreePorts.loopback(), 0));
+  SippLab(PhoneConfig config) {
+    socket = LiveBridge.openSocket(LOOPBACK);
     List<Integer> ports = FreePorts.pick(2);
     sippPort = ports.get(0);
     controlPort = ports.get(1);
@@ -57,7 +56,7 @@ final class SippLab implements AutoCloseable {
     sim = new Simulation("sipp-interop", 1, TimerSettings.DEFAULT, LinkProfile.PERFECT);
     phone = new Phone(PHONE, config);
     phone.listen((p, event, detail) -> events.add(event.label()));
-    sim.add(phone, LOOPBACK, socket.getLocalPort());
+    sim.add(phone, LOOPBACK, phonePort());
     bridge = new LiveBridge(sim, socket, sippEndpoint());
   }
 
@@ -67,7 +66,7 @@ final class SippLab implements AutoCloseable {
   }
 
   int phonePort() {
-    return socket.getLocalPort();
+    return LiveBridge.endpointOf(socket).port();
   }
 
   Endpoint sippEndpoint() {
@@ -123,13 +122,7 @@ final class SippLab implements AutoCloseable {
    * sipp>phone 200}.
    */
   List<String> ladder() {
-    return sends().stream().map(s -> s.from() + ">" + s.to() + " " + label(s.firstLine()))
-        .toList();
-  }
-
-  private static String label(String startLine) {
-    return startLine.startsWith("SIP/2.0 ") ? startLine.substring(8, 11)
-        : startLine.substring(0, startLine.indexOf(' '));
+    return TraceText.ladder(trace());
   }
 
   /** SIPp's log of the unexpected messages and failures it met. */
@@ -142,23 +135,9 @@ final class SippLab implements AutoCloseable {
     return sipp.exitCode(5_000);
   }
 
-  private List<TraceEvent.Send> sends() {
-    return trace().events().stream().filter(e -> e instanceof TraceEvent.Send)
-        .map(e -> (TraceEvent.Send) e).toList();
-  }
-
   /** The trace's wire text, the phone's decisions and SIPp's logs, for a failure message. */
   String dump() {
-    StringBuilder out = new StringBuilder("---- siplab trace ----\n");
-    for (TraceEvent e : trace().events()) {
-      if (e instanceof TraceEvent.Send s) {
-        out.append(s.timeUs()).append("us ").append(s.from()).append('>').append(s.to())
-            .append('\n').append(s.message()).append('\n');
-      } else if (e instanceof TraceEvent.Action a) {
-        out.append(a.timeUs()).append("us [").append(a.element()).append("] ")
-            .append(a.action()).append(": ").append(a.detail()).append('\n');
-      }
-    }
+    StringBuilder out = new StringBuilder(TraceText.wire(trace()));
     out.append("---- SIPp's datagrams as siplab parsed them ----\n");
     for (ParseResult parsed : sippMessages()) {
       out.append(parsed.diagnostics()).append('\n');
@@ -176,7 +155,17 @@ final class SippLab implements AutoCloseable {
         sipp.close();
       }
     } finally {
+      bridge.close();
+      closeSocket(socket);
+    }
+  }
+
+  /** Closes a socket of the test's own. */
+  static void closeSocket(DatagramChannel socket) {
+    try {
       socket.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }
