@@ -21,6 +21,9 @@ public final class CaptureFile {
   private static final int PCAP_HEADER = 24;
   private static final int PCAP_RECORD = 16;
 
+  static final String INCOMPLETE = "a fragment of a UDP datagram whose other fragments are not"
+      + " all in the capture";
+
   private CaptureFile() {}
 
   /** Whether the file's first bytes are those of a pcap or pcapng file. */
@@ -38,12 +41,18 @@ public final class CaptureFile {
   public static Capture read(byte[] file) throws CaptureFormatException {
     List<CapturedDatagram> datagrams = new ArrayList<>();
     Map<String, Integer> passedOver = new LinkedHashMap<>();
+    Reassembly fragments = new Reassembly();
     int[] packets = {0};
     Consumer<Frame> onFrame = frame -> {
       packets[0]++;
       Packets.Outcome outcome = Packets.datagram(frame);
       if (outcome.datagram() != null) {
         datagrams.add(outcome.datagram());
+      } else if (outcome.fragment() != null) {
+        CapturedDatagram whole = fragments.add(outcome.fragment());
+        if (whole != null) {
+          datagrams.add(whole);
+        }
       } else {
         passedOver.merge(outcome.passedOver(), 1, Integer::sum);
       }
@@ -52,6 +61,9 @@ public final class CaptureFile {
       Pcapng.read(file, onFrame);
     } else {
       readPcap(file, onFrame);
+    }
+    if (fragments.incomplete() > 0) {
+      passedOver.put(INCOMPLETE, fragments.incomplete());
     }
     return new Capture(datagrams, passedOver, packets[0]);
   }

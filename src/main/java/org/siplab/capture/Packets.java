@@ -3,15 +3,28 @@ package org.siplab.capture;
 /**
  * From a captured packet to its UDP datagram: the link layer (Ethernet with VLAN tags, Linux
  * cooked capture v1 and v2, BSD loopback, raw IP), then IPv4 (RFC 791) or IPv6 (RFC 8200) and UDP
- * (RFC 768). A packet that holds no whole UDP datagram is passed over with the reason, counted by
- * the caller: siplab speaks SIP over UDP only, and does not reassemble IP fragments.
+ * (RFC 768). A fragment of a UDP datagram is handed to {@link Reassembly}. A packet that holds no
+ * UDP datagram is passed over with the reason, counted by the caller: siplab speaks SIP over UDP
+ * only.
  */
 final class Packets {
 
-  /** Exactly one of the two is set. */
-  record Outcome(CapturedDatagram datagram, String passedOver) {
+  /** Exactly one of the three is set. */
+  record Outcome(CapturedDatagram datagram, Fragment fragment, String passedOver) {
     static Outcome skip(String reason) {
-      return new Outcome(null, reason);
+      return new Outcome(null, null, reason);
+    }
+  }
+
+  /**
+   * A piece of a fragmented UDP datagram: the bytes after the IP header(s), at {@code offset} in
+   * the datagram the source sent; {@code key} names that datagram (addresses, protocol and the IP
+   * identification, RFC 791 section 3.2 and RFC 8200 section 4.5).
+   */
+  record Fragment(String key, long packet, long timeUs, String from, String to, int offset,
+      boolean more, byte[] data, boolean truncated) {
+    int end() {
+      return offset + data.length;
     }
   }
 
@@ -37,7 +50,7 @@ final class Packets {
 
   static final String NOT_IP = "not IPv4 or IPv6";
   static final String NOT_UDP = "not UDP (siplab reads SIP over UDP only)";
-  static final String FRAGMENT = "an IP fragment (siplab does not reassemble fragments)";
+  static final String NOT_UDP_FRAGMENT = "a fragment of an IP packet that is not UDP";
   static final String CUT = "cut off inside its headers";
 
   private Packets() {}
@@ -113,17 +126,24 @@ final class Packets {
     int totalLength = Bytes.uint16(b, ip + 2, true);
     boolean moreFragments = (b[ip + 6] & 0x20) != 0;
     int fragmentOffset = Bytes.uint16(b, ip + 6, true) & 0x1FFF;
-    if (moreFragments || fragmentOffset != 0) {
-      return Outcome.skip(FRAGMENT);
-    }
-    if ((b[ip + 9] & 0xFF) != PROTOCOL_UDP) {
-      return Outcome.skip(NOT_UDP);
-    }
+    boolean udp = (b[ip + 9] & 0xFF) == PROTOCOL_UDP;
     if (headerLength < 20 || totalLength < headerLength) {
       return Outcome.skip(CUT);
     }
     String from = IpText.v4(b, ip + 12);
     String to = IpText.v4(b, ip + 16);
+    if (moreFragments || fragmentOffset != 0) {
+      if (!udp) {
+        return Outcome.skip(NOT_UDP_FRAGMENT);
+      }
+      // The offset counts 8-byte units (RFC 791 section 3.1).
+      String key = from + ">" + to + "#" + Bytes.uint16(b, ip + 4, true);
+      return fragment(f, key, from, to, fragmentOffset * 8, moreFragments, ip + headerLength,
+          ip + totalLength);
+    }
+    if (!udp) {
+      return Outcome.skip(NOT_UDP);
+    }
     return udp(f, ip + headerLength, ip + totalLength, from, to);
   }
 
@@ -145,32 +165,60 @@ final class Packets {
       next = b[at] & 0xFF;
       at += ((b[at + 1] & 0xFF) + 1) * 8;
     }
+    String from = IpText.v6(b, ip + 8);
+    String to = IpText.v6(b, ip + 24);
     if (next == 44) {
-      return Outcome.skip(FRAGMENT);
+      // RFC 8200 section 4.5: next header, reserved, offset (13 bits, 8-byte units), two
+      // reserved bits and the M flag, then a 32-bit identification.
+      if (at + 8 > f.end()) {
+        return Outcome.skip(CUT);
+      }
+      if ((b[at] & 0xFF) != PROTOCOL_UDP) {
+        return Outcome.skip(NOT_UDP_FRAGMENT);
+      }
+      int field = Bytes.uint16(b, at + 2, true);
+      String key = "[" + from + "]>[" + to + "]#" + Bytes.uint32(b, at + 4, true);
+      return fragment(f, key, from, to, (field >>> 3) * 8, (field & 1) != 0, at + 8,
+          ip + 40 + payloadLength);
     }
     if (next != PROTOCOL_UDP) {
       return Outcome.skip(NOT_UDP);
     }
-    String from = IpText.v6(b, ip + 8);
-    String to = IpText.v6(b, ip + 24);
     return udp(f, at, ip + 40 + payloadLength, from, to);
   }
 
-  /** RFC 768: source port, destination port, length (header included), checksum. */
+  private static Outcome fragment(Frame f, String key, String from, String to, int offset,
+      boolean more, int dataStart, int ipEnd) {
+    int end = Math.min(ipEnd, f.end());
+    byte[] data = java.util.Arrays.copyOfRange(f.data(), dataStart, Math.max(dataStart, end));
+    return new Outcome(null, new Fragment(key, f.number(), f.timeUs(), from, to, offset, more,
+        data, ipEnd > f.end()), null);
+  }
+
   private static Outcome udp(Frame f, int udp, int ipEnd, String from, String to) {
-    byte[] b = f.data();
-    if (udp + UDP_HEADER > f.end()) {
-      return Outcome.skip(CUT);
+    CapturedDatagram d = udp(f.data(), udp, ipEnd, f.end(), f.number(), f.timeUs(), from, to,
+        false);
+    return d == null ? Outcome.skip(CUT) : new Outcome(d, null, null);
+  }
+
+  /**
+   * RFC 768: source port, destination port, length (header included), checksum; the datagram at
+   * {@code udp} in {@code b}, the IP packet ending at {@code ipEnd} and the captured bytes at
+   * {@code capturedEnd}; null when the header itself is cut off.
+   */
+  static CapturedDatagram udp(byte[] b, int udp, int ipEnd, int capturedEnd, long packet,
+      long timeUs, String from, String to, boolean truncated) {
+    if (udp + UDP_HEADER > capturedEnd) {
+      return null;
     }
     int length = Bytes.uint16(b, udp + 4, true);
     // A length of 0 is an IPv6 jumbogram's (RFC 2675); below 8 is wrong: then the IP header's
     // length decides where the datagram ends.
     int end = length >= UDP_HEADER ? udp + length : ipEnd;
     int payload = udp + UDP_HEADER;
-    boolean truncated = end > f.end();
-    int kept = Math.max(0, Math.min(end, f.end()) - payload);
+    int kept = Math.max(0, Math.min(end, capturedEnd) - payload);
     byte[] bytes = java.util.Arrays.copyOfRange(b, payload, payload + kept);
-    return new Outcome(new CapturedDatagram(f.number(), f.timeUs(), from,
-        Bytes.uint16(b, udp, true), to, Bytes.uint16(b, udp + 2, true), bytes, truncated), null);
+    return new CapturedDatagram(packet, timeUs, from, Bytes.uint16(b, udp, true), to,
+        Bytes.uint16(b, udp + 2, true), bytes, truncated || end > capturedEnd);
   }
 }

@@ -5,7 +5,7 @@
  * as they read a run of the simulator.
  *
  * <p>Only the framing around SIP is read here (the capture file's blocks, the link layer, IPv4,
- * IPv6 and UDP headers); what a datagram holds is the codec's business. {@code
- * notes/decisions.md} says why this is not a library.
+ * IPv6 and UDP headers, and IP fragments put back together); what a datagram holds is the codec's
+ * business. {@code notes/decisions.md} says why this is not a library.
  */
 package org.siplab.capture;

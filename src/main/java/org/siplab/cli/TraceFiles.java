@@ -108,7 +108,7 @@ final class TraceFiles {
   }
 
   /**
-   * {@code "; left out: 3 not UDP (...); 1 an IP fragment (...)"}, or nothing when nothing was
+   * {@code "; left out: 3 not UDP (...); 1 a fragment of ..."}, or nothing when nothing was
    * left out.
    */
   static String leftOutText(Map<String, Integer> leftOut) {

@@ -27,14 +27,30 @@ public final class CaptureWriter {
     }
   }
 
-  /** One packet: a UDP datagram, or any IP payload when {@code protocol} is not 17. */
+  /**
+   * One datagram: UDP, or any IP payload when {@code protocol} is not 17. With {@code pieces} of
+   * 2 or more it is sent as that many IP fragments (each but the last a multiple of 8 bytes), in
+   * reverse order when {@code reversed}, without the one numbered {@code missing} (-1: none).
+   */
   public record Packet(long timeUs, String from, int fromPort, String to, int toPort, byte[] payload,
-      int protocol, boolean fragment) {
+      int protocol, int pieces, boolean reversed, int missing) {
     public static Packet udp(long timeUs, String from, int fromPort, String to, int toPort,
         byte[] payload) {
-      return new Packet(timeUs, from, fromPort, to, toPort, payload, 17, false);
+      return new Packet(timeUs, from, fromPort, to, toPort, payload, 17, 1, false, -1);
+    }
+
+    public Packet other(int protocolNumber) {
+      return new Packet(timeUs, from, fromPort, to, toPort, payload, protocolNumber, pieces,
+          reversed, missing);
+    }
+
+    public Packet fragmented(int count, boolean backwards, int without) {
+      return new Packet(timeUs, from, fromPort, to, toPort, payload, protocol, count, backwards,
+          without);
     }
   }
+
+  private static int identification = 7;
 
   private final Format format;
   private final Link link;
@@ -58,7 +74,9 @@ public final class CaptureWriter {
       out.writeBytes(sectionHeader());
       out.writeBytes(interfaceDescription());
       for (Packet p : packets) {
-        out.writeBytes(enhancedPacket(p, frame(p)));
+        for (byte[] frame : frames(p)) {
+          out.writeBytes(enhancedPacket(p, frame));
+        }
       }
     } else {
       ByteBuffer header = buffer(24);
@@ -67,17 +85,21 @@ public final class CaptureWriter {
           .putInt(link.type);
       out.writeBytes(header.array());
       for (Packet p : packets) {
-        byte[] frame = frame(p);
-        ByteBuffer record = buffer(16);
-        long fraction = format == Format.PCAP_NANOS ? p.timeUs() % 1_000_000 * 1000
-            : p.timeUs() % 1_000_000;
-        record.putInt((int) (p.timeUs() / 1_000_000)).putInt((int) fraction)
-            .putInt(frame.length).putInt(frame.length);
-        out.writeBytes(record.array());
-        out.writeBytes(frame);
+        for (byte[] frame : frames(p)) {
+          out.writeBytes(pcapRecord(p, frame));
+        }
       }
     }
     return out.toByteArray();
+  }
+
+  private byte[] pcapRecord(Packet p, byte[] frame) {
+    ByteBuffer record = buffer(16 + frame.length);
+    long fraction = format == Format.PCAP_NANOS ? p.timeUs() % 1_000_000 * 1000
+        : p.timeUs() % 1_000_000;
+    record.putInt((int) (p.timeUs() / 1_000_000)).putInt((int) fraction)
+        .putInt(frame.length).putInt(frame.length).put(frame);
+    return record.array();
   }
 
   private ByteBuffer buffer(int size) {
@@ -112,8 +134,15 @@ public final class CaptureWriter {
     return b.array();
   }
 
-  private byte[] frame(Packet p) {
-    byte[] ip = ip(p);
+  private List<byte[]> frames(Packet p) {
+    List<byte[]> frames = new ArrayList<>();
+    for (byte[] ip : ips(p)) {
+      frames.add(frame(p, ip));
+    }
+    return frames;
+  }
+
+  private byte[] frame(Packet p, byte[] ip) {
     boolean v6 = p.from().contains(":");
     int etherType = v6 ? 0x86DD : 0x0800;
     ByteBuffer b;
@@ -145,25 +174,57 @@ public final class CaptureWriter {
     return b.put(ip).array();
   }
 
-  private static byte[] ip(Packet p) {
+  /** The IP packets that carry {@code p}: one, or its fragments. */
+  private static List<byte[]> ips(Packet p) {
     byte[] transport = p.protocol() == 17 ? udp(p) : p.payload();
-    byte[] from = address(p.from());
-    byte[] to = address(p.to());
-    if (from.length == 4) {
-      ByteBuffer b = ByteBuffer.allocate(20 + transport.length);
-      b.put((byte) 0x45).put((byte) 0).putShort((short) (20 + transport.length))
-          .putShort((short) 7).putShort((short) (p.fragment() ? 0x2000 : 0x4000))
-          .put((byte) 64).put((byte) p.protocol()).putShort((short) 0).put(from).put(to)
-          .put(transport);
+    int id = identification++;
+    List<byte[]> out = new ArrayList<>();
+    if (p.pieces() < 2) {
+      out.add(ip(p, transport, 0, transport.length, id, false, false));
+      return out;
+    }
+    int step = Math.max(8, transport.length / p.pieces() / 8 * 8);
+    int index = 0;
+    for (int at = 0; at < transport.length; at += step, index++) {
+      int end = index == p.pieces() - 1 ? transport.length : Math.min(transport.length, at + step);
+      if (index != p.missing()) {
+        out.add(ip(p, transport, at, end, id, true, end < transport.length));
+      }
+      if (end == transport.length) {
+        break;
+      }
+    }
+    if (p.reversed()) {
+      java.util.Collections.reverse(out);
+    }
+    return out;
+  }
+
+  private static byte[] ip(Packet p, byte[] transport, int from, int to, int id,
+      boolean fragment, boolean more) {
+    byte[] source = address(p.from());
+    byte[] destination = address(p.to());
+    int length = to - from;
+    if (source.length == 4) {
+      ByteBuffer b = ByteBuffer.allocate(20 + length);
+      int flags = fragment ? (more ? 0x2000 : 0) | from / 8 : 0x4000;
+      b.put((byte) 0x45).put((byte) 0).putShort((short) (20 + length)).putShort((short) id)
+          .putShort((short) flags).put((byte) 64).put((byte) p.protocol()).putShort((short) 0)
+          .put(source).put(destination).put(transport, from, length);
       return b.array();
     }
-    // IPv6 with a destination-options header before the payload, to exercise the chain.
-    int next = p.fragment() ? 44 : p.protocol();
-    ByteBuffer b = ByteBuffer.allocate(48 + transport.length);
-    b.putInt(0x6000_0000).putShort((short) (8 + transport.length)).put((byte) 60).put((byte) 64)
-        .put(from).put(to);
-    b.put((byte) next).put((byte) 0).put(new byte[6]);
-    return b.put(transport).array();
+    // IPv6 with a destination-options header first, to exercise the chain, then (for a fragment)
+    // the fragment header (RFC 8200 section 4.5).
+    int extra = fragment ? 16 : 8;
+    ByteBuffer b = ByteBuffer.allocate(40 + extra + length);
+    b.putInt(0x6000_0000).putShort((short) (extra + length)).put((byte) 60).put((byte) 64)
+        .put(source).put(destination);
+    b.put((byte) (fragment ? 44 : p.protocol())).put((byte) 0).put(new byte[6]);
+    if (fragment) {
+      b.put((byte) p.protocol()).put((byte) 0).putShort((short) (from / 8 << 3 | (more ? 1 : 0)))
+          .putInt(id);
+    }
+    return b.put(transport, from, length).array();
   }
 
   private static byte[] udp(Packet p) {

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.siplab.capture.CaptureFile;
+import org.siplab.capture.CaptureWriter;
+import org.siplab.capture.CaptureWriter.Packet;
 import org.siplab.capture.CapturedDatagram;
 
 /**
@@ -56,11 +58,38 @@ class WiresharkCaptureReaderTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  @DisplayName("reassemble the same datagrams from IPv4 and IPv6 fragments, in and out of order")
+  void sameReassembly() throws Exception {
+    assumeTrue(WiresharkCommand.onPath("tshark"), "tshark is not on PATH; skipping");
+    StringBuilder sdp = new StringBuilder();
+    for (int i = 0; i < 60; i++) {
+      sdp.append("a=rtpmap:").append(96 + i).append(" telephone-event/8000\r\n");
+    }
+    byte[] invite = ("INVITE sip:bob@192.0.2.2 SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1;branch="
+        + "z9hG4bK-big\r\nMax-Forwards: 70\r\nTo: <sip:bob@192.0.2.2>\r\nFrom:"
+        + " <sip:alice@192.0.2.1>;tag=1\r\nCall-ID: big\r\nCSeq: 1 INVITE\r\nContent-Type:"
+        + " application/sdp\r\nContent-Length: " + sdp.length() + "\r\n\r\n" + sdp)
+        .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    Path file = work.resolve("fragments.pcap");
+    Files.write(file, new CaptureWriter(CaptureWriter.Format.PCAP_MICROS,
+        CaptureWriter.Link.ETHERNET, java.nio.ByteOrder.LITTLE_ENDIAN)
+        .add(Packet.udp(1_000_000, "192.0.2.1", 5060, "192.0.2.2", 5060, invite)
+            .fragmented(3, false, -1))
+        .add(Packet.udp(2_000_000, "2001:db8::1", 5060, "2001:db8::2", 5060, invite)
+            .fragmented(2, true, -1))
+        .bytes());
+    List<String> wireshark = tshark(file);
+    assertEquals(2, wireshark.size(), String.join("\n", wireshark));
+    assertEquals(wireshark, siplab(file));
+  }
+
   /** One line a UDP datagram: frame number, microseconds, source, destination, payload in hex. */
   private List<String> tshark(Path capture) {
     String out = WiresharkCommand.run(List.of("tshark", "-n", "-r", capture.toString(), "-Y",
         "udp", "-T", "fields", "-E", "separator=/t", "-e", "frame.number", "-e",
-        "frame.time_epoch", "-e", "ip.src", "-e", "udp.srcport", "-e", "ip.dst", "-e",
+        "frame.time_epoch", "-e", "ip.src", "-e", "ipv6.src", "-e", "udp.srcport", "-e",
+        "ip.dst", "-e", "ipv6.dst", "-e",
         "udp.dstport", "-e", "udp.payload"), work, LIMIT).stdoutText();
     List<String> lines = new ArrayList<>();
     for (String line : out.split("\n")) {
@@ -68,8 +97,11 @@ class WiresharkCaptureReaderTest {
         continue;
       }
       String[] f = line.split("\t", -1);
-      lines.add(f[0] + " " + micros(f[1]) + " " + f[2] + ":" + f[3] + " > " + f[4] + ":" + f[5]
-          + " " + f[6].replace(":", "").toLowerCase(java.util.Locale.ROOT));
+      // An IPv6 address is written in brackets, as siplab writes an endpoint.
+      String from = f[2].isEmpty() ? "[" + f[3] + "]" : f[2];
+      String to = f[5].isEmpty() ? "[" + f[6] + "]" : f[5];
+      lines.add(f[0] + " " + micros(f[1]) + " " + from + ":" + f[4] + " > " + to + ":" + f[7]
+          + " " + f[8].replace(":", "").toLowerCase(java.util.Locale.ROOT));
     }
     return lines;
   }
