@@ -76,7 +76,7 @@ final class RequestRoles {
     if (o.send().transaction() == null) {
       return new Explanation(o.from() + " ACKs " + answered + " end to end, to " + o.to()
           + ": an ACK for a 2xx is a request of the UA core, outside the INVITE transaction,"
-          + " with a new branch (" + r.topVia().branch() + ") and " + ackCseq(o, r)
+          + " with a new branch (" + branchOf(r) + ") and " + ackCseq(o, r)
           + Rfc.cite("13.2.2.4") + ".", Note.DIALOGS_AND_TAGS);
     }
     Send invite = index.sentWithBranch(o.from(), r.topVia(), "INVITE", o.send().seq());
@@ -85,6 +85,12 @@ final class RequestRoles {
     return new Explanation(o.from() + "'s INVITE client transaction ACKs " + answered
         + " itself, hop by hop to " + o.to() + ": the ACK for a non-2xx final response reuses "
         + copied + Rfc.cite("17.1.1.3") + ".", Note.TRANSACTIONS_AND_TIMERS);
+  }
+
+  /** The top Via's branch, or what stands in its place in a message without one. */
+  private static String branchOf(SipRequest r) {
+    return r.topVia() == null ? "none: it has no Via the codec could read"
+        : r.topVia().branch() == null ? "none" : r.topVia().branch();
   }
 
   /**
