@@ -31,22 +31,26 @@ class CaptureRobustnessTest {
   private static final List<CapturedDatagram> SAMPLES = samples();
 
   private static List<CapturedDatagram> samples() {
-    try {
-      return CaptureFile.read(CaptureFileTest.resource("sipp-cancel.pcap")).datagrams();
-    } catch (CaptureFormatException e) {
-      throw new AssertionError(e);
+    List<CapturedDatagram> all = new java.util.ArrayList<>();
+    for (String name : List.of("sipp-call.pcap", "sipp-cancel.pcap", "sipp-five-calls.pcap")) {
+      all.addAll(read(CaptureFileTest.resource(name)).datagrams());
     }
+    return all;
   }
 
-  /** One datagram of a sample, a byte changed and cut at a place, between two of four ends. */
+  /**
+   * One datagram of a sample, changed at a place (a byte set to {@code value}, or the header line
+   * there removed or repeated, by {@code value % 3}) and cut short, between two of four ends.
+   */
   private record Change(int sample, int at, int value, int cut, int from, int to) {}
 
   private static final List<String> ENDS = List.of("192.0.2.1", "192.0.2.2", "2001:db8::1",
       "192.0.2.3");
 
   @Test
-  @DisplayName("any capture of changed SIPp messages is checked, annotated and reported without an"
-      + " exception, the report naming every captured endpoint")
+  @DisplayName("any capture of changed SIPp messages (a byte, a header line removed or repeated,"
+      + " cut short) is checked, annotated and reported without an exception, the report naming"
+      + " every captured endpoint")
   void changedMessages() {
     Gen<Change> changes = integers().between(0, SAMPLES.size() - 1)
         .zip(integers().between(0, 2000), integers().between(0, 255), integers().between(1, 2000),
@@ -60,8 +64,7 @@ class CaptureRobustnessTest {
               ByteOrder.BIG_ENDIAN);
           long time = 0;
           for (Change c : list) {
-            byte[] payload = SAMPLES.get(c.sample()).payload().clone();
-            payload[c.at() % payload.length] = (byte) c.value();
+            byte[] payload = changed(SAMPLES.get(c.sample()).payload(), c);
             payload = java.util.Arrays.copyOf(payload, Math.min(payload.length, c.cut()));
             String from = ENDS.get(c.from());
             String to = ENDS.get(c.to());
@@ -80,6 +83,25 @@ class CaptureRobustnessTest {
           assertEquals(trace.events().size(), 2 * trace.events().stream()
               .filter(e -> e instanceof org.siplab.trace.TraceEvent.Send).count());
         });
+  }
+
+  private static byte[] changed(byte[] original, Change c) {
+    byte[] payload = original.clone();
+    if (c.value() % 3 == 0) {
+      payload[c.at() % payload.length] = (byte) c.value();
+      return payload;
+    }
+    String text = new String(payload, java.nio.charset.StandardCharsets.ISO_8859_1);
+    List<String> lines = new java.util.ArrayList<>(List.of(text.split("\r\n", -1)));
+    int header = 1 + c.at() % Math.max(1, lines.indexOf("") - 1);
+    if (header < lines.size()) {
+      if (c.value() % 3 == 1) {
+        lines.remove(header);
+      } else {
+        lines.add(header, lines.get(header));
+      }
+    }
+    return String.join("\r\n", lines).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
   private static Capture read(byte[] file) {
