@@ -26,8 +26,9 @@ import org.siplab.transaction.TransactionId;
  * request with more than one Via value is a proxy (a user agent's request has one Via, section
  * 8.1.1.7; a proxy adds its own on top, section 16.6 step 8), so the checker applies the proxy
  * rules to it; every other endpoint is of kind {@value #KIND}. A capture
- * is taken at one place, so it cannot say when a datagram arrived, nor what caused a send:
- * events have no cause, and times count from the first SIP datagram. Same file, same trace.
+ * is taken at one place, so it cannot say when a datagram arrived, and times count from the first
+ * SIP datagram; what caused a send is what the SIP rules say caused it ({@link CaptureCauses}).
+ * Same file, same trace.
  *
  * <p>A datagram is SIP when its first line (after any CRLF keep-alives, RFC 5626 section 4.4.1)
  * holds {@code SIP/}: a request line ends with the version, a status line begins with it. A
@@ -53,7 +54,7 @@ public final class CaptureTrace {
   private CaptureTrace() {}
 
   public static Result of(Capture capture, String name) {
-    Trace trace = new Trace(name, 0);
+    Trace trace = Trace.ofCapture(name);
     Map<String, Integer> leftOut = new LinkedHashMap<>(capture.passedOver());
     Set<String> endpoints = new LinkedHashSet<>();
     Set<String> proxies = new HashSet<>();
@@ -78,6 +79,7 @@ public final class CaptureTrace {
           endpoint));
     }
     Set<String> inviteBranches = new HashSet<>();
+    CaptureCauses causes = new CaptureCauses();
     long start = sip.isEmpty() ? 0 : sip.get(0).timeUs();
     long last = 0;
     int stepsBack = 0;
@@ -89,23 +91,24 @@ public final class CaptureTrace {
         time = last;
       }
       last = time;
-      record(trace, d, messages.get(i), time, inviteBranches);
+      record(trace, d, messages.get(i), time, inviteBranches, causes, proxies.contains(d.from()));
     }
     return new Result(trace, leftOut, stepsBack);
   }
 
   private static void record(Trace trace, CapturedDatagram d, SipMessage m, long time,
-      Set<String> inviteBranches) {
+      Set<String> inviteBranches, CaptureCauses causes, boolean proxy) {
     String callId = m == null ? null : m.callId();
     String cseq = m == null || m.cseq() == null ? null : m.cseq().toString();
     String transaction = m == null ? null : transactionOf(m, inviteBranches);
     String dialog = m == null ? null : DialogId.keyOf(m);
     String text = new String(d.payload(), StandardCharsets.UTF_8);
-    TraceEvent.Send send = trace.append(seq -> new TraceEvent.Send(seq, time,
-        TraceEvent.NO_CAUSE, d.from(), d.to(), d.from(), d.to(), d.packet(), text, callId, cseq,
-        transaction, dialog, null));
-    trace.append(seq -> new TraceEvent.Deliver(seq, time, send.seq(), d.from(), d.to(),
-        d.packet(), false, callId, cseq, transaction, dialog));
+    long cause = m == null ? TraceEvent.NO_CAUSE : causes.of(d.from(), m, transaction, proxy);
+    TraceEvent.Send send = trace.append(seq -> new TraceEvent.Send(seq, time, cause, d.from(),
+        d.to(), d.from(), d.to(), d.packet(), text, callId, cseq, transaction, dialog, null));
+    TraceEvent.Deliver deliver = trace.append(seq -> new TraceEvent.Deliver(seq, time,
+        send.seq(), d.from(), d.to(), d.packet(), false, callId, cseq, transaction, dialog));
+    causes.delivered(deliver.seq(), d.to(), m, transaction);
   }
 
   /**

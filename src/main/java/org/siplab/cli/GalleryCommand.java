@@ -122,7 +122,7 @@ final class GalleryCommand implements Callable<Integer> {
     String name = file.getFileName().toString().replaceFirst("\\.pcap(ng)?$", "");
     Path dir = out.resolve(name);
     ReportInput input = ReportInputs.ofDocument(read.document(), dir,
-        warning -> stderr.println("siplab: " + shown + ": warning: " + warning)).asCapture();
+        warning -> stderr.println("siplab: " + shown + ": warning: " + warning));
     try {
       Files.createDirectories(dir);
       Report.write(input, dir);

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.siplab.report.Report;
-import org.siplab.report.ReportInput;
 import org.siplab.trace.TraceFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,8 +61,7 @@ final class ReportCommand implements Callable<Integer> {
     try {
       // Made first, so that the note links are worked out from the folder as it really is.
       Files.createDirectories(dir);
-      ReportInput input = ReportInputs.ofDocument(read.document(), dir, this::warn);
-      written = Report.write(read.isCapture() ? input.asCapture() : input, dir);
+      written = Report.write(ReportInputs.ofDocument(read.document(), dir, this::warn), dir);
     } catch (IOException e) {
       return fail(dir.toString(), "cannot write: " + FileProblems.reason(e));
     }

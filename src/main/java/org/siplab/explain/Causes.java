@@ -21,11 +21,12 @@ final class Causes {
 
   /**
    * The cause of {@code event} as a noun phrase; an event nothing in the trace caused (an element
-   * acting when it starts) is the element's own initiative.
+   * acting when it starts) is the element's own initiative, as far as a capture shows it.
    */
   String of(TraceEvent event) {
     if (event.cause() == TraceEvent.NO_CAUSE) {
-      return "its own initiative at " + Durations.at(event.timeUs());
+      return "its own initiative" + (index.isCapture() ? " as far as the capture shows" : "")
+          + " at " + Durations.at(event.timeUs());
     }
     return phrase(event.cause());
   }

@@ -27,6 +27,14 @@ final class NetworkExplainer {
           + Rfc.cite("18") + ".", Note.CHAN_SIP_AND_THE_KERNEL);
     }
     SipMessage m = index.message(s);
+    if (index.isCapture()) {
+      // A capture sees the datagram pass the place it was taken, not arrive.
+      return new Explanation("The " + Messages.label(s, m) + " " + s.from() + " sent at seq "
+          + s.seq() + " is on its way to " + d.to() + "; a capture taken in one place does not"
+          + " show when it arrives, where " + d.to() + "'s transport hands it to the transaction"
+          + " layer" + (m instanceof SipRequest ? Rfc.cite("18.2.1") : Rfc.cite("18.1.2")) + ".",
+          Note.CHAN_SIP_AND_THE_KERNEL);
+    }
     String copy = d.copy() ? "a duplicate copy of " : "";
     String text = d.to() + " receives " + copy + "the " + retransmitted(s) + Messages.label(s, m)
         + " " + s.from() + " sent at seq " + s.seq() + ", " + transit(d.timeUs() - s.timeUs())

@@ -45,6 +45,11 @@ final class TraceIndex {
   private final Map<String, List<Dialog>> dialogEvents = new HashMap<>();
   private Map<String, Send> firstOfCallId;
 
+  /** Whether the trace was made from a packet capture, where causes and arrivals are not seen. */
+  boolean isCapture() {
+    return trace.isCapture();
+  }
+
   TraceIndex(Trace trace) {
     this.trace = trace;
     RunSettings settings = trace.settings();

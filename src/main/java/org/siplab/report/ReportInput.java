@@ -11,12 +11,10 @@ import org.siplab.trace.Trace;
 /**
  * What a report is made from: a run's trace, the checker's findings, the scenario run's summary
  * (null for a trace that did not come from a scenario file), and, by event seq, the annotator's
- * explanation of each step and the path of the learner note that goes deeper. {@code captured}
- * says the trace was made from a packet capture, whose times are the capture's, not virtual, and
- * which has no seed.
+ * explanation of each step and the path of the learner note that goes deeper.
  */
 public record ReportInput(Trace trace, List<Finding> findings, RunSummary run,
-    Map<Long, String> annotations, Map<Long, String> notes, boolean captured) {
+    Map<Long, String> annotations, Map<Long, String> notes) {
 
   public ReportInput {
     Objects.requireNonNull(trace, "trace");
@@ -25,27 +23,21 @@ public record ReportInput(Trace trace, List<Finding> findings, RunSummary run,
     notes = new TreeMap<>(notes);
   }
 
-  /** The report of a simulated run. */
-  public ReportInput(Trace trace, List<Finding> findings, RunSummary run,
-      Map<Long, String> annotations, Map<Long, String> notes) {
-    this(trace, findings, run, annotations, notes, false);
-  }
-
   /** A run without annotations or notes. */
   public static ReportInput of(Trace trace, List<Finding> findings, RunSummary run) {
     return new ReportInput(trace, findings, run, Map.of(), Map.of());
   }
 
   public ReportInput withAnnotations(Map<Long, String> byEvent) {
-    return new ReportInput(trace, findings, run, byEvent, notes, captured);
+    return new ReportInput(trace, findings, run, byEvent, notes);
   }
 
   public ReportInput withNotes(Map<Long, String> byEvent) {
-    return new ReportInput(trace, findings, run, annotations, byEvent, captured);
+    return new ReportInput(trace, findings, run, annotations, byEvent);
   }
 
-  /** The same input, said to come from a packet capture. */
-  public ReportInput asCapture() {
-    return new ReportInput(trace, findings, run, annotations, notes, true);
+  /** Whether the trace was made from a packet capture (see {@link Trace#isCapture}). */
+  public boolean captured() {
+    return trace.isCapture();
   }
 }

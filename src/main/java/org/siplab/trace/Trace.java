@@ -16,10 +16,30 @@ public final class Trace {
   private final List<TraceEvent> events = new ArrayList<>();
   private final List<ElementInfo> elements = new ArrayList<>();
   private RunSettings settings;
+  private final boolean capture;
 
   public Trace(String scenario, long seed) {
+    this(scenario, seed, false);
+  }
+
+  private Trace(String scenario, long seed, boolean capture) {
     this.scenario = scenario;
     this.seed = seed;
+    this.capture = capture;
+  }
+
+  /**
+   * A trace made from a packet capture (package {@code capture}): its times are the capture's,
+   * not virtual; it has no seed; a datagram's delivery is not seen, only its passing; and causes
+   * are what the SIP rules infer. Never written as a trace.json, so the mark is not in its JSON.
+   */
+  public static Trace ofCapture(String name) {
+    return new Trace(name, 0, true);
+  }
+
+  /** Whether the trace was made from a packet capture ({@link #ofCapture}). */
+  public boolean isCapture() {
+    return capture;
   }
 
   public String scenario() {

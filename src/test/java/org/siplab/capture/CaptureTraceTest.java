@@ -39,6 +39,7 @@ class CaptureTraceTest {
     TraceEvent.Deliver delivered = (TraceEvent.Deliver) trace.event(2);
     assertEquals(0, invite.timeUs());
     assertEquals(TraceEvent.NO_CAUSE, invite.cause());
+    assertTrue(trace.isCapture());
     assertEquals(invite.seq(), delivered.cause());
     assertEquals(invite.timeUs(), delivered.timeUs());
     assertEquals(invite.datagram(), delivered.datagram());
@@ -52,6 +53,25 @@ class CaptureTraceTest {
     assertTrue(ack.firstLine().startsWith("ACK "));
     assertNull(ack.transaction(), "the ACK of a 2xx is a transaction of its own (section 17.1.1.3)");
     assertTrue(ok.dialog() != null && ok.dialog().equals(ack.dialog()));
+  }
+
+  @Test
+  @DisplayName("a send's cause is the delivery the SIP rules tie it to: a response its request's,"
+      + " an ACK its final response's; a new request has none, and the explanations say what a"
+      + " capture cannot show")
+  void causes() throws Exception {
+    Trace trace = traceOf("sipp-call.pcap");
+    List<TraceEvent.Send> sends = sends(trace);
+    // INVITE (1), 100 (3), 180 (5), 200 (7), ACK (9), BYE (11), 200 (13); deliveries one after.
+    assertEquals(List.of(0L, 2L, 2L, 2L, 8L, 0L, 12L),
+        sends.stream().map(TraceEvent::cause).toList());
+    Map<Long, String> said = org.siplab.explain.Annotator.annotate(trace);
+    assertTrue(said.get(1L).contains("on its own initiative as far as the capture shows at 0 s"),
+        said.get(1L));
+    assertTrue(said.get(3L).startsWith("127.0.0.1:5090 answers the INVITE delivered at seq 2 with"
+        + " 100 Trying:"), said.get(3L));
+    assertTrue(said.get(2L).contains("a capture taken in one place does not show when it"
+        + " arrives"), said.get(2L));
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.siplab.trace.Trace;
 
 @DisplayName("the gallery of runs")
 class GalleryTest {
@@ -42,7 +43,9 @@ class GalleryTest {
       + " and does not count them as scenarios")
   void captures() {
     ReportInput call = SampleRuns.call();
-    ReportInput captured = SampleRuns.call().asCapture();
+    Trace trace = Trace.ofCapture("captured.pcap");
+    SampleRuns.call().trace().events().forEach(e -> trace.append(seq -> e));
+    ReportInput captured = ReportInput.of(trace, List.of(), null);
     String html = Gallery.html(List.of(new Gallery.Entry("captured", captured),
         new Gallery.Entry("lost-ack", call)));
     assertTrue(html.contains("1 scenario, 1 passed."), html);
