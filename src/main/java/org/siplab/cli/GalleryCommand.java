@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code siplab gallery [--out DIR]}: runs every bundled scenario (scenarios/**&#47;*.yaml, except
  * the long runs in scenarios/long/) with its own seed, reads the sample captures of
- * scenarios/captures, and writes each report and DIR/index.html listing them with their verdicts. The reports/ folder of the repository is exactly this
- * command's output.
+ * scenarios/captures, and writes each report and DIR/index.html listing them, the scenarios with
+ * their verdicts. The reports/ folder of the repository is exactly this command's output.
  */
 @Command(name = "gallery", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,

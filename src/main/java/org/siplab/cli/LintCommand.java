@@ -105,8 +105,7 @@ public final class LintCommand implements Callable<Integer> {
       }
     }
     if (messages.isEmpty()) {
-      throw new DatagramFile.UnreadableException("the capture holds " + capture.packets()
-          + (capture.packets() == 1 ? " packet" : " packets") + " and no SIP message over UDP");
+      throw new DatagramFile.UnreadableException(TraceFiles.noSip(capture));
     }
     return messages;
   }

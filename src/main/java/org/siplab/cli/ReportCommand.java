@@ -15,11 +15,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code siplab report TRACE [--out DIR]}: renders a trace.json (its events, findings, annotations
- * and run summary, as stored), or a capture's SIP messages as a trace (see {@link TraceFiles}), into the self-contained HTML report DIR/index.html, the same page
- * {@code siplab run} writes for the same run in the same folder (see {@link ReportInputs}): a
- * trace without findings or annotations gets the checker's and the annotator's, and learner-note
- * links are made from DIR. DIR defaults to the trace's own folder, so {@code siplab report
- * reports/x/trace.json} refreshes reports/x/index.html.
+ * and run summary, as stored), or a capture's SIP messages as a trace (see {@link TraceFiles}),
+ * into the self-contained HTML report DIR/index.html, the same page {@code siplab run} writes
+ * for the same run in the same folder (see {@link ReportInputs}): a trace without findings or
+ * annotations gets the checker's and the annotator's, and learner-note links are made from DIR.
+ * DIR defaults to the trace's own folder, so {@code siplab report reports/x/trace.json}
+ * refreshes reports/x/index.html.
  *
  * <p>Exit codes (DESIGN.md): 0 written, 2 the trace cannot be read or is not a trace, or the report
  * cannot be written; the message is {@code siplab: FILE: reason}, or {@code FILE:LINE:COLUMN:

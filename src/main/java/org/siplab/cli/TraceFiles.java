@@ -99,12 +99,17 @@ final class TraceFiles {
         .toString();
     CaptureTrace.Result result = CaptureTrace.of(capture, name);
     if (result.trace().events().isEmpty()) {
-      throw new Unreadable("the capture holds " + capture.packets()
-          + (capture.packets() == 1 ? " packet" : " packets") + " and no SIP message over UDP" + leftOutText(result.leftOut()));
+      throw new Unreadable(noSip(capture) + leftOutText(result.leftOut()));
     }
     TraceReader.Document document = new TraceReader.Document(result.trace(), Map.of(), List.of(),
         null, false);
     return new Read(document, result);
+  }
+
+  /** What is said of a capture that holds no SIP message over UDP. */
+  static String noSip(Capture capture) {
+    return "the capture holds " + capture.packets() + (capture.packets() == 1 ? " packet"
+        : " packets") + " and no SIP message over UDP";
   }
 
   /**
