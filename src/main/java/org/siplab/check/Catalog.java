@@ -40,7 +40,8 @@ public final class Catalog {
       new RetransmissionSchedule(RetransmissionSchedule.Timer.G),
       new RetransmissionSchedule(RetransmissionSchedule.Timer.SUCCESS),
       new TimeoutEndsTransaction(),
-      new NotApplicableHeader());
+      new NotApplicableHeader(),
+      new CancelAckCopies());
 
   private Catalog() {}
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class BrokenRules {
 
   private static final Pattern RULE = Pattern.compile(
-      "\\b(MSG|CSEQ|CALLID|TAG|VIA|MAXFWD|PROXY|TIMER|HDR)-(\\d{3})\\b");
+      "\\b(MSG|CSEQ|CALLID|TAG|VIA|MAXFWD|PROXY|TIMER|HDR|TX)-(\\d{3})\\b");
 
   /** Each rule's sections, as the catalog's {@code rfc} lists them. */
   static final Map<String, List<String>> SECTIONS = new TreeMap<>();
@@ -53,6 +53,7 @@ final class BrokenRules {
     put("TIMER-004", "13.3.1.4");
     put("TIMER-005", "17.1.1.2", "17.1.2.2");
     put("HDR-001", "20");
+    put("TX-001", "9.1", "17.1.1.3");
   }
 
   private BrokenRules() {}

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CatalogTest {
 
   private static final Pattern ID = Pattern.compile("(MSG|CSEQ|CALLID|TAG|VIA|MAXFWD|PROXY"
-      + "|TIMER|HDR)-\\d{3}");
+      + "|TIMER|HDR|TX)-\\d{3}");
   private static final Pattern SECTION = Pattern.compile("\\d+(\\.\\d+)*");
 
   /** RFC 2119's words of an absolute requirement (MUST NOT and SHALL NOT included). */

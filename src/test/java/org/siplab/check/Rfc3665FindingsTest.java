@@ -43,7 +43,8 @@ class Rfc3665FindingsTest {
       Map.entry("3.6", List.of("F12 VIA-002", "F14 VIA-002")),
       Map.entry("3.7", List.of()),
       // The 200 OK to CANCEL without To tag, three times; Proxy 1 ACKs the 487 with Proxy 2's Via.
-      Map.entry("3.8", List.of("F10 TAG-002", "F12 TAG-002", "F14 TAG-002", "F18 VIA-002")),
+      Map.entry("3.8", List.of("F10 TAG-002", "F11 TX-001", "F12 TAG-002", "F14 TAG-002",
+          "F18 VIA-002")),
       // "SIP/2.0  486 Busy Here": two spaces.
       Map.entry("3.9", List.of("F6 MSG-001", "F8 MSG-001", "F10 MSG-001")),
       // F4: an unfolded Record-Route line; F12: 480 where RFC 3261 wants 408. Proxy 1 only

@@ -52,7 +52,10 @@ final class Rfc3665Repairs {
       new Repair("3.6", "F12", "F12", "z9hG4bK721e.1", "z9hG4bK721e.2"),
       new Repair("3.6", "F14", "F15", "z9hG4bK721e.1", "z9hG4bK721e.3"),
       // 3.8: the 200 OK to CANCEL gets the To tag of the INVITE's responses (sections 8.2.6.2,
-      // 9.2); Proxy 1's ACK of the 487 has Proxy 2's Via where its own belongs.
+      // 9.2); Proxy 1's ACK of the 487 has Proxy 2's Via where its own belongs; Proxy 1's CANCEL
+      // takes the Request-URI of the INVITE it cancels (F2's, section 9.1), not Alice's.
+      new Repair("3.8", "F11", "F11", "CANCEL sip:alice@atlanta.example.com SIP/2.0",
+          "CANCEL sip:bob@biloxi.example.com SIP/2.0"),
       new Repair("3.8", "F10", "F10", "To: Bob <sip:bob@biloxi.example.com>\r\n",
           "To: Bob <sip:bob@biloxi.example.com>;tag=314159\r\n"),
       new Repair("3.8", "F12", "F12", "To: Bob <sip:bob@biloxi.example.com>\r\n",

@@ -31,7 +31,8 @@ class RulePropertiesTest {
   /** Every mutation: one a rule of the catalog. */
   static Stream<Mutation> mutations() {
     return Stream.of(CseqMutations.all(), CallIdMutations.all(), TagMutations.all(),
-        ViaMutations.all(), TimerMutations.all(), HeaderMutations.all()).flatMap(List::stream);
+        ViaMutations.all(), TimerMutations.all(), HeaderMutations.all(), CopyMutations.all())
+        .flatMap(List::stream);
   }
 
   /** A clean flow and a place in it where the mutation applies. */

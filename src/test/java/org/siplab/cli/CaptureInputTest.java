@@ -32,7 +32,7 @@ class CaptureInputTest {
     String file = capture("sipp-cancel.pcap").toString();
     CommandRun.Result run = CommandRun.run("check", file);
     assertEquals(Main.CHECK_FAILED, run.exitCode(), run.err());
-    assertTrue(run.out().startsWith(file + ": 14 events, 4 findings: 4 errors, 0 warnings,"
+    assertTrue(run.out().startsWith(file + ": 14 events, 6 findings: 6 errors, 0 warnings,"
         + " 0 info\n"), run.out());
     assertTrue(run.out().contains("  event 11 at 4.11067 s, 127.0.0.1:5090 > 127.0.0.1:5060:"
         + " SIP/2.0 487 Request"), run.out());

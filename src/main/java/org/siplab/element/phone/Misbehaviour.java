@@ -116,6 +116,14 @@ public enum Misbehaviour {
   CONTACT_IN_BYE("contact-in-bye", "HDR-001"),
 
   /**
+   * Section 9.1: "The Request-URI, Call-ID, To, the numeric part of CSeq, and From header fields
+   * in the CANCEL request MUST be identical to those in the request being cancelled". Its CANCEL
+   * has the address the INVITE was sent to as its Request-URI's host, the next hop taken for the
+   * target; SIPp's built-in UAC also changes it (see scenarios/captures/sipp-cancel.pcap).
+   */
+  CANCEL_OTHER_URI("cancel-other-uri", "TX-001"),
+
+  /**
    * Section 17.1.1.1: elements "MAY (though it is NOT RECOMMENDED) use smaller values of T1 within
    * closed, private networks"; on a network whose T1 the scenario sets, every timer built from it
    * must follow it. Its transaction layer and 2xx retransmission run on half the scenario's T1, so

@@ -11,12 +11,15 @@ import org.siplab.dialog.UserAgentCore;
 import org.siplab.message.CSeq;
 import org.siplab.message.HeaderField;
 import org.siplab.message.HeaderName;
+import org.siplab.message.HostPort;
 import org.siplab.message.Method;
 import org.siplab.message.NameAddress;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
+import org.siplab.message.SipUri;
 import org.siplab.message.Text;
 import org.siplab.message.Via;
+import org.siplab.sim.Endpoint;
 import org.siplab.transaction.ClientTransaction;
 import org.siplab.transaction.LayerSettings;
 import org.siplab.transaction.TimerSettings;
@@ -193,15 +196,30 @@ final class Misbehaviours {
     return request.withHeaders(fields);
   }
 
-  /** Section 9.1: the CANCEL's CSeq number is the INVITE's; cancel-wrong-cseq adds one. */
-  SipRequest cancel(SipRequest cancel) {
-    if (!has(Misbehaviour.CANCEL_WRONG_CSEQ)) {
-      return cancel;
+  /**
+   * Section 9.1: the CANCEL copies the INVITE's Request-URI and CSeq number; cancel-wrong-cseq
+   * adds one to the number; cancel-other-uri writes the address the INVITE was sent to,
+   * {@code destination}, as the Request-URI's host, the next hop taken for the target.
+   */
+  SipRequest cancel(SipRequest cancel, Endpoint destination) {
+    SipRequest out = cancel;
+    if (has(Misbehaviour.CANCEL_WRONG_CSEQ)) {
+      CSeq wrong = out.cseq().withNumber(out.cseq().number() + 1);
+      note(Misbehaviour.CANCEL_WRONG_CSEQ, "the CANCEL carries CSeq " + wrong + " for the INVITE"
+          + " with CSeq " + out.cseq().number());
+      out = out.with(HeaderName.CSEQ, wrong);
     }
-    CSeq wrong = cancel.cseq().withNumber(cancel.cseq().number() + 1);
-    note(Misbehaviour.CANCEL_WRONG_CSEQ, "the CANCEL carries CSeq " + wrong + " for the INVITE"
-        + " with CSeq " + cancel.cseq().number());
-    return cancel.with(HeaderName.CSEQ, wrong);
+    if (has(Misbehaviour.CANCEL_OTHER_URI) && out.requestUri() instanceof SipUri target) {
+      String host = destination.address().indexOf(':') >= 0 ? "[" + destination.address() + "]"
+          : destination.address();
+      SipUri hop = target.withHostPort(new HostPort(host, destination.port()));
+      if (!hop.equals(target)) {
+        note(Misbehaviour.CANCEL_OTHER_URI, "the CANCEL's Request-URI is " + hop + " where the"
+            + " INVITE's is " + target);
+        out = out.withRequestUri(hop);
+      }
+    }
+    return out;
   }
 
   /**

@@ -116,7 +116,8 @@ final class Outbox {
    */
   ClientTransaction cancel(ClientTransaction invite, ResponseHandler handler) {
     ClientTransaction transaction = layer.startClientTransaction(
-        misbehaviours.cancel(Cancels.cancelOf(invite.request())), invite.destination());
+        misbehaviours.cancel(Cancels.cancelOf(invite.request()), invite.destination()),
+        invite.destination());
     waitFor(transaction, handler);
     return transaction;
   }

@@ -158,6 +158,8 @@ final class PhoneSchema {
               + " request's (8.2.6.2)"),
           Term.of("contact-in-bye", "its BYE carries a Contact, which Table 2 marks not"
               + " applicable to BYE (20)"),
+          Term.of("cancel-other-uri", "its CANCEL's Request-URI names the address the INVITE"
+              + " was sent to, not the INVITE's host (9.1)"),
           Term.of("half-t1", "its transactions and 2xx retransmissions run on half the"
               + " scenario's T1 (17.1.1.1)"),
           Term.of("retransmit-after-timeout", "sends a request twice more after Timer B or F"

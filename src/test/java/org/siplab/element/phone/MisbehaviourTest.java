@@ -86,6 +86,7 @@ class MisbehaviourTest {
       case HALF_T1:
         return callWithLoss(Phones.alice().withMisbehave(m), "alice", "bob", "INVITE");
       case CANCEL_WRONG_CSEQ:
+      case CANCEL_OTHER_URI:
         return cancelledCall(Phones.alice().withMisbehave(m));
       case REUSE_REGISTER_CSEQ:
       case NEW_CALL_ID_ON_REFRESH:

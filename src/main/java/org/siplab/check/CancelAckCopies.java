@@ -1,0 +1,73 @@
+package org.siplab.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.siplab.message.NameAddress;
+import org.siplab.message.SipRequest;
+
+/**
+ * TX-001: a CANCEL, and the ACK a client transaction sends for a non-2xx final response, are
+ * requests of the INVITE's own hop: the server matches them to it (sections 9.2 and 17.2.3), and
+ * so they copy its Request-URI, Call-ID and From, tags included, and a CANCEL its To as well (the
+ * ACK's To is the response's, with the tag the UAS added). CSEQ-005 judges their CSeq number.
+ * Compared as parsed values: a URI by its form, From and To by URI and tag (a display name is not
+ * what identifies a party).
+ */
+final class CancelAckCopies implements Rule {
+
+  private static final RuleInfo INFO = new RuleInfo("TX-001",
+      "CANCEL and the ACK for a non-2xx copy their request's Request-URI, Call-ID, From and To",
+      Severity.ERROR, "RFC 3261 sections 9.1 and 17.1.1.3",
+      "The Request-URI, Call-ID, To, the numeric part of CSeq, and From header fields in the"
+          + " CANCEL request MUST be identical to those in the request being cancelled, including"
+          + " tags. ... The ACK request constructed by the client transaction MUST contain values"
+          + " for the Call-ID, From, and Request-URI that are equal to the values of those header"
+          + " fields in the request passed to the transport by the client transaction");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(TraceView trace, Report report) {
+    for (Sent s : trace.sends()) {
+      if (!s.isRequest() || s.isRetransmission()) {
+        continue;
+      }
+      boolean cancel = s.isMethod("CANCEL");
+      Sent target = s.isMethod("ACK") ? trace.hops().inviteOfNonSuccessAck(s)
+          : cancel ? trace.hops().cancelledBy(s) : null;
+      if (target == null || target.request() == null) {
+        continue;
+      }
+      SipRequest mine = s.request();
+      SipRequest theirs = target.request();
+      List<String> differ = new ArrayList<>();
+      if (!Objects.equals(mine.requestUri(), theirs.requestUri())) {
+        differ.add("Request-URI " + mine.requestUri() + " where the " + target.method() + " has "
+            + theirs.requestUri());
+      }
+      if (!Objects.equals(mine.callId(), theirs.callId())) {
+        differ.add("Call-ID " + mine.callId() + " where it has " + theirs.callId());
+      }
+      if (!same(mine.from(), theirs.from())) {
+        differ.add("From " + mine.from() + " where it has " + theirs.from());
+      }
+      if (cancel && !same(mine.to(), theirs.to())) {
+        differ.add("To " + mine.to() + " where it has " + theirs.to());
+      }
+      if (!differ.isEmpty()) {
+        report.at(s, s.from() + " sent " + s.label() + " for the " + target.label() + " (event "
+            + target.seq() + ") with " + String.join("; ", differ) + ".");
+      }
+    }
+  }
+
+  /** The same URI and tag (the display name is not what identifies the party). */
+  private static boolean same(NameAddress a, NameAddress b) {
+    return a == null || b == null || Objects.equals(a.uri(), b.uri())
+        && Objects.equals(a.tag(), b.tag());
+  }
+}
