@@ -29,8 +29,7 @@ final class AckCancelCseq implements Rule {
       if (!s.isRequest() || s.isRetransmission() || s.cseq() == null) {
         continue;
       }
-      Sent target = s.isMethod("ACK") ? trace.hops().inviteOfNonSuccessAck(s)
-          : s.isMethod("CANCEL") ? trace.hops().cancelledBy(s) : null;
+      Sent target = trace.hops().requestOfHopByHop(s);
       if (target != null && target.cseq() != null
           && target.cseq().number() != s.cseq().number()) {
         report.at(s, s.from() + " sent " + s.label() + " with CSeq " + Words.cseq(s.cseq())

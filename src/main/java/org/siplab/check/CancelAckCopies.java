@@ -37,8 +37,7 @@ final class CancelAckCopies implements Rule {
         continue;
       }
       boolean cancel = s.isMethod("CANCEL");
-      Sent target = s.isMethod("ACK") ? trace.hops().inviteOfNonSuccessAck(s)
-          : cancel ? trace.hops().cancelledBy(s) : null;
+      Sent target = trace.hops().requestOfHopByHop(s);
       if (target == null || target.request() == null) {
         continue;
       }

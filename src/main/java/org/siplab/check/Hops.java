@@ -73,6 +73,15 @@ public final class Hops {
   }
 
   /**
+   * The request a CANCEL or the ACK of a non-2xx belongs to, on the same hop (sections 9.1 and
+   * 17.1.1.3), or null for any other request.
+   */
+  public Sent requestOfHopByHop(Sent request) {
+    return request.isMethod("ACK") ? inviteOfNonSuccessAck(request)
+        : request.isMethod("CANCEL") ? cancelledBy(request) : null;
+  }
+
+  /**
    * The request {@code cancel} cancels, or null. Section 9.1: a CANCEL has the top Via of the
    * request it cancels and goes where that request went.
    */
