@@ -103,6 +103,9 @@ public final class CaptureTrace {
     String transaction = m == null ? null : transactionOf(m, inviteBranches);
     String dialog = m == null ? null : DialogId.keyOf(m);
     String text = new String(d.payload(), StandardCharsets.UTF_8);
+    if (!isUtf8(d.payload())) {
+      trace.keepBytes(d.packet(), d.payload());
+    }
     long cause = m == null ? TraceEvent.NO_CAUSE : causes.of(d.from(), m, transaction, proxy);
     TraceEvent.Send send = trace.append(seq -> new TraceEvent.Send(seq, time, cause, d.from(),
         d.to(), d.from(), d.to(), d.packet(), text, callId, cseq, transaction, dialog, null));
@@ -133,6 +136,15 @@ public final class CaptureTrace {
       return TransactionId.of(r).toString();
     }
     return new TransactionId(branch, ((SipResponse) m).cseq().method()).toString();
+  }
+
+  private static boolean isUtf8(byte[] payload) {
+    try {
+      StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(payload));
+      return true;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
   }
 
   /** Whether the first line that is not empty holds {@code SIP/} (in any case). */

@@ -58,7 +58,8 @@ public final class TraceView {
     List<Sent> out = new ArrayList<>();
     for (TraceEvent e : trace.events()) {
       if (e instanceof TraceEvent.Send send) {
-        ParseResult parse = send.message() == null ? null
+        byte[] kept = trace.keptBytes(send.datagram());
+        ParseResult parse = kept != null ? SipParser.parse(kept) : send.message() == null ? null
             : SipParser.parse(send.message().getBytes(StandardCharsets.UTF_8));
         long arrival = arrivals.arrival(send);
         Sent first = new Sent(out.size(), send, parse, null, arrival);

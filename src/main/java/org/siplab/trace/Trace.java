@@ -2,7 +2,9 @@ package org.siplab.trace;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongFunction;
 
 /**
@@ -17,6 +19,7 @@ public final class Trace {
   private final List<ElementInfo> elements = new ArrayList<>();
   private RunSettings settings;
   private final boolean capture;
+  private final Map<Long, byte[]> keptBytes = new HashMap<>();
 
   public Trace(String scenario, long seed) {
     this(scenario, seed, false);
@@ -40,6 +43,24 @@ public final class Trace {
   /** Whether the trace was made from a packet capture ({@link #ofCapture}). */
   public boolean isCapture() {
     return capture;
+  }
+
+  /**
+   * Keeps the bytes of a captured datagram that are not UTF-8: its send event holds the message as
+   * text, in which each such byte became U+FFFD, so the checker reads these bytes instead, and
+   * finds what is wrong with them.
+   */
+  public void keepBytes(long datagram, byte[] bytes) {
+    if (!capture) {
+      throw new IllegalStateException("only a capture's datagrams are kept as bytes");
+    }
+    keptBytes.put(datagram, bytes.clone());
+  }
+
+  /** The bytes {@link #keepBytes} kept for the datagram, or null. */
+  public byte[] keptBytes(long datagram) {
+    byte[] bytes = keptBytes.get(datagram);
+    return bytes == null ? null : bytes.clone();
   }
 
   public String scenario() {

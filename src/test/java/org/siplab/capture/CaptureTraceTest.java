@@ -104,6 +104,23 @@ class CaptureTraceTest {
         + " there, and the receiver must ignore it."), cancel.get(0).message());
   }
 
+  @Test
+  @DisplayName("a captured message with a byte that is not UTF-8 (a display name in Latin-1) is a"
+      + " grammar error for the checker, as for lint, though the trace holds it as text")
+  void bytesThatAreNotUtf8() throws Exception {
+    byte[] options = ("OPTIONS sip:b@192.0.2.2 SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1"
+        + ";branch=z9hG4bK-1\r\nMax-Forwards: 70\r\nTo: <sip:b@192.0.2.2>\r\nFrom:"
+        + " \"Jos\u00e9\" <sip:a@192.0.2.1>;tag=1\r\nCall-ID: x\r\nCSeq: 1 OPTIONS\r\n"
+        + "Content-Length: 0\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] file = new CaptureWriter(Format.PCAP_MICROS, Link.RAW, ByteOrder.BIG_ENDIAN)
+        .add(Packet.udp(0, "192.0.2.1", 5060, "192.0.2.2", 5060, options)).bytes();
+    Trace trace = CaptureTrace.of(CaptureFile.read(file), "latin1.pcap").trace();
+    List<Finding> findings = Checker.check(trace);
+    assertEquals(List.of("1 MSG-001"), brief(findings));
+    assertTrue(findings.get(0).message().contains("byte 0xE9 is not valid UTF-8"),
+        findings.get(0).message());
+  }
+
   private static List<String> brief(List<Finding> findings) {
     return findings.stream().map(f -> f.event() + " " + f.rule()).toList();
   }
