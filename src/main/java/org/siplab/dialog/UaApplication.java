@@ -1,5 +1,6 @@
 package org.siplab.dialog;
 
+import java.util.Optional;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
 import org.siplab.transaction.ClientTransaction;
@@ -15,9 +16,24 @@ import org.siplab.transaction.Transaction;
 public interface UaApplication {
 
   /**
+   * The application's answer to one stage of the checks of section 8.2: a refusal for the core to
+   * send, or empty to go on. The core asks before it acts on any request but ACK and CANCEL
+   * (section 8.2.2.3: Require is ignored in those; neither gets a response of its own), a BYE
+   * included (section 15.1.2: "A UAS first processes the BYE request according to the general
+   * UAS processing described in Section 8.2") and a request within a dialog (section 12.2.2: "the
+   * UAS first applies the same processing rules for requests outside of a dialog"). A refused
+   * request changes no state (section 8.2: "If it is rejected, all state changes MUST NOT be
+   * performed"). By default nothing is refused.
+   */
+  default Optional<SipResponse> inspect(ServerTransaction transaction, Inspection stage) {
+    return Optional.empty();
+  }
+
+  /**
    * A request to answer through {@link UserAgentCore#respond}: a new request outside a dialog
    * ({@code dialog} null: INVITE, OPTIONS, MESSAGE, REGISTER...), or one within a dialog that
-   * passed the checks of section 12.2.2 (a re-INVITE, INFO...). BYE and CANCEL never come here.
+   * passed the checks of section 12.2.2 (a re-INVITE, INFO...). Either passed {@link #inspect}
+   * first. BYE and CANCEL never come here.
    */
   void onRequest(SipRequest request, ServerTransaction transaction, Dialog dialog);
 

@@ -34,6 +34,9 @@ import org.siplab.transaction.TransactionUser;
  * transaction layer and keeps the rules no application may forget.
  *
  * <ul>
+ *   <li>every request received but ACK and CANCEL passes the application's checks of section 8.2
+ *       first, in that section's order around the core's own check for a merged request (8.2.2.2:
+ *       482); a BYE and a request within a dialog too (15.1.2, 12.2.2);
  *   <li>requests outside a dialog get a fresh Call-ID, From tag and CSeq (section 8.1.1); each
  *       request gets a Via with a new branch (8.1.1.7) and goes to its next hop (8.1.2);
  *   <li>dialogs are created from 1xx/2xx with a To tag (12.1), each new request in one takes the
@@ -347,6 +350,11 @@ public final class UserAgentCore implements TransactionUser {
       return;
     }
     if (!request.to().hasTag()) {
+      // Section 8.2's order: the method and the Request-URI, then a merged request, then Require
+      // and the body.
+      if (refused(transaction, Inspection.METHOD_AND_ADDRESS)) {
+        return;
+      }
       if (isMerged(request, transaction)) {
         respond(transaction, responseTo(transaction, 482)
             .header(HeaderName.WARNING, new Warning(399, layer.transport().sentBy().host(),
@@ -355,7 +363,16 @@ public final class UserAgentCore implements TransactionUser {
             .build());
         return;
       }
+      if (refused(transaction, Inspection.EXTENSIONS_AND_BODY)) {
+        return;
+      }
       app.onRequest(request, transaction, null);
+      return;
+    }
+    boolean bye = request.method().equals(Method.BYE);
+    if (bye && refusedByAnyCheck(transaction)) {
+      // Section 15.1.2: "A UAS first processes the BYE request according to the general UAS
+      // processing described in Section 8.2", before it looks for the dialog; the dialog stays.
       return;
     }
     DialogId id = new DialogId(request.callId(), request.to().tag(), tagOf(request.from()));
@@ -364,6 +381,11 @@ public final class UserAgentCore implements TransactionUser {
       // Section 12.2.2: "If the UAS wishes to reject the request because it does not wish to
       // recreate the dialog, it MUST respond to the request with a 481".
       respond(transaction, responseTo(transaction, 481).build());
+      return;
+    }
+    if (!bye && refusedByAnyCheck(transaction)) {
+      // Section 12.2.2: a request that matches a dialog is first checked as one outside a dialog
+      // would be (section 8.2); refused, it leaves the dialog as it was, its CSeq not taken.
       return;
     }
     Dialog.Received received = dialog.get().receive(request);
@@ -390,6 +412,25 @@ public final class UserAgentCore implements TransactionUser {
       }
       app.onRequest(request, transaction, current);
     }
+  }
+
+  /**
+   * Asks the application's checks of one stage of section 8.2 ({@link UaApplication#inspect}) and
+   * sends its refusal, if any. An ACK is never refused: it gets no response.
+   */
+  private boolean refused(ServerTransaction transaction, Inspection stage) {
+    if (transaction.request().method().equals(Method.ACK)) {
+      return false;
+    }
+    Optional<SipResponse> refusal = app.inspect(transaction, stage);
+    refusal.ifPresent(response -> respond(transaction, response));
+    return refusal.isPresent();
+  }
+
+  /** Both stages of section 8.2, for a request with a To tag, which cannot be a merged one. */
+  private boolean refusedByAnyCheck(ServerTransaction transaction) {
+    return refused(transaction, Inspection.METHOD_AND_ADDRESS)
+        || refused(transaction, Inspection.EXTENSIONS_AND_BODY);
   }
 
   /**

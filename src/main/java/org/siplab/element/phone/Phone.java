@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.siplab.auth.NonceSource;
 import org.siplab.dialog.Dialog;
+import org.siplab.dialog.Inspection;
 import org.siplab.element.UserAgentElement;
 import org.siplab.message.Method;
 import org.siplab.message.NameAddress;
@@ -234,11 +235,13 @@ public final class Phone extends UserAgentElement {
   // ---- what the UA core passes up --------------------------------------------------------------
 
   @Override
+  public Optional<SipResponse> inspect(ServerTransaction transaction, Inspection stage) {
+    return screening.refusal(transaction, stage);
+  }
+
+  @Override
   public void onRequest(SipRequest request, ServerTransaction transaction, Dialog dialog) {
-    Optional<SipResponse> refusal = screening.refusal(transaction);
-    if (refusal.isPresent()) {
-      kit.respond(transaction, refusal.get());
-    } else if (request.method().equals(Method.INVITE)) {
+    if (request.method().equals(Method.INVITE)) {
       if (dialog == null) {
         line.invite(transaction);
       } else {

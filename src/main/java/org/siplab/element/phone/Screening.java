@@ -2,6 +2,7 @@ package org.siplab.element.phone;
 
 import java.util.List;
 import java.util.Optional;
+import org.siplab.dialog.Inspection;
 import org.siplab.message.HeaderName;
 import org.siplab.message.HeaderValue;
 import org.siplab.message.MediaType;
@@ -14,8 +15,9 @@ import org.siplab.transaction.ServerTransaction;
 /**
  * The checks a UAS makes before it acts on a request, in the order of RFC 3261 section 8.2: the
  * method (8.2.1), the Request-URI's scheme and user (8.2.2.1), the extensions the request requires
- * (8.2.2.3), and the body (8.2.3). A merged request (8.2.2.2) is the UA core's to answer. Each
- * refusal is a response that says what the phone does support.
+ * (8.2.2.3), and the body (8.2.3), in the two stages the UA core asks for ({@link Inspection}):
+ * a merged request (8.2.2.2), checked between them, is the core's to answer. Each refusal is a
+ * response that says what the phone does support.
  *
  * <p>In the chan_sip study, {@code handle_request} answers 405 Method Not Allowed to any method it
  * has no branch for; here that is the first check.
@@ -28,8 +30,13 @@ final class Screening {
     this.kit = kit;
   }
 
-  /** The refusal of the request, or empty when the phone can go on. */
-  Optional<SipResponse> refusal(ServerTransaction transaction) {
+  /** The refusal of the request at this stage of the checks, or empty when the phone can go on. */
+  Optional<SipResponse> refusal(ServerTransaction transaction, Inspection stage) {
+    return stage == Inspection.METHOD_AND_ADDRESS ? methodOrAddress(transaction)
+        : extensionsOrBody(transaction);
+  }
+
+  private Optional<SipResponse> methodOrAddress(ServerTransaction transaction) {
     SipRequest request = transaction.request();
     if (!Capabilities.handles(request.method())) {
       return Optional.of(unsupportedMethod(transaction));
@@ -49,6 +56,11 @@ final class Screening {
           + " phone's user: 404 (section 8.2.2.1)");
       return Optional.of(kit.responseTo(transaction, 404).build());
     }
+    return Optional.empty();
+  }
+
+  private Optional<SipResponse> extensionsOrBody(ServerTransaction transaction) {
+    SipRequest request = transaction.request();
     // Section 8.2.2.3: "If a UAS does not understand an option-tag listed in a Require header
     // field, it MUST respond by generating a response with status code 420 (Bad Extension). The
     // UAS MUST add an Unsupported header field". The phone supports no extension.

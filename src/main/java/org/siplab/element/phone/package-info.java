@@ -62,9 +62,11 @@
  *       (or it has none), whatever its host, so a request for another user at its address gets
  *       404 (section 8.2.2.1); the To header field is not checked (the RFC recommends accepting
  *       any). A merged request (section 8.2.2.2: a copy of a request whose transaction is still
- *       going, arrived by another path) gets 482 from the UA core, before the phone's own
- *       checks, where section 8.2 would inspect the method (8.2.1) first. The UA core answers
- *       BYE and CANCEL itself, so a BYE with a Require gets 200, not 420 (section 8.2.2.3).
+ *       going, arrived by another path) gets 482 from the UA core, which asks for the phone's
+ *       checks in section 8.2's order around its own: the method and the Request-URI before it,
+ *       Require and the body after. A BYE and the requests within a call are checked too
+ *       (sections 15.1.2 and 12.2.2): a BYE that requires an extension gets 420, and the call
+ *       goes on. A CANCEL is not (section 8.2.2.3 has a Require in one ignored).
  *   <li>It understands bodies in English only, as the Accept-Language of its answer to OPTIONS
  *       says: a body in another Content-Language gets 415 with Accept-Language (section 8.2.3).
  *       A body of a type it does not understand marked {@code handling=optional} (section

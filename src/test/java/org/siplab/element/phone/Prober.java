@@ -2,6 +2,7 @@ package org.siplab.element.phone;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.siplab.dialog.Dialog;
 import org.siplab.element.UserAgentElement;
@@ -63,6 +64,11 @@ final class Prober extends UserAgentElement {
     for (int i = 0; i < copies; i++) {
       core().send(request);
     }
+  }
+
+  /** Sends {@code method} in the prober's one dialog, changed by {@code edit}. */
+  void sendInDialog(Method method, Consumer<SipRequest.Builder> edit) {
+    core().sendInDialog(core().dialogs().get(0).id(), method, edit);
   }
 
   @Override

@@ -18,6 +18,7 @@ import org.siplab.message.TelUri;
 import org.siplab.message.Text;
 import org.siplab.message.Token;
 import org.siplab.sim.Endpoint;
+import org.siplab.trace.TraceEvent;
 
 @DisplayName("a phone checks what it is asked (RFC 3261 section 8.2) and answers OPTIONS,"
     + " MESSAGE and INFO")
@@ -136,6 +137,56 @@ class UasChecksTest {
     assertEquals(List.of(482), statusesOn(prober(lab), second), lab.dump());
     assertEquals("in-call", Phones.phone(lab, "bob").state());
     assertEquals(List.of(), lab.findings(), lab.dump());
+  }
+
+  @Test
+  @DisplayName("copies of a request of a method the phone does not handle both get 405: the"
+      + " method is inspected before the request is taken for a merged one (section 8.2's order:"
+      + " 8.2.1 before 8.2.2.2)")
+  void methodIsInspectedBeforeMerging() {
+    PhoneLab lab = probing();
+    lab.at(0, "probe", "SUBSCRIBE twice", () -> prober(lab).sendCopies(Method.SUBSCRIBE,
+        Phones.BOB, 2));
+    lab.runUntil(1_000_000);
+    assertEquals(List.of(405, 405), prober(lab).responses.stream().map(SipResponse::status)
+        .toList(), lab.dump());
+    assertEquals(List.of(), lab.findings(), lab.dump());
+  }
+
+  @Test
+  @DisplayName("a BYE that requires an unknown extension gets 420 with Unsupported, not 200, and"
+      + " the phone stays in the call (sections 15.1.2 and 8.2.2.3)")
+  void byeRequiringAnExtensionIs420() {
+    PhoneLab lab = probing();
+    lab.at(0, "probe", "INVITE", () -> prober(lab).send(Method.INVITE, Phones.BOB, r -> r));
+    lab.at(1_000_000, "probe", "BYE", () -> prober(lab).sendInDialog(Method.BYE,
+        b -> b.header(HeaderName.REQUIRE, new Token("timer"))));
+    lab.runUntil(2_000_000);
+    SipResponse answer = prober(lab).responses.get(prober(lab).responses.size() - 1);
+    assertEquals(Method.BYE, answer.cseq().method(), lab.dump());
+    assertEquals(420, answer.status(), lab.dump());
+    assertEquals(List.of("timer"), answer.unsupported());
+    assertEquals("in-call", Phones.phone(lab, "bob").state());
+  }
+
+  @Test
+  @DisplayName("an INFO in a call that requires an unknown extension gets 420 and leaves the"
+      + " dialog as it was: its CSeq is not taken as the remote CSeq (sections 12.2.2 and 8.2: a"
+      + " refused request changes no state)")
+  void refusedRequestInADialogChangesNoState() {
+    PhoneLab lab = probing();
+    lab.at(0, "probe", "INVITE", () -> prober(lab).send(Method.INVITE, Phones.BOB, r -> r));
+    lab.at(1_000_000, "probe", "INFO", () -> prober(lab).sendInDialog(Method.INFO,
+        b -> b.header(HeaderName.REQUIRE, new Token("timer"))));
+    lab.at(1_100_000, "probe", "INFO", () -> prober(lab).sendInDialog(Method.INFO, b -> { }));
+    lab.runUntil(2_000_000);
+    List<Integer> infoAnswers = prober(lab).responses.stream()
+        .filter(r -> r.cseq().method().equals(Method.INFO)).map(SipResponse::status).toList();
+    assertEquals(List.of(420, 200), infoAnswers, lab.dump());
+    List<Long> remoteCseqs = lab.sim.trace().events().stream()
+        .filter(e -> e instanceof TraceEvent.Dialog d && d.element().equals("bob"))
+        .map(e -> ((TraceEvent.Dialog) e).remoteCseq()).distinct().toList();
+    assertEquals(List.of(1L, 3L), remoteCseqs, lab.dump());
   }
 
   @Test
