@@ -2,6 +2,7 @@ package org.siplab.element;
 
 import org.siplab.transaction.LayerSettings;
 import org.siplab.transaction.TransactionUser;
+import org.siplab.transaction.TransportSettings;
 
 /**
  * Something on the network: a phone, a registrar, a proxy, a redirect server, a PBX, or an element
@@ -27,6 +28,11 @@ public interface Element extends TransactionUser {
    */
   default LayerSettings layerSettings(LayerSettings network) {
     return network;
+  }
+
+  /** The settings its transport runs with, given the defaults; a user agent's says so. */
+  default TransportSettings transportSettings(TransportSettings defaults) {
+    return defaults;
   }
 
   /**

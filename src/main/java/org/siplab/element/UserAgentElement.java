@@ -8,6 +8,7 @@ import org.siplab.transaction.ClientTransaction;
 import org.siplab.transaction.ServerTransaction;
 import org.siplab.transaction.TimerName;
 import org.siplab.transaction.Transaction;
+import org.siplab.transaction.TransportSettings;
 
 /**
  * An element that is a user agent: its transaction user is a {@link UserAgentCore}, which keeps
@@ -26,6 +27,12 @@ public abstract class UserAgentElement implements Element, UaApplication {
   @Override
   public final String name() {
     return name;
+  }
+
+  /** A user agent's transport discards a response with more than one Via (section 8.1.3.3). */
+  @Override
+  public TransportSettings transportSettings(TransportSettings defaults) {
+    return defaults.forUserAgent();
   }
 
   /** Creates the UA core and then calls {@link #started}. */

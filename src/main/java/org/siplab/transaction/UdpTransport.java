@@ -157,6 +157,20 @@ public final class UdpTransport {
           + sentBy + ", so the response was not meant for it (section 18.1.2)", List.of(), null);
       return;
     }
+    int vias = settings.userAgent() ? response.vias().size() : 1;
+    if (vias > 1) {
+      // Section 8.1.3.3: "If more than one Via header field value is present in a response, the
+      // UAC SHOULD discard the message", for the Vias below its own mean it "was misrouted or
+      // possibly corrupted". It is dropped here, where it enters the UA, rather than by the UA
+      // core above the client transaction: a transaction that took it would end with a response
+      // its TU then ignores, and the TU would wait for ever (a call neither answered nor failed,
+      // a BYE's dialog never ended); dropped before it, the request is retransmitted and times
+      // out, as if the response had been lost.
+      discard(datagram, "the response has " + vias + " Via values, where a response to a user"
+          + " agent's request has only its own, so it was misrouted or corrupted: a UAC discards"
+          + " it (section 8.1.3.3)", List.of(), null);
+      return;
+    }
     listener.onResponse(response);
   }
 

@@ -14,7 +14,11 @@
  *       actions out.
  *   <li>{@link org.siplab.transaction.TimerSettings}: T1, T2, T4 and every timer derived from them.
  *   <li>{@link org.siplab.transaction.UdpTransport}: prints on send, parses on receive, marks
- *       received and rport, routes responses by their Via, answers broken requests with 400.
+ *       received and rport, routes responses by their Via, answers broken requests with 400,
+ *       discards responses whose top Via is not its own (section 18.1.2) and, for a user agent,
+ *       responses with more than one Via (section 8.1.3.3, a UAC rule applied where the response
+ *       enters the UA, so that its transaction retransmits and times out rather than ends with a
+ *       response its TU ignores).
  *   <li>{@link org.siplab.transaction.TransactionLayer}: matches messages to transactions, runs the
  *       timers on the scheduler, and talks to a {@link org.siplab.transaction.TransactionUser}.
  *   <li>{@link org.siplab.transaction.TransactionObserver}: what the trace records.

@@ -234,6 +234,47 @@ class TransportTest {
   }
 
   @Test
+  @DisplayName("a user agent's transport discards a response with a second Via below its own"
+      + " (section 8.1.3.3), so its client transaction retransmits as if it were lost; a"
+      + " proxy's transport takes it")
+  void userAgentDiscardsAResponseWithTwoVias() {
+    Rig rig = new Rig();
+    Rig.Element ua = rig.element("alice", Rig.ALICE, TransportSettings.DEFAULT.forUserAgent());
+    Rig.Element proxy = rig.element("proxy", ALICE_5070, TransportSettings.DEFAULT);
+    RawPeer bob = rig.raw(Rig.BOB);
+    ClientTransaction fromUa =
+        ua.layer.startClientTransaction(Sip.request(Method.OPTIONS, "z9hG4bKua"), Rig.BOB);
+    ClientTransaction fromProxy = proxy.layer.startClientTransaction(Sip.request(Method.OPTIONS,
+        "z9hG4bKpx", new HostPort(Sip.ALICE, 5070), 1), Rig.BOB);
+    Via below = Via.udp(new HostPort("192.0.2.99", 5060), "z9hG4bKbelow");
+    SipResponse toUa = Sip.response(fromUa.request(), 200);
+    SipResponse toProxy = Sip.response(fromProxy.request(), 200);
+    bob.sendAt(100_000, Rig.ALICE, toUa.withHeaders(withSecondVia(toUa, below)));
+    bob.sendAt(100_000, ALICE_5070, toProxy.withHeaders(withSecondVia(toProxy, below)));
+    rig.scheduler.runUntil(1_000_000);
+    assertTrue(ua.user.calls.isEmpty(), ua.user.calls.toString());
+    assertEquals(1, proxy.user.calls.size(), proxy.user.calls.toString());
+    assertEquals(1, rig.observer.discarded.size());
+    assertTrue(rig.observer.discarded.get(0).reason().contains("2 Via values"),
+        rig.observer.discarded.get(0).reason());
+    assertTrue(rig.observer.discarded.get(0).reason().contains("section 8.1.3.3"));
+    assertTrue(bob.arrivals.stream().filter(a -> a.text().startsWith("OPTIONS")).count() > 2,
+        "the UA's request is retransmitted (Timer E) as if the response were lost");
+  }
+
+  private static List<org.siplab.message.HeaderField> withSecondVia(SipResponse response,
+      Via below) {
+    List<org.siplab.message.HeaderField> fields = new java.util.ArrayList<>();
+    for (org.siplab.message.HeaderField f : response.headers()) {
+      fields.add(f);
+      if (f.is(HeaderName.VIA)) {
+        fields.add(org.siplab.message.HeaderField.of(HeaderName.VIA, below));
+      }
+    }
+    return fields;
+  }
+
+  @Test
   @DisplayName("a request too large for one UDP datagram is a transport error: the client"
       + " transaction tells the TU and terminates")
   void oversizedRequestIsATransportError() {

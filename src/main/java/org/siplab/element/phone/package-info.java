@@ -79,9 +79,11 @@
  *   <li>A 401 or 407 to a request inside a dialog ends that request; only requests outside a
  *       dialog are retried with credentials. A 413, 415, 416 or 420 ends the request, where
  *       section 8.1.3.5 says the UAC SHOULD retry without the body, extension or URI refused.
- *   <li>A response with more than one Via value is taken like any other (its transaction matches
- *       it by the top one), where section 8.1.3.3 says "the UAC SHOULD discard the message"; the
- *       VIA-003 scenario shows the call going on.
+ *   <li>A response with more than one Via value is discarded, as section 8.1.3.3 says "the UAC
+ *       SHOULD discard the message", but by the phone's transport, before its client transaction
+ *       sees it (as every user agent's transport does): the request is retransmitted and times out
+ *       as if the response were lost, where a transaction that took it would have ended with a
+ *       response the phone then ignored. The VIA-003 scenario shows the call failing so.
  *   <li>The retry after a 3xx, 401 or 407 waits on a timer of no length for the transaction's ACK
  *       to leave first, as RFC 3665 draws it.
  *   <li>The RTP port is always 49172; {@code move} changes the advertised address but does not

@@ -97,7 +97,7 @@ public final class Simulation {
     network.addHost(name, address);
     Endpoint endpoint = new Endpoint(address, port);
     UdpTransport transport = new UdpTransport(name, network, endpoint,
-        TransportSettings.DEFAULT, recorder);
+        element.transportSettings(TransportSettings.DEFAULT), recorder);
     TransactionLayer layer = new TransactionLayer(transport, scheduler,
         element.layerSettings(LayerSettings.DEFAULT.withTimers(timers)), element);
     directory.add(name, element.kind(), endpoint);
