@@ -210,12 +210,29 @@ final class StartLineParser {
     }
   }
 
+  /**
+   * {@code Request-Line = Method SP Request-URI SP SIP-Version CRLF}: the version ends the line.
+   * Whitespace alone after it is RFC 4475's "trws" case; a word after whitespace is named as
+   * text, for it is more than a stray space (a second version, a URI split by a space).
+   */
   private static void noTrailingSpace(Cursor c, String rule, String rfc) {
-    if (!c.atEnd()) {
-      throw c.fail(c.peek() == ' ' || c.peek() == '\t'
-              ? "spaces after the SIP version at the end of the line"
-              : "unexpected text after the SIP version" + c.foundText(),
-          rule, rfc + "; RFC 4475 section 3.1.2.10");
+    if (c.atEnd()) {
+      return;
     }
+    int text = c.pos;
+    while (text < c.end && (c.src.charAt(text) == ' ' || c.src.charAt(text) == '\t')) {
+      text++;
+    }
+    if (text == c.end) {
+      throw c.fail("spaces after the SIP version at the end of the line", rule,
+          rfc + "; RFC 4475 section 3.1.2.10");
+    }
+    if (text > c.pos) {
+      throw c.failAt(text, "unexpected text after the SIP version: "
+          + Cursor.quote(c.src.substring(text, c.end)) + "; the Request-Line ends with the"
+          + " version", rule, rfc);
+    }
+    throw c.fail("unexpected text after the SIP version" + c.foundText(), rule,
+        rfc + "; RFC 4475 section 3.1.2.10");
   }
 }

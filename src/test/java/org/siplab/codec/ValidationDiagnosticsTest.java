@@ -59,6 +59,21 @@ class ValidationDiagnosticsTest {
     assertEquals(List.of(), SipParser.parse(OPTIONS).diagnostics());
     assertEquals(List.of(), SipParser.parse(OK).diagnostics());
   }
+  @Test
+  @DisplayName("a word after the SIP version of a Request-Line is named as text, at the word,"
+      + " while spaces alone there are RFC 4475's trailing whitespace (section 7.1)")
+  void textAfterTheVersionIsNotCalledSpaces() {
+    ParseResult word = SipParser.parse(OPTIONS.replaceFirst("SIP/2.0\r\n", "SIP/2.0 extra\r\n"));
+    Diagnostic d = onlyDiagnostic(word, Severity.ERROR, 1, 39, "Request-Line",
+        "RFC 3261 section 7.1");
+    assertTrue(d.message().startsWith("unexpected text after the SIP version: 'extra'"),
+        d.message());
+    ParseResult spaces = SipParser.parse(OPTIONS.replaceFirst("SIP/2.0\r\n", "SIP/2.0  \r\n"));
+    Diagnostic t = onlyDiagnostic(spaces, Severity.ERROR, 1, 38, "Request-Line",
+        "RFC 3261 section 7.1; RFC 4475 section 3.1.2.10");
+    assertTrue(t.message().startsWith("spaces after the SIP version"), t.message());
+  }
+
 
   @ParameterizedTest(name = "status {0}")
   @ValueSource(strings = {"050", "099", "700", "999"})
