@@ -254,7 +254,10 @@ public final class Phone extends UserAgentElement {
     } else if (dialog != null) {
       messaging.answerInfo(transaction);
     } else {
-      kit.reporter().note("refuses", "INFO outside a call: 481 (it belongs to a call)");
+      // An INFO, or a BYE without a To tag (section 15.1.2: "If the BYE does not match an
+      // existing dialog, the UAS core SHOULD generate a 481").
+      kit.reporter().note("refuses", request.method() + " outside a call: 481 (it belongs to a"
+          + " call)");
       kit.respond(transaction, kit.responseTo(transaction, 481).build());
     }
   }

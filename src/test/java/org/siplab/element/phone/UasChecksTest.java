@@ -295,6 +295,18 @@ class UasChecksTest {
   }
 
   @Test
+  @DisplayName("a BYE without a To tag matches no call and gets 481, noted as a BYE (section"
+      + " 15.1.2)")
+  void byeOutsideACall() {
+    PhoneLab lab = probing();
+    lab.at(0, "probe", "BYE", () -> prober(lab).send(Method.BYE, Phones.BOB, r -> r));
+    lab.runUntil(1_000_000);
+    assertEquals(481, prober(lab).responses.get(0).status());
+    assertTrue(lab.notes("bob").contains("refuses: BYE outside a call: 481 (it belongs to a"
+        + " call)"), lab.notes("bob").toString());
+  }
+
+  @Test
   @DisplayName("a target that is neither a SIP URI nor a phone of the scenario is noted, and"
       + " nothing is sent")
   void unknownTarget() {
