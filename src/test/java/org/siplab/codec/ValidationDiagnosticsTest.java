@@ -59,6 +59,7 @@ class ValidationDiagnosticsTest {
     assertEquals(List.of(), SipParser.parse(OPTIONS).diagnostics());
     assertEquals(List.of(), SipParser.parse(OK).diagnostics());
   }
+
   @Test
   @DisplayName("a word after the SIP version of a Request-Line is named as text, at the word,"
       + " while spaces alone there are RFC 4475's trailing whitespace (section 7.1)")
@@ -73,7 +74,6 @@ class ValidationDiagnosticsTest {
         "RFC 3261 section 7.1; RFC 4475 section 3.1.2.10");
     assertTrue(t.message().startsWith("spaces after the SIP version"), t.message());
   }
-
 
   @ParameterizedTest(name = "status {0}")
   @ValueSource(strings = {"050", "099", "700", "999"})
