@@ -17,8 +17,9 @@ public interface UaApplication {
 
   /**
    * The application's answer to one stage of the checks of section 8.2: a refusal for the core to
-   * send, or empty to go on. The core asks before it acts on any request but ACK and CANCEL
-   * (section 8.2.2.3: Require is ignored in those; neither gets a response of its own), a BYE
+   * send, or empty to go on. The core asks before it acts on any request but ACK, which gets no
+   * response, and CANCEL, which it answers itself (section 8.2.2.3: a Require in a CANCEL "MUST be
+   * ignored"), a BYE
    * included (section 15.1.2: "A UAS first processes the BYE request according to the general
    * UAS processing described in Section 8.2") and a request within a dialog (section 12.2.2: "the
    * UAS first applies the same processing rules for requests outside of a dialog"). A refused
