@@ -34,11 +34,26 @@ final class ActionExplainer {
     }
     if (a.action().equals("discarded")) {
       return new Explanation(a.element() + " discards a datagram it could not use: " + a.detail()
-          + on + Rfc.cite("18.1.2", "18.2.1") + ".", Note.CHAN_SIP_AND_THE_KERNEL);
+          + on + discardSections(a) + ".", Note.CHAN_SIP_AND_THE_KERNEL);
     }
     String detail = a.detail() == null ? "" : ": " + a.detail();
     return new Explanation(a.element() + " " + a.action() + detail + on + cite + ".",
         note(a.action()));
+  }
+
+  /**
+   * The section of the transport that received the discarded datagram: a client transport's
+   * receipt of a response (18.1.2) or a server transport's receipt of a request (18.2.1); both
+   * when the datagram is not known to be either (a capture's, or one that does not parse).
+   */
+  private String discardSections(Action a) {
+    if (index.event(a.cause()) instanceof TraceEvent.Deliver d) {
+      TraceEvent.Send s = index.sendOf(d.datagram());
+      if (s != null) {
+        return Rfc.cite(s.firstLine().startsWith("SIP/") ? "18.1.2" : "18.2.1");
+      }
+    }
+    return Rfc.cite("18.1.2", "18.2.1");
   }
 
   /**

@@ -28,6 +28,20 @@ class MisbehaviourWordingTest {
   }
 
   @Test
+  @DisplayName("a response discarded for its second Via names section 8.1.3.3 and cites the client"
+      + " transport's receipt of responses (18.1.2), not the server's of requests (18.2.1)")
+  void discardedResponseCitesTheClientTransport() {
+    Trace trace = demo("via-003-extra-via-in-response");
+    TraceEvent.Action discard = trace.events().stream()
+        .filter(e -> e instanceof TraceEvent.Action a && a.action().equals("discarded"))
+        .map(e -> (TraceEvent.Action) e).findFirst().orElseThrow();
+    String text = Annotator.annotate(trace).get(discard.seq());
+    assertTrue(text.contains("alice discards a datagram it could not use: the response has 2 Via"
+        + " values") && text.contains("section 8.1.3.3"), text);
+    assertTrue(text.contains("18.1.2") && !text.contains("18.2.1"), text);
+  }
+
+  @Test
   @DisplayName("a retry after 407 with a new Call-ID says the Call-ID changed (8.1.3.5)")
   void callIdChangedOnRetry() {
     String text = first(demo("callid-003-new-call-id-on-retry"),
