@@ -111,6 +111,17 @@ final class Diagnostics {
     add(new Diagnostic(severity, line, column, offset, message, rule, rfc));
   }
 
+  /** The line number of the character at {@code index} in the header text. */
+  int lineOf(int index) {
+    int line = firstLine;
+    for (int k = 0, end = Math.min(index, text.length()); k < end; k++) {
+      if (text.charAt(k) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
   boolean hasErrors() {
     if (list == null) {
       return false;

@@ -78,8 +78,8 @@ final class MessageValidator {
           continue;
         }
         long bit = 1L << n.ordinal();
-        if (n.isSingleValue()) {
-          singleValue(f, (present & bit) != 0, starts[i], d);
+        if (n.isSingleValue() && (present & bit) != 0) {
+          secondSingleValue(fields, i, starts, d);
         }
         if ((present & bit) == 0) {
           remember(n, i);
@@ -141,14 +141,20 @@ final class MessageValidator {
   /**
    * Section 7.3.1: a header whose grammar allows one value must not appear twice. (Several values in
    * one such field never get this far: the header's grammar stops at the comma, see
-   * HeaderValueParser.)
+   * HeaderValueParser.) The diagnostic names the line of the first field, so that a learner finds
+   * both without counting.
    */
-  private static void singleValue(HeaderField f, boolean again, int at, Diagnostics d) {
-    String name = f.headerName().canonical();
-    if (again) {
-      d.error(at, "a second " + name + " header (the first is on an earlier line); " + name
-          + " may appear only once", name, "RFC 3261 section 7.3.1; RFC 4475 section 3.3.8");
+  private static void secondSingleValue(
+      List<HeaderField> fields, int i, int[] starts, Diagnostics d) {
+    HeaderName name = fields.get(i).headerName();
+    int first = 0;
+    while (fields.get(first).headerName() != name) {
+      first++;
     }
+    String written = name.canonical();
+    d.error(starts[i], "a second " + written + " header (the first is on line "
+        + d.lineOf(starts[first]) + "); " + written + " may appear only once", written,
+        "RFC 3261 section 7.3.1; RFC 4475 section 3.3.8");
   }
 
   /** Section 8.1.1.5: "The method MUST match that of the request." */

@@ -75,6 +75,18 @@ class ValidationDiagnosticsTest {
     assertTrue(t.message().startsWith("spaces after the SIP version"), t.message());
   }
 
+  @Test
+  @DisplayName("a second single-value header names the line of the first, counting the CRLFs"
+      + " before the start line and a folded line between them (section 7.3.1)")
+  void secondSingleValueHeaderNamesTheFirstLine() {
+    String twice = "\r\n" + OPTIONS.replace("Call-ID: 1@a\r\nCSeq: 1 OPTIONS\r\n",
+        "Call-ID: 1@a\r\nCSeq: 1\r\n OPTIONS\r\nCall-ID: 2@a\r\n");
+    Diagnostic d = onlyDiagnostic(SipParser.parse(twice), Severity.ERROR, 10, 1, "Call-ID",
+        "RFC 3261 section 7.3.1; RFC 4475 section 3.3.8");
+    assertEquals("a second Call-ID header (the first is on line 7); Call-ID may appear only once",
+        d.message());
+  }
+
   @ParameterizedTest(name = "status {0}")
   @ValueSource(strings = {"050", "099", "700", "999"})
   @DisplayName("a three-digit status code outside 100-699 is an error at the code")
