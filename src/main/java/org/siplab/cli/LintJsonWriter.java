@@ -22,8 +22,10 @@ import org.siplab.message.Via;
  * Writes {@code siplab lint --json}: a top-level array with one object per file, in the key order
  * DESIGN.md fixes ("Interfaces users and tests rely on"). Scripts read this, so the shape never
  * depends on the message: every key is always written, and a value the message does not give is
- * {@code null}. When the start line could not be read there is no message at all, so every
- * message-derived key, objects and arrays included, is {@code null}; the errors say why.
+ * {@code null}. When the start line could not be read there is no message: the start line's keys
+ * ({@code kind} to {@code reason}) and {@code bodyLength} are {@code null}, and the keys read from
+ * header fields are filled from the fields the parser still read after it, or {@code null} when
+ * there were none; the errors say why.
  *
  * <p>The bytes are deterministic: two-space indent, {@code "key": value}, and {@code \n} line ends
  * whatever the platform (Jackson's default pretty printer would use the system line separator).
@@ -33,6 +35,9 @@ final class LintJsonWriter {
   /** The message-derived keys, in contract order, written as nulls when there is no message. */
   static final List<String> MESSAGE_KEYS = List.of("kind", "method", "requestUri", "status",
       "reason", "callId", "cseq", "from", "to", "via", "contentLength", "bodyLength");
+
+  /** The keys of the start line, the first five of {@link #MESSAGE_KEYS}. */
+  private static final List<String> START_LINE_KEYS = MESSAGE_KEYS.subList(0, 5);
 
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -69,12 +74,18 @@ final class LintJsonWriter {
     g.writeStringField("file", f.file());
     g.writeBooleanField("valid", f.isValid());
     SipMessage m = f.result() == null ? null : f.result().message();
-    if (m == null) {
+    if (m != null) {
+      writeMessage(g, m);
+    } else if (f.result() != null && !f.result().headers().isEmpty()) {
+      for (String key : START_LINE_KEYS) {
+        g.writeNullField(key);
+      }
+      writeHeaderKeys(g, new HeaderReadings(f.result().headers()));
+      g.writeNullField("bodyLength");
+    } else {
       for (String key : MESSAGE_KEYS) {
         g.writeNullField(key);
       }
-    } else {
-      writeMessage(g, m);
     }
     if (f.unreadableReason() != null) {
       writeUnreadable(g, f.unreadableReason());
@@ -107,17 +118,22 @@ final class LintJsonWriter {
     } else {
       writeStatusLine(g, (SipResponse) m);
     }
-    g.writeStringField("callId", m.callId());
-    writeCSeq(g, m.cseq());
-    writeAddress(g, "from", m.from());
-    writeAddress(g, "to", m.to());
+    writeHeaderKeys(g, new HeaderReadings(m.headers()));
+    g.writeNumberField("bodyLength", m.bodyLength());
+  }
+
+  /** The keys from {@code callId} to {@code contentLength}, read from header fields. */
+  private static void writeHeaderKeys(JsonGenerator g, HeaderReadings h) throws IOException {
+    g.writeStringField("callId", h.callId());
+    writeCSeq(g, h.cseq());
+    writeAddress(g, "from", h.from());
+    writeAddress(g, "to", h.to());
     g.writeArrayFieldStart("via");
-    for (Via via : m.vias()) {
+    for (Via via : h.vias()) {
       writeVia(g, via);
     }
     g.writeEndArray();
-    writeNumberOrNull(g, "contentLength", m.contentLength());
-    g.writeNumberField("bodyLength", m.bodyLength());
+    writeNumberOrNull(g, "contentLength", h.contentLength());
   }
 
   private static void writeRequestLine(JsonGenerator g, SipRequest r) throws IOException {

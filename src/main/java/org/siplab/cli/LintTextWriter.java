@@ -34,9 +34,15 @@ final class LintTextWriter {
     out.append(file).append(": ").append(verdict(f)).append("\n\n");
     out.append("Start line:\n");
     sourceLine(out, source.startLineNumber(), source.startLine());
-    if (m == null) {
+    if (m == null && f.result().headers().isEmpty()) {
       paragraph(out, "The start line could not be read, so the rest of the message was not"
           + " parsed; see the errors below.");
+    } else if (m == null) {
+      paragraph(out, "The start line could not be read; see the errors below. The header fields"
+          + " after it were still read, each by its own grammar, but the checks that depend on"
+          + " whether this is a request or a response (the required headers, the CSeq method)"
+          + " were not made.");
+      headers(out, source);
     } else {
       for (String sentence : StartLineExplainer.explain(m)) {
         paragraph(out, sentence);

@@ -30,7 +30,7 @@ final class MessageValidator {
 
   static void validate(
       StartLine start, List<HeaderField> fields, int[] starts, Diagnostics diags) {
-    First first = new First(fields, starts, diags);
+    First first = validateFields(fields, starts, diags);
     requiredHeaders(start, first.present, diags);
     if (start.isRequest()) {
       cseqMethod(start, fields, first.cseq, starts, diags);
@@ -41,6 +41,18 @@ final class MessageValidator {
         uriScheme(abs, start.method().name().length() + 1, "the Request-URI", diags);
       }
     }
+    if (first.wildcard >= 0) {
+      wildcardContact(start, fields, first, starts, diags);
+    }
+  }
+
+  /**
+   * The checks that hold whatever the start line says, so that they are made even when it could
+   * not be read: a single-value header appearing twice, the top Via's branch, the URI schemes of
+   * the address headers, Warning's codes.
+   */
+  static First validateFields(List<HeaderField> fields, int[] starts, Diagnostics diags) {
+    First first = new First(fields, starts, diags);
     // A response carries the top Via of the request it answers (section 8.2.6.2), branch and all,
     // and the client matches it by that branch (section 17.1.3).
     topVia(fields, first.via, starts, diags);
@@ -48,9 +60,7 @@ final class MessageValidator {
     if ((first.present & 1L << HeaderName.WARNING.ordinal()) != 0) {
       warnCodes(fields, starts, diags);
     }
-    if (first.wildcard >= 0) {
-      wildcardContact(start, fields, first, starts, diags);
-    }
+    return first;
   }
 
   /**
@@ -58,7 +68,7 @@ final class MessageValidator {
    * 64), where the four the checks below read first appear (-1 when absent), and, on the way,
    * section 7.3.1's rule that a header whose grammar allows one value must not appear twice.
    */
-  private static final class First {
+  static final class First {
     long present;
     int cseq = -1;
     int maxForwards = -1;

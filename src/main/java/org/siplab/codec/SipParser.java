@@ -246,7 +246,7 @@ public final class SipParser {
         startLine = StartLineParser.parse(startCursor);
       } catch (Malformed m) {
         diags.add(m, "");
-        return new ParseResult(null, diags.sorted());
+        return withoutStartLine(nextLine(lineEnd), headerEnd, firstLine, bodyStart);
       }
       // Section 7.1: "The SIP-Version string is case-insensitive, but implementations MUST send
       // upper-case". The version was read as SIP/2.0; a lower-case one is the sender's slip. In a
@@ -272,6 +272,41 @@ public final class SipParser {
             + " body is not empty", "Content-Type", "RFC 3261 section 20.15 and 7.4.1");
       }
       return new ParseResult(message, diags.sorted());
+    }
+
+    /**
+     * After a start line that could not be read, nothing is lost: when the next line looks like a
+     * header field, the fields are still read, each by its own grammar, with their diagnostics, the
+     * body's framing and the checks that hold whatever the start line says. Those that need to know
+     * whether this is a request or a response (required headers, the CSeq method) cannot be made,
+     * and there is no message; {@link ParseResult#headers()} keeps the fields. Anything else (a
+     * binary datagram, a text that is not SIP) stops at the start line's error, as one error says
+     * all there is.
+     */
+    private ParseResult withoutStartLine(int from, int headerEnd, int firstLine, int bodyStart) {
+      if (!looksLikeHeaderField(from)) {
+        return new ParseResult(null, diags.sorted());
+      }
+      Headers headers = readHeaders(from);
+      MessageValidator.validateFields(headers.fields, headers.starts, diags);
+      bodyFirstLine = firstLine + (headerEnd < data.length ? 1 : 0);
+      frameBody(headers.fields, bodyStart);
+      return new ParseResult(null, diags.sorted(), headers.fields);
+    }
+
+    /** Whether the line at {@code from} starts as {@code field-name *(SP / HTAB) ":"} does. */
+    private boolean looksLikeHeaderField(int from) {
+      int i = from;
+      while (i < text.length() && org.siplab.message.Quoting.isTokenChar(text.charAt(i))) {
+        i++;
+      }
+      if (i == from) {
+        return false;
+      }
+      while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        i++;
+      }
+      return i < text.length() && text.charAt(i) == ':';
     }
 
     /** Header fields with the index in the text where each starts. */

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("siplab lint --json")
 class LintJsonTest {
@@ -123,18 +125,41 @@ class LintJsonTest {
   }
 
   @Test
-  @DisplayName("an unreadable start line nulls every message-derived value but still lists the"
-      + " errors")
+  @DisplayName("after an unreadable start line, the start line's keys and bodyLength are null and"
+      + " the header keys come from the fields read after it")
   void unreadableStartLine() throws Exception {
     JsonNode m = only(lintJson(1, LintRun.fixture("unreadable-start-line.sip")));
     assertFalse(m.get("valid").booleanValue());
-    for (String key : LintJsonWriter.MESSAGE_KEYS) {
+    for (String key : List.of("kind", "method", "requestUri", "status", "reason", "callId",
+        "contentLength", "bodyLength")) {
       assertTrue(m.get(key).isNull(), key + " is null");
     }
+    assertTrue(m.get("cseq").get("number").isNull());
+    assertTrue(m.get("from").get("uri").isNull());
+    assertEquals(1, m.get("via").size());
+    assertEquals("z9hG4bKbad2", m.get("via").get(0).get("branch").asText());
+    assertEquals("pc33.atlanta.example.com", m.get("via").get(0).get("host").asText());
     JsonNode error = m.get("errors").get(0);
+    assertEquals(1, m.get("errors").size());
     assertEquals(1, error.get("line").intValue());
     assertEquals(7, error.get("column").intValue());
     assertEquals("RFC 3261 section 7.1", error.get("rfc").asText());
+    assertEquals("RFC 3261 section 18.3 and section 20.14",
+        m.get("warnings").get(0).get("rfc").asText(), "the missing Content-Length is noted too");
+  }
+
+  @Test
+  @DisplayName("a text that is not SIP at all nulls every message-derived value and has the start"
+      + " line's error alone")
+  void notSipAtAll(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("note.txt");
+    Files.writeString(file, "Dear students,\r\nplease bring a laptop.\r\n\r\n");
+    JsonNode m = only(lintJson(1, file.toString()));
+    for (String key : LintJsonWriter.MESSAGE_KEYS) {
+      assertTrue(m.get(key).isNull(), key + " is null");
+    }
+    assertEquals(1, m.get("errors").size());
+    assertEquals(0, m.get("warnings").size());
   }
 
   @Test

@@ -90,8 +90,8 @@ class LintTextTest {
     String text = lintText(1, invite, invalid, unreadable);
     assertTrue(text.startsWith(invite + ": a valid SIP request (no errors, no warnings)\n"));
     assertTrue(text.contains("\n" + invalid + ": an invalid SIP request (2 errors, no warnings)\n"));
-    assertTrue(text.contains("\n" + unreadable + ": not a readable SIP message (1 error, no"
-        + " warnings)\n"));
+    assertTrue(text.contains("\n" + unreadable + ": not a readable SIP message (1 error, 1"
+        + " warning)\n"), text);
   }
 
   @Test

@@ -23,7 +23,9 @@ class LintedFileTest {
     LintedFile f = LintedFile.parse("broken.sip", BROKEN);
     assertFalse(f.isValid());
     List<Integer> lines = f.diagnostics().stream().map(Diagnostic::line).toList();
-    assertEquals(List.of(1, 2, 3), lines);
-    assertEquals(lines, f.errors().stream().map(Diagnostic::line).toList());
+    // The start line; the bad byte, then the Via read after the start line breaks at it; the
+    // missing empty line, and the missing Content-Length (a warning).
+    assertEquals(List.of(1, 2, 2, 3, 3), lines);
+    assertEquals(List.of(1, 2, 2, 3), f.errors().stream().map(Diagnostic::line).toList());
   }
 }

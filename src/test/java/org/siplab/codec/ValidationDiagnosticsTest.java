@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.siplab.codec.Diagnostic.Severity;
+import org.siplab.message.HeaderName;
 
 /**
  * The checks beyond the grammar, each on a message with exactly that one problem: the diagnostic's
@@ -85,6 +86,27 @@ class ValidationDiagnosticsTest {
         "RFC 3261 section 7.3.1; RFC 4475 section 3.3.8");
     assertEquals("a second Call-ID header (the first is on line 7); Call-ID may appear only once",
         d.message());
+  }
+
+  @Test
+  @DisplayName("after a start line that cannot be read, the header fields are still read with"
+      + " their own diagnostics and the checks that need no start line, and kept without a message")
+  void fieldsAfterAnUnreadableStartLineAreStillRead() {
+    String broken = OPTIONS.replace("SIP/2.0\r\nVia", "SIP/2.0 extra\r\nVia")
+        .replace("CSeq: 1 OPTIONS\r\n", "CSeq: 1 OPTIONS\r\nCSeq: 2 OPTIONS\r\n")
+        .replace("From: <sip:a@a.example.com>", "From: <sip:a@a.example.com;;>");
+    ParseResult r = SipParser.parse(broken);
+    assertNull(r.message());
+    assertEquals(List.of(1, 5, 8), r.diagnostics().stream().map(Diagnostic::line).toList(),
+        r.diagnostics()::toString);
+    assertTrue(r.diagnostics().get(1).message().startsWith("From: "), r.diagnostics()::toString);
+    assertTrue(r.diagnostics().get(2).message().startsWith("a second CSeq header"));
+    assertEquals(8, r.headers().size());
+    assertEquals(HeaderName.VIA, r.headers().get(0).headerName());
+    ParseResult notHeaders = SipParser.parse("INVITE sip:bob@b.example.com SIP/2.0 extra\r\n"
+        + "this is no header\r\n\r\n");
+    assertEquals(1, notHeaders.diagnostics().size(), notHeaders.diagnostics()::toString);
+    assertEquals(List.of(), notHeaders.headers());
   }
 
   @ParameterizedTest(name = "status {0}")
