@@ -65,12 +65,7 @@ final class HeaderReadings {
   }
 
   private <T extends HeaderValue> T first(HeaderName name, Class<T> type) {
-    for (HeaderField f : fields) {
-      if (f.is(name) && !f.values().isEmpty()) {
-        HeaderValue v = f.values().get(0);
-        return type.isInstance(v) ? type.cast(v) : null;
-      }
-    }
-    return null;
+    HeaderValue v = HeaderField.firstValue(fields, name);
+    return type.isInstance(v) ? type.cast(v) : null;
   }
 }

@@ -55,6 +55,23 @@ public final class SipParser {
     }
   }
 
+  /**
+   * Whether the datagram's start line is a Status-Line rather than a Request-Line, told apart as
+   * the parser does ({@code SIP/} and a digit, after the CRLFs section 7.5 lets precede it), even
+   * when the line goes on to break the grammar: a broken response is dropped, a broken request
+   * may be answered 400.
+   */
+  public static boolean startsWithStatusLine(byte[] datagram) {
+    int start = 0;
+    while (start < datagram.length && (datagram[start] == '\n' || datagram[start] == '\r'
+        && start + 1 < datagram.length && datagram[start + 1] == '\n')) {
+      start++;
+    }
+    int end = Math.min(datagram.length, start + 5);
+    String head = new String(datagram, start, end - start, StandardCharsets.ISO_8859_1);
+    return StartLineParser.looksLikeResponse(head, 0, head.length());
+  }
+
   /** The state of one parse. */
   private static final class Run {
     private final byte[] data;

@@ -214,6 +214,20 @@ public record HeaderField(String name, HeaderName headerName, List<HeaderValue> 
     return values.isEmpty() ? null : values.get(0);
   }
 
+  /**
+   * The first value of the first field of {@code fields} that is of this header and has a value,
+   * or null: what {@link SipMessage#first} answers, for fields that are not (yet) a message, such
+   * as those read after a start line that could not be read.
+   */
+  public static HeaderValue firstValue(List<HeaderField> fields, HeaderName name) {
+    for (HeaderField f : fields) {
+      if (f.is(name) && !f.values.isEmpty()) {
+        return f.values.get(0);
+      }
+    }
+    return null;
+  }
+
   /** Appends {@code Canonical-Name: v1, v2} without the line end. */
   public void appendTo(PrintSink out) {
     out.append(headerName.canonical()).append(": ");

@@ -1,11 +1,15 @@
 package org.siplab.transaction;
 
+import java.util.List;
 import org.siplab.codec.Diagnostic;
+import org.siplab.message.CSeq;
+import org.siplab.message.HeaderField;
 import org.siplab.message.HeaderName;
 import org.siplab.message.Method;
 import org.siplab.message.NameAddress;
-import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
+import org.siplab.message.Text;
+import org.siplab.message.Via;
 import org.siplab.message.Warning;
 
 /**
@@ -24,29 +28,32 @@ final class BadRequest {
   /**
    * Whether a response can be built at all: it needs the request's Via (to go back), From, To,
    * Call-ID and CSeq (section 8.2.6.2); and an ACK is never answered (section 17).
+   *
+   * @param method the request's method, or the CSeq's when the Request-Line could not be read
    */
-  static boolean canAnswer(SipRequest request) {
-    return !request.method().equals(Method.ACK)
-        && request.topVia() != null
-        && request.from() != null
-        && request.to() != null
-        && request.callId() != null
-        && request.cseq() != null;
+  static boolean canAnswer(Method method, List<HeaderField> fields) {
+    return !method.equals(Method.ACK)
+        && HeaderField.firstValue(fields, HeaderName.VIA) instanceof Via
+        && HeaderField.firstValue(fields, HeaderName.FROM) instanceof NameAddress
+        && HeaderField.firstValue(fields, HeaderName.TO) instanceof NameAddress
+        && HeaderField.firstValue(fields, HeaderName.CALL_ID) instanceof Text
+        && HeaderField.firstValue(fields, HeaderName.CSEQ) instanceof CSeq;
   }
 
   /**
-   * The 400 for {@code request}, whose top Via the transport has already marked with received
-   * and rport. Section 8.2.6.2: the UAS "MUST add a tag to the To header field" when the request
-   * had none; as a stateless answer it derives the tag from the request (section 8.2.7: the same
-   * request gets the same tag), never from randomness.
+   * The 400 for a request with these header fields, whose top Via the transport has already
+   * marked with received and rport; {@link #canAnswer} must hold. Section 8.2.6.2: the UAS "MUST
+   * add a tag to the To header field" when the request had none; as a stateless answer it derives
+   * the tag from the request (section 8.2.7: the same request gets the same tag), never from
+   * randomness.
    *
    * @param warnAgent the host of this transport's sent-by (section 20.43: warn-agent = hostport)
    */
-  static SipResponse build(SipRequest request, Diagnostic firstError, String warnAgent) {
-    SipResponse response = Responses.to(request, 400);
-    NameAddress to = request.to();
+  static SipResponse build(List<HeaderField> fields, Diagnostic firstError, String warnAgent) {
+    SipResponse response = Responses.to(fields, 400);
+    NameAddress to = (NameAddress) HeaderField.firstValue(fields, HeaderName.TO);
     if (to.tag() == null) {
-      response = response.with(HeaderName.TO, to.withTag(statelessTag(request)));
+      response = response.with(HeaderName.TO, to.withTag(statelessTag(fields)));
     }
     return response.append(HeaderName.WARNING,
         new Warning(Warning.MISCELLANEOUS, warnAgent, warningText(firstError)));
@@ -67,10 +74,12 @@ final class BadRequest {
     return clean.toString();
   }
 
-  private static String statelessTag(SipRequest request) {
-    String from = request.from().tag();
-    String key = request.callId() + "|" + from + "|" + request.cseq() + "|"
-        + request.topVia().branch();
+  private static String statelessTag(List<HeaderField> fields) {
+    NameAddress from = (NameAddress) HeaderField.firstValue(fields, HeaderName.FROM);
+    Text callId = (Text) HeaderField.firstValue(fields, HeaderName.CALL_ID);
+    Via top = (Via) HeaderField.firstValue(fields, HeaderName.VIA);
+    String key = callId.value() + "|" + from.tag() + "|"
+        + HeaderField.firstValue(fields, HeaderName.CSEQ) + "|" + top.branch();
     return "sl" + Integer.toHexString(key.hashCode());
   }
 }

@@ -3,6 +3,7 @@ package org.siplab.transaction;
 import java.util.List;
 import org.siplab.message.HeaderField;
 import org.siplab.message.HeaderName;
+import org.siplab.message.HeaderValue;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
 
@@ -19,18 +20,26 @@ public final class Responses {
    * asks for it.
    */
   public static SipResponse to(SipRequest request, int status) {
+    return to(request.headers(), status);
+  }
+
+  /**
+   * The same from a request's header fields alone: the transport answers 400 to a request whose
+   * Request-Line could not be read from the fields read after it ({@link BadRequest}).
+   */
+  static SipResponse to(List<HeaderField> requestFields, int status) {
     SipResponse.Builder response = SipResponse.builder(status);
-    for (HeaderField field : request.headers()) {
+    for (HeaderField field : requestFields) {
       if (field.is(HeaderName.VIA)) {
         response.fields(List.of(field));
       }
     }
-    copy(request, HeaderName.FROM, response);
-    copy(request, HeaderName.TO, response);
-    copy(request, HeaderName.CALL_ID, response);
-    copy(request, HeaderName.CSEQ, response);
+    copy(requestFields, HeaderName.FROM, response);
+    copy(requestFields, HeaderName.TO, response);
+    copy(requestFields, HeaderName.CALL_ID, response);
+    copy(requestFields, HeaderName.CSEQ, response);
     if (status == 100) {
-      copy(request, HeaderName.TIMESTAMP, response);
+      copy(requestFields, HeaderName.TIMESTAMP, response);
     }
     return response.build();
   }
@@ -44,9 +53,11 @@ public final class Responses {
     return to(invite, 100);
   }
 
-  private static void copy(SipRequest request, HeaderName name, SipResponse.Builder response) {
-    if (request.first(name) != null) {
-      response.header(name, request.first(name));
+  private static void copy(
+      List<HeaderField> requestFields, HeaderName name, SipResponse.Builder response) {
+    HeaderValue value = HeaderField.firstValue(requestFields, name);
+    if (value != null) {
+      response.header(name, value);
     }
   }
 }

@@ -6,7 +6,11 @@ import org.siplab.codec.Diagnostic;
 import org.siplab.codec.ParseResult;
 import org.siplab.codec.SipParser;
 import org.siplab.codec.SipPrinter;
+import org.siplab.message.CSeq;
+import org.siplab.message.HeaderField;
+import org.siplab.message.HeaderName;
 import org.siplab.message.HostPort;
+import org.siplab.message.Method;
 import org.siplab.message.SipMessage;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
@@ -177,24 +181,30 @@ public final class UdpTransport {
   /**
    * A datagram that does not parse. A request that still has what a response needs gets 400 Bad
    * Request with the first error in a Warning; anything else is dropped (section 18.3: a broken
-   * response "MUST be discarded").
+   * response "MUST be discarded"). A request whose Request-Line could not be read is still a
+   * request when its header fields were read after it (the parser reads them, see
+   * ParseResult#headers) and its start line is not a Status-Line: RFC 4475 sections 3.1.2.7 and
+   * 3.1.2.8 ask for 400 to a Request-URI in angle brackets or with whitespace in it. Its CSeq
+   * stands for its method (an ACK is never answered).
    */
   private void undecodable(Datagram datagram, ParseResult parsed) {
     List<Diagnostic> diagnostics = parsed.diagnostics();
     Diagnostic firstError = parsed.errors().isEmpty() ? null : parsed.errors().get(0);
     String problem = firstError == null ? "the datagram is not a SIP message"
         : "the message does not parse (" + BadRequest.warningText(firstError) + ")";
-    if (!(parsed.message() instanceof SipRequest request) || firstError == null) {
+    Method method = requestMethod(datagram, parsed);
+    if (method == null || firstError == null) {
       discard(datagram, problem + "; dropped", diagnostics, null);
       return;
     }
-    if (!BadRequest.canAnswer(request)) {
+    List<HeaderField> fields = parsed.headers();
+    if (!BadRequest.canAnswer(method, fields)) {
       discard(datagram, problem + "; dropped, as no response can be built from it (an ACK, or no"
           + " readable Via, From, To, Call-ID or CSeq)", diagnostics, null);
       return;
     }
-    SipRequest marked = ViaStamping.markSource(request, datagram.from());
-    SipResponse answer = BadRequest.build(marked, firstError, sentBy.host());
+    SipResponse answer = BadRequest.build(ViaStamping.markSource(fields, datagram.from()),
+        firstError, sentBy.host());
     SendOutcome sent = sendResponse(answer, null, null);
     if (sent.isSent()) {
       discard(datagram, problem + "; answered 400 Bad Request (section 21.4.1)", diagnostics,
@@ -203,6 +213,22 @@ public final class UdpTransport {
       discard(datagram, problem + "; the 400 could not be sent: " + sent.failure(), diagnostics,
           null);
     }
+  }
+
+  /**
+   * The method of the request an undecodable datagram holds: the request's, or its CSeq's when
+   * the Request-Line could not be read; null when it holds no request.
+   */
+  private static Method requestMethod(Datagram datagram, ParseResult parsed) {
+    if (parsed.message() instanceof SipRequest request) {
+      return request.method();
+    }
+    if (parsed.message() != null || parsed.headers().isEmpty()
+        || datagram.readPayload(SipParser::startsWithStatusLine)) {
+      return null;
+    }
+    return HeaderField.firstValue(parsed.headers(), HeaderName.CSEQ) instanceof CSeq cseq
+        ? cseq.method() : null;
   }
 
   private void discard(Datagram datagram, String reason, List<Diagnostic> diagnostics,

@@ -1,6 +1,10 @@
 package org.siplab.transaction;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.siplab.message.HeaderField;
 import org.siplab.message.HeaderName;
+import org.siplab.message.HeaderValue;
 import org.siplab.message.Parameter;
 import org.siplab.message.SipRequest;
 import org.siplab.message.Via;
@@ -24,18 +28,49 @@ final class ViaStamping {
     if (top == null) {
       return request;
     }
-    Via marked = top;
+    Via marked = marked(top, source);
+    return marked == top ? request : request.withFirstValue(HeaderName.VIA, marked);
+  }
+
+  /**
+   * The same for a request's header fields alone (read after a Request-Line that could not be
+   * read), so that the 400 the transport answers goes where section 18.2.2 sends a response.
+   */
+  static List<HeaderField> markSource(List<HeaderField> fields, Endpoint source) {
+    for (int i = 0; i < fields.size(); i++) {
+      HeaderField f = fields.get(i);
+      if (f.is(HeaderName.VIA) && !f.values().isEmpty()) {
+        if (!(f.values().get(0) instanceof Via top)) {
+          return fields;
+        }
+        Via marked = marked(top, source);
+        if (marked == top) {
+          return fields;
+        }
+        List<HeaderValue> values = new ArrayList<>(f.values());
+        values.set(0, marked);
+        List<HeaderField> out = new ArrayList<>(fields);
+        out.set(i, new HeaderField(f.name(), f.headerName(), values));
+        return out;
+      }
+    }
+    return fields;
+  }
+
+  /** {@code top} with the marks section 18.2.1 and RFC 3581 ask for, or {@code top} itself. */
+  private static Via marked(Via top, Endpoint source) {
     if (asksForRport(top)) {
       // RFC 3581 section 4: the server "MUST insert a received parameter containing the source
       // IP address ... even if it is identical to the value of the sent-by component", and puts
       // the source port in rport, so that a client behind a NAT gets its response.
-      marked = top.withRport(source.port()).withReceived(source.address());
-    } else if (!top.sentBy().address().equalsIgnoreCase(source.address())) {
+      return top.withRport(source.port()).withReceived(source.address());
+    }
+    if (!top.sentBy().address().equalsIgnoreCase(source.address())) {
       // 18.2.1: if the sent-by host "contains a domain name, or if it contains an IP address that
       // differs from the packet source address, the server MUST add a received parameter".
-      marked = top.withReceived(source.address());
+      return top.withReceived(source.address());
     }
-    return marked == top ? request : request.withFirstValue(HeaderName.VIA, marked);
+    return top;
   }
 
   /** RFC 3581 section 3: a client asks for rport by adding the parameter without a value. */

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.siplab.message.HeaderField;
 import org.siplab.message.HeaderName;
 import org.siplab.message.HostPort;
@@ -178,6 +180,45 @@ class TransportTest {
     rig.scheduler.runUntil(1_000_000);
     assertEquals(alice.arrivals.get(0).response().to().tag(),
         alice.arrivals.get(1).response().to().tag());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"OPTIONS <sip:bob@192.0.2.2> SIP/2.0",
+      "OPTIONS sip:bob@192.0.2.2 ; x=y SIP/2.0", "OPTIONS sip:bob@192.0.2.2 SIP/2.0 extra"})
+  @DisplayName("a request whose Request-Line cannot be read gets 400 from the fields after it, as"
+      + " RFC 4475 sections 3.1.2.7 and 3.1.2.8 ask for a bracketed or spaced Request-URI")
+  void unreadableRequestLineGets400(String requestLine) {
+    Rig rig = new Rig();
+    RawPeer alice = rig.raw(ALICE_5070);
+    Rig.Element bob = rig.element("bob", Rig.BOB);
+    alice.send(Rig.BOB, BROKEN_OPTIONS.replace("OPTIONS sip:bob@192.0.2.2 SIP/2.0", requestLine)
+        .replace("Max-Forwards: abc", "Max-Forwards: 70"));
+    rig.scheduler.runUntil(1_000_000);
+    assertTrue(bob.user.calls.isEmpty());
+    SipResponse answer = alice.arrivals.get(0).response();
+    assertEquals(400, answer.status());
+    assertTrue(answer.warnings().get(0).warnText().startsWith("1:"), answer.warnings()::toString);
+    assertEquals(5070, answer.topVia().rport(), "the Via is marked as for any request");
+    assertEquals("OPTIONS", answer.cseq().method().name());
+    assertTrue(answer.to().tag() != null);
+    assertTrue(rig.observer.discarded.get(0).answered());
+  }
+
+  @Test
+  @DisplayName("after an unreadable start line, an ACK (by its CSeq) and a broken Status-Line are"
+      + " dropped, never answered")
+  void unreadableAckOrStatusLineIsDropped() {
+    Rig rig = new Rig();
+    RawPeer alice = rig.raw(ALICE_5070);
+    rig.element("bob", Rig.BOB);
+    String fine = BROKEN_OPTIONS.replace("Max-Forwards: abc", "Max-Forwards: 70");
+    alice.send(Rig.BOB, fine.replace("OPTIONS sip:bob@192.0.2.2 SIP/2.0", "ACK <sip:bob@192.0.2.2>"
+        + " SIP/2.0").replace("CSeq: 1 OPTIONS", "CSeq: 1 ACK"));
+    alice.send(Rig.BOB, fine.replace("OPTIONS sip:bob@192.0.2.2 SIP/2.0", "SIP/2.0 2000 OK"));
+    rig.scheduler.runUntil(1_000_000);
+    assertTrue(alice.arrivals.isEmpty());
+    assertEquals(2, rig.observer.discarded.size());
+    assertTrue(rig.observer.discarded.stream().noneMatch(DiscardedDatagram::answered));
   }
 
   @Test
