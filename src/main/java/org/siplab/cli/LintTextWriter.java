@@ -48,7 +48,7 @@ final class LintTextWriter {
         paragraph(out, sentence);
       }
       headers(out, source);
-      body(out, m);
+      body(out, m, source);
     }
     out.append('\n');
     diagnostics(out, f, file, source);
@@ -88,11 +88,14 @@ final class LintTextWriter {
   }
 
   /** RFC 3261 section 7.4: Content-Type gives the body's media type, Content-Length its size. */
-  private static void body(StringBuilder out, SipMessage m) {
+  private static void body(StringBuilder out, SipMessage m, SourceLines source) {
     out.append("\nBody (RFC 3261 section 7.4):\n");
     int length = m.bodyLength();
     MediaType type = m.contentType();
-    if (length == 0) {
+    if (!source.hasEmptyLine()) {
+      paragraph(out, "None: the datagram ends without the empty line that ends the header"
+          + " section, so no body can follow (RFC 3261 section 7).");
+    } else if (length == 0) {
       paragraph(out, "None: the message ends after the empty line.");
     } else if (type != null) {
       paragraph(out, count(length, "byte") + " of type " + type.type() + "/" + type.subtype()

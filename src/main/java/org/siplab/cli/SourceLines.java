@@ -96,6 +96,19 @@ final class SourceLines {
     return lines.get(0);
   }
 
+  /**
+   * Whether an empty line ends the header section (section 7): an empty line with a line end after
+   * it. The text after the last line end is not one, even when it is empty.
+   */
+  boolean hasEmptyLine() {
+    for (int i = 1; i < lines.size() - 1; i++) {
+      if (lines.get(i).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The header fields as written, in order; a line starting with whitespace continues a field. */
   List<Field> headerFields() {
     List<Field> fields = new ArrayList<>();

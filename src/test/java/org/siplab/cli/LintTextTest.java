@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("siplab lint without --json")
 class LintTextTest {
@@ -146,6 +149,18 @@ class LintTextTest {
         .contains("        127 bytes of type application/sdp, as Content-Type says"));
     assertTrue(lintText(0, LintRun.fixture("ok.sip"))
         .contains("        None: the message ends after the empty line.\n"));
+  }
+
+  @Test
+  @DisplayName("a message without the empty line is not said to end after it")
+  void bodyWithoutTheEmptyLine(@TempDir Path dir) throws Exception {
+    Path cut = dir.resolve("cut.sip");
+    String ok = Files.readString(Path.of(LintRun.fixture("ok.sip")));
+    Files.writeString(cut, ok.substring(0, ok.length() - 2));
+    String text = lintText(1, cut.toString());
+    assertTrue(text.contains("        None: the datagram ends without the empty line that ends the"
+        + " header\n"), text);
+    assertFalse(text.contains("ends after the empty line"), text);
   }
 
   @Test
