@@ -2,6 +2,7 @@ package org.siplab.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.siplab.codec.SipParser;
 import org.siplab.codec.SipText;
 import org.siplab.message.Quoting;
 
@@ -47,7 +48,7 @@ final class SourceLines {
   }
 
   static SourceLines of(byte[] datagram) {
-    int start = 0;
+    int start = SipParser.byteOrderMarkLength(datagram);
     int skippedLines = 0;
     // Skipped exactly as the parser skips them (section 7.5): CRLF or a bare LF. A CR on its own
     // is no line end; it stays in the start line, where the parser reports it.

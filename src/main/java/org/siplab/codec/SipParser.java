@@ -62,7 +62,7 @@ public final class SipParser {
    * may be answered 400.
    */
   public static boolean startsWithStatusLine(byte[] datagram) {
-    int start = 0;
+    int start = byteOrderMarkLength(datagram);
     while (start < datagram.length && (datagram[start] == '\n' || datagram[start] == '\r'
         && start + 1 < datagram.length && datagram[start + 1] == '\n')) {
       start++;
@@ -70,6 +70,12 @@ public final class SipParser {
     int end = Math.min(datagram.length, start + 5);
     String head = new String(datagram, start, end - start, StandardCharsets.ISO_8859_1);
     return StartLineParser.looksLikeResponse(head, 0, head.length());
+  }
+
+  /** 3 when the datagram starts with UTF-8's byte order mark (EF BB BF), else 0. */
+  public static int byteOrderMarkLength(byte[] datagram) {
+    return datagram.length >= 3 && (datagram[0] & 0xFF) == 0xEF && (datagram[1] & 0xFF) == 0xBB
+        && (datagram[2] & 0xFF) == 0xBF ? 3 : 0;
   }
 
   /** The state of one parse. */
@@ -102,7 +108,10 @@ public final class SipParser {
         return failure("the datagram holds " + data.length + " bytes, more than the "
             + Limits.MAX_DATAGRAM_BYTES + " a UDP datagram can carry", "datagram", RFC_FRAMING);
       }
-      int start = 0;
+      // A byte order mark is no part of SIP, but editors put one before UTF-8 text: it is skipped,
+      // with an error saying what it is, so that the rest is read and columns count as shown.
+      int byteOrderMark = byteOrderMarkLength(data);
+      int start = byteOrderMark;
       int skippedLines = 0;
       // Section 7.5: CRLFs before the start line (keep-alives) are ignored (a bare LF too, as line
       // ends go; a CR on its own is not a line end, and stays for the start line to report).
@@ -127,6 +136,12 @@ public final class SipParser {
       }
       textStart = start;
       text = decode(start, headerEnd, skippedLines + 1);
+      if (byteOrderMark > 0) {
+        diags.add(new Diagnostic(Severity.ERROR, 1, 1, 0, "the datagram starts with a byte order"
+            + " mark (U+FEFF, the bytes EF BB BF), which some editors put before UTF-8 text; a SIP"
+            + " message starts with its start line (save the file as UTF-8 without a BOM)",
+            "SIP-message", RFC_MESSAGE));
+      }
       if (!terminated) {
         diags.error(text.length(), "the header section must end with an empty line (CRLF CRLF);"
             + " the datagram ends without one", "SIP-message", RFC_MESSAGE);

@@ -152,6 +152,24 @@ class LintTextTest {
   }
 
   @Test
+  @DisplayName("a file saved with a byte order mark shows its start line as the editor does and"
+      + " names the mark")
+  void byteOrderMark(@TempDir Path dir) throws Exception {
+    Path marked = dir.resolve("bom.sip");
+    byte[] ok = Files.readAllBytes(Path.of(LintRun.fixture("ok.sip")));
+    byte[] bytes = new byte[ok.length + 3];
+    bytes[0] = (byte) 0xEF;
+    bytes[1] = (byte) 0xBB;
+    bytes[2] = (byte) 0xBF;
+    System.arraycopy(ok, 0, bytes, 3, ok.length);
+    Files.write(marked, bytes);
+    String text = lintText(1, marked.toString());
+    assertTrue(text.contains("Start line:\n    1 | SIP/2.0 200 OK\n"), text);
+    assertTrue(text.contains(marked + ":1:1: error: the datagram starts with a byte order mark"),
+        text);
+  }
+
+  @Test
   @DisplayName("a message without the empty line is not said to end after it")
   void bodyWithoutTheEmptyLine(@TempDir Path dir) throws Exception {
     Path cut = dir.resolve("cut.sip");

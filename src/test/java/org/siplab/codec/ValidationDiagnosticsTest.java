@@ -109,6 +109,27 @@ class ValidationDiagnosticsTest {
     assertEquals(List.of(), notHeaders.headers());
   }
 
+  @Test
+  @DisplayName("a byte order mark before the start line is an error at 1:1 that says what it is,"
+      + " and the rest is read with columns as an editor shows them")
+  void byteOrderMarkIsNamed() {
+    byte[] text = OK.replace("CSeq: 1 OPTIONS", "CSeq: 1 OPTIONS x")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] marked = new byte[text.length + 3];
+    marked[0] = (byte) 0xEF;
+    marked[1] = (byte) 0xBB;
+    marked[2] = (byte) 0xBF;
+    System.arraycopy(text, 0, marked, 3, text.length);
+    ParseResult r = SipParser.parse(marked);
+    assertEquals(200, ((org.siplab.message.SipResponse) r.message()).status());
+    Diagnostic bom = r.diagnostics().get(0);
+    assertEquals(List.of(1, 1, 0), List.of(bom.line(), bom.column(), bom.offset()));
+    assertTrue(bom.message().startsWith("the datagram starts with a byte order mark (U+FEFF"),
+        bom.message());
+    Diagnostic later = r.diagnostics().get(1);
+    assertEquals(List.of(6, 17), List.of(later.line(), later.column()), later::toString);
+  }
+
   @ParameterizedTest(name = "status {0}")
   @ValueSource(strings = {"050", "099", "700", "999"})
   @DisplayName("a three-digit status code outside 100-699 is an error at the code")
