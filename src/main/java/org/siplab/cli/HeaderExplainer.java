@@ -86,7 +86,9 @@ final class HeaderExplainer {
       return name.canonical() + " (" + entry.rfc() + "): " + entry.purpose() + ".";
     }
     String which = name.isKnown() ? name.canonical() : written;
-    return which + " is an extension header that RFC 3261 does not define; an element that does"
-        + " not understand it must ignore it (RFC 3261 section 8.2.2).";
+    String meant = name.isKnown() ? "" : HeaderCatalog.slipFor(written)
+        .map(known -> " (did you mean " + known.canonical() + "?)").orElse("");
+    return which + " is an extension header that RFC 3261 does not define" + meant + "; an element"
+        + " that does not understand it must ignore it (RFC 3261 section 8.2.2).";
   }
 }

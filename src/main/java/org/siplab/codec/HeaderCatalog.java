@@ -2,7 +2,9 @@ package org.siplab.codec;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.siplab.message.HeaderName;
+import org.siplab.spelling.EditDistance;
 
 /**
  * What each known header is for, in a sentence, and the RFC section that defines it. The parser
@@ -107,6 +109,19 @@ public final class HeaderCatalog {
   /** The entry for a header, or {@code null} for a header siplab does not know. */
   public static Entry lookup(HeaderName name) {
     return ENTRIES.get(name);
+  }
+
+  /**
+   * The catalog's header that {@code written}, a name siplab does not know, reads as a slip for
+   * ({@code Form} for From, {@code Max-Forward} for Max-Forwards), if one does.
+   */
+  public static Optional<HeaderName> slipFor(String written) {
+    for (HeaderName name : ENTRIES.keySet()) {
+      if (EditDistance.isSlipFor(written, name.canonical())) {
+        return Optional.of(name);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The section defining a header, or the general header rules (section 7.3) for others. */

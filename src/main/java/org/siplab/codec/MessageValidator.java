@@ -13,6 +13,7 @@ import org.siplab.message.Numeric;
 import org.siplab.message.Via;
 import org.siplab.message.Warning;
 import org.siplab.message.Wildcard;
+import org.siplab.spelling.EditDistance;
 
 /**
  * The rules beyond the grammar that make a message invalid (errors), and the legal but suspicious
@@ -31,7 +32,7 @@ final class MessageValidator {
   static void validate(
       StartLine start, List<HeaderField> fields, int[] starts, Diagnostics diags) {
     First first = validateFields(fields, starts, diags);
-    requiredHeaders(start, first.present, diags);
+    requiredHeaders(start, first.present, fields, starts, diags);
     if (start.isRequest()) {
       cseqMethod(start, fields, first.cseq, starts, diags);
       maxForwards(fields, first.maxForwards, starts, diags);
@@ -138,14 +139,37 @@ final class MessageValidator {
    * RFC 2543 had none, so its absence is a warning, see maxForwards); section 8.2.6.2 copies the
    * same five into every response.
    */
-  private static void requiredHeaders(StartLine start, long present, Diagnostics d) {
+  private static void requiredHeaders(StartLine start, long present, List<HeaderField> fields,
+      int[] starts, Diagnostics d) {
     for (HeaderName name : REQUIRED) {
       if ((present & 1L << name.ordinal()) == 0) {
-        d.error(0, (start.isRequest() ? "every request" : "every response") + " must have a "
-            + name.canonical() + " header; this one has none", name.canonical(),
-            start.isRequest() ? "RFC 3261 section 8.1.1" : "RFC 3261 section 8.2.6.2 and 20");
+        String missing = (start.isRequest() ? "every request" : "every response")
+            + " must have a " + name.canonical() + " header; this one has none";
+        String rfc = start.isRequest() ? "RFC 3261 section 8.1.1"
+            : "RFC 3261 section 8.2.6.2 and 20";
+        int slip = misspelt(fields, name);
+        if (slip < 0) {
+          d.error(0, missing, name.canonical(), rfc);
+        } else {
+          d.error(starts[slip], missing + ", and '" + fields.get(slip).name() + "' here looks like "
+              + name.canonical() + " misspelt", name.canonical(), rfc);
+        }
       }
     }
+  }
+
+  /**
+   * The first field whose name RFC 3261 does not define but reads as a slip for {@code name}
+   * ({@code Form} for From), or -1: where to point a learner when {@code name} is missing.
+   */
+  private static int misspelt(List<HeaderField> fields, HeaderName name) {
+    for (int i = 0; i < fields.size(); i++) {
+      HeaderField f = fields.get(i);
+      if (!f.headerName().isKnown() && EditDistance.isSlipFor(f.name(), name.canonical())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -180,8 +204,11 @@ final class MessageValidator {
   /** Section 8.1.1.6: a UAC MUST insert Max-Forwards; RFC 2543 had none (RFC 4475 3.4.1). */
   private static void maxForwards(List<HeaderField> fields, int i, int[] starts, Diagnostics d) {
     if (i < 0) {
-      d.warning(0, "no Max-Forwards header: RFC 3261 requires one (usually 70); RFC 2543 elements"
-          + " omitted it", "Max-Forwards", "RFC 3261 section 8.1.1.6");
+      int slip = misspelt(fields, HeaderName.MAX_FORWARDS);
+      d.warning(slip < 0 ? 0 : starts[slip], "no Max-Forwards header: RFC 3261 requires one"
+          + " (usually 70); RFC 2543 elements omitted it" + (slip < 0 ? "" : "; '"
+          + fields.get(slip).name() + "' here looks like Max-Forwards misspelt"), "Max-Forwards",
+          "RFC 3261 section 8.1.1.6");
     } else if (fields.get(i).first() instanceof Numeric n && n.value() == 0) {
       d.warning(starts[i], "Max-Forwards is 0: a proxy must answer 483 Too Many Hops instead"
           + " of forwarding this request (a UAS may still process it)", "Max-Forwards",

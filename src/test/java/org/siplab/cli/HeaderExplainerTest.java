@@ -38,4 +38,22 @@ class HeaderExplainerTest {
     assertTrue(last.contains("removes every binding") && last.contains("10.2.2")
         && !last.contains("can be reached"), last);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Form: <sip:a@example.com>;tag=1|Form is an extension header that RFC 3261 does not define"
+          + " (did you mean From?); an element that does not understand it must ignore it (RFC"
+          + " 3261 section 8.2.2).",
+      "Contnet-Type: application/sdp|Contnet-Type is an extension header that RFC 3261 does not"
+          + " define (did you mean Content-Type?); an element that does not understand it must"
+          + " ignore it (RFC 3261 section 8.2.2).",
+      "Path: <sip:p.example.com;lr>|Path is an extension header that RFC 3261 does not define; an"
+          + " element that does not understand it must ignore it (RFC 3261 section 8.2.2)."})
+  @DisplayName("an unknown name one slip from a known header asks whether that was meant; a real"
+      + " extension two edits away (Path, Date) is not taken for a slip")
+  void aMisspeltNameGetsAQuestion(String line, String expected) {
+    List<String> sentences = HeaderExplainer.explain(new SourceLines.Field(1, List.of(line)),
+        Set.of());
+    assertEquals(List.of(expected), sentences);
+  }
 }

@@ -130,6 +130,32 @@ class ValidationDiagnosticsTest {
     assertEquals(List.of(6, 17), List.of(later.line(), later.column()), later::toString);
   }
 
+  @Test
+  @DisplayName("a missing required header is pointed at a field whose name looks like it misspelt,"
+      + " and a missing Max-Forwards too; with no such field it stays at the start line")
+  void missingHeaderPointsAtItsMisspelling() {
+    ParseResult form = SipParser.parse(OPTIONS.replace("From:", "Form:")
+        .replace("Max-Forwards:", "Max-Forward:"));
+    assertEquals(2, form.diagnostics().size(), form.diagnostics()::toString);
+    Diagnostic warning = form.diagnostics().get(0);
+    assertEquals(3, warning.line());
+    assertTrue(warning.message().endsWith("'Max-Forward' here looks like Max-Forwards misspelt"),
+        warning.message());
+    Diagnostic error = onlyError(form);
+    assertEquals(List.of(5, 1), List.of(error.line(), error.column()));
+    assertEquals("every request must have a From header; this one has none, and 'Form' here"
+        + " looks like From misspelt", error.message());
+    ParseResult path = SipParser.parse(OPTIONS.replace("From:", "Path:"));
+    assertEquals(List.of(1, 1), List.of(onlyError(path).line(), onlyError(path).column()));
+    assertEquals("every request must have a From header; this one has none",
+        onlyError(path).message());
+  }
+
+  private static Diagnostic onlyError(ParseResult r) {
+    assertEquals(1, r.errors().size(), r.diagnostics()::toString);
+    return r.errors().get(0);
+  }
+
   @ParameterizedTest(name = "status {0}")
   @ValueSource(strings = {"050", "099", "700", "999"})
   @DisplayName("a three-digit status code outside 100-699 is an error at the code")

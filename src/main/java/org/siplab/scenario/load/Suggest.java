@@ -3,6 +3,7 @@ package org.siplab.scenario.load;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import org.siplab.spelling.EditDistance;
 
 /** "Did you mean ...?": the known name closest to a misspelt one, if it is close enough. */
 final class Suggest {
@@ -27,7 +28,7 @@ final class Suggest {
       if (candidate.length() > LONGEST_WORD) {
         continue;
       }
-      int d = distance(a, candidate.toLowerCase(Locale.ROOT));
+      int d = EditDistance.between(a, candidate.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
         best = candidate;
         bestDistance = d;
@@ -54,27 +55,5 @@ final class Suggest {
   private static int tolerance(String typo) {
     int length = typo.length();
     return length <= 3 ? 1 : length <= 6 ? 2 : 3;
-  }
-
-  /** Optimal string alignment distance (Damerau-Levenshtein without repeated edits). */
-  static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
   }
 }
