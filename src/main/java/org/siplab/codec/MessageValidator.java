@@ -34,6 +34,7 @@ final class MessageValidator {
     First first = validateFields(fields, starts, diags);
     requiredHeaders(start, first.present, fields, starts, diags);
     if (start.isRequest()) {
+      methodCase(start.method(), diags);
       cseqMethod(start, fields, first.cseq, starts, diags);
       maxForwards(fields, first.maxForwards, starts, diags);
       fromTag(fields, first.from, starts, diags);
@@ -189,6 +190,17 @@ final class MessageValidator {
     d.error(starts[i], "a second " + written + " header (the first is on line "
         + d.lineOf(starts[first]) + "); " + written + " may appear only once", written,
         "RFC 3261 section 7.3.1; RFC 4475 section 3.3.8");
+  }
+
+  /**
+   * Section 7.1: "The method names are case-sensitive"; a name that spells a known method in other
+   * case is a legal extension method, but most likely a slip, and a UAS answers it 501.
+   */
+  private static void methodCase(Method method, Diagnostics d) {
+    Method.knownInOtherCase(method.name()).ifPresent(known -> d.warning(0, "the method '"
+        + method.name() + "' is not " + known.name() + ": methods are case-sensitive, so it is an"
+        + " extension method, and a UAS that does not know it answers 501 Not Implemented",
+        "Method", "RFC 3261 section 7.1 and 21.5.2"));
   }
 
   /** Section 8.1.1.5: "The method MUST match that of the request." */

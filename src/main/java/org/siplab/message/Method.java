@@ -1,6 +1,9 @@
 package org.siplab.message;
 
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A request method. RFC 3261 section 7.1: methods are case-sensitive tokens, so {@code invite} is an
@@ -31,25 +34,30 @@ public record Method(String name) {
     }
   }
 
+  /** The known methods by name: RFC 3261's six and the extensions siplab explains. */
+  private static final Map<String, Method> KNOWN = Map.ofEntries(
+      known(INVITE), known(ACK), known(BYE), known(CANCEL), known(OPTIONS), known(REGISTER),
+      known(INFO), known(MESSAGE), known(PRACK), known(UPDATE), known(SUBSCRIBE), known(NOTIFY),
+      known(REFER), known(PUBLISH));
+
+  private static Map.Entry<String, Method> known(Method m) {
+    return Map.entry(m.name, m);
+  }
+
   /** The shared constant for a known method, else a new extension method. */
   public static Method of(String name) {
-    return switch (name) {
-      case "INVITE" -> INVITE;
-      case "ACK" -> ACK;
-      case "BYE" -> BYE;
-      case "CANCEL" -> CANCEL;
-      case "OPTIONS" -> OPTIONS;
-      case "REGISTER" -> REGISTER;
-      case "INFO" -> INFO;
-      case "MESSAGE" -> MESSAGE;
-      case "PRACK" -> PRACK;
-      case "UPDATE" -> UPDATE;
-      case "SUBSCRIBE" -> SUBSCRIBE;
-      case "NOTIFY" -> NOTIFY;
-      case "REFER" -> REFER;
-      case "PUBLISH" -> PUBLISH;
-      default -> new Method(name);
-    };
+    Method known = KNOWN.get(name);
+    return known != null ? known : new Method(name);
+  }
+
+  /**
+   * The known method that {@code name} spells in other case ({@code INVITE} for {@code invite}),
+   * if any: such a name is an extension method (methods are case-sensitive, section 7.1), and
+   * most likely a slip.
+   */
+  public static Optional<Method> knownInOtherCase(String name) {
+    Method known = KNOWN.get(name.toUpperCase(Locale.ROOT));
+    return known != null && !known.name.equals(name) ? Optional.of(known) : Optional.empty();
   }
 
   /** The six methods RFC 3261 itself defines (section 7.1). */

@@ -156,6 +156,21 @@ class ValidationDiagnosticsTest {
     return r.errors().get(0);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"invite,INVITE", "Register,REGISTER", "bye,BYE"})
+  @DisplayName("a method that spells a known one in other case is a warning: methods are"
+      + " case-sensitive (section 7.1), so it is an extension method")
+  void methodInOtherCaseIsAWarning(String written, String known) {
+    String options = OPTIONS.replace("OPTIONS sip:", written + " sip:")
+        .replace("CSeq: 1 OPTIONS", "CSeq: 1 " + written);
+    Diagnostic d = onlyDiagnostic(SipParser.parse(options), Severity.WARNING, 1, 1, "Method",
+        "RFC 3261 section 7.1 and 21.5.2");
+    assertTrue(d.message().startsWith("the method '" + written + "' is not " + known + ":"),
+        d.message());
+    assertEquals(List.of(), SipParser.parse(OPTIONS.replace("OPTIONS sip:", "FROBNICATE sip:")
+        .replace("CSeq: 1 OPTIONS", "CSeq: 1 FROBNICATE")).diagnostics());
+  }
+
   @ParameterizedTest(name = "status {0}")
   @ValueSource(strings = {"050", "099", "700", "999"})
   @DisplayName("a three-digit status code outside 100-699 is an error at the code")
