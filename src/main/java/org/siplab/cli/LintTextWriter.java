@@ -104,6 +104,46 @@ final class LintTextWriter {
       paragraph(out, count(length, "byte") + ", but no Content-Type says what they are; the"
           + " body's media type MUST be given by Content-Type (RFC 3261 section 7.4.1).");
     }
+    if (source.hasEmptyLine()) {
+      lineEndSlip(out, m);
+    }
+  }
+
+  /**
+   * Section 20.14: Content-Length counts every byte of the body, CR and LF included. The commonest
+   * slip is a length counted as if the body's lines ended in LF alone when they end in CRLF, or the
+   * reverse; when the length is off by exactly the number of such line ends, say so.
+   */
+  private static void lineEndSlip(StringBuilder out, SipMessage m) {
+    byte[] wire = m.wire();
+    long declared = m.contentLength();
+    if (wire == null || declared < 0) {
+      return;
+    }
+    int start = m.wireBodyOffset();
+    int available = wire.length - start;
+    int crlf = 0;
+    int bareLf = 0;
+    for (int i = start; i < wire.length; i++) {
+      if (wire[i] == '\n') {
+        if (i > start && wire[i - 1] == '\r') {
+          crlf++;
+        } else {
+          bareLf++;
+        }
+      }
+    }
+    if (crlf > 0 && declared < available && available - declared == crlf) {
+      paragraph(out, "Content-Length says " + declared + ", but " + available + " bytes follow the"
+          + " empty line: the difference, " + crlf + ", is the number of the body's lines that end"
+          + " in CRLF, so the length was most likely counted as if they ended in LF alone."
+          + " Content-Length counts both bytes of each CRLF (RFC 3261 section 20.14).");
+    } else if (bareLf > 0 && declared > available && declared - available == bareLf) {
+      paragraph(out, "Content-Length says " + declared + ", but only " + available + " bytes"
+          + " follow the empty line: the difference, " + bareLf + ", is the number of the body's"
+          + " lines that end in LF alone, so the length was most likely counted for CRLF line ends"
+          + " the body does not have (RFC 3261 section 20.14).");
+    }
   }
 
   private static void diagnostics(

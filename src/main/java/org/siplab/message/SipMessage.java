@@ -132,6 +132,14 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     return wire == null ? null : wire.clone();
   }
 
+  /**
+   * Where the body starts in {@link #wire()}: the byte after the empty line that ends the header
+   * section (the datagram's end when there is none); -1 for a message built from values.
+   */
+  public int wireBodyOffset() {
+    return wire == null ? -1 : bodyOffset;
+  }
+
   public boolean hasWire() {
     return wire != null;
   }

@@ -170,6 +170,28 @@ class LintTextTest {
   }
 
   @Test
+  @DisplayName("a Content-Length off by exactly the body's line ends is explained as counting"
+      + " CRLF as one byte, or LF as two")
+  void contentLengthOffByTheLineEnds(@TempDir Path dir) throws Exception {
+    // The benchmark's INVITE: Content-Length 152 for a body of 7 CRLF-ended lines, 159 bytes.
+    String invite = Path.of("src", "test", "resources", "corpus", "bench", "invite-sdp.sip")
+        .toString();
+    String text = String.join(" ", lintText(0, invite).split("\n\\s+"));
+    assertTrue(text.contains("Content-Length says 152, but 159 bytes follow the empty line: the"
+        + " difference, 7, is the number of the body's lines that end in CRLF"), text);
+    Path lf = dir.resolve("lf-body.sip");
+    String bytes = Files.readString(Path.of(invite));
+    int body = bytes.indexOf("\r\n\r\n") + 4;
+    Files.writeString(lf, bytes.substring(0, body).replace("Content-Length: 152",
+        "Content-Length: 159") + bytes.substring(body).replace("\r\n", "\n"));
+    String short1 = String.join(" ", lintText(1, lf.toString()).split("\n\\s+"));
+    assertTrue(short1.contains("Content-Length says 159, but only 152 bytes follow the empty line:"
+        + " the difference, 7, is the number of the body's lines that end in LF alone"), short1);
+    assertFalse(String.join(" ", lintText(0, LintRun.fixture("invite.sip")).split("\n\\s+"))
+        .contains("the difference"), "an exact length gets no such note");
+  }
+
+  @Test
   @DisplayName("a message without the empty line is not said to end after it")
   void bodyWithoutTheEmptyLine(@TempDir Path dir) throws Exception {
     Path cut = dir.resolve("cut.sip");
