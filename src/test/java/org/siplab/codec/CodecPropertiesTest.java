@@ -93,6 +93,25 @@ class CodecPropertiesTest {
     });
   }
 
+  @Test
+  @DisplayName("spoiling the start line of any generated message loses nothing after it: the same"
+      + " header fields are read, the start line's error comes first, and no message is made")
+  void anUnreadableStartLineKeepsTheFields() {
+    qt().withFixedSeed(SEED).withExamples(2000).forAll(MessageGen.messages()).checkAssert(m -> {
+      String wire = new String(SipPrinter.print(m), StandardCharsets.UTF_8);
+      int lineEnd = wire.indexOf("\r\n");
+      // Text after the version (a request) or a fourth digit in the status code (a response).
+      String spoiled = m.isRequest() ? wire.substring(0, lineEnd) + " extra" + wire.substring(lineEnd)
+          : wire.substring(0, 11) + "0" + wire.substring(11);
+      ParseResult r = SipParser.parse(spoiled);
+      assertEquals(null, r.message(), spoiled);
+      // The printed form, Content-Length included, is what both parses read.
+      assertEquals(SipParser.parse(wire).message().headers(), r.headers(), spoiled);
+      assertEquals(1, r.diagnostics().get(0).line(), spoiled);
+      assertEquals(1, r.errors().size(), () -> r.errors() + "\n" + spoiled);
+    });
+  }
+
   /**
    * The invariant of any input: the parser answers (never throws), an invalid message says why,
    * and every diagnostic has a line and column from 1, an offset inside the datagram, a rule and
