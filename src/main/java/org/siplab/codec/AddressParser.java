@@ -50,9 +50,51 @@ final class AddressParser {
         c.pos = start;
       }
     }
-    Uri uri = angled ? angledUri(c, rule, rfc) : bareUri(c, rule);
+    Uri uri;
+    if (angled) {
+      uri = angledUri(c, rule, rfc);
+    } else {
+      try {
+        uri = bareUri(c, rule);
+      } catch (Malformed m) {
+        throw displayNameWithoutAngles(c, start, rule).orElse(m);
+      }
+    }
     Parameters params = ParamParser.semiParams(c, rule, rfc, checker);
     return new NameAddress(display, uri, params);
+  }
+
+  /**
+   * A display name before a bare URI, as in {@code Bob Smith sip:bob@example.com}: a name-addr
+   * puts the URI in '<' '>' whenever a display name comes first (section 20.10), which says more
+   * than that {@code Bob} has no scheme. Looked for only when the bare URI failed.
+   */
+  private static java.util.Optional<Malformed> displayNameWithoutAngles(Cursor c, int start,
+      String rule) {
+    int word = start;
+    while (word < c.end) {
+      int end = word;
+      boolean colon = false;
+      while (end < c.end && !Cursor.isWhitespace(c.src.charAt(end))
+          && c.src.charAt(end) != ';' && c.src.charAt(end) != ',') {
+        colon |= c.src.charAt(end) == ':';
+        end++;
+      }
+      if (colon) {
+        return word == start ? java.util.Optional.empty() : java.util.Optional.of(c.failAt(word,
+            "a display name must be followed by the address in '<' '>', as in "
+                + c.src.substring(start, word).trim().replaceAll("\\s+", " ") + " <"
+                + c.src.substring(word, end) + ">", rule, RFC_FORMS + " and 25.1 (name-addr)"));
+      }
+      if (end == word || end < c.end && !Cursor.isWhitespace(c.src.charAt(end))) {
+        return java.util.Optional.empty();
+      }
+      word = end;
+      while (word < c.end && Cursor.isWhitespace(c.src.charAt(word))) {
+        word++;
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** {@code name-addr *( SEMI rr-param )}: Route and Record-Route allow only the angled form. */
@@ -262,6 +304,10 @@ final class AddressParser {
       if (ch == '?') {
         throw c.failAt(stop, "a URI that contains '?' (URI headers) must be enclosed in '<' '>'"
             + " when used in a header", rule, RFC_FORMS);
+      }
+      if (ch == '>') {
+        throw c.failAt(stop, "'>' closes no '<': a URI in angle brackets needs both, as in <"
+            + c.src.substring(c.pos, stop) + ">", rule, "RFC 3261 section 25.1 (name-addr)");
       }
       stop++;
     }

@@ -171,6 +171,24 @@ class ValidationDiagnosticsTest {
         .replace("CSeq: 1 OPTIONS", "CSeq: 1 FROBNICATE")).diagnostics());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "To: Bob Smith sip:bob@b.example.com|15|a display name must be followed by the address in"
+          + " '<' '>', as in Bob Smith <sip:bob@b.example.com>",
+      "To: Bob sip:bob@b.example.com;tag=2|9|a display name must be followed by the address in '<'"
+          + " '>', as in Bob <sip:bob@b.example.com>",
+      "To: sip:bob@b.example.com>|26|'>' closes no '<': a URI in angle brackets needs both, as in"
+          + " <sip:bob@b.example.com>"})
+  @DisplayName("a display name before a bare URI, or a '>' without its '<', is named as that, with"
+      + " the address written as it should be")
+  void missingAngleBracketsAreNamed(String to, int column, String message) {
+    ParseResult r = SipParser.parse(OPTIONS.replace("To: <sip:bob@b.example.com>", to));
+    assertEquals(1, r.errors().size(), r.diagnostics()::toString);
+    Diagnostic d = r.errors().get(0);
+    assertEquals(List.of(4, column), List.of(d.line(), d.column()), d::toString);
+    assertEquals("To: " + message, d.message());
+  }
+
   @ParameterizedTest(name = "status {0}")
   @ValueSource(strings = {"050", "099", "700", "999"})
   @DisplayName("a three-digit status code outside 100-699 is an error at the code")
