@@ -48,16 +48,13 @@ final class SourceLines {
   }
 
   static SourceLines of(byte[] datagram) {
-    int start = SipParser.byteOrderMarkLength(datagram);
+    // Skipped exactly as the parser skips them (section 7.5), so that line numbers agree.
+    int start = SipParser.startLineOffset(datagram);
     int skippedLines = 0;
-    // Skipped exactly as the parser skips them (section 7.5): CRLF or a bare LF. A CR on its own
-    // is no line end; it stays in the start line, where the parser reports it.
-    while (start < datagram.length && (datagram[start] == '\n' || datagram[start] == '\r'
-        && start + 1 < datagram.length && datagram[start + 1] == '\n')) {
-      if (datagram[start] == '\n') {
+    for (int i = SipParser.byteOrderMarkLength(datagram); i < start; i++) {
+      if (datagram[i] == '\n') {
         skippedLines++;
       }
-      start++;
     }
     // Decoded as the parser decodes, so that a caret lands on the column a diagnostic gives.
     String text = SipText.decode(datagram, start, datagram.length);

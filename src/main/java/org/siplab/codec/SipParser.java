@@ -62,14 +62,24 @@ public final class SipParser {
    * may be answered 400.
    */
   public static boolean startsWithStatusLine(byte[] datagram) {
+    int start = startLineOffset(datagram);
+    int end = Math.min(datagram.length, start + 5);
+    String head = new String(datagram, start, end - start, StandardCharsets.ISO_8859_1);
+    return StartLineParser.looksLikeResponse(head, 0, head.length());
+  }
+
+  /**
+   * Where the start line begins: after any byte order mark and the CRLFs before it, which section
+   * 7.5 says to ignore (keep-alives); a bare LF counts as a line end too, but a CR on its own does
+   * not, and stays for the start line to report.
+   */
+  public static int startLineOffset(byte[] datagram) {
     int start = byteOrderMarkLength(datagram);
     while (start < datagram.length && (datagram[start] == '\n' || datagram[start] == '\r'
         && start + 1 < datagram.length && datagram[start + 1] == '\n')) {
       start++;
     }
-    int end = Math.min(datagram.length, start + 5);
-    String head = new String(datagram, start, end - start, StandardCharsets.ISO_8859_1);
-    return StartLineParser.looksLikeResponse(head, 0, head.length());
+    return start;
   }
 
   /** 3 when the datagram starts with UTF-8's byte order mark (EF BB BF), else 0. */
@@ -111,17 +121,8 @@ public final class SipParser {
       // A byte order mark is no part of SIP, but editors put one before UTF-8 text: it is skipped,
       // with an error saying what it is, so that the rest is read and columns count as shown.
       int byteOrderMark = byteOrderMarkLength(data);
-      int start = byteOrderMark;
-      int skippedLines = 0;
-      // Section 7.5: CRLFs before the start line (keep-alives) are ignored (a bare LF too, as line
-      // ends go; a CR on its own is not a line end, and stays for the start line to report).
-      while (start < data.length && (data[start] == '\n'
-          || data[start] == '\r' && start + 1 < data.length && data[start + 1] == '\n')) {
-        if (data[start] == '\n') {
-          skippedLines++;
-        }
-        start++;
-      }
+      int start = startLineOffset(data);
+      int skippedLines = ByteWords.countLineFeeds(data, byteOrderMark, start);
       if (start == data.length) {
         return failure("the datagram is empty: there is no start line", "SIP-message", RFC_MESSAGE);
       }
