@@ -1,6 +1,7 @@
 package org.siplab.check;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,7 +29,8 @@ final class UniqueBranch implements Rule {
       if (!s.isRequest() || s.isRetransmission() || s.branch() == null) {
         continue;
       }
-      Sent owner = owners.putIfAbsent(s.branch(), s);
+      // A branch is a token, compared ignoring case (section 7.3.1): z9hG4bKa and z9hG4bKA are one.
+      Sent owner = owners.putIfAbsent(s.branch().toLowerCase(Locale.ROOT), s);
       if (owner != null && !sharesLegally(trace, s, owner)) {
         report.at(s, s.from() + " sent " + s.label() + " with branch " + Words.quoted(s.branch())
             + ", already used by " + owner.from() + " for " + owner.label() + " to "

@@ -1,6 +1,7 @@
 package org.siplab.dialog;
 
 import java.util.Objects;
+import org.siplab.message.CaseFolding;
 import org.siplab.message.NameAddress;
 import org.siplab.message.SipMessage;
 
@@ -8,6 +9,10 @@ import org.siplab.message.SipMessage;
  * A dialog's identity, RFC 3261 section 12: "A dialog is identified at each UA with a dialog ID,
  * which consists of a Call-ID value, a local tag and a remote tag." The same dialog has mirrored ids
  * at its two ends. A tag an RFC 2543 peer did not send is the empty string.
+ *
+ * <p>Two ids are equal when their Call-IDs are the same byte by byte (section 8.1.1.4: Call-IDs "are
+ * case-sensitive") and their tags are equal ignoring case: a tag is a token, and section 7.3.1
+ * makes tokens case-insensitive. {@link #key()} keeps the tags as written.
  */
 public record DialogId(String callId, String localTag, String remoteTag) {
 
@@ -43,6 +48,17 @@ public record DialogId(String callId, String localTag, String remoteTag) {
       return null;
     }
     return new DialogId(m.callId(), from.tag(), to.tag()).key();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof DialogId other && callId.equals(other.callId)
+        && localTag.equalsIgnoreCase(other.localTag) && remoteTag.equalsIgnoreCase(other.remoteTag);
+  }
+
+  @Override
+  public int hashCode() {
+    return (callId.hashCode() * 31 + CaseFolding.hash(localTag)) * 31 + CaseFolding.hash(remoteTag);
   }
 
   @Override

@@ -155,23 +155,8 @@ public final class Parameters implements Iterable<Parameter> {
   public int hashCode() {
     int h = 1;
     for (Parameter p : items) {
-      h = 31 * h + caseFoldedHash(p.name());
+      h = 31 * h + CaseFolding.hash(p.name());
       h = 31 * h + java.util.Objects.hashCode(p.value());
-    }
-    return h;
-  }
-
-  /**
-   * A hash of the name that agrees with {@link String#equalsIgnoreCase}, which {@link
-   * Parameter#named} compares by: it takes two characters as equal when their upper cases, or the
-   * lower cases of those, are equal, so each character is hashed as the lower case of its upper
-   * case. {@code toLowerCase(Locale.ROOT)} does not agree for every name a caller may build: it
-   * turns U+0130 into two characters, while {@code equalsIgnoreCase} matches it with {@code i}.
-   */
-  private static int caseFoldedHash(String name) {
-    int h = 0;
-    for (int i = 0; i < name.length(); i++) {
-      h = 31 * h + Character.toLowerCase(Character.toUpperCase(name.charAt(i)));
     }
     return h;
   }

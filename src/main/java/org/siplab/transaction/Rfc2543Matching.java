@@ -1,6 +1,7 @@
 package org.siplab.transaction;
 
 import java.util.Objects;
+import org.siplab.message.CaseFolding;
 import org.siplab.message.NameAddress;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
@@ -10,7 +11,8 @@ import org.siplab.message.Uri;
 /**
  * Section 17.2.3's matching for requests whose top Via branch lacks the magic cookie: an RFC 2543
  * client's branch is not known to be unique, so a request is compared field by field with the one
- * that created the transaction.
+ * that created the transaction. Tags are tokens, compared ignoring case (section 7.3.1); the Call-ID
+ * byte by byte (section 8.1.1.4).
  */
 final class Rfc2543Matching {
 
@@ -24,7 +26,7 @@ final class Rfc2543Matching {
   static boolean isRetransmission(SipRequest original, SipRequest request) {
     return request.method().equals(original.method())
         && sameDialogFields(original, request)
-        && Objects.equals(tag(original.to()), tag(request.to()));
+        && CaseFolding.equal(tag(original.to()), tag(request.to()));
   }
 
   /**
@@ -36,7 +38,7 @@ final class Rfc2543Matching {
   static boolean isAckFor(SipRequest invite, SipResponse sent, SipRequest ack) {
     return sent != null
         && sameDialogFields(invite, ack)
-        && Objects.equals(tag(sent.to()), tag(ack.to()));
+        && CaseFolding.equal(tag(sent.to()), tag(ack.to()));
   }
 
   /**
@@ -45,13 +47,13 @@ final class Rfc2543Matching {
    */
   static boolean isCancelOf(SipRequest original, SipRequest cancel) {
     return sameDialogFields(original, cancel)
-        && Objects.equals(tag(original.to()), tag(cancel.to()));
+        && CaseFolding.equal(tag(original.to()), tag(cancel.to()));
   }
 
   /** Request-URI, From tag, Call-ID, CSeq number and top Via. */
   private static boolean sameDialogFields(SipRequest original, SipRequest request) {
     return sameUri(original.requestUri(), request.requestUri())
-        && Objects.equals(tag(original.from()), tag(request.from()))
+        && CaseFolding.equal(tag(original.from()), tag(request.from()))
         && Objects.equals(original.callId(), request.callId())
         && original.cseq() != null && request.cseq() != null
         && original.cseq().number() == request.cseq().number()

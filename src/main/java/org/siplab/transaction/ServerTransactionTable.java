@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.siplab.message.CaseFolding;
 import org.siplab.message.Method;
 import org.siplab.message.SipRequest;
 import org.siplab.message.Via;
@@ -24,12 +25,31 @@ final class ServerTransactionTable {
    * transaction", so is "the sent-by value in the top Via" ("because there could be accidental or
    * malicious duplication of branch parameters from different clients"), and so is the method,
    * "except for ACK, where the method of the request that created the transaction is INVITE".
-   * Hosts compare case-insensitively and a missing port is 5060.
+   * Hosts and branches compare case-insensitively (a host name by section 19.1.4's rule, a branch
+   * as the token section 7.3.1 makes case-insensitive) and a missing port is 5060.
    */
   record BranchKey(String branch, String host, int port, Method method) {
     static BranchKey of(Via via, Method method) {
       return new BranchKey(via.branch(), via.sentBy().host().toLowerCase(Locale.ROOT),
           via.sentBy().portOr(ResponseRouting.DEFAULT_PORT), method);
+    }
+
+    /** The same transaction's key, whatever the method: section 9.2's search for a CANCEL. */
+    boolean sameBranchAndSentBy(BranchKey other) {
+      return branch.equalsIgnoreCase(other.branch) && host.equals(other.host)
+          && port == other.port;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof BranchKey other && sameBranchAndSentBy(other)
+          && method.equals(other.method);
+    }
+
+    @Override
+    public int hashCode() {
+      return ((CaseFolding.hash(branch) * 31 + host.hashCode()) * 31 + port) * 31
+          + method.hashCode();
     }
   }
 
@@ -70,8 +90,7 @@ final class ServerTransactionTable {
   private ServerTransaction cancelTargetOfOtherMethod(BranchKey cancelKey) {
     for (Map.Entry<BranchKey, ServerTransaction> entry : byBranch.entrySet()) {
       BranchKey key = entry.getKey();
-      if (key.branch().equals(cancelKey.branch()) && key.host().equals(cancelKey.host())
-          && key.port() == cancelKey.port() && isCancellable(entry.getValue())) {
+      if (key.sameBranchAndSentBy(cancelKey) && isCancellable(entry.getValue())) {
         return entry.getValue();
       }
     }

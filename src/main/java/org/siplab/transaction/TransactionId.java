@@ -2,6 +2,7 @@ package org.siplab.transaction;
 
 import java.util.Objects;
 import org.siplab.message.CSeq;
+import org.siplab.message.CaseFolding;
 import org.siplab.message.Method;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
@@ -10,7 +11,8 @@ import org.siplab.message.Via;
 /**
  * What names a transaction: the branch of the top Via of the request that created it and that
  * request's method, the key of sections 17.1.3 and 17.2.3. Printed as {@code branch/METHOD}
- * ({@code z9hG4bK74bf9/INVITE}); a branch is a token, which never holds a slash.
+ * ({@code z9hG4bK74bf9/INVITE}); a branch is a token, which never holds a slash. Two ids are equal
+ * when their branches are equal ignoring case (section 7.3.1) and their methods are the same.
  *
  * <p>A request from an RFC 2543 element may have no branch at all; its transaction is then named
  * {@code rfc2543:Call-ID:CSeq-number/METHOD}, a label for the trace only: such requests are
@@ -45,6 +47,22 @@ public record TransactionId(String branch, Method method) {
       return null;
     }
     return new TransactionId(top.branch(), cseq.method());
+  }
+
+  /**
+   * Section 17.1.3 and 17.2.3 ask that the branch be "equal", and a branch is a token, which section
+   * 7.3.1 makes case-insensitive; the method is compared exactly (section 7.1: methods are
+   * case-sensitive).
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TransactionId other && method.equals(other.method)
+        && branch.equalsIgnoreCase(other.branch);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * CaseFolding.hash(branch) + method.hashCode();
   }
 
   @Override

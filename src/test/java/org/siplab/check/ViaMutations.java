@@ -2,6 +2,7 @@ package org.siplab.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.siplab.check.Mutation.Mutant;
 import org.siplab.testkit.Draw;
@@ -19,9 +20,11 @@ final class ViaMutations {
         new Mutation("VIA-001", "a request whose own Via has a branch without z9hG4bK, or none",
             r -> r.where(s -> r.isRequest(s) && r.first(s) && !r.sharesBranch(s)),
             ViaMutations::noCookie),
-        new Mutation("VIA-002", "a new request reuses the branch of another transaction",
+        new Mutation("VIA-002", "a new request reuses the branch of another transaction, as"
+            + " written or in other case (a branch is a token, section 7.3.1)",
             r -> r.where(s -> !reusable(r, s).isEmpty()), (r, s, d) -> Mutant.of(r.flow(), s,
-                SipText.withTopBranch(r.step(s).message(), r.branch(d.pick(reusable(r, s)))))),
+                SipText.withTopBranch(r.step(s).message(),
+                    inEitherCase(r.branch(d.pick(reusable(r, s))), d)))),
         new Mutation("VIA-003", "a response whose Via values differ from its request's",
             r -> r.where(s -> r.isResponse(s) && r.first(s)), ViaMutations::otherVias),
         new Mutation("VIA-004", "a proxy forwards a request without adding its Via",
@@ -46,7 +49,15 @@ final class ViaMutations {
                     "503 Service Unavailable", "603 Decline")))));
   }
 
-  private static Mutant noCookie(Roles r, long s, Draw d) {
+  /** {@code branch} as written, or with everything after the magic cookie in upper case. */
+  private static String inEitherCase(String branch, Draw d) {
+    String cookie = "z9hG4bK";
+    String upper = branch.startsWith(cookie)
+        ? cookie + branch.substring(cookie.length()).toUpperCase(Locale.ROOT) : branch;
+    return d.pick(branch, upper);
+  }
+
+    private static Mutant noCookie(Roles r, long s, Draw d) {
     String text = r.step(s).message();
     if (d.chance(30)) {
       return Mutant.of(r.flow(), s, SipText.editField(text, "Via", 0,

@@ -1,6 +1,7 @@
 package org.siplab.dialog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Collections;
@@ -209,6 +210,39 @@ class UserAgentCoreTest {
         () -> lab.alice.ua().sendInDialog(id, Method.INFO, b -> { }));
     lab.runFor(1_000_000);
     assertTrue(lab.sends().contains("bob>alice 481"), lab.sends().toString());
+  }
+
+  @Test
+  @DisplayName("tags are tokens, compared ignoring case: a request whose tags are written in other"
+      + " case belongs to the dialog and is answered 200, not 481 (sections 7.3.1 and 12.2.2)")
+  void tagsCompareIgnoringCase() {
+    Lab lab = new Lab();
+    lab.sim.at(0, "alice", "call bob", () -> lab.alice.invite(lab.bob));
+    lab.runFor(1_000_000);
+    DialogId id = lab.alice.lastDialog.id();
+    Dialog d = lab.alice.ua().dialog(id).orElseThrow();
+    String localTag = swapCase(id.localTag());
+    String remoteTag = swapCase(id.remoteTag());
+    assertNotEquals(id.remoteTag(), remoteTag, "the test needs a tag with a letter in it");
+    lab.sim.at(lab.sim.scheduler().nowUs(), "alice", "send an INFO with its tags in other case",
+        () -> {
+          SipRequest info = d.nextRequest(Method.INFO, 1).request().build();
+          lab.alice.ua().send(info.with(HeaderName.FROM, info.from().withTag(localTag))
+              .with(HeaderName.TO, info.to().withTag(remoteTag)));
+        });
+    lab.runFor(1_000_000);
+    List<String> answersToInfo = lab.sendEvents().stream()
+        .filter(e -> e.firstLine().startsWith("SIP/2.0") && e.message().contains(" INFO\r\n"))
+        .map(e -> e.from() + ">" + e.to() + " " + e.firstLine()).toList();
+    assertEquals(List.of("bob>alice SIP/2.0 200 OK"), answersToInfo);
+  }
+
+  private static String swapCase(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (char c : s.toCharArray()) {
+      b.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
+    }
+    return b.toString();
   }
 
   @Test

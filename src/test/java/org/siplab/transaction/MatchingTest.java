@@ -64,6 +64,33 @@ class MatchingTest {
   }
 
   @Test
+  @DisplayName("a branch is a token, so one written in other case names the same transaction on"
+      + " both sides (sections 7.3.1, 17.1.3 and 17.2.3)")
+  void branchesCompareIgnoringCase() {
+    Rig rig = new Rig();
+    RawPeer alice = rig.raw(Rig.ALICE);
+    Rig.Element bob = rig.element("bob", Rig.BOB);
+    bob.user.onRequest = (request, tx) -> tx.respond(Sip.response(request, 200));
+    alice.send(Rig.BOB, Sip.request(Method.OPTIONS, "z9hG4bKcase"));
+    alice.send(Rig.BOB, Sip.request(Method.OPTIONS, "z9hG4bKCaSe"));
+    rig.scheduler.runUntil(1_000_000);
+    assertEquals(List.of("request OPTIONS"), bob.user.whats(), "the second is a retransmission");
+    assertEquals(1, bob.layer.serverTransactionCount());
+
+    Rig other = new Rig();
+    Rig.Element client = other.element("alice", Rig.ALICE);
+    RawPeer server = other.raw(Rig.BOB);
+    ClientTransaction invite =
+        client.layer.startClientTransaction(Sip.request(Method.INVITE, "z9hG4bKmixed"), Rig.BOB);
+    SipResponse ringing = Sip.response(invite.request(), 180);
+    server.sendAt(100_000, Rig.ALICE, ringing.with(HeaderName.VIA,
+        ringing.topVia().withBranch("z9hG4bKMIXED")));
+    other.scheduler.runUntil(1_000_000);
+    assertEquals(List.of("response 180"), client.user.whats());
+    assertSame(invite, client.user.calls.get(0).transaction());
+  }
+
+  @Test
   @DisplayName("a CANCEL gets its own server transaction and finds the INVITE server transaction"
       + " it targets, which the TU ends with 487")
   void cancelFindsItsInvite() {
