@@ -127,7 +127,9 @@ final class Packets {
     boolean moreFragments = (b[ip + 6] & 0x20) != 0;
     int fragmentOffset = Bytes.uint16(b, ip + 6, true) & 0x1FFF;
     boolean udp = (b[ip + 9] & 0xFF) == PROTOCOL_UDP;
-    if (headerLength < 20 || totalLength < headerLength) {
+    // The header's options (IHL above 5) must have been captured too: what follows them is the
+    // payload, and reading past the frame would take the next record's bytes for it.
+    if (headerLength < 20 || totalLength < headerLength || ip + headerLength > f.end()) {
       return Outcome.skip(CUT);
     }
     String from = IpText.v4(b, ip + 12);
@@ -189,6 +191,9 @@ final class Packets {
 
   private static Outcome fragment(Frame f, String key, String from, String to, int offset,
       boolean more, int dataStart, int ipEnd) {
+    if (dataStart > f.end()) {
+      return Outcome.skip(CUT);
+    }
     int end = Math.min(ipEnd, f.end());
     byte[] data = java.util.Arrays.copyOfRange(f.data(), dataStart, Math.max(dataStart, end));
     return new Outcome(null, new Fragment(key, f.number(), f.timeUs(), from, to, offset, more,

@@ -113,6 +113,32 @@ class CaptureFileTest {
   }
 
   @Test
+  @DisplayName("an IPv4 header whose options run past the captured bytes is passed over as cut"
+      + " short, and the packet after it is still read")
+  void ipv4OptionsPastTheCapture() throws Exception {
+    byte[] sip = "OPTIONS sip:b SIP/2.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] good = new CaptureWriter(Format.PCAP_MICROS, Link.ETHERNET, ByteOrder.LITTLE_ENDIAN)
+        .add(Packet.udp(2, "192.0.2.1", 5060, "192.0.2.2", 5060, sip)).bytes();
+    // A record of 34 bytes: an Ethernet header, then a 20-byte IPv4 header whose IHL says 60
+    // (15 words) and whose More Fragments flag is set, so that it reads as a fragment.
+    byte[] cut = java.util.HexFormat.of().parseHex("00000000" + "00000000" + "22000000"
+        + "22000000" + "000000000000" + "000000000000" + "0800" + "4f000064" + "00012000"
+        + "40110000" + "c0000201" + "c0000202");
+    byte[] file = new byte[good.length + cut.length];
+    System.arraycopy(good, 0, file, 0, 24);
+    System.arraycopy(cut, 0, file, 24, cut.length);
+    System.arraycopy(good, 24, file, 24 + cut.length, good.length - 24);
+    Capture capture = CaptureFile.read(file);
+    assertEquals(2, capture.packets());
+    assertEquals(1, capture.datagrams().size());
+    assertEquals(2, capture.datagrams().get(0).packet());
+    assertEquals(Map.of(Packets.CUT, 1), capture.passedOver());
+    byte[] alone = java.util.Arrays.copyOf(file, 24 + cut.length);
+    assertEquals(Map.of(Packets.CUT, 1), CaptureFile.read(alone).passedOver(),
+        "the same packet as the last of the file");
+  }
+
+  @Test
   @DisplayName("a capture cut short says at which packet, and a file that is no capture says what"
       + " a capture begins with")
   void badFiles() throws Exception {
