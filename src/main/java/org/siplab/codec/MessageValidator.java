@@ -29,14 +29,17 @@ final class MessageValidator {
 
   private MessageValidator() {}
 
-  static void validate(
-      StartLine start, List<HeaderField> fields, int[] starts, Diagnostics diags) {
+  static void validate(StartLine start, List<HeaderField> fields, int[] starts, long unreadNames,
+      Diagnostics diags) {
     First first = validateFields(fields, starts, diags);
-    requiredHeaders(start, first.present, fields, starts, diags);
+    // A header among the fields a limit kept from being read is not known to be missing.
+    requiredHeaders(start, first.present | unreadNames, fields, starts, diags);
     if (start.isRequest()) {
       methodCase(start.method(), diags);
       cseqMethod(start, fields, first.cseq, starts, diags);
-      maxForwards(fields, first.maxForwards, starts, diags);
+      if (first.maxForwards >= 0 || (unreadNames & 1L << HeaderName.MAX_FORWARDS.ordinal()) == 0) {
+        maxForwards(fields, first.maxForwards, starts, diags);
+      }
       fromTag(fields, first.from, starts, diags);
       if (start.requestUri() instanceof AbsoluteUri abs) {
         // Request-Line = Method SP Request-URI SP SIP-Version: the URI starts after one space.

@@ -100,6 +100,12 @@ public final class SipParser {
     private boolean headerHasNonAscii;
     /** Whether the header fields were cut off at {@link Limits#MAX_HEADER_FIELDS}. */
     private boolean fieldsCut;
+    /**
+     * The known header names (a bit each, by ordinal) that may be among fields a limit kept from
+     * being read: every name once the fields were cut off, else the names of fields too long to
+     * read. A header missing from the fields read is not called missing when its bit is set.
+     */
+    private long unreadNames;
     /** Line ends in the header section, counted while looking for its end. */
     private int headerLines;
     /** Of those, the ones written CR LF; and the CRs seen, which are more if one ends no line. */
@@ -291,7 +297,7 @@ public final class SipParser {
             + " senders must write it in upper case", "SIP-Version", "RFC 3261 section 7.1");
       }
       Headers headers = readHeaders(nextLine(lineEnd));
-      MessageValidator.validate(startLine, headers.fields, headers.starts, diags);
+      MessageValidator.validate(startLine, headers.fields, headers.starts, unreadNames, diags);
       bodyFirstLine = firstLine + (headerEnd < data.length ? 1 : 0);
       int bodyLength = frameBody(headers.fields, bodyStart);
       SipMessage message = startLine.isRequest()
@@ -355,6 +361,7 @@ public final class SipParser {
           diags.error(pos, "more than " + Limits.MAX_HEADER_FIELDS + " header fields; the rest"
               + " were not read", "message-header", RFC_HEADERS);
           fieldsCut = true;
+          unreadNames = -1L;
           break;
         }
         HeaderField f = readField(pos, contentEnd(pos, end));
@@ -371,13 +378,33 @@ public final class SipParser {
     }
 
     /**
+     * A field longer than {@link Limits#MAX_LINE_CHARS} is not read. The error names it when its
+     * name can be read, and its name is noted so that it is not also called missing.
+     */
+    private void tooLong(int start, int end) {
+      int nameEnd = start;
+      while (nameEnd < end && org.siplab.message.Quoting.isTokenChar(text.charAt(nameEnd))) {
+        nameEnd++;
+      }
+      HeaderName name = nameEnd > start ? KnownHeaderNames.find(text, start, nameEnd) : null;
+      if (name != null && name.isKnown()) {
+        unreadNames |= 1L << name.ordinal();
+      }
+      String what = nameEnd > start ? text.substring(start, nameEnd) + " header field"
+          : "header line";
+      diags.error(start, "this " + what + " holds " + (end - start) + " characters with its"
+          + " continuation lines, more than the " + Limits.MAX_LINE_CHARS + " siplab reads in one"
+          + " field (a limit of siplab's, to bound its work: the RFC sets none), so it was not read",
+          "message-header", RFC_HEADERS);
+    }
+
+    /**
      * {@code message-header = field-name HCOLON field-value CRLF}, with {@code HCOLON = *( SP / HTAB
      * ) ":" SWS}. Returns null when the line is not a header at all.
      */
     private HeaderField readField(int start, int end) {
       if (end - start > Limits.MAX_LINE_CHARS) {
-        diags.error(start, "this header line is longer than " + Limits.MAX_LINE_CHARS
-            + " characters", "message-header", RFC_HEADERS);
+        tooLong(start, end);
         return null;
       }
       char first = text.charAt(start);

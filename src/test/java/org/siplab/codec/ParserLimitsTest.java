@@ -145,9 +145,36 @@ class ParserLimitsTest {
       assertEquals(List.of(8, 1), List.of(d.line(), d.column()));
       assertEquals("message-header", d.rule());
       assertEquals("RFC 3261 section 7.3.1", d.rfc());
-      assertEquals("this header line is longer than 16384 characters", d.message());
+      assertEquals("this Subject header field holds " + chars + " characters with its"
+          + " continuation lines, more than the 16384 siplab reads in one field (a limit of"
+          + " siplab's, to bound its work: the RFC sets none), so it was not read", d.message());
       assertFalse(over.message().has(HeaderName.SUBJECT), "the line is skipped");
     }
+  }
+
+  @Test
+  @DisplayName("a required header too long to read, or among the fields past the limit, is not"
+      + " also called missing")
+  void unreadFieldsAreNotMissing() {
+    String foldedVia = "Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK1"
+        + ",\r\n SIP/2.0/UDP h.example.com;branch=z9hG4bK2".repeat(400);
+    ParseResult longVia = parse(HEAD.replace("Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK1",
+        foldedVia) + "Content-Length: 0\r\n\r\n");
+    Diagnostic d = onlyError(longVia);
+    assertEquals(List.of(2, 1), List.of(d.line(), d.column()));
+    assertTrue(d.message().startsWith("this Via header field holds "), d.message());
+
+    StringBuilder sb = new StringBuilder("INVITE sip:bob@b.example.com SIP/2.0\r\n");
+    for (int i = 0; i < Limits.MAX_HEADER_FIELDS + 5; i++) {
+      sb.append("Via: SIP/2.0/UDP h").append(i).append(".example.com;branch=z9hG4bK").append(i)
+          .append("\r\n");
+    }
+    ParseResult cut = parse(sb.append(HEAD.substring(HEAD.indexOf("Max-Forwards")))
+        .append("Content-Length: 0\r\n\r\n").toString());
+    assertEquals(List.of("more than 256 header fields; the rest were not read"),
+        cut.errors().stream().map(Diagnostic::message).toList());
+    assertEquals(List.of("Content-Length"),
+        cut.warnings().stream().map(Diagnostic::rule).toList(), "no Max-Forwards warning either");
   }
 
   // ---- MAX_VALUES_PER_FIELD --------------------------------------------------------------------
