@@ -801,9 +801,12 @@ final class UriParser {
             Cursor.GRAMMAR);
       }
     }
+    int[] ipv6 = ipv6InAuthority(c, colon + 1, uriEnd);
     for (int i = colon + 1; i < uriEnd; i++) {
       char ch = c.src.charAt(i);
-      if (ch == '%') {
+      if (i == ipv6[0]) {
+        i = ipv6[1] - 1;
+      } else if (ch == '%') {
         checkEscape(c, i, uriEnd, "uric");
       } else if (!isReservedOrUnreserved(ch)) {
         throw c.failAt(i, "character " + describeAt(c, i) + " is not allowed in a URI", "uric",
@@ -814,6 +817,39 @@ final class UriParser {
       throw c.failAt(colon, "nothing follows the scheme's ':'", "absoluteURI", Cursor.GRAMMAR);
     }
     return new AbsoluteUri(c.src.substring(start, colon), c.src.substring(colon + 1, uriEnd));
+  }
+
+  /**
+   * Where an IPv6 reference stands as the host of an absolute URI, as {start, end}, or {-1, -1}:
+   * {@code hier-part = ( net-path / abs-path ) [ "?" query ]}, {@code net-path = "//" authority [
+   * abs-path ]}, {@code authority = srvr / reg-name}, {@code srvr = [ [ userinfo "@" ] hostport ]},
+   * and a hostport's host may be an {@code IPv6reference} (section 25.1), as in {@code
+   * http://[2001:db8::1]:8080/}. Nowhere else in an absolute URI may '[' or ']' appear.
+   */
+  private static int[] ipv6InAuthority(Cursor c, int from, int uriEnd) {
+    String s = c.src;
+    if (!s.startsWith("//", from)) {
+      return new int[] {-1, -1};
+    }
+    int authorityEnd = from + 2;
+    while (authorityEnd < uriEnd && s.charAt(authorityEnd) != '/' && s.charAt(authorityEnd) != '?') {
+      authorityEnd++;
+    }
+    int host = from + 2;
+    for (int i = host; i < authorityEnd; i++) {
+      if (s.charAt(i) == '@') {
+        host = i + 1;
+      }
+    }
+    if (host >= authorityEnd || s.charAt(host) != '[') {
+      return new int[] {-1, -1};
+    }
+    int end = ipv6Reference(c, host, authorityEnd, "absoluteURI");
+    if (end < authorityEnd && s.charAt(end) != ':') {
+      throw c.failAt(end, "after an IPv6 reference only ':' and a port may follow in the"
+          + " authority, not " + describeAt(c, end), "hostport", Cursor.GRAMMAR);
+    }
+    return new int[] {host, end};
   }
 
   private static void checkEscape(Cursor c, int i, int limit, String rule) {

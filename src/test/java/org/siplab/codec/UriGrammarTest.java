@@ -63,6 +63,30 @@ class UriGrammarTest {
     assertEquals(host, requestUri(r).host());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"http://[2001:db8::1]/x", "http://[::1]:8080/a?b=c",
+      "ftp://user@[2001:db8::1]", "http://[::ffff:192.0.2.1]"})
+  @DisplayName("an absolute URI's host may be an IPv6 reference (net-path, authority, hostport)")
+  void ipv6InAnAbsoluteUri(String uri) {
+    ParseResult r = SipParser.parse(options(uri));
+    assertEquals(List.of("absoluteURI"), r.diagnostics().stream().map(Diagnostic::rule).toList(),
+        "only the unknown scheme's warning");
+  }
+
+  @ParameterizedTest(name = "{0} at column {1}")
+  @CsvSource(delimiter = '|', value = {
+      "http://[2001:db8::1|16|absoluteURI|RFC 3261 section 25.1 (IPv6reference)",
+      "http://[::1]x/|21|hostport|RFC 3261 section 25.1",
+      "http://a/[::1]|18|uric|RFC 3261 section 25.1",
+      "mailto:[::1]|16|uric|RFC 3261 section 25.1"})
+  @DisplayName("outside an absolute URI's host, or without its ']' or with more than a port after"
+      + " it, a '[' is an error")
+  void ipv6OutOfPlaceInAnAbsoluteUri(String uri, int column, String rule, String rfc) {
+    Diagnostic d = ValidationDiagnosticsTest.onlyDiagnostic(SipParser.parse(options(uri)),
+        Severity.ERROR, 1, column, rule, rfc);
+    assertTrue(d.message().contains("[") || d.message().contains("IPv6"), d::toString);
+  }
+
   @ParameterizedTest(name = "{0} at column {1}")
   @CsvSource(delimiter = '|', value = {
       "sip:b@[:::::]|18|RFC 3261 section 25.1 (hexpart); RFC 5954",
