@@ -274,7 +274,7 @@ final class MessageValidator {
           if (route) {
             routeScheme(abs, starts[i], f.headerName().canonical(), d);
           } else {
-            uriScheme(abs, starts[i], "the " + f.headerName().canonical() + " URI", d);
+            headerScheme(abs, starts[i], f.headerName().canonical(), d);
           }
         }
       }
@@ -344,6 +344,20 @@ final class MessageValidator {
   }
 
   /**
+   * RFC 4475 section 3.3.4: a message with unknown schemes in To, From and Contact "is
+   * syntactically valid"; "Proxies should treat this message as they would any other request",
+   * and "A registrar would reject this request with a 400 Bad Request response, since the To:
+   * header field is required to contain a SIP or SIPS URI as an AOR". 416 is for the Request-URI
+   * only (section 8.2.2.1).
+   */
+  private static void headerScheme(AbsoluteUri abs, int at, String header, Diagnostics d) {
+    d.warning(at, "the " + header + " URI has the scheme '" + abs.scheme() + "': the message is"
+        + " valid and a proxy forwards it as any other, but no SIP element can send to that"
+        + " address, and a registrar answers 400 to a REGISTER whose To is not a sip: or sips: URI",
+        "absoluteURI", "RFC 4475 section 3.3.4; RFC 3261 section 10.3");
+  }
+
+  /**
    * A Route or Record-Route entry names a proxy to visit (sections 16.6, 20.30 and 20.34), and a
    * proxy is reached by a SIP or SIPS URI: the grammar allows any URI there, no element can route
    * by another.
@@ -351,7 +365,7 @@ final class MessageValidator {
   private static void routeScheme(AbsoluteUri abs, int at, String header, Diagnostics d) {
     d.warning(at, "a " + header + " entry has the scheme '" + abs.scheme() + "': the proxies a"
         + " request visits are named by sip: or sips: URIs, so no element can route by it",
-        "absoluteURI", "RFC 3261 sections 16.6, 20.30 and 20.34; RFC 4475 section 3.3.2");
+        "absoluteURI", "RFC 3261 sections 16.6, 20.30 and 20.34");
   }
 
 }

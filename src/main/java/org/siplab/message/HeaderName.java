@@ -90,7 +90,7 @@ public final class HeaderName {
   public static final HeaderName REJECT_CONTACT =
       known("Reject-Contact", 'j', Arity.REPEATABLE); // RFC 3841
   public static final HeaderName REQUEST_DISPOSITION =
-      known("Request-Disposition", 'd', Arity.SINGLE); // RFC 3841
+      known("Request-Disposition", 'd', Arity.LIST); // RFC 3841: directive *(COMMA directive)
   public static final HeaderName IDENTITY = known("Identity", 'y', Arity.REPEATABLE); // RFC 8224
 
   private final String canonical;

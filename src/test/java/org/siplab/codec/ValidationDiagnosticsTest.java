@@ -1,6 +1,7 @@
 package org.siplab.codec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -557,8 +558,9 @@ class ValidationDiagnosticsTest {
   }
 
   @Test
-  @DisplayName("an unknown URI scheme is a warning, in the Request-URI where the URI starts (1:9)"
-      + " and in To at its line")
+  @DisplayName("an unknown URI scheme is a warning, in the Request-URI where the URI starts (1:9),"
+      + " with the 416 a UAS answers, and in To at its line, where the message stays valid for"
+      + " proxies")
   void unknownUriScheme() {
     ParseResult r = SipParser.parse(OPTIONS.replace("OPTIONS sip:bob@b.example.com",
         "OPTIONS unknownscheme:unknownstuff"));
@@ -571,9 +573,21 @@ class ValidationDiagnosticsTest {
     ParseResult to = SipParser.parse(OPTIONS.replace("To: <sip:bob@b.example.com>",
         "To: <im:bob@b.example.com>"));
     Diagnostic inTo = onlyDiagnostic(to, Severity.WARNING, 4, 1, "absoluteURI",
-        "RFC 3261 section 8.2.2.1; RFC 4475 section 3.3.2");
-    assertTrue(inTo.message().startsWith("the To URI has the scheme 'im'"), inTo::toString);
+        "RFC 4475 section 3.3.4; RFC 3261 section 10.3");
+    assertTrue(inTo.message().startsWith("the To URI has the scheme 'im': the message is valid"),
+        inTo::toString);
+    assertFalse(inTo.message().contains("416"), "416 answers a Request-URI only");
     assertTrue(to.isValid());
+  }
+
+  @Test
+  @DisplayName("Request-Disposition is a comma-separated list (RFC 3841), so two fields of it are one"
+      + " list, not a second single-value header")
+  void requestDispositionIsAList() {
+    ParseResult r = SipParser.parse(OPTIONS.replace("Call-ID: 1@a",
+        "Request-Disposition: proxy, recurse\r\nd: parallel\r\nCall-ID: 1@a"));
+    assertEquals(List.of(), r.diagnostics());
+    assertEquals(3, r.message().values(HeaderName.REQUEST_DISPOSITION).size());
   }
 
   @Test
@@ -584,7 +598,7 @@ class ValidationDiagnosticsTest {
       ParseResult r = SipParser.parse(OPTIONS.replace("Call-ID: 1@a",
           header + ": <sip:p1.example.com;lr>, <http://p2.example.com/>\r\nCall-ID: 1@a"));
       Diagnostic d = onlyDiagnostic(r, Severity.WARNING, 6, 1, "absoluteURI",
-          "RFC 3261 sections 16.6, 20.30 and 20.34; RFC 4475 section 3.3.2");
+          "RFC 3261 sections 16.6, 20.30 and 20.34");
       assertTrue(d.message().startsWith("a " + header + " entry has the scheme 'http'"),
           d::toString);
       assertTrue(r.isValid());
