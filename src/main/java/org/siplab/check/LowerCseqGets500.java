@@ -12,6 +12,8 @@ import java.util.Map;
  * starts as the number of the request that created the dialog (section 12.1.1) and follows every
  * higher number received. Requests are taken in the order they arrived; a retransmission of a
  * request already received is absorbed by the server transaction and never reaches the rule.
+ * A 481 is right instead when the receiver had sent or received a BYE in the dialog before the
+ * request came: the dialog may be gone, and a request matching no dialog gets 481 (section 12.2.2).
  */
 final class LowerCseqGets500 implements Rule {
 
@@ -62,7 +64,7 @@ final class LowerCseqGets500 implements Rule {
   private static void judgeAnswer(TraceView trace, Report report, Sent request, long last) {
     for (Sent answer : trace.hops().responsesTo(request)) {
       if (answer.from().equals(request.to()) && answer.status() >= 200) {
-        if (answer.status() != 500) {
+        if (answer.status() != 500 && !(answer.status() == 481 && byeBefore(trace, request))) {
           report.at(answer, answer.from() + " answered " + request.label() + " with CSeq "
               + request.cseq().number() + ", lower than " + last
               + " already received in the dialog with Call-ID " + Words.quoted(request.callId())
@@ -71,6 +73,32 @@ final class LowerCseqGets500 implements Rule {
         return;
       }
     }
+  }
+
+  /**
+   * Whether the receiver had sent or received a BYE in the request's dialog before the request
+   * arrived: then the dialog may be gone (sections 15.1.1 and 15.1.2), and section 12.2.2's 481
+   * for "a request that does not match any dialog" is the right answer, not the 500.
+   */
+  private static boolean byeBefore(TraceView trace, Sent request) {
+    String element = request.to();
+    for (Sent b : trace.sends()) {
+      if (b.isRequest() && b.isMethod("BYE") && request.callId().equals(b.callId())
+          && sameTags(b, request)
+          && (b.from().equals(element) && b.seq() < request.arrival()
+              || b.to().equals(element) && b.arrivedBefore(request.arrival()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether two requests carry the same pair of tags, in either direction. */
+  private static boolean sameTags(Sent a, Sent b) {
+    return java.util.Objects.equals(a.fromTag(), b.fromTag())
+        && java.util.Objects.equals(a.toTag(), b.toTag())
+        || java.util.Objects.equals(a.fromTag(), b.toTag())
+        && java.util.Objects.equals(a.toTag(), b.fromTag());
   }
 
   /** The requests that reached user agents, in the order they arrived. */

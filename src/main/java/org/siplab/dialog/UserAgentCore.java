@@ -459,7 +459,8 @@ public final class UserAgentCore implements TransactionUser {
     answers.stop(dialog.id());
     respond(transaction, responseTo(transaction, 200).build());
     Dialog ended = dialogs.put(dialog.terminated(), "received BYE (section 15.1.2)");
-    acks.remove(dialog.id());
+    // The ACKs sent in this dialog stay until their INVITE transactions end (forgetAcks): a
+    // delayed copy of a 2xx may still come, and is ACKed again without making a new dialog.
     endPendingRequests(dialog.id());
     app.onDialogEnded(ended, "received BYE");
   }
@@ -518,6 +519,13 @@ public final class UserAgentCore implements TransactionUser {
       dialog = inviteResponse(request, response, transaction);
     } else if (request.to().hasTag()) {
       dialog = inDialogResponse(request, response);
+      if (dialog != null && dialog.state() == DialogState.TERMINATED
+          && !request.method().equals(Method.BYE)) {
+        // Section 12.2.1.2: the 481 or 408 ended the dialog, and with it the session; the
+        // application hears of it as of a timeout (a BYE's end it asked for itself).
+        app.onDialogEnded(dialog, "received " + response.status() + " " + response.reason()
+            + " to " + request.method() + ": the dialog is gone (section 12.2.1.2)");
+      }
     }
     app.onResponse(response, transaction, dialog);
   }
@@ -538,6 +546,15 @@ public final class UserAgentCore implements TransactionUser {
     }
     DialogId id = new DialogId(invite.callId(), tagOf(invite.from()), response.to().tag());
     Optional<Dialog> existing = dialogs.find(id);
+    if (existing.isEmpty() && (invite.to().hasTag() || sentAck(id, invite.cseq().number()) != null)) {
+      // A copy of a 2xx that arrives after its dialog ended (a BYE went both ways while the copy
+      // was delayed) still gets its ACK (section 13.2.2.4: one "for each 2xx"), the one sent for
+      // the first copy; but it makes no new dialog: section 12.1 creates dialogs from responses to
+      // requests outside a dialog, and this dialog was made and ended already. A re-INVITE's 2xx
+      // never makes one (it was sent in a dialog, section 12.2).
+      resendAck(id, invite.cseq().number());
+      return null;
+    }
     Dialog d;
     String why = "received " + response.status() + " " + response.reason();
     if (existing.isEmpty()) {
@@ -652,6 +669,13 @@ public final class UserAgentCore implements TransactionUser {
     return acks.values().stream().mapToInt(Map::size).sum();
   }
 
+  private void resendAck(DialogId dialog, long inviteCseq) {
+    Ack previous = sentAck(dialog, inviteCseq);
+    if (previous != null) {
+      layer.sendStateless(previous.request(), previous.destination());
+    }
+  }
+
   private Ack sentAck(DialogId dialog, long inviteCseq) {
     Map<Long, Ack> sent = acks.get(dialog);
     return sent == null ? null : sent.get(inviteCseq);
@@ -660,8 +684,11 @@ public final class UserAgentCore implements TransactionUser {
   @Override
   public void onStrayAck(SipRequest ack) {
     DialogId id = new DialogId(ack.callId(), tagOf(ack.to()), tagOf(ack.from()));
+    // Section 13.3.1.4: the 2xx's retransmissions "cease when an ACK request for the response is
+    // received", also when the dialog has ended meanwhile (a BYE crossed the lost first ACK).
+    boolean awaited = answers.stop(id, ack.cseq().number());
     Optional<Dialog> dialog = dialogs.find(id);
-    if (dialog.isEmpty() || !answers.stop(id, ack.cseq().number())) {
+    if (dialog.isEmpty() || !awaited) {
       return;
     }
     app.onAck(ack, dialog.get());
