@@ -106,9 +106,20 @@ final class ErrorResponses {
     }
     boolean inDialog = r.request() != null && r.request().to() != null
         && r.request().to().hasTag();
-    if (inDialog) {
+    // The 500 says why only in what it carries: a Warning naming the CSeq (section 12.2.2's
+    // out-of-order request, as siplab's user agents write it), or a Retry-After on a re-INVITE
+    // (section 14.2's INVITE that came before the first one was answered). Without either, the
+    // explanation claims no cause it cannot see.
+    boolean lowerCseq = r.response().warnings().stream()
+        .anyMatch(w -> w.warnText().contains("is lower than"));
+    if (inDialog && lowerCseq) {
       return r.say("its CSeq is lower than the last one received in this dialog, so it is out"
           + " of order", Rfc.cite("12.2.2"), Note.CSEQ);
+    }
+    if (inDialog && r.method().equals("INVITE") && r.response().retryAfter() != null) {
+      return r.say("the re-INVITE came while the callee was still settling the first INVITE;"
+          + " the Retry-After asks the caller to try again after that many seconds",
+          Rfc.cite("14.2"), Note.CSEQ);
     }
     return generic(r, "the server failed to handle the request");
   }

@@ -23,6 +23,15 @@ final class Repeats {
           + " response again" + (invite ? Rfc.cite("17.2.1") : Rfc.cite("17.2.2")) + ".",
           Note.TRANSACTIONS_AND_TIMERS);
     }
+    if (o.message() instanceof SipRequest r && r.method().name().equals("ACK")
+        && "proxy".equals(o.senderKind())) {
+      // A proxy has no ACK of its own to repeat: a 2xx's ACK is forwarded as it comes (section
+      // 16.6 and 16.11), so a second copy is the caller's retransmission passing through.
+      return new Explanation(o.from() + " forwards the ACK to " + o.to() + " again" + again
+          + o.on() + ": the caller sent it again (its UA core ACKs every copy of the 2xx), and"
+          + " an ACK for a 2xx is a request of its own, forwarded like the first copy"
+          + Rfc.cite("13.2.2.4", "16.6") + ".", Note.DIALOGS_AND_TAGS);
+    }
     if (o.message() instanceof SipRequest r && r.method().name().equals("ACK")) {
       return o.send().transaction() == null
           ? new Explanation(o.from() + " sends its ACK to " + o.to() + " again" + again + o.on()

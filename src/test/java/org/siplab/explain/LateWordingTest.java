@@ -1,0 +1,98 @@
+package org.siplab.explain;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.siplab.scenario.load.ScenarioLoader;
+import org.siplab.scenario.model.Scenario;
+import org.siplab.scenario.run.ScenarioRunner;
+import org.siplab.trace.Trace;
+import org.siplab.trace.TraceEvent;
+
+/** Explanations that must not claim a cause the trace does not show. */
+@DisplayName("the wording of a 500, of Timer C on a provisional response and of a proxy's ACK")
+class LateWordingTest {
+
+  private static Trace run(String text) {
+    Scenario scenario = ScenarioLoader.load("wording.yaml", text).orThrow();
+    return ScenarioRunner.run(scenario, scenario.seed()).trace();
+  }
+
+  /** Alice's first ACK is lost, and she sends a re-INVITE before Bob has it. */
+  private static final String EARLY_REINVITE = """
+      seed: 1
+      network:
+        default: { delay: 10ms }
+        faults:
+          - { drop: ACK, from: alice, to: bob, nth: 1 }
+      elements:
+        alice: { kind: phone, aor: "sip:alice@atlanta.example.com", address: 192.0.2.101 }
+        bob:   { kind: phone, aor: "sip:bob@biloxi.example.com", address: 192.0.2.201,
+                 answer: { after: 1s } }
+      script:
+        - { at: 0s, do: alice.call bob }
+        - { at: 1.1s, do: alice.reinvite }
+      """;
+
+  @Test
+  @DisplayName("a 500 with Retry-After to a re-INVITE is explained by section 14.2, not as a lower"
+      + " CSeq, which it is not")
+  void fiveHundredToAnEarlyReinvite() {
+    Trace trace = run(EARLY_REINVITE);
+    TraceEvent.Send fiveHundred = Find.send(trace, s -> s.firstLine().startsWith("SIP/2.0 500"));
+    String text = Annotator.annotate(trace).get(fiveHundred.seq());
+    assertTrue(text.contains("the re-INVITE came while the callee was still settling the first"
+        + " INVITE") && text.contains("14.2"), text);
+    assertFalse(text.contains("lower"), text);
+  }
+
+  /** Alice calls Bob through two proxies; the first 200 and the first ACK are lost on the way. */
+  private static final String TWO_PROXIES = """
+      seed: 7
+      timers: { T1: 250ms, T2: 1s, T4: 2s }
+      network:
+        default: { delay: 10ms }
+        faults:
+          - { drop: "200 INVITE", from: proxy-1, to: alice, nth: 1 }
+          - { drop: ACK, from: proxy-2, to: bob, nth: 1 }
+      elements:
+        alice:     { kind: phone, aor: "sip:alice@atlanta.example.com", address: 192.0.2.101,
+                     proxy: proxy-1 }
+        proxy-1:   { kind: proxy, domain: atlanta.example.com, address: 192.0.2.111 }
+        proxy-2:   { kind: proxy, domain: biloxi.example.com, address: 192.0.2.222,
+                     registrar: registrar }
+        bob:       { kind: phone, aor: "sip:bob@biloxi.example.com", address: 192.0.2.201,
+                     registrar: registrar, answer: { after: 1s } }
+        registrar: { kind: registrar, domain: biloxi.example.com, address: 192.0.2.223 }
+      script:
+        - { at: 0s, do: bob.register }
+        - { at: 1s, do: alice.call bob }
+        - { at: 6s, do: bob.hangup }
+      """;
+
+  @Test
+  @DisplayName("Timer C cancelled by a 180 is not said to end on a final response, and a proxy"
+      + " forwarding a resent ACK is not said to be a UAC core")
+  void timerCAndAProxysAck() {
+    Trace trace = run(TWO_PROXIES);
+    Map<Long, String> text = Annotator.annotate(trace);
+    TraceEvent.Timer cancelled = trace.events().stream()
+        .filter(e -> e instanceof TraceEvent.Timer t && t.timer().equals("Timer C")
+            && t.action().equals("cancelled"))
+        .map(e -> (TraceEvent.Timer) e).findFirst().orElseThrow();
+    String timer = text.get(cancelled.seq());
+    assertTrue(timer.contains("a provisional one starts Timer C again"), timer);
+    assertFalse(timer.contains("got its final response"), timer);
+    long proxyAcks = trace.events().stream()
+        .filter(e -> e instanceof TraceEvent.Send s && s.from().startsWith("proxy")
+            && s.firstLine().startsWith("ACK"))
+        .map(e -> text.get(e.seq()))
+        .peek(t -> assertFalse(t.contains("the UAC core MUST ACK"), t))
+        .filter(t -> t.contains("forwards the ACK") && t.contains("again"))
+        .count();
+    assertTrue(proxyAcks > 0, "the test needs a proxy forwarding a resent ACK");
+  }
+}
