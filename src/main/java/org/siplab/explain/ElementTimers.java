@@ -15,8 +15,7 @@ final class ElementTimers {
     if (label.equals("Timer C")) {
       return new TimerCatalog.Info("Timer C", "gives up on this INVITE branch if no final response"
           + " comes in time", "no final response came on this branch in time: the proxy cancels"
-          + " the branch or answers 408", "a response came on the branch: a final one ends"
-          + " the wait, a provisional one starts Timer C again (section 16.7 step 2)",
+          + " the branch or answers 408", "the branch got its final response",
           Rfc.cite("16.6 step 11", "16.8"), TimerValues.Basis.FIXED);
     }
     if (label.equals("registration refresh")) {

@@ -29,13 +29,28 @@ final class TimerExplainer {
       text = fired(t, info, value, owner);
     } else if (t.action().equals("cancelled")) {
       text = t.element() + " cancels " + info.title() + ", set to " + value + ", for "
-          + owner.text() + owner.on(t, causes) + ": " + info.onCancel() + info.citation() + ".";
+          + owner.text() + owner.on(t, causes) + ": " + onCancel(t, info) + info.citation() + ".";
     } else {
       text = t.element() + " " + verb(t.action()) + " " + info.title() + " to " + value + " for "
           + owner.text() + owner.on(t, causes) + ": it " + info.purpose() + info.citation()
           + ".";
     }
     return new Explanation(text, note(t));
+  }
+
+  /**
+   * Why the timer was cancelled. Timer C is cancelled by any response on its branch: a final one
+   * ends the wait, a provisional one starts it again (section 16.7 step 2, "the proxy MUST reset
+   * timer C"), which the trace shows as cancelled, then set.
+   */
+  private String onCancel(Timer t, TimerCatalog.Info info) {
+    if (t.timer().equals("Timer C")
+        && index.event(t.cause()) instanceof TraceEvent.Deliver d
+        && index.messageOf(d) instanceof org.siplab.message.SipResponse r && r.isProvisional()) {
+      return "a provisional response came on the branch, so Timer C starts again (section 16.7"
+          + " step 2)";
+    }
+    return info.onCancel();
   }
 
   private String fired(Timer t, TimerCatalog.Info info, String value, Owners.Ref owner) {

@@ -84,7 +84,8 @@ class LateWordingTest {
             && t.action().equals("cancelled"))
         .map(e -> (TraceEvent.Timer) e).findFirst().orElseThrow();
     String timer = text.get(cancelled.seq());
-    assertTrue(timer.contains("a provisional one starts Timer C again"), timer);
+    assertTrue(timer.contains("a provisional response came on the branch, so Timer C starts"
+        + " again (section 16.7 step 2)"), timer);
     assertFalse(timer.contains("got its final response"), timer);
     long proxyAcks = trace.events().stream()
         .filter(e -> e instanceof TraceEvent.Send s && s.from().startsWith("proxy")
