@@ -26,11 +26,19 @@ final class FlowType implements ValueType<List<FlowItem>> {
       return null;
     }
     List<FlowItem> items = new ArrayList<>();
+    boolean anyStep = false;
     for (Node item : ((SequenceNode) node).getValue()) {
       FlowItem read = item(item, ctx);
       if (read != null) {
         items.add(read);
       }
+      anyStep |= !(item instanceof ScalarNode s && s.getValue().strip().equals(GAP));
+    }
+    if (!anyStep) {
+      // A flow of nothing, or of ... alone, would pass whatever the run sent: it checks nothing.
+      ctx.error(node, "this flow has no message steps, so it would check nothing; expected at"
+          + " least one flow step " + FlowText.FORM);
+      return null;
     }
     return items;
   }
@@ -61,6 +69,11 @@ final class FlowType implements ValueType<List<FlowItem>> {
     if (!(list instanceof SequenceNode)) {
       ctx.unexpected(list, "a list of flow steps "
           + FlowText.FORM);
+      return null;
+    }
+    if (((SequenceNode) list).getValue().isEmpty()) {
+      ctx.error(list, "this any-order group is empty, so it would check nothing; expected at"
+          + " least one flow step " + FlowText.FORM);
       return null;
     }
     List<FlowItem.Message> messages = new ArrayList<>();

@@ -28,6 +28,13 @@ final class StateExpectationReader {
 
   static List<Expectation> read(MappingNode node, ReadContext ctx) {
     Duration by = TIME.read(Nodes.valueOf(node, BY), ctx);
+    if (node.getValue().size() == 1) {
+      // { by: 5s } alone names no element, so it would check nothing (a slip of indentation
+      // leaves it so: "- by: 5s" with the states on the next lines outdented).
+      ctx.error(node, "this expectation names no element, so it would check nothing; expected"
+          + " { by: 5s, alice: in-call } with at least one element and its state");
+      return List.of();
+    }
     List<Expectation> states = new ArrayList<>();
     Map<String, SourcePosition> seen = new LinkedHashMap<>();
     for (NodeTuple tuple : node.getValue()) {

@@ -192,6 +192,25 @@ class ErrorMessagesTest {
         added("a flow step with an unknown method, with a suggestion",
             "expect:\n  - flow: [alice>proxy INVTE]\n",
             "t.yaml:9:24: 'INVTE' is not a SIP method; did you mean 'INVITE'?"),
+        added("an empty flow, which would check nothing",
+            "expect:\n  - flow: []\n",
+            "t.yaml:9:11: this flow has no message steps, so it would check nothing; expected at"
+                + " least one flow step from>to MESSAGE, such as alice>proxy INVITE or"
+                + " proxy>alice 100"),
+        added("a flow of ... alone, which would check nothing",
+            "expect:\n  - flow: [...]\n",
+            "t.yaml:9:11: this flow has no message steps, so it would check nothing; expected at"
+                + " least one flow step from>to MESSAGE, such as alice>proxy INVITE or"
+                + " proxy>alice 100"),
+        added("an empty any-order group",
+            "expect:\n  - flow: [alice>proxy INVITE, { any-order: [] }]\n",
+            "t.yaml:9:45: this any-order group is empty, so it would check nothing; expected at"
+                + " least one flow step from>to MESSAGE, such as alice>proxy INVITE or"
+                + " proxy>alice 100"),
+        added("a state expectation that names no element",
+            "expect:\n  - { by: 5s }\n",
+            "t.yaml:9:5: this expectation names no element, so it would check nothing; expected"
+                + " { by: 5s, alice: in-call } with at least one element and its state"),
         added("a finding that is not a rule id",
             "expect:\n  - findings: [cseq-1]\n",
             "t.yaml:9:16: found 'cseq-1'; expected a rule id such as CSEQ-001: capital letters,"
