@@ -43,11 +43,27 @@ public sealed interface RunOutcome {
 
     /**
      * The run hit the scheduler's runaway limit before reaching what it was asked for: usually a
-     * timer that re-arms itself forever, or two elements answering each other without end.
+     * timer that re-arms itself forever, or two elements answering each other without end. With
+     * {@code clockStuck} it hit the limit of events at one instant: the clock stopped moving.
      */
-    record Runaway(long timeUs, long eventsRun, int pending) implements RunOutcome {
+    record Runaway(long timeUs, long eventsRun, int pending, boolean clockStuck)
+            implements RunOutcome {
+
+        /** A runaway by the number of events. */
+        public Runaway(long timeUs, long eventsRun, int pending) {
+            this(timeUs, eventsRun, pending, false);
+        }
+
         @Override
         public String describe() {
+            if (clockStuck) {
+                return "runaway: stopped after " + eventsRun + " events, the last "
+                        + Scheduler.SAME_INSTANT_LIMIT + " of them all at "
+                        + VirtualClock.format(timeUs) + " with " + pending + " still pending;"
+                        + " something answers or schedules itself again without any delay, so the"
+                        + " clock never moves (a link delay of 0s with an 'on:' step that sets off"
+                        + " its own trigger, or elements answering each other at once)";
+            }
             return "runaway: stopped after " + eventsRun + " events at " + VirtualClock.format(timeUs)
                     + " with " + pending + " still pending; something keeps scheduling new events"
                     + " (a timer that re-arms itself, or elements answering each other forever)";

@@ -26,11 +26,22 @@ public final class Scheduler {
     /** Default number of events one run may execute before it is called a runaway. */
     public static final long DEFAULT_RUNAWAY_LIMIT = 50_000_000L;
 
+    /**
+     * Events that may run at one instant of virtual time before the run is called a runaway. A
+     * loop with no delay in it never moves the clock, and every event it makes stays in memory
+     * (its trace, its transactions, whose timers never come due), so it would fill the heap long
+     * before the limit of events stops it (and its trace.json would pass a gigabyte). A real
+     * instant of a simulation holds a few hundred.
+     */
+    public static final long SAME_INSTANT_LIMIT = 20_000L;
+
     private final VirtualClock clock = new VirtualClock();
     private final EventQueue queue = new EventQueue();
     private final long runawayLimit;
     private long nextSequence;
     private boolean running;
+    /** Events run at the clock's current instant, across runs. */
+    private long eventsThisInstant;
 
     /** A scheduler whose runs stop as runaways after {@link #DEFAULT_RUNAWAY_LIMIT} events. */
     public Scheduler() {
@@ -163,9 +174,15 @@ public final class Scheduler {
             if (eventsRun == runawayLimit) {
                 return new RunOutcome.Runaway(clock.nowUs(), eventsRun, queue.size());
             }
+            if (next.timeUs() != clock.nowUs()) {
+                eventsThisInstant = 0;
+            } else if (eventsThisInstant == SAME_INSTANT_LIMIT) {
+                return new RunOutcome.Runaway(clock.nowUs(), eventsRun, queue.size(), true);
+            }
             queue.removeFirst(next);
             clock.advanceTo(next.timeUs());
             eventsRun++;
+            eventsThisInstant++;
             next.takeAction().run();
         }
     }

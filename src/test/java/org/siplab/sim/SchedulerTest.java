@@ -147,6 +147,30 @@ class SchedulerTest {
     }
 
     @Test
+    @DisplayName("a loop with no delay ends the run as a Runaway once the clock has stood still for"
+            + " SAME_INSTANT_LIMIT events; the same loop with a delay of 1 us runs on")
+    void aLoopThatNeverMovesTheClockIsARunaway() {
+        Scheduler stuck = new Scheduler();
+        Runnable[] again = new Runnable[1];
+        again[0] = () -> stuck.schedule(0, again[0]);
+        stuck.schedule(5, again[0]);
+
+        RunOutcome outcome = stuck.runUntilIdle();
+
+        assertEquals(new RunOutcome.Runaway(5, Scheduler.SAME_INSTANT_LIMIT, 1, true), outcome);
+        assertTrue(outcome.describe().contains("the last 20000 of them all at 0.000005s")
+                && outcome.describe().contains("the clock never moves"), outcome.describe());
+
+        Scheduler moving = new Scheduler();
+        Runnable[] later = new Runnable[1];
+        later[0] = () -> moving.schedule(1, later[0]);
+        moving.schedule(0, later[0]);
+        long events = 3 * Scheduler.SAME_INSTANT_LIMIT;
+        assertEquals(new RunOutcome.EventLimitReached(events - 1, events, 1),
+                moving.runAtMost(events));
+    }
+
+    @Test
     @DisplayName("a timer that re-arms itself forever ends the run as a Runaway with a message, not a hang")
     void aRunawayRunStopsWithAClearOutcome() {
         Scheduler scheduler = new Scheduler(1_000);

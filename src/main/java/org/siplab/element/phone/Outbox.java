@@ -36,6 +36,9 @@ final class Outbox {
   private final Misbehaviours misbehaviours;
   private final Reporter reporter;
   private final Map<ClientTransaction, ResponseHandler> waiting = new LinkedHashMap<>();
+  private static final int MIN_SWEEP = 16;
+  /** The size of {@link #waiting} at which ended transactions are next swept out. */
+  private int sweepAt = MIN_SWEEP;
 
   Outbox(UserAgentCore core, OutboundRoute route, Misbehaviours misbehaviours,
       Reporter reporter) {
@@ -135,7 +138,14 @@ final class Outbox {
   }
 
   private void waitFor(ClientTransaction transaction, ResponseHandler handler) {
-    waiting.keySet().removeIf(ClientTransaction::isTerminated);
+    // Ended transactions are swept out when the map has doubled since the last sweep, not on
+    // every send: a scenario that calls again on every failure (a runaway) sends thousands of
+    // requests in one virtual instant, and a sweep per send made the run quadratic, so that it
+    // never reached the event limit that stops it.
+    if (waiting.size() >= sweepAt) {
+      waiting.keySet().removeIf(ClientTransaction::isTerminated);
+      sweepAt = Math.max(MIN_SWEEP, 2 * waiting.size());
+    }
     waiting.put(transaction, handler);
   }
 

@@ -59,6 +59,31 @@ class RunawayTest {
   }
 
   @Test
+  @DisplayName("that calls again at once on every busy, over links without delay, is stopped when"
+      + " the clock has not moved for the kernel's limit of events at one instant")
+  void aLoopWithoutDelayIsStoppedAtOneInstant() {
+    String text = """
+        seed: 1
+        network:
+          default: { delay: 0s }
+        elements:
+          alice: { kind: phone, aor: "sip:alice@atlanta.example.com", address: 192.0.2.101 }
+          bob:   { kind: phone, aor: "sip:bob@biloxi.example.com", address: 192.0.2.201,
+                   answer: { after: 0s, with: busy, ringing: false } }
+        script:
+          - { at: 0s, do: alice.call bob }
+          - { on: alice.failed, do: alice.call bob }
+        """;
+    org.siplab.scenario.model.Scenario scenario =
+        org.siplab.scenario.load.ScenarioLoader.load("loop.yaml", text).orThrow();
+    RunResult result = ScenarioRunner.run(scenario, 1);
+    assertTrue(result.runaway());
+    assertFalse(result.passed());
+    assertTrue(result.stopped().contains("all at 0.000000s")
+        && result.stopped().contains("the clock never moves"), result.stopped());
+  }
+
+  @Test
   @DisplayName("a trace.json written before runaways were recorded reads as no runaway")
   void oldTraceJsonReadsAsNoRunaway() {
     RunResult result = ScenarioRunner.run(Runaways.call(), 1);
