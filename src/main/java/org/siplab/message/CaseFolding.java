@@ -32,7 +32,12 @@ public final class CaseFolding {
     }
     int h = 0;
     for (int i = 0; i < s.length(); i++) {
-      h = 31 * h + Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
+      char c = s.charAt(i);
+      // ASCII, which every token is, folds by one comparison; transaction lookups hash a branch
+      // each time (the value is not cached as String's own hash is).
+      int folded = c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)
+          : Character.toLowerCase(Character.toUpperCase(c));
+      h = 31 * h + folded;
     }
     return h;
   }
