@@ -132,16 +132,27 @@ final class ElementsType implements ValueType<Map<String, ElementSpec>> {
     return switches.stream().map(String.class::cast).toList();
   }
 
+  /**
+   * Each element is a host of the simulated network, and a host has one IP address: two elements
+   * on one address, even on two ports, cannot both be built, so the loader says so where the
+   * second address is written rather than leaving it to the network.
+   */
   private static void checkAddresses(Map<String, ElementSpec> elements, ReadContext ctx) {
-    Map<Endpoint, ElementSpec> owners = new LinkedHashMap<>();
+    Map<String, ElementSpec> owners = new LinkedHashMap<>();
     for (ElementSpec element : elements.values()) {
-      ElementSpec owner = owners.putIfAbsent(element.address(), element);
-      if (owner != null) {
-        ctx.error(element.options().position(KindSchema.ADDRESS).orElse(element.position()),
-            "address " + element.address() + " is already used by " + Nodes.quote(owner.name())
-                + " (line " + owner.position().line() + "); expected each element to listen on"
-                + " its own address");
+      ElementSpec owner = owners.putIfAbsent(element.address().address(), element);
+      if (owner == null) {
+        continue;
       }
+      ctx.error(element.options().position(KindSchema.ADDRESS).orElse(element.position()),
+          owner.address().equals(element.address())
+              ? "address " + element.address() + " is already used by "
+                  + Nodes.quote(owner.name()) + " (line " + owner.position().line()
+                  + "); expected each element to listen on its own address"
+              : "address " + element.address().address() + " is already the host of "
+                  + Nodes.quote(owner.name()) + " (line " + owner.position().line() + ", "
+                  + owner.address() + "); expected each element on its own IP address: each is a"
+                  + " host of the simulated network, and a port does not make another host");
     }
   }
 

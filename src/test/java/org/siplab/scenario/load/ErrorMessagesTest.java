@@ -142,6 +142,11 @@ class ErrorMessagesTest {
             Scenarios.BASE.replace("192.0.2.102", "192.0.2.101"),
             "t.yaml:5:58: address 192.0.2.101:5060 is already used by 'alice' (line 4); expected"
                 + " each element to listen on its own address"),
+        whole("a second element on the same IP address with another port",
+            Scenarios.BASE.replace("192.0.2.102", "192.0.2.101:5070"),
+            "t.yaml:5:58: address 192.0.2.101 is already the host of 'alice' (line 4,"
+                + " 192.0.2.101:5060); expected each element on its own IP address: each is a host"
+                + " of the simulated network, and a port does not make another host"),
         whole("two phones on one domain that no server answers for",
             """
             elements:
