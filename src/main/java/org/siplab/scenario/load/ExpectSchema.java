@@ -33,7 +33,7 @@ final class ExpectSchema {
       "bindings", Types.mapOf("registrar", Types.element(ElementKind.REGISTRAR, ElementKind.PBX),
           Types.mapOf("AOR", Types.located(Types.aor()), Types.listOf(Types.sipUri()))),
       "registrar to AOR to the contact URIs bound to it, exactly ([] for none)");
-  static final Key<Duration> AT = Key.computed("at", Types.scriptTime(), "the end of the run",
+  static final Key<Duration> AT = Key.computed("at", Types.expectationTime(), "the end of the run",
       "when to look at the bindings");
   static final MappingSchema BINDINGS_KEYS = new MappingSchema("bindings expectation",
       List.of(BINDINGS, AT));

@@ -22,7 +22,7 @@ final class StateExpectationReader {
 
   static final String BY = "by";
   static final String BY_DOC = "the virtual time at which each element named must be in its state";
-  private static final ScalarType<Duration> TIME = Types.scriptTime();
+  private static final ScalarType<Duration> TIME = Types.expectationTime();
 
   private StateExpectationReader() {}
 

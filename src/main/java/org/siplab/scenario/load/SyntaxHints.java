@@ -8,6 +8,99 @@ final class SyntaxHints {
 
   private SyntaxHints() {}
 
+  /** A mistake found before the place YAML gave up at, with its own position (from 1). */
+  record Culprit(int line, int column, String message) {}
+
+  /** Characters that look like a space but are not one to YAML, with their names. */
+  private static final java.util.Map<Character, String> FALSE_SPACES = java.util.Map.of(
+      '\u00A0', "a non-breaking space (U+00A0)", '\u2007', "a figure space (U+2007)",
+      '\u202F', "a narrow non-breaking space (U+202F)", '\u200B', "a zero-width space (U+200B)",
+      '\u3000', "an ideographic space (U+3000)", '\uFEFF', "a zero-width no-break space (U+FEFF)");
+
+  /**
+   * After a syntax error at {@code errorLine}, the mistake that most likely caused it, when it
+   * lies on that line or before it: a character that looks like a space but is not one (pasted
+   * from a web page or a word processor), or a double quote never closed on its line (YAML then
+   * reads on into the next lines and fails where it no longer makes sense of them). Empty when
+   * neither is there; the error is then reported where YAML gave up.
+   */
+  static java.util.Optional<Culprit> culprit(String text, int errorLine) {
+    String[] lines = text.split("\n", -1);
+    for (int n = 0; n < Math.min(errorLine, lines.length); n++) {
+      String line = lines[n];
+      for (int i = n == 0 && line.startsWith("\uFEFF") ? 1 : 0; i < line.length(); i++) {
+        String name = FALSE_SPACES.get(line.charAt(i));
+        if (name != null && standsForASpace(line, i)) {
+          return java.util.Optional.of(new Culprit(n + 1, line.codePointCount(0, i) + 1,
+              "YAML syntax error: " + name + ", as text pasted from a web page or a word"
+                  + " processor brings, which YAML does not take for a space; expected an"
+                  + " ordinary space"));
+        }
+      }
+    }
+    for (int n = 0; n < Math.min(errorLine, lines.length); n++) {
+      int open = unclosedQuote(lines[n]);
+      if (open >= 0 && n + 1 < errorLine) {
+        return java.util.Optional.of(new Culprit(n + 1, lines[n].codePointCount(0, open) + 1,
+            "YAML syntax error: this quote is not closed on its line, so YAML read on to line "
+                + errorLine + " and failed there; expected a closing \" before the end of the"
+                + " line"));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * Whether a false space at {@code i} stands where YAML needs a real one: in the indentation, or
+   * after the ':', '-' or ',' of the structure. Inside a value (a display name written with a
+   * non-breaking space) it is text, and no mistake.
+   */
+  private static boolean standsForASpace(String line, int i) {
+    boolean indentation = true;
+    for (int j = 0; j < i && indentation; j++) {
+      indentation = line.charAt(j) == ' ' || FALSE_SPACES.containsKey(line.charAt(j));
+    }
+    return indentation || ":-,".indexOf(line.charAt(i - 1)) >= 0;
+  }
+
+  /**
+   * The index of a double quote that opens a value and is not closed on the line, or -1. Quotes
+   * inside single-quoted text and after a comment's '#' do not count; in double-quoted text a
+   * backslash escapes the next character.
+   */
+  private static int unclosedQuote(String line) {
+    int open = -1;
+    boolean single = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (open >= 0) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          open = -1;
+        }
+      } else if (single) {
+        single = c != '\'';
+      } else if (c == '"' && startsValue(line, i)) {
+        open = i;
+      } else if (c == '\'' && startsValue(line, i)) {
+        single = true;
+      } else if (c == '#' && (i == 0 || line.charAt(i - 1) == ' ')) {
+        return -1;
+      }
+    }
+    return open;
+  }
+
+  /** Whether a quote at {@code i} starts a scalar (YAML quotes only there; elsewhere, it is text). */
+  private static boolean startsValue(String line, int i) {
+    int j = i - 1;
+    while (j >= 0 && line.charAt(j) == ' ') {
+      j--;
+    }
+    return j < 0 || ":-[{,?".indexOf(line.charAt(j)) >= 0;
+  }
+
   static String explain(String problem, String context, String line) {
     String what = "YAML syntax error: " + (problem == null ? "unreadable" : problem)
         + (context == null || context.isBlank() ? "" : " (" + context + ")");

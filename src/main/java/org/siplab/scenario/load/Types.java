@@ -70,6 +70,12 @@ final class Types {
         + " run; expected 0s or later");
   }
 
+  /** The time of an expectation ({@code by:}, a bindings check's {@code at:}). */
+  static ScalarType<Duration> expectationTime() {
+    return new DurationType(LONGEST, "is negative: an expectation's time counts from the start of"
+        + " the run; expected 0s or later");
+  }
+
   static ScalarType<Double> ratio() {
     return new RatioType();
   }

@@ -33,6 +33,11 @@ final class YamlSource {
       Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
       SourcePosition at = mark == null ? new SourcePosition(file, 1, 1)
           : new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
+      Optional<SyntaxHints.Culprit> culprit = SyntaxHints.culprit(text, at.line());
+      if (culprit.isPresent()) {
+        SyntaxHints.Culprit c = culprit.get();
+        return failed(new SourcePosition(file, c.line(), c.column()), c.message());
+      }
       return failed(at, SyntaxHints.explain(e.getProblem(), e.getContext(), lineAt(text, at)));
     } catch (ReaderException e) {
       return failed(positionOfCodePoint(file, text, e.getPosition()), "the character "

@@ -67,6 +67,10 @@ class ErrorMessagesTest {
             "  - { at: -1s, do: alice.hangup }\n",
             "t.yaml:8:11: '-1s' is negative: a script time counts from the start of the run;"
                 + " expected 0s or later"),
+        added("a negative expectation time",
+            "expect:\n  - { by: -5s, alice: in-call }\n",
+            "t.yaml:9:11: '-5s' is negative: an expectation's time counts from the start of the"
+                + " run; expected 0s or later"),
         added("a ratio above 100%",
             "network: { default: { loss: 120% } }\n",
             "t.yaml:8:29: '120%' is above 100%; expected a ratio from 0% to 100% (or 0 to 1),"
@@ -280,6 +284,15 @@ class ErrorMessagesTest {
             Scenarios.BASE.replace("script:", CAROL.replace(" }", ", register: { refresh: yes } }")
                 + "script:"),
             "t.yaml:6:96: 'yes' is text in YAML 1.2, not a boolean; expected true or false"),
+        whole("a non-breaking space in the indentation is named where it is",
+            Scenarios.BASE.replace("  - { at: 1s", "\u00A0 - { at: 1s"),
+            "t.yaml:7:1: YAML syntax error: a non-breaking space (U+00A0), as text pasted from a"
+                + " web page or a word processor brings, which YAML does not take for a space;"
+                + " expected an ordinary space"),
+        whole("a quote never closed is named where it opens, not where YAML gave up",
+            Scenarios.BASE.replace("domain: example.com", "domain: \"example.com"),
+            "t.yaml:2:41: YAML syntax error: this quote is not closed on its line, so YAML read on"
+                + " to line 8 and failed there; expected a closing \" before the end of the line"),
         whole("a YAML syntax error stops at the first one",
             "elements:\n  alice: { kind: phone, address: [2001:db8::1]:5060 }\nseed: x\n",
             "t.yaml:2:47: YAML syntax error: expected ',' or '}', but got : (while parsing a flow"
