@@ -43,7 +43,8 @@ final class GalleryCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
+  @Option(names = "--out", paramLabel = "DIR", converter = DirectoryArgument.class,
+      defaultValue = "reports",
       description = "where to write the gallery (default: ${DEFAULT-VALUE})")
   Path out;
 

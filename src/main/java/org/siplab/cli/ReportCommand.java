@@ -39,7 +39,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--out", paramLabel = "DIR",
+  @Option(names = "--out", paramLabel = "DIR", converter = DirectoryArgument.class,
       description = "where to write index.html (default: the trace's folder)")
   Path out;
 

@@ -66,7 +66,8 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
+  @Option(names = "--out", paramLabel = "DIR", converter = DirectoryArgument.class,
+      defaultValue = "reports",
       description = "where to write NAME/trace.json (default: ${DEFAULT-VALUE})")
   Path out;
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,20 @@ class RunCommandTest {
         .matcher(run.out()).find(), run.out());
     assertTrue(Pattern.compile("proxy +--> alice +SIP/2.0 200 OK").matcher(run.out()).find(),
         run.out());
+  }
+
+  @Test
+  @DisplayName("an empty --out is bad usage (exit 2), not the current folder, for run, report and"
+      + " gallery")
+  void emptyOutIsBadUsage() throws IOException {
+    for (String[] args : List.of(new String[] {"run", "--out", "", starter().toString()},
+        new String[] {"report", "--out", " ", "trace.json"},
+        new String[] {"gallery", "--out", ""})) {
+      Result r = CommandRun.run(args);
+      assertEquals(2, r.exitCode(), r.out() + r.err());
+      assertTrue(r.err().contains("the folder is empty; expected a folder name, such as reports"),
+          r.err());
+    }
   }
 
   @Test
