@@ -114,7 +114,9 @@ final class StartLineParser {
     }
     int status = Integer.parseInt(c.src.substring(start, c.pos));
     if (status < 100 || status > 699) {
-      throw c.failAt(start, "status code " + status + " is outside 100-699", "Status-Code",
+      // Quoted as written: "099" read as a number would be "99", a code nobody wrote.
+      throw c.failAt(start, "status code " + c.src.substring(start, c.pos)
+          + " is outside 100-699", "Status-Code",
           RFC_STATUS_LINE + " and section 21");
     }
     if (c.atEnd()) {

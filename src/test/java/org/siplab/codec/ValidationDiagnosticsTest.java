@@ -198,7 +198,7 @@ class ValidationDiagnosticsTest {
     Diagnostic d = onlyDiagnostic(r, Severity.ERROR, 1, 9, "Status-Code",
         "RFC 3261 section 7.2 and section 21");
     assertEquals(8, d.offset());
-    assertEquals("status code " + Integer.parseInt(code) + " is outside 100-699", d.message());
+    assertEquals("status code " + code + " is outside 100-699", d.message(), "as written");
     assertNull(r.message(), "no message without a start line");
   }
 
