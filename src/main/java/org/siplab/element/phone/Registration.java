@@ -93,7 +93,7 @@ final class Registration implements ResponseHandler {
   private void send(Purpose purpose, long expires) {
     Optional<Endpoint> registrar = registrar();
     if (registrar.isEmpty()) {
-      fail(purpose, "no registrar: none configured, no proxy, and no element serves "
+      fail(purpose, "no registrar: none configured, no proxy, and no other element serves "
           + kit.identity().aor().host());
       return;
     }
@@ -129,12 +129,19 @@ final class Registration implements ResponseHandler {
   }
 
   /** The configured registrar, else (section 10.2.6) where the AOR's host leads. */
+  /**
+   * The registrar's address: the configured one, else the host that serves the AOR's domain
+   * (section 10.2.6). That host may be this phone itself, when no server answers for the domain
+   * and the phone is its only element: then there is no registrar, and a REGISTER to itself would
+   * only get its own 405.
+   */
   private Optional<Endpoint> registrar() {
     Optional<String> element = kit.config().registrarElement();
     if (element.isPresent()) {
       return kit.context().directory().endpointOf(element.get());
     }
-    return kit.context().resolver().resolve(requestUri());
+    Endpoint self = kit.core().layer().transport().local();
+    return kit.context().resolver().resolve(requestUri()).filter(found -> !found.equals(self));
   }
 
   @Override

@@ -30,6 +30,19 @@ class RegistrationTest {
   }
 
   @Test
+  @DisplayName("a phone with no registrar and no other element serving its domain does not send"
+      + " REGISTER to itself: the registration fails, saying why")
+  void noRegistrarButItself() {
+    PhoneLab lab = new PhoneLab();
+    Phone bob = lab.phone("bob", "192.0.2.2", PhoneConfig.of(AOR));
+    lab.at(0, "bob", "register", bob::register);
+    lab.runUntil(1_000_000);
+    assertEquals(List.of(), lab.sends());
+    assertTrue(lab.notes("bob").stream().anyMatch(n -> n.contains("no registrar")),
+        lab.notes("bob").toString());
+  }
+
+  @Test
   @DisplayName("the 401 is answered with credentials: same Call-ID and From tag, CSeq one up"
       + " (RFC 3665 2.1)")
   void successfulRegistration() {
