@@ -49,6 +49,7 @@ final class MessageValidator {
     if (first.wildcard >= 0) {
       wildcardContact(start, fields, first, starts, diags);
     }
+    SenderRules.check(start, fields, first, starts, diags);
   }
 
   /**
@@ -79,6 +80,7 @@ final class MessageValidator {
     int maxForwards = -1;
     int via = -1;
     int from = -1;
+    int to = -1;
     int expires = -1;
     /** The first two Contact fields, and the one holding {@code *}. */
     int contact = -1;
@@ -115,6 +117,8 @@ final class MessageValidator {
         via = i;
       } else if (n == HeaderName.FROM) {
         from = i;
+      } else if (n == HeaderName.TO) {
+        to = i;
       } else if (n == HeaderName.EXPIRES) {
         expires = i;
       }

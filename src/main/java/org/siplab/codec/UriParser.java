@@ -617,6 +617,15 @@ final class UriParser {
       } else if (value != null && name.equalsIgnoreCase("ttl")) {
         ttlValue(c, c.pos - value.length(), value);
       }
+      for (int i = 0; i < list.size(); i++) {
+        // Section 19.1.1: "any given parameter-name MUST NOT appear more than once" (names are
+        // compared ignoring case, section 19.1.4); RFC 3966 section 3 says the same of a tel URI.
+        if (list.get(i).named(name)) {
+          throw c.failAt(nameStart, "the URI parameter '" + name + "' appears a second time;"
+              + " a parameter name may appear only once in a URI", tel ? "telephone-uri"
+              : "uri-parameters", tel ? RFC_TEL : "RFC 3261 section 19.1.1");
+        }
+      }
       list.add(new Parameter(Names.intern(name), value, false));
     }
     return Parameters.of(list);

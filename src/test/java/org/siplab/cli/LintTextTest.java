@@ -92,7 +92,7 @@ class LintTextTest {
     String unreadable = LintRun.fixture("unreadable-start-line.sip");
     String text = lintText(1, invite, invalid, unreadable);
     assertTrue(text.startsWith(invite + ": a valid SIP request (no errors, no warnings)\n"));
-    assertTrue(text.contains("\n" + invalid + ": an invalid SIP request (2 errors, no warnings)\n"));
+    assertTrue(text.contains("\n" + invalid + ": an invalid SIP request (2 errors, 1 warning)\n"));
     assertTrue(text.contains("\n" + unreadable + ": not a readable SIP message (1 error, 1"
         + " warning)\n"), text);
   }

@@ -31,6 +31,7 @@ class DiagnosticPositionTest {
         + "To: <sip:bob@b.example.com>\r\n"
         + from + "\r\n"
         + "Call-ID: 1@a\r\n"
+        + "Contact: <sip:a@a.example.com>\r\n"
         + "CSeq: 1 INVITE\r\n"
         + "Content-Length: 0\r\n"
         + "\r\n";
@@ -121,6 +122,7 @@ class DiagnosticPositionTest {
         "To: <sip:bob@b.example.com>",
         "From: <sip:a@a.example.com>;tag=1",
         "Call-ID: 1@a",
+        "Contact: <sip:a@a.example.com>",
         "CSeq: 1 INVITE",
         "Content-Length: 0",
         "", "");

@@ -20,14 +20,17 @@ import org.siplab.message.HeaderName;
 @DisplayName("the parser's limits")
 class ParserLimitsTest {
 
-  /** A valid INVITE's start line and first fields, each with its line end; the rest follows. */
-  private static final String HEAD = "INVITE sip:bob@b.example.com SIP/2.0\r\n"
+  /**
+   * A valid request's start line and first fields, each with its line end; the rest follows. An
+   * OPTIONS, not an INVITE, so that no Contact is wanted (section 8.1.1.8).
+   */
+  private static final String HEAD = "OPTIONS sip:bob@b.example.com SIP/2.0\r\n"
       + "Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK1\r\n"
       + "Max-Forwards: 70\r\n"
       + "To: <sip:bob@b.example.com>\r\n"
       + "From: <sip:a@a.example.com>;tag=1\r\n"
       + "Call-ID: 1@a\r\n"
-      + "CSeq: 1 INVITE\r\n";
+      + "CSeq: 1 OPTIONS\r\n";
 
   /** {@link #HEAD} has seven lines: the start line and six fields. */
   private static final int HEAD_FIELDS = 6;
@@ -45,7 +48,7 @@ class ParserLimitsTest {
 
   // ---- MAX_DATAGRAM_BYTES ----------------------------------------------------------------------
 
-  /** An INVITE padded with a body to exactly {@code size} bytes. */
+  /** A request padded with a body to exactly {@code size} bytes. */
   private static byte[] datagramOf(int size) {
     String fixed = HEAD + "Content-Type: text/plain\r\n" + "Content-Length: ";
     int bodyLength = size - fixed.length() - "\r\n\r\n".length();
@@ -79,7 +82,7 @@ class ParserLimitsTest {
 
   // ---- MAX_HEADER_FIELDS -----------------------------------------------------------------------
 
-  /** An INVITE of exactly {@code count} header fields, the extra ones {@code X-Hn: v}. */
+  /** A request of exactly {@code count} header fields, the extra ones {@code X-Hn: v}. */
   private static String withFields(int count) {
     StringBuilder sb = new StringBuilder(HEAD).append("Content-Length: 0\r\n");
     for (int i = HEAD_FIELDS + 1; i < count; i++) {
@@ -123,7 +126,7 @@ class ParserLimitsTest {
 
   // ---- MAX_LINE_CHARS --------------------------------------------------------------------------
 
-  /** An INVITE whose Subject line, name included, is {@code chars} characters long. */
+  /** A request whose Subject line, name included, is {@code chars} characters long. */
   private static String withLineOf(int chars) {
     String subject = "Subject: ";
     return HEAD + subject + "a".repeat(chars - subject.length()) + "\r\n"
@@ -164,7 +167,7 @@ class ParserLimitsTest {
     assertEquals(List.of(2, 1), List.of(d.line(), d.column()));
     assertTrue(d.message().startsWith("this Via header field holds "), d.message());
 
-    StringBuilder sb = new StringBuilder("INVITE sip:bob@b.example.com SIP/2.0\r\n");
+    StringBuilder sb = new StringBuilder("OPTIONS sip:bob@b.example.com SIP/2.0\r\n");
     for (int i = 0; i < Limits.MAX_HEADER_FIELDS + 5; i++) {
       sb.append("Via: SIP/2.0/UDP h").append(i).append(".example.com;branch=z9hG4bK").append(i)
           .append("\r\n");
@@ -179,7 +182,7 @@ class ParserLimitsTest {
 
   // ---- MAX_VALUES_PER_FIELD --------------------------------------------------------------------
 
-  /** An INVITE whose one Via field holds {@code count} values. */
+  /** A request whose one Via field holds {@code count} values. */
   private static String withVias(int count) {
     String vias = "Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK1"
         + ", SIP/2.0/UDP h".repeat(count - 1);
@@ -214,7 +217,7 @@ class ParserLimitsTest {
 
   // ---- MAX_COMMENT_DEPTH -----------------------------------------------------------------------
 
-  /** An INVITE with a Retry-After comment nested {@code depth} deep. */
+  /** A request with a Retry-After comment nested {@code depth} deep. */
   private static String withCommentDepth(int depth) {
     return HEAD + "Retry-After: 120 " + "(".repeat(depth) + "x" + ")".repeat(depth) + "\r\n"
         + "Content-Length: 0\r\n\r\n";

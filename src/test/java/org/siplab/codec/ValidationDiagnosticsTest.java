@@ -581,6 +581,48 @@ class ValidationDiagnosticsTest {
   }
 
   @Test
+  @DisplayName("what RFC 3261 asks of a sender beyond the grammar is a warning where it is broken:"
+      + " a To tag in a response, a Contact in an INVITE and its 2xx, no user in a REGISTER's"
+      + " Request-URI, no Require in a CANCEL")
+  void senderRules() {
+    String invite = OPTIONS.replace("OPTIONS sip", "INVITE sip").replace("1 OPTIONS", "1 INVITE");
+    onlyDiagnostic(SipParser.parse(invite), Severity.WARNING, 1, 1, "Contact",
+        "RFC 3261 section 8.1.1.8");
+    onlyDiagnostic(SipParser.parse(invite.replace("Call-ID", "Contact: <sip:a@a>, <sip:a@b>\r\n"
+        + "Call-ID")), Severity.WARNING, 6, 1, "Contact", "RFC 3261 section 8.1.1.8");
+    assertEquals(List.of(), SipParser.parse(invite.replace("Call-ID",
+        "Contact: <sip:a@a>\r\nCall-ID")).diagnostics());
+
+    String okToInvite = OK.replace("1 OPTIONS", "1 INVITE");
+    onlyDiagnostic(SipParser.parse(okToInvite), Severity.WARNING, 1, 1, "Contact",
+        "RFC 3261 section 12.1.1");
+    assertEquals(List.of(), SipParser.parse(OK).diagnostics(), "a 200 to OPTIONS needs none");
+
+    Diagnostic noTag = onlyDiagnostic(SipParser.parse(OK.replace(";tag=2", "")), Severity.WARNING,
+        3, 1, "To", "RFC 3261 section 8.2.6.2");
+    assertTrue(noTag.message().startsWith("a response other than 100 Trying must carry a tag"));
+    assertEquals(List.of(), SipParser.parse(OK.replace(";tag=2", "").replace("200 OK",
+        "100 Trying")).diagnostics(), "100 Trying may come without one");
+
+    Diagnostic user = onlyDiagnostic(SipParser.parse(REGISTER.replace("REGISTER sip:b.example.com",
+        "REGISTER sip:alice@b.example.com")), Severity.WARNING, 1, 10, "Request-URI",
+        "RFC 3261 section 10.2");
+    assertTrue(user.message().contains("as in sip:b.example.com"), user::toString);
+
+    onlyDiagnostic(SipParser.parse(OPTIONS.replace("OPTIONS sip", "CANCEL sip")
+        .replace("1 OPTIONS", "1 CANCEL").replace("Call-ID", "Require: 100rel\r\nCall-ID")),
+        Severity.WARNING, 6, 1, "Require", "RFC 3261 section 9.1");
+  }
+
+  @Test
+  @DisplayName("a URI parameter that appears twice is an error at the second (section 19.1.1)")
+  void uriParameterTwice() {
+    onlyDiagnostic(SipParser.parse(OPTIONS.replace("OPTIONS sip:bob@b.example.com",
+        "OPTIONS sip:bob@b.example.com;transport=tcp;Transport=udp")), Severity.ERROR, 1, 45,
+        "uri-parameters", "RFC 3261 section 19.1.1");
+  }
+
+  @Test
   @DisplayName("Request-Disposition is a comma-separated list (RFC 3841), so two fields of it are one"
       + " list, not a second single-value header")
   void requestDispositionIsAList() {

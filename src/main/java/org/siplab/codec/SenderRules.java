@@ -1,0 +1,108 @@
+package org.siplab.codec;
+
+import java.util.List;
+import org.siplab.codec.StartLineParser.StartLine;
+import org.siplab.message.CSeq;
+import org.siplab.message.HeaderField;
+import org.siplab.message.HeaderName;
+import org.siplab.message.Method;
+import org.siplab.message.NameAddress;
+import org.siplab.message.SipUri;
+
+/**
+ * What RFC 3261 asks of the sender of a request or response that the grammar cannot see: a To tag
+ * in a response, a Contact in an INVITE and in its 2xx, no user part in a REGISTER's Request-URI,
+ * no Require in a CANCEL. A message that breaks one still parses and is still processed by
+ * its receiver, so each is a warning: it names the element that broke the rule.
+ */
+final class SenderRules {
+
+  private SenderRules() {}
+
+  static void check(StartLine start, List<HeaderField> fields, MessageValidator.First first,
+      int[] starts, Diagnostics d) {
+    if (start.isRequest()) {
+      Method method = start.method();
+      if (method.equals(Method.INVITE)) {
+        inviteContact(fields, first, starts, d);
+      } else if (method.equals(Method.REGISTER)) {
+        registerUri(start, d);
+      } else if (method.equals(Method.CANCEL)) {
+        cancelRequire(fields, starts, d);
+      }
+    } else {
+      toTag(start, fields, first, starts, d);
+      answerContact(start, fields, first, d);
+    }
+  }
+
+  /**
+   * Section 8.1.1.8: "The Contact header field MUST be present and contain exactly one SIP or SIPS
+   * URI in any request that can result in the establishment of a dialog", which an INVITE is.
+   */
+  private static void inviteContact(List<HeaderField> fields, MessageValidator.First first,
+      int[] starts, Diagnostics d) {
+    if (first.contact < 0) {
+      d.warning(0, "an INVITE must carry a Contact header with the address where the caller"
+          + " takes the requests of the dialog (its remote target for the callee); this one has"
+          + " none", "Contact", "RFC 3261 section 8.1.1.8");
+    } else if (first.secondContact >= 0 || fields.get(first.contact).values().size() > 1) {
+      int at = first.secondContact >= 0 ? first.secondContact : first.contact;
+      d.warning(starts[at], "an INVITE's Contact must hold exactly one URI, the one remote target"
+          + " of the dialog; this one has more", "Contact", "RFC 3261 section 8.1.1.8");
+    }
+  }
+
+  /**
+   * Section 10.2: the Request-URI of a REGISTER "names the domain of the location service" and
+   * "The "userinfo" and "@" components of the SIP URI MUST NOT be present"; the user goes in To.
+   */
+  private static void registerUri(StartLine start, Diagnostics d) {
+    if (start.requestUri() instanceof SipUri uri && uri.user() != null) {
+      d.warning("REGISTER ".length(), "a REGISTER's Request-URI names the registrar's domain"
+          + " only, as in " + uri.scheme() + ":" + uri.host() + "; the user ('" + uri.user()
+          + "@') belongs in To, the address of record", "Request-URI", "RFC 3261 section 10.2");
+    }
+  }
+
+  /** Section 9.1: "The CANCEL request MUST NOT contain any Require or Proxy-Require". */
+  private static void cancelRequire(List<HeaderField> fields, int[] starts, Diagnostics d) {
+    for (int i = 0; i < fields.size(); i++) {
+      HeaderField f = fields.get(i);
+      if (f.is(HeaderName.REQUIRE) || f.is(HeaderName.PROXY_REQUIRE)) {
+        d.warning(starts[i], "a CANCEL must not carry " + f.headerName().canonical() + ": it is"
+            + " answered by each hop whatever it supports, and an extension it demanded could"
+            + " only get it refused", f.headerName().canonical(), "RFC 3261 section 9.1");
+      }
+    }
+  }
+
+  /**
+   * Section 8.2.6.2: "the UAS MUST add a tag to the To header field in the response (with the
+   * exception of the 100 (Trying) response, in which a tag MAY be present)".
+   */
+  private static void toTag(StartLine start, List<HeaderField> fields,
+      MessageValidator.First first, int[] starts, Diagnostics d) {
+    if (start.status() > 100 && first.to >= 0
+        && fields.get(first.to).first() instanceof NameAddress to && !to.hasTag()) {
+      d.warning(starts[first.to], "a response other than 100 Trying must carry a tag in To, which"
+          + " the UAS that answers adds; without it the response makes no dialog and cannot be"
+          + " told apart from another branch's", "To", "RFC 3261 section 8.2.6.2");
+    }
+  }
+
+  /**
+   * Section 12.1.1: a UAS answering a request that makes a dialog "MUST add a Contact header field
+   * to the response"; for a 2xx to an INVITE, the caller sends its ACK and later requests there.
+   */
+  private static void answerContact(StartLine start, List<HeaderField> fields,
+      MessageValidator.First first, Diagnostics d) {
+    if (start.status() >= 200 && start.status() < 300 && first.contact < 0 && first.cseq >= 0
+        && fields.get(first.cseq).first() instanceof CSeq cseq
+        && cseq.method().equals(Method.INVITE)) {
+      d.warning(0, "a 2xx to an INVITE must carry a Contact header with the callee's address,"
+          + " where the ACK and the dialog's later requests go; this one has none", "Contact",
+          "RFC 3261 section 12.1.1");
+    }
+  }
+}
