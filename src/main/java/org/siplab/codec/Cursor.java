@@ -36,6 +36,16 @@ final class Cursor {
     return pos >= end;
   }
 
+  /** Whether only whitespace (or nothing) is left before the end. */
+  boolean isBlankToEnd() {
+    for (int p = pos; p < end; p++) {
+      if (!isWhitespace(src.charAt(p))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The character at the position, or -1 at the end. */
   int peek() {
     return pos < end ? src.charAt(pos) : -1;

@@ -41,7 +41,7 @@ final class HeaderValueParser {
   private enum Grammar {
     VIA, ADDRESS, CONTACT, ROUTE, CALL_ID, CSEQ, MAX_FORWARDS, CONTENT_LENGTH, SECONDS,
     MEDIA_TYPE, MEDIA_TYPES, DATE, RETRY_AFTER, WARNING, CHALLENGE, CREDENTIALS,
-    TOKENS_OR_NONE, TOKENS, TEXT
+    TOKENS_OR_NONE, TOKENS, TEXT, TEXT_REQUIRED
   }
 
   private static final Grammar[] GRAMMARS = new Grammar[HeaderName.knownCount()];
@@ -67,6 +67,17 @@ final class HeaderValueParser {
     grammar(Grammar.TOKENS_OR_NONE, HeaderName.ALLOW, HeaderName.SUPPORTED);
     grammar(Grammar.TOKENS, HeaderName.REQUIRE, HeaderName.PROXY_REQUIRE,
         HeaderName.UNSUPPORTED, HeaderName.CONTENT_ENCODING, HeaderName.CONTENT_LANGUAGE);
+    // Kept as text, but their grammars (section 25.1, and the RFCs of the extensions) need at
+    // least one element: Call-Info = "Call-Info" HCOLON info *(COMMA info), Server = "Server"
+    // HCOLON server-val *(LWS server-val), and so on. Subject, Organization, Accept-Encoding and
+    // Accept-Language may be empty, and stay TEXT.
+    grammar(Grammar.TEXT_REQUIRED, HeaderName.CALL_INFO, HeaderName.ALERT_INFO,
+        HeaderName.ERROR_INFO, HeaderName.IN_REPLY_TO, HeaderName.PRIORITY, HeaderName.TIMESTAMP,
+        HeaderName.MIME_VERSION, HeaderName.SERVER, HeaderName.USER_AGENT,
+        HeaderName.CONTENT_DISPOSITION, HeaderName.AUTHENTICATION_INFO, HeaderName.EVENT,
+        HeaderName.ALLOW_EVENTS, HeaderName.REFER_TO, HeaderName.REFERRED_BY,
+        HeaderName.SESSION_EXPIRES, HeaderName.ACCEPT_CONTACT, HeaderName.REJECT_CONTACT,
+        HeaderName.REQUEST_DISPOSITION, HeaderName.IDENTITY);
   }
 
   private static void grammar(Grammar g, HeaderName... names) {
@@ -120,13 +131,26 @@ final class HeaderValueParser {
         return tokens(c, true, rule, rfc);
       case TOKENS:
         return tokens(c, false, rule, rfc);
+      case TEXT_REQUIRED:
+        if (c.isBlankToEnd()) {
+          throw c.fail("the value is empty, but this header's grammar needs at least one",
+              rule, rfc);
+        }
+        return textValues(name, c, rule, rfc);
       default:
-        // Section 7.3.1: a field of a list header is its values joined by commas, so Call-Info,
-        // Alert-Info, Error-Info, Accept-Encoding, Accept-Language, In-Reply-To and Allow-Events
-        // are split there, as Text#listItemEnd finds the commas, and count as built.
-        return name.arity() == HeaderName.Arity.LIST ? texts(c, rule, rfc)
-            : List.of(text(c, rule, rfc, false));
+        return textValues(name, c, rule, rfc);
     }
+  }
+
+  /**
+   * Section 7.3.1: a field of a list header is its values joined by commas, so Call-Info,
+   * Alert-Info, Error-Info, Accept-Encoding, Accept-Language, In-Reply-To and Allow-Events are split
+   * there, as Text#listItemEnd finds the commas, and count as built.
+   */
+  private static List<HeaderValue> textValues(HeaderName name, Cursor c, String rule,
+      String rfc) {
+    return name.arity() == HeaderName.Arity.LIST ? texts(c, rule, rfc)
+        : List.of(text(c, rule, rfc, false));
   }
 
   /** A list header kept as text: {@code value *(COMMA value)}; one value allocates no list. */

@@ -614,6 +614,28 @@ class ValidationDiagnosticsTest {
         Severity.WARNING, 6, 1, "Require", "RFC 3261 section 9.1");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Call-Info", "Alert-Info", "Error-Info", "In-Reply-To", "Priority",
+      "Timestamp", "MIME-Version", "Server", "User-Agent", "Content-Disposition",
+      "Authentication-Info"})
+  @DisplayName("a header kept as text whose grammar needs a value is an error when empty")
+  void emptyValueWhereTheGrammarNeedsOne(String header) {
+    Diagnostic d = onlyDiagnostic(SipParser.parse(OPTIONS.replace("Call-ID", header
+        + ":\r\nCall-ID")), Severity.ERROR, 6, header.length() + 2, header,
+        HeaderCatalog.rfcOf(HeaderName.of(header)));
+    assertEquals(header + ": the value is empty, but this header's grammar needs at least one",
+        d.message());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Subject", "Organization", "Accept-Encoding", "Accept-Language", "Allow",
+      "Supported", "X-Anything"})
+  @DisplayName("a header whose grammar allows no value may be empty")
+  void emptyValueWhereTheGrammarAllowsIt(String header) {
+    assertEquals(List.of(), SipParser.parse(OPTIONS.replace("Call-ID", header
+        + ":\r\nCall-ID")).diagnostics());
+  }
+
   @Test
   @DisplayName("a URI parameter that appears twice is an error at the second (section 19.1.1)")
   void uriParameterTwice() {
