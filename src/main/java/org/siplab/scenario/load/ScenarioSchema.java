@@ -34,7 +34,7 @@ final class ScenarioSchema {
       "how long a message may stay in the network");
   static final MappingSchema TIMER_KEYS = new MappingSchema("timers", List.of(T1, T2, T4));
 
-  static final Key<String> NAME = Key.computed("name", Types.text(), "the file name",
+  static final Key<String> NAME = Key.computed("name", Types.title(), "the file name",
       "the title of the report");
   static final Key<String> DESCRIPTION = Key.withDefault("description", Types.text(), "",
       "Markdown shown at the top of the report");

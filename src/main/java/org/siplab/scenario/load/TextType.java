@@ -12,7 +12,9 @@ final class TextType extends ScalarType<String> {
     /** One line: a value printed in a header field (a display name, a realm). */
     LINE("line", "one line of text"),
     /** One word: a user name, an account name. */
-    WORD("word", "a word without spaces");
+    WORD("word", "a word without spaces"),
+    /** A title: one line, not empty (a report's heading and the browser tab's name). */
+    TITLE("title", "a title on one line");
 
     final String name;
     final String expected;
@@ -32,6 +34,16 @@ final class TextType extends ScalarType<String> {
 
   @Override
   String parse(String text, ScalarNode node, ReadContext ctx) {
+    if (kind == Kind.TITLE && text.isBlank()) {
+      ctx.error(node, "the title is empty, which would leave the report without a heading;"
+          + " expected " + expected() + " (or no name: key, for the file name)");
+      return null;
+    }
+    if (kind == Kind.TITLE && text.chars().anyMatch(c -> c == '\r' || c == '\n')) {
+      ctx.error(node, "the title runs over several lines; expected " + expected()
+          + " (the description takes several)");
+      return null;
+    }
     if (kind == Kind.WORD && text.isEmpty()) {
       ctx.error(node, "the value is empty; expected " + expected());
       return null;

@@ -28,6 +28,10 @@ final class Types {
     return new TextType(TextType.Kind.LINE);
   }
 
+  static ScalarType<String> title() {
+    return new TextType(TextType.Kind.TITLE);
+  }
+
   /** A domain name (or IP address), the host of the SIP URIs an element is responsible for. */
   static ScalarType<String> domain() {
     return new DomainType();

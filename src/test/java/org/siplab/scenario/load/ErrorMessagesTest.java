@@ -71,6 +71,10 @@ class ErrorMessagesTest {
             "expect:\n  - { by: -5s, alice: in-call }\n",
             "t.yaml:9:11: '-5s' is negative: an expectation's time counts from the start of the"
                 + " run; expected 0s or later"),
+        added("an empty name, which would leave the report without a heading",
+            "name: \"\"\n",
+            "t.yaml:8:7: the title is empty, which would leave the report without a heading;"
+                + " expected a title on one line (or no name: key, for the file name)"),
         added("a ratio above 100%",
             "network: { default: { loss: 120% } }\n",
             "t.yaml:8:29: '120%' is above 100%; expected a ratio from 0% to 100% (or 0 to 1),"
