@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
@@ -39,6 +40,10 @@ public final class NewCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     String file = fileName(name);
+    String refused = refusal(name, file);
+    if (refused != null) {
+      return fail(err, refused);
+    }
     try {
       Path path = Path.of(file);
       String stem = stem(path);
@@ -46,12 +51,42 @@ public final class NewCommand implements Callable<Integer> {
           StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     } catch (FileAlreadyExistsException e) {
       return fail(err, file + " already exists; choose another name, or remove the file first");
+    } catch (NoSuchFileException e) {
+      return fail(err, "cannot write " + file + ": the folder " + Path.of(file).getParent()
+          + " does not exist; create it first, or give a name in an existing folder");
     } catch (IOException | InvalidPathException e) {
       return fail(err, "cannot write " + file + " (" + e.getMessage() + ")");
     }
-    out.print("wrote " + file + "; run it with: siplab run " + file + "\n");
+    out.print("wrote " + file + "; run it with: siplab run " + shellWord(file) + "\n");
     out.flush();
     return Main.OK;
+  }
+
+  /**
+   * Why NAME cannot name a scenario, or null: an empty name would write a hidden {@code .yaml}
+   * with no title, and a line break cannot be in a title or, sensibly, in a file name.
+   */
+  private static String refusal(String name, String file) {
+    String stem = stem(Path.of(file.isEmpty() ? "x" : file.replace('\n', ' ')));
+    if (name.isBlank() || stem.isBlank()) {
+      return "the name is empty; expected a name such as my-call, which writes my-call.yaml";
+    }
+    if (name.contains("\n") || name.contains("\r")) {
+      return "the name holds a line break; expected a name on one line, such as my-call";
+    }
+    return null;
+  }
+
+  /**
+   * The file as one shell word, so that the printed command runs as it is: quoted when it holds a
+   * space or a character the shell reads, and after {@code ./} when it starts with '-' (an option).
+   */
+  static String shellWord(String file) {
+    String word = file.startsWith("-") ? "./" + file : file;
+    if (word.matches("[A-Za-z0-9._/+@:%=,-]+")) {
+      return word;
+    }
+    return "'" + word.replace("'", "'\\''") + "'";
   }
 
   /** {@code NAME.yaml}, unless NAME already ends in {@code .yaml} or {@code .yml}. */

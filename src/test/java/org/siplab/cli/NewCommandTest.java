@@ -1,6 +1,7 @@
 package org.siplab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -72,6 +73,28 @@ class NewCommandTest {
     Run run = run("new", path.toString());
     assertEquals(Main.BAD_INPUT, run.exitCode());
     assertTrue(run.err().startsWith("siplab: cannot write " + path), run.err());
+    assertTrue(run.err().contains("does not exist; create it first"), run.err());
+  }
+
+  @Test
+  @DisplayName("refuses an empty name or one with a line break, exits 2 and writes nothing")
+  void refusesEmptyAndMultiLineNames() {
+    for (String name : new String[] {"", " ", ".yaml", "a\nb"}) {
+      Run run = run("new", name);
+      assertEquals(Main.BAD_INPUT, run.exitCode(), name + ": " + run);
+      assertTrue(run.err().startsWith("siplab: the name "), run.err());
+    }
+    assertFalse(Files.exists(Path.of(".yaml")), "no hidden .yaml was written");
+  }
+
+  @Test
+  @DisplayName("prints the run command as one shell word: quoted with a space, after ./ with a"
+      + " leading '-'")
+  void printsARunnableCommand() {
+    assertEquals("'lab 1.yaml'", NewCommand.shellWord("lab 1.yaml"));
+    assertEquals("./-dash.yaml", NewCommand.shellWord("-dash.yaml"));
+    assertEquals("'it'\\''s.yaml'", NewCommand.shellWord("it's.yaml"));
+    assertEquals("calls/first.yaml", NewCommand.shellWord("calls/first.yaml"));
   }
 
   @Test
