@@ -26,6 +26,13 @@ final class MessagePatternText {
           + EXPECTED);
     }
     Words.Word first = words.get(0);
+    if (words.size() > 1 && !first.text().matches("[0-9]+") && method(first).ok()) {
+      // "INVITE now": a request's pattern is its method alone; what follows is extra.
+      Words.Word extra = words.get(1);
+      return Parsed.failure(extra.offset(), Nodes.quote(extra.text()) + " follows the method "
+          + first.text() + "; expected the method alone, as in " + first.text()
+          + " (a response is written with its status first: 200 " + first.text() + ")");
+    }
     if (words.size() == 1 && !first.text().matches("[0-9]+")) {
       Parsed<String> method = method(first);
       return method.ok() ? Parsed.of(MessagePattern.request(method.value())) : method.asFailure();

@@ -224,6 +224,10 @@ class ErrorMessagesTest {
             "expect:\n  - { by: 5s }\n",
             "t.yaml:9:5: this expectation names no element, so it would check nothing; expected"
                 + " { by: 5s, alice: in-call } with at least one element and its state"),
+        added("a word after a request's method in a flow step",
+            "expect:\n  - flow: [alice>proxy INVITE now]\n",
+            "t.yaml:9:31: 'now' follows the method INVITE; expected the method alone, as in"
+                + " INVITE (a response is written with its status first: 200 INVITE)"),
         added("a finding that is not a rule id",
             "expect:\n  - findings: [cseq-1]\n",
             "t.yaml:9:16: found 'cseq-1'; expected a rule id such as CSEQ-001: capital letters,"
