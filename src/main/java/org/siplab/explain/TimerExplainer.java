@@ -44,6 +44,11 @@ final class TimerExplainer {
    * timer C"), which the trace shows as cancelled, then set.
    */
   private String onCancel(Timer t, TimerCatalog.Info info) {
+    String transportError = endedByTransportError(t);
+    if (transportError != null) {
+      return "the transaction ended because the transport could not send its message ("
+          + transportError + "), so no response will come (section 17.1.4)";
+    }
     if (t.timer().equals("Timer C")
         && index.event(t.cause()) instanceof TraceEvent.Deliver d
         && index.messageOf(d) instanceof org.siplab.message.SipResponse r && r.isProvisional()) {
@@ -51,6 +56,28 @@ final class TimerExplainer {
           + " step 2)";
     }
     return info.onCancel();
+  }
+
+  /**
+   * When the timer is cancelled because its transaction just ended by a transport error (a
+   * message too large for a datagram), the reason given, else null: the transaction's change to
+   * Terminated comes right before the cancellations of its timers, at the same seq's cause.
+   */
+  private String endedByTransportError(Timer t) {
+    for (long seq = t.seq() - 1; seq > 0; seq--) {
+      TraceEvent e = index.event(seq);
+      if (e instanceof Timer other && other.element().equals(t.element())
+          && other.action().equals("cancelled") && other.owner().equals(t.owner())) {
+        continue;
+      }
+      if (e instanceof TraceEvent.Transaction x && x.element().equals(t.element())
+          && x.transaction().equals(t.owner()) && x.reason() != null
+          && x.reason().startsWith("transport error: ")) {
+        return x.reason().substring("transport error: ".length());
+      }
+      return null;
+    }
+    return null;
   }
 
   private String fired(Timer t, TimerCatalog.Info info, String value, Owners.Ref owner) {

@@ -3,6 +3,7 @@ package org.siplab.explain;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -95,5 +96,29 @@ class LateWordingTest {
         .filter(t -> t.contains("forwards the ACK") && t.contains("again"))
         .count();
     assertTrue(proxyAcks > 0, "the test needs a proxy forwarding a resent ACK");
+  }
+
+  @Test
+  @DisplayName("timers cancelled because the transport could not send the request say so, not that"
+      + " a response arrived")
+  void timersOfATransactionEndedByTheTransport() {
+    Trace trace = run("""
+        seed: 1
+        elements:
+          alice: { kind: phone, aor: "sip:alice@atlanta.example.com", address: 192.0.2.101,
+                   display-name: "%s" }
+          bob:   { kind: phone, aor: "sip:bob@biloxi.example.com", address: 192.0.2.201 }
+        script:
+          - { at: 0s, do: alice.call bob }
+        """.formatted("A".repeat(70_000)));
+    Map<Long, String> text = Annotator.annotate(trace);
+    List<String> cancelled = trace.events().stream()
+        .filter(e -> e instanceof TraceEvent.Timer t && t.action().equals("cancelled"))
+        .map(e -> text.get(e.seq())).toList();
+    assertFalse(cancelled.isEmpty());
+    for (String t : cancelled) {
+      assertTrue(t.contains("the transport could not send its message") && !t.contains("arrived"),
+          t);
+    }
   }
 }
