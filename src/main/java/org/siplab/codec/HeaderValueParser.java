@@ -136,6 +136,7 @@ final class HeaderValueParser {
           throw c.fail("the value is empty, but this header's grammar needs at least one",
               rule, rfc);
         }
+        ScalarTextGrammars.check(name, c, rule, rfc);
         return textValues(name, c, rule, rfc);
       default:
         return textValues(name, c, rule, rfc);

@@ -628,6 +628,22 @@ class ValidationDiagnosticsTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"Timestamp: 54x|14", "Timestamp: 54 0.5 1|19",
+      "Timestamp: .5|12", "MIME-Version: 1|16", "MIME-Version: 1.0a|18", "Priority: very urgent|15"})
+  @DisplayName("Timestamp, MIME-Version and Priority follow their grammars, an error at the first"
+      + " character that breaks it")
+  void scalarTextGrammars(String field, int column) {
+    String name = field.substring(0, field.indexOf(':'));
+    onlyDiagnostic(SipParser.parse(OPTIONS.replace("Call-ID", field + "\r\nCall-ID")),
+        Severity.ERROR, 6, column, name, HeaderCatalog.rfcOf(HeaderName.of(name)));
+    for (String good : List.of("Timestamp: 54", "Timestamp: 54.3 0.25", "Timestamp: 54 .5",
+        "MIME-Version: 1.0", "Priority: non-urgent")) {
+      assertEquals(List.of(), SipParser.parse(OPTIONS.replace("Call-ID", good
+          + "\r\nCall-ID")).diagnostics(), good);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"Subject", "Organization", "Accept-Encoding", "Accept-Language", "Allow",
       "Supported", "X-Anything"})
   @DisplayName("a header whose grammar allows no value may be empty")

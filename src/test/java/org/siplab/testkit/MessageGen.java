@@ -193,11 +193,14 @@ public final class MessageGen {
       case 19 -> field(HeaderName.REPLY_TO, nameAddr(d));
       case 20 -> HeaderField.of(d.pick(HeaderName.CONTENT_ENCODING, HeaderName.CONTENT_LANGUAGE),
           tokens(d, 1, 3, List.of("gzip", "en", "fr-CA", "x-foo")));
-      case 21 -> textField(d.pick(HeaderName.ACCEPT_ENCODING, HeaderName.ACCEPT_LANGUAGE,
-          HeaderName.TIMESTAMP, HeaderName.ORGANIZATION, HeaderName.USER_AGENT,
-          HeaderName.SERVER, HeaderName.EVENT, HeaderName.ALLOW_EVENTS), d.pick(
-          "gzip", "da, en-gb;q=0.8", "54.2 0.5", "Bi\u00e8re & Co", "siplab/1.0 (test)",
-          "presence"));
+      // Timestamp has a grammar of its own (section 20.38), so it gets a value that follows it;
+      // the others are free text or lists of words.
+      case 21 -> d.pick(true, false)
+          ? textField(HeaderName.TIMESTAMP, d.pick("54.2 0.5", "54", "54.", "7 .25"))
+          : textField(d.pick(HeaderName.ACCEPT_ENCODING, HeaderName.ACCEPT_LANGUAGE,
+              HeaderName.ORGANIZATION, HeaderName.USER_AGENT, HeaderName.SERVER,
+              HeaderName.EVENT, HeaderName.ALLOW_EVENTS), d.pick("gzip", "da, en-gb;q=0.8",
+              "Bi\u00e8re & Co", "siplab/1.0 (test)", "presence"));
       default -> field(HeaderName.ROUTE, NameAddress.of(sipUri(d, false)
           .withParameter(Parameter.flag("lr"))).withParameter(Parameter.of("x", "1")));
     };

@@ -1,0 +1,116 @@
+package org.siplab.codec;
+
+import org.siplab.message.HeaderName;
+import org.siplab.message.Quoting;
+
+/**
+ * The section 25.1 grammars of three headers siplab keeps as text, whose values are one short
+ * scalar: checked where the value is read, so that {@code Timestamp: 54x} is an error at the 'x'.
+ * The value stays text.
+ */
+final class ScalarTextGrammars {
+
+  private ScalarTextGrammars() {}
+
+  /** Checks the value between the cursor and its end; throws at the first character that breaks it. */
+  static void check(HeaderName name, Cursor c, String rule, String rfc) {
+    int start = c.pos;
+    while (start < c.end && Cursor.isWhitespace(c.src.charAt(start))) {
+      start++;
+    }
+    int end = c.end;
+    while (end > start && Cursor.isWhitespace(c.src.charAt(end - 1))) {
+      end--;
+    }
+    if (name == HeaderName.TIMESTAMP) {
+      timestamp(c, start, end, rule, rfc);
+    } else if (name == HeaderName.MIME_VERSION) {
+      mimeVersion(c, start, end, rule, rfc);
+    } else if (name == HeaderName.PRIORITY) {
+      priority(c, start, end, rule, rfc);
+    }
+  }
+
+  /**
+   * {@code Timestamp = "Timestamp" HCOLON 1*(DIGIT) [ "." *(DIGIT) ] [ LWS delay ]}, {@code delay =
+   * *(DIGIT) [ "." *(DIGIT) ]} (section 20.38: the time the UAC sent the request, then how long
+   * the UAS held it).
+   */
+  private static void timestamp(Cursor c, int start, int end, String rule, String rfc) {
+    int i = number(c, start, end, true, "the time the request was sent, such as 54 or 54.3", rule,
+        rfc);
+    if (i == end) {
+      return;
+    }
+    if (!Cursor.isWhitespace(c.src.charAt(i))) {
+      throw c.failAt(i, notAllowed(c, i, "after the time, only a space and the delay may follow"),
+          rule, rfc);
+    }
+    while (i < end && Cursor.isWhitespace(c.src.charAt(i))) {
+      i++;
+    }
+    i = number(c, i, end, false, "the delay, such as 0.5", rule, rfc);
+    while (i < end && Cursor.isWhitespace(c.src.charAt(i))) {
+      i++;
+    }
+    if (i < end) {
+      throw c.failAt(i, notAllowed(c, i, "a Timestamp holds a time and a delay, nothing after"),
+          rule, rfc);
+    }
+  }
+
+  /** {@code 1*DIGIT ["." *DIGIT]} (or {@code *DIGIT ...} when {@code digitFirst} is false). */
+  private static int number(Cursor c, int i, int end, boolean digitFirst, String what,
+      String rule, String rfc) {
+    int digits = i;
+    while (i < end && Character.isDigit(c.src.charAt(i)) && c.src.charAt(i) < 0x80) {
+      i++;
+    }
+    if (digitFirst && i == digits) {
+      throw c.failAt(i, "expected a number: " + what, rule, rfc);
+    }
+    if (i < end && c.src.charAt(i) == '.') {
+      i++;
+      while (i < end && c.src.charAt(i) >= '0' && c.src.charAt(i) <= '9') {
+        i++;
+      }
+    }
+    return i;
+  }
+
+  /** {@code MIME-Version = "MIME-Version" HCOLON 1*DIGIT "." 1*DIGIT}. */
+  private static void mimeVersion(Cursor c, int start, int end, String rule, String rfc) {
+    int i = start;
+    while (i < end && c.src.charAt(i) >= '0' && c.src.charAt(i) <= '9') {
+      i++;
+    }
+    int dot = i;
+    if (dot == start || dot >= end || c.src.charAt(dot) != '.') {
+      throw c.failAt(dot, "expected a version of two numbers with a dot, such as 1.0", rule, rfc);
+    }
+    i++;
+    while (i < end && c.src.charAt(i) >= '0' && c.src.charAt(i) <= '9') {
+      i++;
+    }
+    if (i == dot + 1 || i < end) {
+      throw c.failAt(i, "expected a version of two numbers with a dot, such as 1.0", rule, rfc);
+    }
+  }
+
+  /**
+   * {@code Priority = "Priority" HCOLON priority-value}, {@code priority-value = "emergency" /
+   * "urgent" / "normal" / "non-urgent" / other-priority}, {@code other-priority = token}.
+   */
+  private static void priority(Cursor c, int start, int end, String rule, String rfc) {
+    for (int i = start; i < end; i++) {
+      if (!Quoting.isTokenChar(c.src.charAt(i))) {
+        throw c.failAt(i, notAllowed(c, i, "a priority is one token, such as urgent or"
+            + " non-urgent"), rule, rfc);
+      }
+    }
+  }
+
+  private static String notAllowed(Cursor c, int i, String why) {
+    return "character '" + c.src.charAt(i) + "' is not allowed here: " + why;
+  }
+}
