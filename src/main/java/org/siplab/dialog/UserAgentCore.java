@@ -551,8 +551,11 @@ public final class UserAgentCore implements TransactionUser {
       // was delayed) still gets its ACK (section 13.2.2.4: one "for each 2xx"), the one sent for
       // the first copy; but it makes no new dialog: section 12.1 creates dialogs from responses to
       // requests outside a dialog, and this dialog was made and ended already. A re-INVITE's 2xx
-      // never makes one (it was sent in a dialog, section 12.2).
-      resendAck(id, invite.cseq().number());
+      // never makes one (it was sent in a dialog, section 12.2). A late provisional response
+      // gets nothing.
+      if (response.isSuccess()) {
+        resendAck(id, invite.cseq().number());
+      }
       return null;
     }
     Dialog d;
