@@ -63,7 +63,7 @@ final class ScalarTextGrammars {
   private static int number(Cursor c, int i, int end, boolean digitFirst, String what,
       String rule, String rfc) {
     int digits = i;
-    while (i < end && Character.isDigit(c.src.charAt(i)) && c.src.charAt(i) < 0x80) {
+    while (i < end && c.src.charAt(i) >= '0' && c.src.charAt(i) <= '9') {
       i++;
     }
     if (digitFirst && i == digits) {
