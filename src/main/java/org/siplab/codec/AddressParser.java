@@ -100,12 +100,23 @@ final class AddressParser {
   /** {@code name-addr *( SEMI rr-param )}: Route and Record-Route allow only the angled form. */
   static NameAddress nameAddr(Cursor c, String rule, String rfc) {
     c.sws();
+    int start = c.pos;
     String display = null;
     if (c.peek() == '"') {
       display = c.quotedString(rule, rfc);
       c.sws();
     } else if (c.peek() != '<') {
       display = tokenDisplayName(c, null, rule, rfc);
+    }
+    if (c.peek() == ':' && c.pos > start && c.src.charAt(start) != '"') {
+      // What was read as a display name is a URI's scheme: the URI is written bare, as an
+      // addr-spec, where the grammar wants it in angle brackets.
+      int end = start;
+      while (end < c.end && c.src.charAt(end) != ',' && !Cursor.isWhitespace(c.src.charAt(end))) {
+        end++;
+      }
+      throw c.failAt(start, "a " + rule + " value must be a name-addr, the URI in '<' '>': write"
+          + " <" + c.src.substring(start, end) + ">", rule, rfc);
     }
     if (c.peek() != '<') {
       throw c.fail("a " + rule + " value must be a name-addr: the URI in '<' '>'" + c.foundText(),

@@ -653,6 +653,18 @@ class ValidationDiagnosticsTest {
   }
 
   @Test
+  @DisplayName("a bare URI in Route or Record-Route is an error at its start, saying how to write it")
+  void bareUriInARoute() {
+    for (String header : List.of("Route", "Record-Route")) {
+      Diagnostic d = onlyDiagnostic(SipParser.parse(OK.replace("Call-ID", header
+          + ": sip:p1.example.com;lr\r\nCall-ID")), Severity.ERROR, 5, header.length() + 3,
+          header, HeaderCatalog.rfcOf(HeaderName.of(header)));
+      assertEquals(header + ": a " + header + " value must be a name-addr, the URI in '<' '>':"
+          + " write <sip:p1.example.com;lr>", d.message());
+    }
+  }
+
+  @Test
   @DisplayName("a URI parameter that appears twice is an error at the second (section 19.1.1)")
   void uriParameterTwice() {
     onlyDiagnostic(SipParser.parse(OPTIONS.replace("OPTIONS sip:bob@b.example.com",
