@@ -553,8 +553,10 @@ public final class UserAgentCore implements TransactionUser {
       // requests outside a dialog, and this dialog was made and ended already. A re-INVITE's 2xx
       // never makes one (it was sent in a dialog, section 12.2). A late provisional response
       // gets nothing.
-      if (response.isSuccess()) {
+      if (response.isSuccess() && sentAck(id, invite.cseq().number()) != null) {
         resendAck(id, invite.cseq().number());
+      } else if (response.isSuccess()) {
+        ackWithoutTheDialog(id, invite, response);
       }
       return null;
     }
@@ -670,6 +672,32 @@ public final class UserAgentCore implements TransactionUser {
   /** How many ACKs this core keeps for resending, over all dialogs (for tests of its memory). */
   int sentAcksKept() {
     return acks.values().stream().mapToInt(Map::size).sum();
+  }
+
+  /**
+   * Section 13.2.2.4: "The UAC core MUST generate an ACK request for each 2xx", also for the 2xx
+   * to a re-INVITE whose first copy comes after the dialog ended (a BYE crossed it), or its UAS
+   * resends it for 64*T1. The dialog is gone, but the re-INVITE was built from it: its Request-URI
+   * and Route headers are the remote target and route set the ACK needs (section 12.2.1.1), and
+   * the 2xx's To carries the remote tag. No body: the session has ended, so no answer is owed.
+   */
+  private void ackWithoutTheDialog(DialogId id, SipRequest invite, SipResponse ok) {
+    SipRequest.Builder b = SipRequest.builder(Method.ACK, invite.requestUri()).maxForwards(70);
+    b.eachOn(HeaderName.ROUTE, invite.routes());
+    b.header(HeaderName.TO, ok.to()).header(HeaderName.FROM, invite.from())
+        .callId(invite.callId()).cseq(invite.cseq().number(), Method.ACK);
+    b.eachOn(HeaderName.AUTHORIZATION, invite.authorization());
+    b.eachOn(HeaderName.PROXY_AUTHORIZATION, invite.proxyAuthorization());
+    SipRequest ack = b.build().prepend(HeaderName.VIA,
+        Via.udp(layer.transport().sentBy(), ids.branch()));
+    Uri hop = NextHop.of(ack);
+    Optional<Endpoint> destination = resolver.resolve(hop);
+    if (destination.isEmpty()) {
+      return;
+    }
+    acks.computeIfAbsent(id, d -> new LinkedHashMap<>())
+        .put(invite.cseq().number(), new Ack(ack, destination.get()));
+    layer.sendStateless(ack, destination.get());
   }
 
   private void resendAck(DialogId dialog, long inviteCseq) {

@@ -181,4 +181,60 @@ class LateMessagesTest {
     assertFalse(sends(r, "alice", "SIP/2.0 481").isEmpty(), "(resent to the INFO's copies)");
     assertTrue(r.passed(), r.findings()::toString);
   }
+
+  /**
+   * Alice puts Bob on hold through a record-routing proxy. Every copy of Bob's 200 that the proxy
+   * sends her is lost but one, held back 4 s; meanwhile Bob hangs up, and both dialogs end.
+   */
+  private static final String LATE_REINVITE_2XX = """
+      seed: 1
+      network:
+        default: { delay: 10ms }
+        faults:
+          - { delay: "200 INVITE", from: proxy, to: alice, nth: 2, by: 4s }
+          - { drop: "200 INVITE", from: proxy, to: alice, nth: 3 }
+          - { drop: "200 INVITE", from: proxy, to: alice, nth: 4 }
+          - { drop: "200 INVITE", from: proxy, to: alice, nth: 5 }
+          - { drop: "200 INVITE", from: proxy, to: alice, nth: 6 }
+      elements:
+        alice: { kind: phone, aor: "sip:alice@atlanta.example.com", address: 192.0.2.101,
+                 proxy: proxy }
+        proxy: { kind: proxy, domain: biloxi.example.com, address: 192.0.2.222,
+                 registrar: registrar }
+        bob:   { kind: phone, aor: "sip:bob@biloxi.example.com", address: 192.0.2.201,
+                 registrar: registrar, answer: { after: 1s } }
+        registrar: { kind: registrar, domain: biloxi.example.com, address: 192.0.2.223 }
+      script:
+        - { at: 0s, do: bob.register }
+        - { at: 1s, do: alice.call bob }
+        - { at: 3s, do: alice.hold }
+        - { at: 4s, do: bob.hangup }
+      expect:
+        - { by: 10s, alice: ended, bob: ended }
+      """;
+
+  @Test
+  @DisplayName("ACKs a re-INVITE's 2xx whose first copy comes after the dialog ended, through the"
+      + " proxies the re-INVITE went through, and makes no dialog of it (13.2.2.4)")
+  void aLateReinvite2xxIsAckedAlongItsRoute() {
+    RunResult r = run("late-reinvite-2xx", LATE_REINVITE_2XX);
+    assertTrue(r.passed(), r.verdicts()::toString);
+    List<TraceEvent.Send> acks = r.trace().events().stream()
+        .filter(e -> e instanceof TraceEvent.Send s && s.from().equals("alice")
+            && s.firstLine().startsWith("ACK") && s.message().contains("CSeq: 2 ACK"))
+        .map(e -> (TraceEvent.Send) e).toList();
+    assertEquals(1, acks.size(), acks::toString);
+    assertEquals("proxy", acks.get(0).to(), "along the route set, not straight to bob");
+    assertTrue(acks.get(0).message().contains("Route: <sip:"), acks.get(0).message());
+    long ackAtBob = r.trace().events().stream()
+        .filter(e -> e instanceof TraceEvent.Deliver d && d.to().equals("bob")
+            && "2 ACK".equals(d.cseq()))
+        .mapToLong(TraceEvent::timeUs).min().orElseThrow();
+    assertTrue(r.trace().events().stream().noneMatch(e -> e instanceof TraceEvent.Send s
+        && s.from().equals("bob") && s.firstLine().startsWith("SIP/2.0 200")
+        && s.message().contains("CSeq: 2 INVITE") && s.timeUs() > ackAtBob),
+        "bob stops resending his 200 once the ACK is in");
+    assertTrue(dialogEvents(r, "alice").stream().noneMatch(d -> d.fromState() == null
+        && d.timeUs() > 4_000_000), "no dialog is made of the late 2xx");
+  }
 }
