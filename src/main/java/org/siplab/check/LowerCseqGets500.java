@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * CSEQ-007: a user agent that receives a request in a dialog with a CSeq number lower than the
@@ -95,10 +96,10 @@ final class LowerCseqGets500 implements Rule {
 
   /** Whether two requests carry the same pair of tags, in either direction. */
   private static boolean sameTags(Sent a, Sent b) {
-    return java.util.Objects.equals(a.fromTag(), b.fromTag())
-        && java.util.Objects.equals(a.toTag(), b.toTag())
-        || java.util.Objects.equals(a.fromTag(), b.toTag())
-        && java.util.Objects.equals(a.toTag(), b.fromTag());
+    return Objects.equals(a.fromTag(), b.fromTag())
+        && Objects.equals(a.toTag(), b.toTag())
+        || Objects.equals(a.fromTag(), b.toTag())
+        && Objects.equals(a.toTag(), b.fromTag());
   }
 
   /** The requests that reached user agents, in the order they arrived. */

@@ -67,12 +67,12 @@ public final class NewCommand implements Callable<Integer> {
    * with no title, and a line break cannot be in a title or, sensibly, in a file name.
    */
   private static String refusal(String name, String file) {
-    String stem = stem(Path.of(file.isEmpty() ? "x" : file.replace('\n', ' ')));
-    if (name.isBlank() || stem.isBlank()) {
-      return "the name is empty; expected a name such as my-call, which writes my-call.yaml";
-    }
     if (name.contains("\n") || name.contains("\r")) {
       return "the name holds a line break; expected a name on one line, such as my-call";
+    }
+    String base = file.substring(file.lastIndexOf('/') + 1);
+    if (base.replaceFirst("\\.(yaml|yml)$", "").isBlank()) {
+      return "the name is empty; expected a name such as my-call, which writes my-call.yaml";
     }
     return null;
   }

@@ -644,27 +644,35 @@ public final class UserAgentCore implements TransactionUser {
    * transaction layer." The same ACK is resent for each retransmission of the 2xx.
    */
   private void ack(Dialog dialog, SipRequest invite, SipResponse ok) {
-    Ack previous = sentAck(dialog.id(), invite.cseq().number());
-    if (previous != null) {
-      // Section 13.2.2.4: the ACK for a copy of a 2xx is the one sent for the first, answer
-      // (when the 2xx carried an offer) included, even after a re-INVITE's ACK went out.
-      layer.sendStateless(previous.request(), previous.destination());
+    if (sentAck(dialog.id(), invite.cseq().number()) != null) {
+      resendAck(dialog.id(), invite.cseq().number());
       return;
     }
     SipRequest.Builder b = dialog.ackFor(invite.cseq());
-    // Section 13.2.2.4: "The ACK MUST contain the same credentials as the INVITE."
-    b.eachOn(HeaderName.AUTHORIZATION, invite.authorization());
-    b.eachOn(HeaderName.PROXY_AUTHORIZATION, invite.proxyAuthorization());
+    copyCredentials(b, invite);
     byte[] body = app == null ? null : app.ackBody(ok, dialog);
     if (body != null) {
       b.body(MediaType.SDP, body);
     }
-    SipRequest ack = b.build().prepend(HeaderName.VIA,
-        Via.udp(layer.transport().sentBy(), ids.branch()));
+    SipRequest ack = withOwnVia(b);
     Uri hop = NextHop.of(ack);
-    Endpoint destination = resolver.resolve(hop).orElseThrow(() ->
-        new IllegalStateException(element + ": no element serves " + hop));
-    acks.computeIfAbsent(dialog.id(), d -> new LinkedHashMap<>())
+    keepAndSend(dialog.id(), invite, ack, resolver.resolve(hop).orElseThrow(() ->
+        new IllegalStateException(element + ": no element serves " + hop)));
+  }
+
+  /** Section 13.2.2.4: "The ACK MUST contain the same credentials as the INVITE." */
+  private static void copyCredentials(SipRequest.Builder ack, SipRequest invite) {
+    ack.eachOn(HeaderName.AUTHORIZATION, invite.authorization());
+    ack.eachOn(HeaderName.PROXY_AUTHORIZATION, invite.proxyAuthorization());
+  }
+
+  private SipRequest withOwnVia(SipRequest.Builder b) {
+    return b.build().prepend(HeaderName.VIA, Via.udp(layer.transport().sentBy(), ids.branch()));
+  }
+
+  /** Sends an ACK for the 2xx to {@code invite}, kept to be sent again for each copy of it. */
+  private void keepAndSend(DialogId id, SipRequest invite, SipRequest ack, Endpoint destination) {
+    acks.computeIfAbsent(id, d -> new LinkedHashMap<>())
         .put(invite.cseq().number(), new Ack(ack, destination));
     layer.sendStateless(ack, destination);
   }
@@ -686,20 +694,16 @@ public final class UserAgentCore implements TransactionUser {
     b.eachOn(HeaderName.ROUTE, invite.routes());
     b.header(HeaderName.TO, ok.to()).header(HeaderName.FROM, invite.from())
         .callId(invite.callId()).cseq(invite.cseq().number(), Method.ACK);
-    b.eachOn(HeaderName.AUTHORIZATION, invite.authorization());
-    b.eachOn(HeaderName.PROXY_AUTHORIZATION, invite.proxyAuthorization());
-    SipRequest ack = b.build().prepend(HeaderName.VIA,
-        Via.udp(layer.transport().sentBy(), ids.branch()));
-    Uri hop = NextHop.of(ack);
-    Optional<Endpoint> destination = resolver.resolve(hop);
-    if (destination.isEmpty()) {
-      return;
-    }
-    acks.computeIfAbsent(id, d -> new LinkedHashMap<>())
-        .put(invite.cseq().number(), new Ack(ack, destination.get()));
-    layer.sendStateless(ack, destination.get());
+    copyCredentials(b, invite);
+    SipRequest ack = withOwnVia(b);
+    resolver.resolve(NextHop.of(ack))
+        .ifPresent(destination -> keepAndSend(id, invite, ack, destination));
   }
 
+  /**
+   * Section 13.2.2.4: the ACK for a copy of a 2xx is the one sent for the first, answer (when the
+   * 2xx carried an offer) included, even after a re-INVITE's ACK went out.
+   */
   private void resendAck(DialogId dialog, long inviteCseq) {
     Ack previous = sentAck(dialog, inviteCseq);
     if (previous != null) {
