@@ -284,7 +284,7 @@ final class AddressParser {
   }
 
   /** {@code LAQUOT addr-spec RAQUOT}; the cursor is at {@code <}. */
-  private static Uri angledUri(Cursor c, String rule, String rfc) {
+  static Uri angledUri(Cursor c, String rule, String rfc) {
     int open = c.pos;
     c.pos++;
     int close = c.src.indexOf('>', c.pos);

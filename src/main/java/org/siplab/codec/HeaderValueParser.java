@@ -137,6 +137,9 @@ final class HeaderValueParser {
               rule, rfc);
         }
         ScalarTextGrammars.check(name, c, rule, rfc);
+        if (ListTextGrammars.covers(name)) {
+          ListTextGrammars.check(name, c, rule, rfc);
+        }
         return textValues(name, c, rule, rfc);
       default:
         return textValues(name, c, rule, rfc);
@@ -214,26 +217,36 @@ final class HeaderValueParser {
   private static HeaderValue callId(Cursor c, String rfc) {
     c.sws();
     int start = c.pos;
+    word(c, "Call-ID", rfc, ' ');
+    int stop = c.pos;
+    c.expectEnd("the Call-ID", "Call-ID", rfc);
+    return new Text(c.src.substring(start, stop));
+  }
+
+  /**
+   * Reads one {@code callid = word [ "@" word ]} from the cursor, up to whitespace, the end, or
+   * {@code stop} (a comma between the Call-IDs of In-Reply-To; a space where none is expected).
+   */
+  static void word(Cursor c, String rule, String rfc, char stop) {
+    int start = c.pos;
     int at = -1;
-    while (c.pos < c.end && !Cursor.isWhitespace(c.src.charAt(c.pos))) {
+    while (c.pos < c.end && !Cursor.isWhitespace(c.src.charAt(c.pos))
+        && c.src.charAt(c.pos) != stop) {
       char ch = c.src.charAt(c.pos);
       if (ch == '@' && at < 0 && c.pos > start) {
         at = c.pos;
       } else if (!isWordChar(ch)) {
-        throw c.fail("character " + describe(c.src.codePointAt(c.pos)) + " cannot appear in a Call-ID", "Call-ID",
-            Cursor.GRAMMAR + " (word)");
+        throw c.fail("character " + describe(c.src.codePointAt(c.pos)) + " cannot appear in a"
+            + " Call-ID", rule, Cursor.GRAMMAR + " (word)");
       }
       c.pos++;
     }
     if (c.pos == start) {
-      throw c.fail("the Call-ID is empty", "Call-ID", rfc);
+      throw c.fail("the Call-ID is empty", rule, rfc);
     }
     if (at == c.pos - 1) {
-      throw c.failAt(at, "a Call-ID's '@' must be followed by a word", "Call-ID", rfc);
+      throw c.failAt(at, "a Call-ID's '@' must be followed by a word", rule, rfc);
     }
-    int stop = c.pos;
-    c.expectEnd("the Call-ID", "Call-ID", rfc);
-    return new Text(c.src.substring(start, stop));
   }
 
   /** {@code word = 1*(alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~" / "(" / ")" / "<" / ">" / ":" / "\" / DQUOTE / "/" / "[" / "]" / "?" / "{" / "}")}. */

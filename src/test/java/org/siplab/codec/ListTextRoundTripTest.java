@@ -88,12 +88,14 @@ class ListTextRoundTripTest {
   @DisplayName("a text value ending inside quotes or angle brackets, as the parser may read the"
       + " last value of a field, is accepted only as the last value of its field")
   void aValueEndingInsideQuotesMustBeTheLastOfItsField() {
+    // Accept-Language is free text to siplab; Call-Info's grammar would refuse the open '<'.
     Text open = new Text("<http://www.example.com/a");
+    HeaderName language = HeaderName.ACCEPT_LANGUAGE;
     assertThrows(IllegalArgumentException.class,
-        () -> options().header(HeaderName.CALL_INFO, List.of(open, new Text(ICON))));
-    SipMessage m = options().header(HeaderName.CALL_INFO, List.of(new Text(ICON), open)).build();
+        () -> options().header(language, List.of(open, new Text(ICON))));
+    SipMessage m = options().header(language, List.of(new Text(ICON), open)).build();
     assertEquals(m, roundTrip(m), m::toString);
-    SipMessage alone = options().header(HeaderName.CALL_INFO, open).build();
+    SipMessage alone = options().header(language, open).build();
     assertEquals(alone, roundTrip(alone), alone::toString);
   }
 
@@ -107,15 +109,27 @@ class ListTextRoundTripTest {
     List<Text> values = new ArrayList<>();
     int n = d.between(1, 4);
     for (int i = 0; i < n; i++) {
-      values.add(new Text(d.pick(ICON, INFO, "gzip", "en-gb;q=0.8", "<http://x.example/a,b>",
-          "70932a@h.example.com", "presence", "x;note=\"a,b\\\",c\"", "<sip:a@b;p=\"q,r\">")));
+      values.add(new Text(valueFor(d, name)));
     }
-    if (d.chance(20)) {
+    if (d.chance(20) && !ListTextGrammars.covers(name)) {
       // Only the last value of a field may end inside quotes or brackets.
       values.add(new Text(d.pick("x;y=\"open, still", "<http://x.example/open, still")));
     }
     return options().header(name, values).build();
   };
+
+  /** A value its header's grammar takes: a URI in < > for the -Info headers, a Call-ID for
+   * In-Reply-To, and anything for the headers siplab reads as free text. */
+  private static String valueFor(Draw d, HeaderName name) {
+    if (name == HeaderName.IN_REPLY_TO) {
+      return d.pick("70932a@h.example.com", "1@a", "a.b-c!%*_+`'~()<>:\\/[]?{}");
+    }
+    if (ListTextGrammars.covers(name)) {
+      return d.pick(ICON, INFO, "<http://x.example/a,b>", "<sip:a@b;lr>;p=\"q,r\"");
+    }
+    return d.pick(ICON, INFO, "gzip", "en-gb;q=0.8", "<http://x.example/a,b>",
+        "70932a@h.example.com", "presence", "x;note=\"a,b\\\",c\"", "<sip:a@b;p=\"q,r\">");
+  }
 
   @Test
   @DisplayName("any list of values in a list header kept as text prints and parses back equal")

@@ -644,6 +644,47 @@ class ValidationDiagnosticsTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Alert-Info: http://www.example.com/sounds/moo.wav|13",
+      "Call-Info: <http://x.example/a.jpg> purpose=icon|37",
+      "Call-Info: <http://x.example/a.jpg>;purpose=icon, photo|51",
+      "Error-Info: <sip:rec@a.example.com|13",
+      "In-Reply-To: 70710@saturn.bell-tel.com 17320@x|40",
+      "In-Reply-To: a,,b|16"})
+  @DisplayName("Call-Info, Alert-Info and Error-Info hold URIs in angle brackets and In-Reply-To"
+      + " holds Call-IDs, an error at the first character that breaks the grammar")
+  void listTextGrammars(String field, int column) {
+    String name = field.substring(0, field.indexOf(':'));
+    onlyDiagnostic(SipParser.parse(OPTIONS.replace("Call-ID", field + "\r\nCall-ID")),
+        Severity.ERROR, 6, column, name, HeaderCatalog.rfcOf(HeaderName.of(name)));
+    for (String good : List.of(
+        "Alert-Info: <http://www.example.com/sounds/moo.wav>",
+        "Call-Info: <http://wwww.example.com/alice/photo.jpg> ;purpose=icon,"
+            + " <http://www.example.com/alice/> ;purpose=info",
+        "Call-Info: <http://x.example/a?b=1,2>;purpose=\"a, b\";x",
+        "Error-Info: <sip:not-in-service-recording@atlanta.com>",
+        "In-Reply-To: 70710@saturn.bell-tel.com, 17320@saturn.bell-tel.com")) {
+      assertEquals(List.of(), SipParser.parse(OPTIONS.replace("Call-ID", good
+          + "\r\nCall-ID")).diagnostics(), good);
+    }
+  }
+
+  @Test
+  @DisplayName("the URI of an -Info header and the Call-IDs of In-Reply-To are read by the grammar"
+      + " of a URI and of a Call-ID, with the same errors")
+  void infoUrisAndInReplyToCallIdsFollowTheirOwnGrammars() {
+    Diagnostic d = onlyDiagnostic(SipParser.parse(OPTIONS.replace("Call-ID",
+        "In-Reply-To: a;b\r\nCall-ID")), Severity.ERROR, 6, 15, "In-Reply-To",
+        "RFC 3261 section 25.1 (word)");
+    assertEquals("In-Reply-To: character ';' cannot appear in a Call-ID", d.message());
+    Diagnostic uri = onlyDiagnostic(SipParser.parse(OPTIONS.replace("Call-ID",
+        "Error-Info: <not a uri>\r\nCall-ID")), Severity.ERROR, 6, 17, "SIP-URI",
+        "RFC 3261 section 25.1");
+    assertEquals("Error-Info: whitespace inside a URI; a URI cannot contain spaces",
+        uri.message());
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"Subject", "Organization", "Accept-Encoding", "Accept-Language", "Allow",
       "Supported", "X-Anything"})
   @DisplayName("a header whose grammar allows no value may be empty")
