@@ -237,10 +237,16 @@ final class AddressParser {
    * directly followed by {@code <} is a known grammar bug that elements should accept; a warning.
    */
   private static String tokenDisplayName(Cursor c, Diagnostics diags, String rule, String rfc) {
+    int nameStart = c.pos;
     if (!c.atToken()) {
+      // No URI starts with this character (a scheme starts with a letter): with a '<' further on,
+      // it starts a display name that needed quotes, as in é <sip:bob@example.com>.
+      int angle = c.src.indexOf('<', c.pos);
+      if (c.peek() >= 0 && angle > c.pos && angle < c.end) {
+        throw quoteTheName(c, nameStart, angle, rule);
+      }
       return null;
     }
-    int nameStart = c.pos;
     String first = c.token("a display name", rule, rfc);
     StringBuilder more = null;
     boolean spaceBeforeAngle = c.lws();
@@ -255,9 +261,7 @@ final class AddressParser {
     if (c.peek() != '<') {
       int angle = c.src.indexOf('<', c.pos);
       if (c.peek() != ':' && angle >= 0 && angle < c.end && c.peek() != ';') {
-        throw c.fail("a display name containing " + describe(c.peek())
-            + " must be quoted, as in " + quoted(c.src.substring(nameStart, angle)), rule,
-            "RFC 3261 section 25.1 (display-name)");
+        throw quoteTheName(c, nameStart, angle, rule);
       }
       return null;
     }
@@ -279,8 +283,13 @@ final class AddressParser {
     return out.toString();
   }
 
-  private static String describe(int ch) {
-    return ch < 0 ? "nothing" : "'" + (char) ch + "'";
+  /**
+   * {@code display-name = *(token LWS) / quoted-string}: a name holding a character no token may
+   * hold (a letter such as é, '@', '(') must be written as a quoted-string.
+   */
+  private static Malformed quoteTheName(Cursor c, int nameStart, int angle, String rule) {
+    return c.fail("a display name containing " + c.describeAt(c.pos) + " must be quoted, as in "
+        + quoted(c.src.substring(nameStart, angle)), rule, "RFC 3261 section 25.1 (display-name)");
   }
 
   /** {@code LAQUOT addr-spec RAQUOT}; the cursor is at {@code <}. */

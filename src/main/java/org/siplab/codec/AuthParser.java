@@ -215,6 +215,42 @@ final class AuthParser {
     }
   }
 
+  /**
+   * One {@code ainfo} of Authentication-Info (section 20.6): {@code ainfo = nextnonce / message-qop
+   * / response-auth / cnonce / nonce-count}, with {@code nextnonce = "nextnonce" EQUAL nonce-value}
+   * (a quoted-string), {@code response-auth = "rspauth" EQUAL response-digest}, {@code
+   * response-digest = LDQUOT *LHEX RDQUOT}, {@code cnonce-value = nonce-value}, {@code message-qop
+   * = "qop" EQUAL qop-value} (a token) and {@code nonce-count = "nc" EQUAL 8LHEX}. The grammar (and
+   * RFC 2617 section 3.2.3's auth-info) has no other directive.
+   */
+  static void authenticationInfo(Cursor c, String rule, String rfc) {
+    int at = c.pos;
+    String name = c.token("a directive (nextnonce, qop, rspauth, cnonce or nc)", rule, rfc);
+    c.separator('=', rule, rfc);
+    String form = name.equalsIgnoreCase("nextnonce") || name.equalsIgnoreCase("cnonce")
+        || name.equalsIgnoreCase("rspauth") ? "q"
+        : name.equalsIgnoreCase("qop") || name.equalsIgnoreCase("nc") ? "t" : null;
+    if (form == null) {
+      throw c.failAt(at, "'" + name + "' is not a directive of Authentication-Info, which holds"
+          + " only nextnonce, qop, rspauth, cnonce and nc", rule, Cursor.GRAMMAR + " (ainfo)");
+    }
+    boolean quoted = c.peek() == '"';
+    if (quoted != form.equals("q")) {
+      throw c.failAt(at, quoted ? name + " is a token without quotes, as in " + name + "="
+          + (name.equalsIgnoreCase("nc") ? "00000001" : "auth") : name + " is a quoted-string, as"
+          + " in " + name + "=\"...\"", rule, Cursor.GRAMMAR + " (ainfo)");
+    }
+    String value = quoted ? c.quotedString(rule, rfc) : c.token("the directive's value", rule, rfc);
+    if (name.equalsIgnoreCase("rspauth") && !isLowerHex(value)) {
+      throw c.failAt(at, "rspauth holds lower-case hex digits, the digest that proves the server"
+          + " knew the password", rule, Cursor.GRAMMAR + " (response-digest)");
+    }
+    if (name.equalsIgnoreCase("nc") && (value.length() != 8 || !isLowerHex(value))) {
+      throw c.failAt(at, "nc (the nonce count) must be exactly 8 lower-case hex digits, as in"
+          + " nc=0000000a", rule, Cursor.GRAMMAR + " (nonce-count)");
+    }
+  }
+
   private static boolean isLowerHex(String s) {
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);

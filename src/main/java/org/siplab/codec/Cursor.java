@@ -345,4 +345,23 @@ final class Cursor {
   static String codePoint(int c) {
     return String.format(java.util.Locale.ROOT, "U+%04X", c);
   }
+
+  /**
+   * A character for a message, by code point, so that an emoji is U+1F600, not half of one: quoted
+   * when it is printable ASCII, quoted and numbered when it is another letter or digit, else only
+   * numbered (a control character, an emoji, a bidi override a terminal would act on).
+   */
+  static String describe(int codePoint) {
+    if (codePoint >= 0xA0 && Character.isLetterOrDigit(codePoint)) {
+      // A letter is shown as well as numbered: 'é' (U+00E9) is what the learner typed.
+      return "'" + Character.toString(codePoint) + "' (" + codePoint(codePoint) + ")";
+    }
+    return codePoint < 0x20 || codePoint >= 0x7F ? codePoint(codePoint)
+        : "'" + (char) codePoint + "'";
+  }
+
+  /** {@link #describe} of the character at {@code index}, or "nothing" at the end. */
+  String describeAt(int index) {
+    return index >= end ? "nothing" : describe(src.codePointAt(index));
+  }
 }

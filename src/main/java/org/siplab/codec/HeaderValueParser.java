@@ -41,7 +41,7 @@ final class HeaderValueParser {
   private enum Grammar {
     VIA, ADDRESS, CONTACT, ROUTE, CALL_ID, CSEQ, MAX_FORWARDS, CONTENT_LENGTH, SECONDS,
     MEDIA_TYPE, MEDIA_TYPES, DATE, RETRY_AFTER, WARNING, CHALLENGE, CREDENTIALS,
-    TOKENS_OR_NONE, TOKENS, TEXT, TEXT_REQUIRED
+    TOKENS_OR_NONE, TOKENS, LANGUAGE_TAGS, TEXT, TEXT_REQUIRED, TEXT_LIST_OR_NONE
   }
 
   private static final Grammar[] GRAMMARS = new Grammar[HeaderName.knownCount()];
@@ -66,11 +66,15 @@ final class HeaderValueParser {
     grammar(Grammar.CREDENTIALS, HeaderName.AUTHORIZATION, HeaderName.PROXY_AUTHORIZATION);
     grammar(Grammar.TOKENS_OR_NONE, HeaderName.ALLOW, HeaderName.SUPPORTED);
     grammar(Grammar.TOKENS, HeaderName.REQUIRE, HeaderName.PROXY_REQUIRE,
-        HeaderName.UNSUPPORTED, HeaderName.CONTENT_ENCODING, HeaderName.CONTENT_LANGUAGE);
+        HeaderName.UNSUPPORTED, HeaderName.CONTENT_ENCODING);
+    grammar(Grammar.LANGUAGE_TAGS, HeaderName.CONTENT_LANGUAGE);
+    // Accept-Encoding = "Accept-Encoding" HCOLON [ encoding *(COMMA encoding) ], Accept-Language
+    // alike: kept as text, checked by ListTextGrammars, and an empty field holds no value.
+    grammar(Grammar.TEXT_LIST_OR_NONE, HeaderName.ACCEPT_ENCODING, HeaderName.ACCEPT_LANGUAGE);
     // Kept as text, but their grammars (section 25.1, and the RFCs of the extensions) need at
     // least one element: Call-Info = "Call-Info" HCOLON info *(COMMA info), Server = "Server"
-    // HCOLON server-val *(LWS server-val), and so on. Subject, Organization, Accept-Encoding and
-    // Accept-Language may be empty, and stay TEXT.
+    // HCOLON server-val *(LWS server-val), and so on. Subject and Organization may be empty, and
+    // stay TEXT.
     grammar(Grammar.TEXT_REQUIRED, HeaderName.CALL_INFO, HeaderName.ALERT_INFO,
         HeaderName.ERROR_INFO, HeaderName.IN_REPLY_TO, HeaderName.PRIORITY, HeaderName.TIMESTAMP,
         HeaderName.MIME_VERSION, HeaderName.SERVER, HeaderName.USER_AGENT,
@@ -131,6 +135,14 @@ final class HeaderValueParser {
         return tokens(c, true, rule, rfc);
       case TOKENS:
         return tokens(c, false, rule, rfc);
+      case LANGUAGE_TAGS:
+        return languageTags(c, rule, rfc);
+      case TEXT_LIST_OR_NONE:
+        if (c.isBlankToEnd()) {
+          return List.of();
+        }
+        ListTextGrammars.check(name, c, rule, rfc);
+        return textValues(name, c, rule, rfc);
       case TEXT_REQUIRED:
         if (c.isBlankToEnd()) {
           throw c.fail("the value is empty, but this header's grammar needs at least one",
@@ -153,20 +165,20 @@ final class HeaderValueParser {
    */
   private static List<HeaderValue> textValues(HeaderName name, Cursor c, String rule,
       String rfc) {
-    return name.arity() == HeaderName.Arity.LIST ? texts(c, rule, rfc)
-        : List.of(text(c, rule, rfc, false));
+    return name.arity() == HeaderName.Arity.LIST ? texts(name, c, rule, rfc)
+        : List.of(text(null, c, rule, rfc));
   }
 
   /** A list header kept as text: {@code value *(COMMA value)}; one value allocates no list. */
-  private static List<HeaderValue> texts(Cursor c, String rule, String rfc) {
-    HeaderValue first = text(c, rule, rfc, true);
+  private static List<HeaderValue> texts(HeaderName name, Cursor c, String rule, String rfc) {
+    HeaderValue first = text(name, c, rule, rfc);
     if (c.pos >= c.end) {
       return List.of(first);
     }
     List<HeaderValue> list = new ArrayList<>(4);
     list.add(first);
     while (c.trySeparator(',')) {
-      list.add(text(c, rule, rfc, true));
+      list.add(text(name, c, rule, rfc));
       checkListSize(c, list.size(), rule, rfc);
     }
     c.expectEnd("the last value", rule, rfc);
@@ -184,7 +196,7 @@ final class HeaderValueParser {
    * one field. A comma after the value of any other header is that mistake, and is named as such
    * rather than as stray text.
    */
-  private static void onlyOneValue(Cursor c, String rule) {
+  static void onlyOneValue(Cursor c, String rule) {
     if (c.nextIs(',')) {
       throw c.failAt(c.src.indexOf(',', c.pos), "this header allows only one value, but a comma"
           + " follows the first; only headers whose grammar is a comma-separated list (such as Via"
@@ -236,7 +248,7 @@ final class HeaderValueParser {
       if (ch == '@' && at < 0 && c.pos > start) {
         at = c.pos;
       } else if (!isWordChar(ch)) {
-        throw c.fail("character " + describe(c.src.codePointAt(c.pos)) + " cannot appear in a"
+        throw c.fail("character " + c.describeAt(c.pos) + " cannot appear in a"
             + " Call-ID", rule, Cursor.GRAMMAR + " (word)");
       }
       c.pos++;
@@ -315,7 +327,16 @@ final class HeaderValueParser {
     do {
       // accept-range = media-range *(SEMI accept-param), and an accept-param may be a
       // generic-param without a value: Accept's parameters are not held to m-parameter.
-      list.add(mediaType(c, rule, rfc, null));
+      c.sws();
+      int start = c.pos;
+      MediaType range = mediaType(c, rule, rfc, ListTextGrammars::acceptParam);
+      // media-range = ( "*/*" / ( m-type SLASH "*" ) / ( m-type SLASH m-subtype ) ) ...
+      if (range.type().equals("*") && !range.subtype().equals("*")) {
+        throw c.failAt(start, "a media range with '*' as its type has '*' as its subtype too"
+            + " (*/*); to accept one subtype, name its type, as in application/sdp", rule,
+            Cursor.GRAMMAR + " (media-range)");
+      }
+      list.add(range);
       checkListSize(c, list.size(), rule, rfc);
     } while (c.trySeparator(','));
     c.expectEnd("the last media range", rule, rfc);
@@ -339,6 +360,25 @@ final class HeaderValueParser {
     } while (c.trySeparator(','));
     c.expectEnd("the last value", rule, rfc);
     return Lists.compact(list);
+  }
+
+  /**
+   * {@code Content-Language = "Content-Language" HCOLON language-tag *(COMMA language-tag)}
+   * (section 20.13): each value a token that is also a language tag, such as en or fr-CA.
+   */
+  private static List<HeaderValue> languageTags(Cursor c, String rule, String rfc) {
+    c.sws();
+    int start = c.pos;
+    List<HeaderValue> values = tokens(c, false, rule, rfc);
+    int end = c.pos;
+    c.pos = start;
+    do {
+      c.sws();
+      c.pos = ListTextGrammars.languageTag(c, c.pos, c.end, rule, rfc);
+    } while (c.trySeparator(','));
+    c.expectEnd("the last language tag", rule, rfc);
+    c.pos = end;
+    return values;
   }
 
   /**
@@ -532,7 +572,7 @@ final class HeaderValueParser {
       char ch = c.src.charAt(c.pos);
       if (!org.siplab.message.Quoting.isTokenChar(ch)) {
         if (ch != ':' && ch != '[' && ch != ']') {
-          throw c.fail("character " + describe(c.src.codePointAt(c.pos)) + " cannot appear in a warn-agent", "Warning", rfc);
+          throw c.fail("character " + c.describeAt(c.pos) + " cannot appear in a warn-agent", "Warning", rfc);
         }
         token = false;
       }
@@ -546,7 +586,7 @@ final class HeaderValueParser {
       c.pos = start;
       UriParser.hostPort(c, agentEnd, "Warning");
       if (c.pos < agentEnd) {
-        throw c.fail("unexpected " + describe(c.src.codePointAt(c.pos)) + " in the warn-agent:"
+        throw c.fail("unexpected " + c.describeAt(c.pos) + " in the warn-agent:"
             + " one with ':' or '[' is a host and an optional port, as in h.example.com:5060 (a"
             + " pseudonym is a token, with neither)", "Warning", Cursor.GRAMMAR + " (warn-agent)");
       }
@@ -557,8 +597,10 @@ final class HeaderValueParser {
   /**
    * Any other header: {@code header-value = *(TEXT-UTF8char / UTF8-CONT / LWS)}. Whitespace runs and
    * folds become one space (section 7.3.1), so the value compares equal however it was laid out.
+   *
+   * @param list the list header whose one value this is, or null for a header of one value
    */
-  private static HeaderValue text(Cursor c, String rule, String rfc, boolean listItem) {
+  private static HeaderValue text(HeaderName list, Cursor c, String rule, String rfc) {
     StringBuilder sb = null;
     c.sws();
     int start = c.pos;
@@ -566,7 +608,7 @@ final class HeaderValueParser {
     boolean pendingSpace = false;
     // A list item ends at the first comma outside quotes and <...>, found as builders are held to
     // it (Text#listItemEnd); one that ends inside them runs to the end of the field.
-    int itemEnd = listItem ? Text.listItemEnd(c.src, start, c.end) : c.end;
+    int itemEnd = list != null ? Text.listItemEnd(list, c.src, start, c.end) : c.end;
     int stop = itemEnd < 0 ? c.end : itemEnd;
     while (c.pos < stop) {
       char ch = c.src.charAt(c.pos);
@@ -599,11 +641,5 @@ final class HeaderValueParser {
       sb.append(c.src, runStart, c.pos);
     }
     return new Text(sb.toString());
-  }
-
-  /** A character for a message, by code point, so that an emoji is U+1F600, not half of one. */
-  private static String describe(int codePoint) {
-    return codePoint < 0x20 || codePoint >= 0x7F ? Cursor.codePoint(codePoint)
-        : "'" + (char) codePoint + "'";
   }
 }

@@ -4,9 +4,9 @@ import org.siplab.message.HeaderName;
 import org.siplab.message.Quoting;
 
 /**
- * The section 25.1 grammars of three headers siplab keeps as text, whose values are one short
- * scalar: checked where the value is read, so that {@code Timestamp: 54x} is an error at the 'x'.
- * The value stays text.
+ * The section 25.1 grammars of the single-valued headers siplab keeps as text: Timestamp,
+ * MIME-Version, Priority, Content-Disposition, Server and User-Agent. Checked where the value is
+ * read, so that {@code Timestamp: 54x} is an error at the 'x'. The value stays text.
  */
 final class ScalarTextGrammars {
 
@@ -28,6 +28,53 @@ final class ScalarTextGrammars {
       mimeVersion(c, start, end, rule, rfc);
     } else if (name == HeaderName.PRIORITY) {
       priority(c, start, end, rule, rfc);
+    } else if (name == HeaderName.CONTENT_DISPOSITION || name == HeaderName.SERVER
+        || name == HeaderName.USER_AGENT) {
+      int saved = c.pos;
+      c.pos = start;
+      if (name == HeaderName.CONTENT_DISPOSITION) {
+        disposition(c, rule, rfc);
+      } else {
+        products(c, rule, rfc);
+      }
+      c.pos = saved;
+    }
+  }
+
+  /**
+   * {@code Content-Disposition = "Content-Disposition" HCOLON disp-type *( SEMI disp-param )},
+   * {@code disp-type = "render" / "session" / "icon" / "alert" / disp-extension-token}, {@code
+   * disp-param = handling-param / generic-param} (section 20.11); a handling-param, {@code
+   * "handling" EQUAL ( "optional" / "required" / other-handling )}, is a generic-param in form.
+   */
+  private static void disposition(Cursor c, String rule, String rfc) {
+    c.token("a disposition type, such as session or render", rule, rfc);
+    ParamParser.semiParams(c, rule, rfc, null);
+    HeaderValueParser.onlyOneValue(c, rule);
+    c.expectEnd("the disposition", rule, rfc);
+  }
+
+  /**
+   * {@code Server = "Server" HCOLON server-val *(LWS server-val)}, {@code server-val = product /
+   * comment}, {@code product = token [SLASH product-version]}, {@code product-version = token}
+   * (sections 20.35 and 20.41; User-Agent alike), as in {@code siplab/1.0 (teaching)}. A comment
+   * may follow a product without whitespace, since its LPAREN takes SWS before it.
+   */
+  private static void products(Cursor c, String rule, String rfc) {
+    do {
+      if (c.peek() == '(') {
+        c.comment(rule, rfc);
+      } else {
+        c.token("a product, such as siplab/1.0, or a comment in parentheses", rule, rfc);
+        if (c.trySeparator('/')) {
+          c.token("the product's version after '/'", rule, rfc);
+        }
+      }
+    } while (c.lws() && !c.atEnd() || c.peek() == '(');
+    if (!c.atEnd()) {
+      throw c.fail(c.describeAt(c.pos) + " cannot appear here: " + rule + " is a list of"
+          + " products (name/version) and comments in parentheses, separated by spaces", rule,
+          rfc);
     }
   }
 
@@ -103,6 +150,15 @@ final class ScalarTextGrammars {
    */
   private static void priority(Cursor c, int start, int end, String rule, String rfc) {
     for (int i = start; i < end; i++) {
+      if (Cursor.isWhitespace(c.src.charAt(i))) {
+        // A space or a line fold inside the value: the word after it is the extra one.
+        int next = i;
+        while (next < end && Cursor.isWhitespace(c.src.charAt(next))) {
+          next++;
+        }
+        throw c.failAt(next, "a priority is one token, such as urgent or non-urgent, with nothing"
+            + " after it", rule, rfc);
+      }
       if (!Quoting.isTokenChar(c.src.charAt(i))) {
         throw c.failAt(i, notAllowed(c, i, "a priority is one token, such as urgent or"
             + " non-urgent"), rule, rfc);
@@ -111,6 +167,6 @@ final class ScalarTextGrammars {
   }
 
   private static String notAllowed(Cursor c, int i, String why) {
-    return "character '" + c.src.charAt(i) + "' is not allowed here: " + why;
+    return "character " + c.describeAt(i) + " is not allowed here: " + why;
   }
 }

@@ -159,7 +159,7 @@ final class UriParser {
         checkEscape(c, i, userEnd, "userinfo");
       } else if (!in(USER, ch)) {
         int cp = c.src.codePointAt(i);
-        throw c.failAt(i, "character " + describe(cp) + " is not allowed in the user part of a URI;"
+        throw c.failAt(i, "character " + Cursor.describe(cp) + " is not allowed in the user part of a URI;"
             + " it must be escaped as " + escaped(cp), "user", Cursor.GRAMMAR);
       }
     }
@@ -887,12 +887,7 @@ final class UriParser {
    * character beyond U+FFFF (an emoji) is named as one character, U+1F600, not half of one.
    */
   private static String describeAt(Cursor c, int index) {
-    return describe(c.src.codePointAt(index));
-  }
-
-  private static String describe(int codePoint) {
-    return codePoint < 0x20 || codePoint >= 0x7F ? Cursor.codePoint(codePoint)
-        : "'" + (char) codePoint + "'";
+    return Cursor.describe(c.src.codePointAt(index));
   }
 
   /**

@@ -165,7 +165,7 @@ public record HeaderField(String name, HeaderName headerName, List<HeaderValue> 
    * print as two values and parse back as two. Several values are passed as a list.
    */
   private static void requireOneListItem(HeaderName name, String text) {
-    int end = Text.listItemEnd(text, 0);
+    int end = Text.listItemEnd(name, text, 0, text.length());
     if (end >= 0 && end < text.length()) {
       throw listItem(name, text, "hold a comma outside quotes and <...>");
     }
@@ -178,7 +178,8 @@ public record HeaderField(String name, HeaderName headerName, List<HeaderValue> 
    */
   private static void requireClosedListItems(HeaderName name, List<HeaderValue> values) {
     for (int i = 0; i < values.size() - 1; i++) {
-      if (values.get(i) instanceof Text t && Text.listItemEnd(t.value(), 0) < 0) {
+      if (values.get(i) instanceof Text t
+          && Text.listItemEnd(name, t.value(), 0, t.value().length()) < 0) {
         throw listItem(name, t.value(), "end inside quotes or <...> unless it is the last value"
             + " of its field");
       }

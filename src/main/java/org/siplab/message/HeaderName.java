@@ -34,7 +34,7 @@ public final class HeaderName {
   public static final HeaderName ALERT_INFO = known("Alert-Info", 0, Arity.LIST);
   public static final HeaderName ALLOW = known("Allow", 0, Arity.LIST);
   public static final HeaderName AUTHENTICATION_INFO =
-      known("Authentication-Info", 0, Arity.SINGLE);
+      known("Authentication-Info", 0, Arity.LIST);
   public static final HeaderName AUTHORIZATION = known("Authorization", 0, Arity.REPEATABLE);
   public static final HeaderName CALL_ID = known("Call-ID", 'i', Arity.SINGLE);
   public static final HeaderName CALL_INFO = known("Call-Info", 0, Arity.LIST);

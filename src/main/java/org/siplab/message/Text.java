@@ -26,6 +26,19 @@ public record Text(String value) implements HeaderValue {
     return listItemEnd(s, from, s.length());
   }
 
+  /**
+   * {@link #listItemEnd(String, int, int)} for a value of {@code header}: In-Reply-To's values are
+   * Call-IDs ({@code callid = word [ "@" word ]}), whose words may hold '"', '<' and '>' as plain
+   * characters and never a comma, so only a comma ends one.
+   */
+  public static int listItemEnd(HeaderName header, String s, int from, int end) {
+    if (header == HeaderName.IN_REPLY_TO) {
+      int comma = s.indexOf(',', from);
+      return comma >= 0 && comma < end ? comma : end;
+    }
+    return listItemEnd(s, from, end);
+  }
+
   /** {@link #listItemEnd(String, int)} within {@code s} up to {@code end} (the parser's field). */
   public static int listItemEnd(String s, int from, int end) {
     boolean quoted = false;

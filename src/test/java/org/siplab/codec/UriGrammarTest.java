@@ -413,11 +413,12 @@ class UriGrammarTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-    "sip:jos\u00e9@b.example.com | U+00E9 | %C3%A9",
+    "sip:jos\u00e9@b.example.com | '\u00e9' (U+00E9) | %C3%A9",
     "sip:\u20acuro@b.example.com | U+20AC | %E2%82%AC",
     "sip:a\uD83D\uDE00@b.example.com | U+1F600 | %F0%9F%98%80",
     "sip:a\\b@b.example.com | '\\' | %5C"})
-  @DisplayName("a character the user part cannot hold is named by its code point, and the escape"
+  @DisplayName("a character the user part cannot hold is named by its code point (a letter shown"
+      + " too), and the escape"
       + " offered is its UTF-8 bytes, each as %HH (section 19.1.1, 25.1 escaped)")
   void userPartEscapeIsUtf8(String uri, String named, String escape) {
     int column = column(uri, uri.substring(uri.indexOf(':') + 1).replaceAll("^[a-z]*", "")

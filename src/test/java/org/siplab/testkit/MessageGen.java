@@ -174,9 +174,11 @@ public final class MessageGen {
           "(x) y")));
       case 13 -> field(HeaderName.of("X-" + d.string(TOKEN, 1, 10)),
           new Text(d.string(TOKEN + ",;=é", 1, 20)));
-      case 14 -> field(HeaderName.ACCEPT, new MediaType(d.pick("application", "text", "*"),
-          d.pick("sdp", "plain", "*"), d.chance(50) ? Parameters.NONE
-              : Parameters.of(Parameter.of("q", "0.5"))));
+      // media-range = ( "*/*" / ( m-type SLASH "*" ) / ( m-type SLASH m-subtype ) ) ...
+      case 14 -> field(HeaderName.ACCEPT, d.pick(true, false)
+          ? new MediaType("*", "*", Parameters.NONE)
+          : new MediaType(d.pick("application", "text"), d.pick("sdp", "plain", "*"),
+              d.chance(50) ? Parameters.NONE : Parameters.of(Parameter.of("q", "0.5"))));
       case 15 -> HeaderField.of(HeaderName.ACCEPT, List.of());
       case 16 -> field(HeaderName.AUTHORIZATION, new Credentials("Digest", Parameters.of(
           Parameter.quoted("username", d.string(QUOTABLE, 1, 10)),
@@ -197,10 +199,14 @@ public final class MessageGen {
       // the others are free text or lists of words.
       case 21 -> d.pick(true, false)
           ? textField(HeaderName.TIMESTAMP, d.pick("54.2 0.5", "54", "54.", "7 .25"))
-          : textField(d.pick(HeaderName.ACCEPT_ENCODING, HeaderName.ACCEPT_LANGUAGE,
-              HeaderName.ORGANIZATION, HeaderName.USER_AGENT, HeaderName.SERVER,
-              HeaderName.EVENT, HeaderName.ALLOW_EVENTS), d.pick("gzip", "da, en-gb;q=0.8",
-              "Bi\u00e8re & Co", "siplab/1.0 (test)", "presence"));
+          : d.pick(true, false)
+              ? textField(d.pick(HeaderName.ORGANIZATION, HeaderName.EVENT,
+                  HeaderName.ALLOW_EVENTS), d.pick("gzip", "Bi\u00e8re & Co", "presence"))
+              : d.pick(true, false)
+                  ? textField(d.pick(HeaderName.USER_AGENT, HeaderName.SERVER),
+                      d.pick("siplab/1.0 (test)", "Biere/2 (caf\u00e9) x"))
+                  : textField(d.pick(HeaderName.ACCEPT_ENCODING, HeaderName.ACCEPT_LANGUAGE),
+                      d.pick("da, en-gb;q=0.8", "*"));
       default -> field(HeaderName.ROUTE, NameAddress.of(sipUri(d, false)
           .withParameter(Parameter.flag("lr"))).withParameter(Parameter.of("x", "1")));
     };
