@@ -56,7 +56,8 @@ final class GalleryCommand implements Callable<Integer> {
     List<Gallery.Entry> entries = new ArrayList<>();
     int exit = Main.OK;
     for (Path file : galleryScenarios(home)) {
-      LoadResult loaded = ScenarioLoader.load(home.relativize(file));
+      // Read where it is, named as from the repository, whichever folder the command runs in.
+      LoadResult loaded = ScenarioLoader.load(file, HomePaths.scenario(file, home));
       if (!loaded.isValid()) {
         stderr.print(RunCommand.errorsOf(loaded));
         exit = Main.BAD_INPUT;
@@ -87,6 +88,14 @@ final class GalleryCommand implements Callable<Integer> {
     }
     for (Path capture : galleryCaptures(home)) {
       exit = Math.max(exit, addCapture(home.relativize(capture), entries));
+    }
+    if (exit == Main.BAD_INPUT) {
+      // An index without the scenarios that failed would overwrite the gallery with less.
+      stderr.println("siplab: " + out.resolve("index.html") + " was not written, because of the"
+          + " errors above");
+      stdout.flush();
+      stderr.flush();
+      return exit;
     }
     try {
       Gallery.write(out, entries);

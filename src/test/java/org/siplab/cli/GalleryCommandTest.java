@@ -60,6 +60,41 @@ class GalleryCommandTest {
     assertTrue(shown.size() >= 50, shown.size() + " scenarios");
   }
 
+  @Test
+  @DisplayName("reads the bundled scenarios of the siplab folder whichever folder it runs in, and"
+      + " leaves the index alone when one of them cannot be loaded")
+  void readsTheSiplabFolderFromAnywhereAndKeepsTheIndexOnErrors() throws IOException {
+    // A siplab folder other than the working one, as when ./siplab runs from another folder.
+    Path home = Files.createTempDirectory("siplab-home-");
+    String before = System.getProperty("siplab.home");
+    try {
+      Path teaching = Files.createDirectories(home.resolve("scenarios/teaching"));
+      Files.copy(Path.of("scenarios/teaching/lost-ack.yaml"),
+          teaching.resolve("only-in-this-home.yaml"));
+      System.setProperty("siplab.home", home.toString());
+      Path out = home.resolve("reports");
+      CommandRun.Result run = CommandRun.run("gallery", "--out", out.toString());
+      assertEquals(Main.OK, run.exitCode(), run.out() + run.err());
+      assertTrue(Files.exists(out.resolve("only-in-this-home/index.html")), run.out());
+      byte[] index = Files.readAllBytes(out.resolve("index.html"));
+
+      Files.writeString(teaching.resolve("broken.yaml"), "elements: [\n");
+      CommandRun.Result broken = CommandRun.run("gallery", "--out", out.toString());
+      assertEquals(Main.BAD_INPUT, broken.exitCode(), broken.out() + broken.err());
+      assertTrue(broken.err().contains("scenarios/teaching/broken.yaml:"), broken.err());
+      assertTrue(broken.err().contains("index.html was not written"), broken.err());
+      assertArrayEquals(index, Files.readAllBytes(out.resolve("index.html")),
+          "a gallery with a scenario left out must not replace the index");
+    } finally {
+      if (before == null) {
+        System.clearProperty("siplab.home");
+      } else {
+        System.setProperty("siplab.home", before);
+      }
+      ReportFiles.delete(home);
+    }
+  }
+
   private static List<Path> files(Path root) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(Files::isRegularFile).map(root::relativize).sorted().toList();

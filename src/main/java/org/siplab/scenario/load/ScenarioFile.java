@@ -37,8 +37,8 @@ final class ScenarioFile {
    */
   static final int MAX_BYTES = 16 << 20;
 
-  static Read read(Path path) {
-    String file = path.toString();
+  /** Reads {@code path}; {@code file} is how errors name it. */
+  static Read read(Path path, String file) {
     byte[] bytes;
     try (InputStream in = Files.newInputStream(path)) {
       bytes = in.readNBytes(MAX_BYTES + 1);

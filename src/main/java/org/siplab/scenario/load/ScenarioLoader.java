@@ -20,8 +20,16 @@ public final class ScenarioLoader {
 
   /** Loads the file at {@code path}; errors name it as given. */
   public static LoadResult load(Path path) {
-    ScenarioFile.Read read = ScenarioFile.read(path);
-    return read.text().map(text -> load(path.toString(), text))
+    return load(path, path.toString());
+  }
+
+  /**
+   * Loads the file at {@code path}, naming it {@code name} in errors and in the scenario (the
+   * gallery reads bundled files wherever it runs from, and names them from the repository).
+   */
+  public static LoadResult load(Path path, String name) {
+    ScenarioFile.Read read = ScenarioFile.read(path, name);
+    return read.text().map(text -> load(name, text))
         .orElseGet(() -> LoadResult.failed(List.of(read.error())));
   }
 
