@@ -16,7 +16,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
  */
 final class Sentences {
 
-  /** Where a number stood: a private-use character, which no annotation contains. */
+  /**
+   * Where a number stood: a private-use character. Annotations quote messages and scenario text,
+   * which may hold it (it is valid UTF-8), so one that occurs in a sentence is taken out as a
+   * number would be, and put back as itself.
+   */
   static final char SLOT = '\uE000';
 
   private final Interner strings;
@@ -49,6 +53,13 @@ final class Sentences {
         }
         found.append(text, start, i);
         template.append(SLOT);
+      } else if (c == SLOT) {
+        if (found.length() > 0) {
+          found.append('|');
+        }
+        found.append(SLOT);
+        template.append(SLOT);
+        i++;
       } else {
         template.append(c);
         i++;

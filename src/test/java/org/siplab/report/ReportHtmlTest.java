@@ -95,7 +95,7 @@ class ReportHtmlTest {
     assertEquals(sends.get(0).seq(), invite.get("seq").asLong());
     assertEquals(sends.get(0).message().replace("\r\n", "\n"), invite.get("wire").asText());
     assertTrue(invite.get("wire").asText().contains(SampleRuns.SCRIPT_NAME));
-    assertEquals("</script><script>window.siplabPwned=3</script>",
+    assertEquals(SampleRuns.ANNOTATION,
         sentence(data, invite.get("annotation").asInt()));
     assertTrue(invite.path("note").isMissingNode(), "a javascript: note is no link");
     JsonNode finding = data.get("findings").get(invite.get("findings").get(0).asInt());

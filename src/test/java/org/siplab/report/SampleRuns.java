@@ -55,6 +55,13 @@ final class SampleRuns {
   }
 
   /**
+   * The hostile run's annotation: markup, and U+E000, the character the page stores numbers'
+   * places with, among numbers.
+   */
+  static final String ANNOTATION =
+      "</script><script>window.siplabPwned=3</script> A\uE000B 12 C\uE000D 34.5";
+
+  /**
    * A call whose caller's display name is a script, with markup in an annotation, a finding, the
    * description and a link: everything must show as text.
    */
@@ -76,7 +83,7 @@ final class SampleRuns {
         List.of(new RunSummary.Verdict("<i>x</i>", "here", false, "</script><b>no</b>")),
         List.of(), "stopped", false);
     return new ReportInput(trace, findings, summary,
-        Map.of(invite, "</script><script>window.siplabPwned=3</script>"),
+        Map.of(invite, ANNOTATION),
         Map.of(invite, "javascript:window.siplabPwned=6"));
   }
 
