@@ -33,13 +33,16 @@ final class Diagrams {
     return draw("topology", "topology", Topology.dot(ladder, input.trace().settings()));
   }
 
-  private static Drawing draw(String id, String title, String dot) {
+  static Drawing draw(String id, String title, String dot) {
     try {
       return new Drawing(id, title, Graphviz.svg(dot), null);
     } catch (DiagramException e) {
       // Not the exception's text: it names temporary paths, and the page must not.
-      return new Drawing(id, title, null, "This diagram needs graphviz-java's V8 JavaScript"
-          + " engine, which did not start on the machine that made this report.");
+      return new Drawing(id, title, null, e.engineMissing()
+          ? "This diagram needs graphviz-java's V8 JavaScript engine, which did not start on the"
+              + " machine that made this report."
+          : "graphviz could not draw this diagram from this run's data; the rest of the report"
+              + " is complete.");
     }
   }
 }

@@ -2,7 +2,10 @@ package org.siplab.report;
 
 /**
  * Quoting for DOT sources. Labels come from the trace (element names, addresses), so each is a
- * quoted string with its quotes and backslashes escaped and its line breaks as {@code \n}.
+ * quoted string with its quotes and backslashes escaped and its line breaks as {@code \n}. graphviz
+ * reads HTML entities in every label ({@code a&amp;b} shows as a&b), and graphviz-java refuses a
+ * source holding {@code <img>}, so '&', '<' and '>' are written as entities and show as
+ * themselves.
  *
  * <p>No DOT source here may name a font: graphviz-java measures a named font with the fonts of the
  * machine it runs on, which would make the layout differ from machine to machine; without one, the
@@ -21,6 +24,9 @@ final class Dot {
         case '\\' -> out.append("\\\\");
         case '\n' -> out.append("\\n");
         case '\r' -> { }
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
         default -> out.append(c);
       }
     }

@@ -44,13 +44,13 @@ final class Graphviz {
       return result.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new DiagramException("interrupted while drawing a diagram", e);
+      throw new DiagramException("interrupted while drawing a diagram", e, false);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof DiagramException d) {
         throw d;
       }
       throw new DiagramException("graphviz could not draw a diagram: " + e.getCause(),
-          e.getCause());
+          e.getCause(), false);
     }
   }
 
@@ -72,7 +72,7 @@ final class Graphviz {
       guru.nidi.graphviz.engine.Graphviz.useEngine(new GraphvizV8Engine(libraryFolder()));
       started = true;
     } catch (RuntimeException | LinkageError e) {
-      failure = new DiagramException("the V8 JavaScript engine did not start: " + e, e);
+      failure = new DiagramException("the V8 JavaScript engine did not start: " + e, e, true);
       throw failure;
     }
   }

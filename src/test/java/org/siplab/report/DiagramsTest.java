@@ -68,6 +68,18 @@ class DiagramsTest {
   }
 
   @Test
+  @DisplayName("a label shows '<', '>' and '&' as written, even <img> and a written entity, and a"
+      + " graph the engine cannot draw is not blamed on the engine")
+  void labelsShowMarkupAsText() {
+    String svg = Graphviz.svg("graph g { " + Dot.quote("n") + " [label="
+        + Dot.quote("al<img>ice a&amp;b") + "]; }");
+    assertTrue(svg.contains(">al&lt;img&gt;ice a&amp;amp;b</text>"), svg);
+    Diagrams.Drawing broken = Diagrams.draw("x", "x", "graph g { a [label=<<img src=\"x\"/>>]; }");
+    assertNull(broken.svg());
+    assertFalse(broken.problem().contains("V8"), broken.problem());
+  }
+
+  @Test
   @DisplayName("the topology has a box per element and a line per pair that talked, with the count")
   void topology() {
     ReportInput call = SampleRuns.call();
