@@ -56,7 +56,8 @@ record Header(String scenario, String descriptionHtml, long seed, String command
       String name = shown.substring(shown.lastIndexOf('/') + 1);
       return prefix + RunSummary.ELSEWHERE + shellWord(name);
     }
-    return prefix + shellWord(shown);
+    // A name starting with '-' would be read as an option: ./-x.yaml is the same file.
+    return prefix + shellWord(shown.startsWith("-") ? "./" + shown : shown);
   }
 
   /** For a command whose file's folder is not known, says so and what to do; else null. */

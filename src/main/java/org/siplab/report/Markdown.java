@@ -1,12 +1,23 @@
 package org.siplab.report;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
 
 /**
- * A scenario's Markdown description as HTML. Raw HTML in it is escaped, not passed through, and
- * link targets are sanitized ({@code javascript:} dropped), so a description shows as text what
- * it would otherwise run.
+ * A scenario's Markdown description as HTML. Raw HTML in it is escaped, not passed through; link
+ * targets keep only the http, https and mailto schemes ({@code javascript:}, {@code data:} and
+ * the rest are emptied), so a description shows as text what it would otherwise run; and an image
+ * becomes a link to it, because the report fetches nothing when it opens.
  */
 final class Markdown {
 
@@ -14,6 +25,8 @@ final class Markdown {
   private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
       .escapeHtml(true)
       .sanitizeUrls(true)
+      .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+      .nodeRendererFactory(ImageAsLink::new)
       .softbreak("\n")
       .build();
 
@@ -24,5 +37,36 @@ final class Markdown {
       return "";
     }
     return RENDERER.render(PARSER.parse(markdown));
+  }
+
+  /** {@code ![text](url)} as {@code <a href="url">image: text</a>}. */
+  private static final class ImageAsLink implements NodeRenderer {
+
+    private final HtmlNodeRendererContext context;
+
+    ImageAsLink(HtmlNodeRendererContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public Set<Class<? extends Node>> getNodeTypes() {
+      return Set.of(Image.class);
+    }
+
+    @Override
+    public void render(Node node) {
+      Image image = (Image) node;
+      Map<String, String> attributes = new LinkedHashMap<>();
+      attributes.put("rel", "nofollow");
+      attributes.put("href",
+          context.encodeUrl(context.urlSanitizer().sanitizeLinkUrl(image.getDestination())));
+      HtmlWriter html = context.getWriter();
+      html.tag("a", attributes);
+      html.text("image: ");
+      for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+        context.render(child);
+      }
+      html.tag("/a");
+    }
   }
 }

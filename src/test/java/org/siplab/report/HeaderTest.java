@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -40,14 +41,26 @@ class HeaderTest {
   void quoted() {
     assertEquals("./siplab run --seed -3 'my scenarios/it'\\''s.yaml'",
         Header.command("my scenarios/it's.yaml", -3));
+    assertEquals("./siplab run --seed 1 ./-x.yaml", Header.command("-x.yaml", 1),
+        "a file name starting with '-' must not read as an option");
   }
 
   @Test
-  @DisplayName("Markdown is rendered, raw HTML in it escaped and javascript: links emptied")
+  @DisplayName("Markdown is rendered, raw HTML in it escaped, links other than http, https and"
+      + " mailto emptied, and an image made a link, since the report fetches nothing")
   void markdown() {
     assertEquals("<p>a <em>b</em> &lt;b&gt;c&lt;/b&gt;</p>\n", Markdown.html("a *b* <b>c</b>"));
-    assertEquals("<p><a rel=\"nofollow\" href=\"\">x</a></p>\n",
-        Markdown.html("[x](javascript:alert(1))"));
+    for (String target : List.of("javascript:alert(1)", "data:text/html,x", "DATA:text/html;base64,eA==",
+        "vbscript:x", "file:///etc/passwd")) {
+      assertEquals("<p><a rel=\"nofollow\" href=\"\">x</a></p>\n",
+          Markdown.html("[x](" + target + ")"), target);
+    }
+    assertEquals("<p><a rel=\"nofollow\" href=\"https://example.com/a\">x</a></p>\n",
+        Markdown.html("[x](https://example.com/a)"));
+    assertEquals("<p><a rel=\"nofollow\" href=\"https://example.com/i.png\">image: a"
+        + " <em>b</em></a></p>\n", Markdown.html("![a *b*](https://example.com/i.png)"));
+    assertEquals("<p><a rel=\"nofollow\" href=\"\">image: x</a></p>\n",
+        Markdown.html("![x](data:image/png;base64,AAAA)"));
     assertEquals("", Markdown.html(null));
   }
 }
