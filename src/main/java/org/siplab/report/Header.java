@@ -38,7 +38,9 @@ record Header(String scenario, String descriptionHtml, long seed, String command
         run == null ? List.of() : run.verdicts(),
         run == null ? List.of() : run.scriptProblems(),
         run == null ? null : run.passed() ? "passed" : "failed",
-        run == null ? null : run.stopped(), ladder.arrows().size(),
+        // Why the loop stopped matters only for a runaway: otherwise it names the horizon, a time
+        // after the last event that reads as if it contradicted the run's duration.
+        run == null || !run.runaway() ? null : run.stopped(), ladder.arrows().size(),
         input.trace().events().size(), TimeText.at(duration), counts(input), input.captured());
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.siplab.trace.RunSummary;
 
 @DisplayName("the report's header")
 class HeaderTest {
@@ -43,6 +44,20 @@ class HeaderTest {
         Header.command("my scenarios/it's.yaml", -3));
     assertEquals("./siplab run --seed 1 ./-x.yaml", Header.command("-x.yaml", 1),
         "a file name starting with '-' must not read as an option");
+  }
+
+  @Test
+  @DisplayName("why the run loop stopped is shown for a runaway only; otherwise it names the"
+      + " horizon, which reads as if it contradicted the run's duration")
+  void stoppedOnlyForARunaway() {
+    ReportInput call = SampleRuns.call();
+    Ladder ladder = Ladder.of(call.trace(), call.findings());
+    assertNull(Header.of(call, ladder).stopped());
+    RunSummary r = call.run();
+    ReportInput runaway = new ReportInput(call.trace(), call.findings(), new RunSummary(r.file(),
+        r.description(), r.verdicts(), r.scriptProblems(), "runaway: stopped after 9 events", true),
+        call.annotations(), call.notes());
+    assertEquals("runaway: stopped after 9 events", Header.of(runaway, ladder).stopped());
   }
 
   @Test
