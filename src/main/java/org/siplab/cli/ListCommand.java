@@ -58,12 +58,7 @@ final class ListCommand implements Callable<Integer> {
 
   /** The name, and the description's first sentence (cut at 100 characters with an ellipsis). */
   private static String summary(Scenario s) {
-    String paragraph = s.description().strip().split("\n\\s*\n", 2)[0].replaceAll("\\s+", " ");
-    int stop = paragraph.indexOf(". ");
-    String first = stop >= 0 ? paragraph.substring(0, stop + 1) : paragraph;
-    if (first.length() > 100) {
-      first = first.substring(0, 99).strip() + "\u2026";
-    }
+    String first = org.siplab.trace.RunSummary.firstSentence(s.description(), 100);
     return s.name() + (first.isEmpty() ? "" : ": " + first);
   }
 }

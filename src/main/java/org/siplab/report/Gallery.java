@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.siplab.trace.RunSummary;
 
 /**
  * The gallery: {@code reports/index.html}, one row a scenario run with its verdict, its findings
@@ -36,7 +37,7 @@ public final class Gallery {
 
   /** A row as the template shows it. */
   record Row(String link, String scenario, String file, long seed, String verdict,
-      String summary, long messages, Header.FindingCounts findings) {}
+      String summaryHtml, long messages, Header.FindingCounts findings) {}
 
   private Gallery() {}
 
@@ -73,13 +74,17 @@ public final class Gallery {
         verdict, summary(input), header.messages(), header.findings());
   }
 
-  /** The description's first line, as plain text. */
+  /**
+   * The description's first sentence, as HTML: it is Markdown, rendered as the report renders the
+   * whole description (raw HTML escaped, links sanitized), without its paragraph.
+   */
   private static String summary(ReportInput input) {
-    if (input.run() == null || input.run().description() == null) {
-      return "";
+    String first = RunSummary.firstSentence(input.run() == null ? null
+        : input.run().description(), 200);
+    if (first.chars().filter(c -> c == '`').count() % 2 == 1) {
+      // Cut inside a code span: end before it, rather than show a stray backtick.
+      first = first.substring(0, first.lastIndexOf('`')).strip() + "\u2026";
     }
-    String text = input.run().description().strip();
-    int end = text.indexOf('\n');
-    return end < 0 ? text : text.substring(0, end);
+    return Markdown.html(first).strip().replaceFirst("^<p>", "").replaceFirst("</p>$", "");
   }
 }

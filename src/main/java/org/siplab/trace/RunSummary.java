@@ -40,4 +40,21 @@ public record RunSummary(String file, String description, List<Verdict> verdicts
   public boolean passed() {
     return !runaway && scriptProblems.isEmpty() && verdicts.stream().allMatch(Verdict::met);
   }
+
+  /**
+   * The first sentence of a description's first paragraph, its lines joined, cut at
+   * {@code limit} characters with an ellipsis: what a list of scenarios shows of each.
+   */
+  public static String firstSentence(String description, int limit) {
+    if (description == null) {
+      return "";
+    }
+    String paragraph = description.strip().split("\n\\s*\n", 2)[0].replaceAll("\\s+", " ");
+    int stop = paragraph.indexOf(". ");
+    String first = stop >= 0 ? paragraph.substring(0, stop + 1) : paragraph;
+    if (first.length() > limit) {
+      first = first.substring(0, limit - 1).strip() + "\u2026";
+    }
+    return first;
+  }
 }

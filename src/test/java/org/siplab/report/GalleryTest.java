@@ -33,7 +33,8 @@ class GalleryTest {
     assertTrue(html.contains("2 scenarios, 1 passed."));
     assertTrue(html.contains("<td class=\"number\">"
         + SampleRuns.sends(call.trace()).size() + "</td>"));
-    assertTrue(html.contains("Alice calls Bob and the network loses her **first ACK**."));
+    assertTrue(html.contains("Alice calls Bob and the network loses her <strong>first ACK</strong>."),
+        "the description's first sentence, its Markdown rendered");
     assertTrue(html.contains("&lt;script&gt;window.siplabPwned=4&lt;/script&gt;"));
     assertEquals(0, html.indexOf("<!DOCTYPE html>"));
   }

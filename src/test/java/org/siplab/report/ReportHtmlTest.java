@@ -47,6 +47,10 @@ class ReportHtmlTest {
   @Test
   @DisplayName("the header names the scenario, its seed, the command that replays it, the verdicts and the findings by severity")
   void header() {
+    String titled = Report.html(SampleRuns.call());
+    assertTrue(titled.contains("<title>\u2068" + SampleRuns.call().trace().scenario()
+        + "\u2069 · siplab report</title>"), "the name is isolated, so a bidi override in it"
+        + " does not run on into the rest of the title");
     String html = Report.html(SampleRuns.call());
     assertTrue(html.contains("<h1>lab</h1>"), html);
     assertTrue(html.contains("<dt>Seed</dt><dd>7</dd>"));
