@@ -73,8 +73,15 @@ final class OutgoingInvite implements ResponseHandler {
   private void send(SipRequest request) {
     Optional<OutboundRoute.Routed> routed = kit.outbox().route().first(request);
     if (routed.isEmpty()) {
-      fail("no element serves " + request.requestUri() + " and the phone has no outbound"
-          + " proxy");
+      String failure = "no element serves " + request.requestUri() + " and the phone has no"
+          + " outbound proxy";
+      // Section 8.1.3.4: "When a failure for a particular contact address is received, the client
+      // SHOULD try the next contact address", a target nobody serves as much as one that times out.
+      if (targets.hasNext()) {
+        tryNextTarget(failure);
+      } else {
+        fail(failure);
+      }
       return;
     }
     sendTo(routed.get().request(), routed.get().destination());
