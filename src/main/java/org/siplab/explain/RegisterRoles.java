@@ -37,15 +37,27 @@ final class RegisterRoles {
     String lifetime = expires < 0 ? "the registrar's default time" : expires + " s";
     String what = "it binds " + contact + " to " + aor + " for " + lifetime + ", with "
         + Messages.cseq(r) + " (one more for each REGISTER with the same Call-ID)";
-    if (r.has(HeaderName.AUTHORIZATION)) {
-      return note(head + "the same REGISTER again, now with an Authorization header answering"
-          + " the 401 challenge; " + what + Rfc.cite("22.2", "10.2"));
+    // Why this REGISTER: the response or timer that caused it says, before any credentials do;
+    // a REGISTER may carry the credentials of an earlier challenge whatever made it leave.
+    int answered = o.causeMessage() instanceof SipResponse cause ? cause.status() : 0;
+    if (answered == 401 || answered == 407) {
+      String header = answered == 401 ? "an Authorization" : "a Proxy-Authorization";
+      return note(head + "the same REGISTER again, now with " + header + " header answering the "
+          + answered + " challenge; " + what + Rfc.cite(answered == 401 ? "22.2" : "22.3",
+              "10.2"));
+    }
+    String credentials = r.has(HeaderName.AUTHORIZATION)
+        || r.has(HeaderName.PROXY_AUTHORIZATION)
+        ? ", carrying the credentials of the earlier challenge" : "";
+    if (answered == 423) {
+      return note(head + "again, with an expiration no shorter than the Min-Expires the 423"
+          + " asked for" + credentials + "; " + what + Rfc.cite("10.2.8", "10.3 step 7"));
     }
     if (o.causedByTimer("registration refresh")) {
-      return note(head + "a refresh before the binding expires; " + what
+      return note(head + "a refresh before the binding expires" + credentials + "; " + what
           + Rfc.cite("10.2.4"));
     }
-    return note(head + what + Rfc.cite("10.2", "10.2.1"));
+    return note(head + what + credentials + Rfc.cite("10.2", "10.2.1"));
   }
 
   /** The registrar's 200 OK: the bindings now current, each with its expires (10.3 step 8). */

@@ -96,6 +96,33 @@ class RegistrationWordingTest {
   }
 
   @Test
+  @DisplayName("a REGISTER is explained by what made it leave, a 423 or the refresh timer, even"
+      + " when it carries the credentials of an earlier challenge (10.2.8, 10.2.4)")
+  void causeBeforeCredentials() {
+    String credentials = "Authorization: Digest username=\"alice\", realm=\"atlanta.example.com\","
+        + " nonce=\"ea9c8e88\", uri=\"sip:atlanta.example.com\","
+        + " response=\"dfe56131d1958046689d83306477ecc\"";
+    TraceBuilder b = lab();
+    long tooBrief = b.send(10_000, 0, "registrar", "alice", answer("423 Interval Too Brief",
+        "z9hG4bKr1", "2 REGISTER", "Min-Expires: 60"), "z9hG4bKr1/REGISTER", null);
+    long arrived = b.deliver(20_000, tooBrief);
+    long longer = b.send(20_000, arrived, "alice", "registrar", register("z9hG4bKr2",
+        "3 REGISTER", CONTACT, "Expires: 60", credentials), "z9hG4bKr2/REGISTER", null);
+    long refreshTimer = b.timer(3_000_000, 0, "alice", "registration", "registration refresh",
+        "fired", 3_000_000);
+    long refresh = b.send(3_000_000, refreshTimer, "alice", "registrar", register("z9hG4bKr3",
+        "4 REGISTER", CONTACT, "Expires: 60", credentials), "z9hG4bKr3/REGISTER", null);
+    Map<Long, String> text = Annotator.annotate(b.trace());
+    assertTrue(text.get(longer).contains(": again, with an expiration no shorter than the"
+        + " Min-Expires the 423 asked for, carrying the credentials of the earlier challenge;"),
+        text.get(longer));
+    assertTrue(text.get(longer).endsWith("(RFC 3261 10.2.8, 10.3 step 7)."), text.get(longer));
+    assertTrue(text.get(refresh).contains(": a refresh before the binding expires, carrying the"
+        + " credentials of the earlier challenge;"), text.get(refresh));
+    assertTrue(text.get(refresh).endsWith("(RFC 3261 10.2.4)."), text.get(refresh));
+  }
+
+  @Test
   @DisplayName("removing, fetching and refreshing bindings (10.2.2, 10.2.3, 10.2.4)")
   void removeFetchRefresh() {
     TraceBuilder b = lab();

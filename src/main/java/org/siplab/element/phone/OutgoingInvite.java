@@ -242,7 +242,8 @@ final class OutgoingInvite implements ResponseHandler {
     }
     kit.reporter().note("authenticates", "answers the " + response.status() + " with"
         + " credentials for realms " + kit.keyring().realms(call.scope()) + ", CSeq "
-        + (attempt.cseq().number() + 1) + " (section 22.3)");
+        + (attempt.cseq().number() + 1) + " (section " + (response.status() == 407 ? "22.3"
+        : "22.2") + ")");
     SipRequest retry = next(attempt);
     Endpoint destination = transaction.destination();
     sendTo(retry, destination);

@@ -187,7 +187,8 @@ final class Registration implements ResponseHandler {
     }
     kit.reporter().note("authenticates", "answers the " + response.status() + " for realm "
         + kit.keyring().realms(SCOPE) + " as user \"" + kit.config().user()
-        + "\": the same REGISTER with credentials and CSeq " + (cseq + 1) + " (section 22.2)");
+        + "\": the same REGISTER with credentials and CSeq " + (cseq + 1) + " (section "
+        + (response.status() == 407 ? "22.3" : "22.2") + ")");
     callId = kit.misbehaviours().retryCallId(callId);
     from = kit.misbehaviours().retryFrom(from);
     send(pendingPurpose, pendingExpires);

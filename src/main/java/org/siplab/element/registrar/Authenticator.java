@@ -65,7 +65,11 @@ final class Authenticator {
         request.requestUri().toString(), request.body());
     VerificationOutcome outcome = server.verify(covered,
         DigestHeaders.parameterMaps(request.authorization()), passwords, nowUs);
-    String why = outcome.explanation() + " (" + outcome.rfcSection() + ")";
+    // A registrar's challenge is a UAS's, a 401 (section 22.2); the library cites section 22.3
+    // for a request without credentials for the realm, the proxy's rule it shares.
+    String section = outcome.kind() == VerificationOutcome.Kind.NO_CREDENTIALS_FOR_REALM
+        ? "RFC 3261 section 22.2" : outcome.rfcSection();
+    String why = outcome.explanation() + " (" + section + ")";
     switch (outcome.reaction()) {
       case ACCEPT:
         return new Identified(outcome.user().orElseThrow(), why);
