@@ -27,6 +27,13 @@ final class BindingExplainer {
       case "removed" -> b.element() + " removes the binding " + binding + on
           + ": the REGISTER asked for it with an expiration of 0" + Rfc.cite("10.2.2",
           "10.3 step 7");
+      case "cleared" -> b.element() + " removes the binding " + binding + on
+          + ": Contact: * with Expires: 0 removes every binding of " + b.aor()
+          + Rfc.cite("10.2.2", "10.3 step 6");
+      case "replaced" -> b.element() + " drops the binding " + binding + on
+          + ": it keeps one address an account, as chan_sip's sip_peer.addr, and the REGISTER"
+          + " named another Contact, which takes its place (a registrar of RFC 3261 would keep"
+          + " both, section 10.3 step 7)" + Rfc.cite("10.3 step 7");
       case "expired" -> b.element() + "'s binding " + binding + " expires" + on
           + ": nobody refreshed it in time, so requests for " + b.aor() + " no longer reach "
           + b.contact() + Rfc.cite("10.2.1.1", "10.3");

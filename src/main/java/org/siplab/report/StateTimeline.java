@@ -50,7 +50,7 @@ record StateTimeline(List<Change> changes) {
           "terminated".equals(d.toState()),
           cells(d.toState(), cseq(d.localCseq()), cseq(d.remoteCseq()), d.remoteTarget()));
     } else if (e instanceof TraceEvent.Binding b) {
-      boolean gone = "removed".equals(b.action()) || "expired".equals(b.action());
+      boolean gone = !"added".equals(b.action()) && !"refreshed".equals(b.action());
       return new Change(b.seq(), element, "binding", b.aor() + " " + b.contact(), gone,
           cells(b.aor(), b.contact(), b.action(), gone ? "" : TimeText.at(b.expiresUs())));
     } else if (e instanceof TraceEvent.Media m) {

@@ -163,7 +163,9 @@ public sealed interface TraceEvent {
   /**
    * A registrar binding changed (section 10.3).
    *
-   * @param action "added", "refreshed", "removed" or "expired"
+   * @param action "added", "refreshed", "removed" (an expiration of 0), "cleared" ({@code
+   *     Contact: *}), "replaced" (by another Contact, where an account has one address) or
+   *     "expired"
    * @param expiresUs when the binding expires, in virtual time (0 when removed)
    */
   record Binding(long seq, long timeUs, long cause, String element, String aor, String contact,

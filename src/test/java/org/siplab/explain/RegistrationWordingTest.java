@@ -186,13 +186,17 @@ class RegistrationWordingTest {
   }
 
   @Test
-  @DisplayName("a binding refreshed, removed and expired, with its expiry time (10.3)")
+  @DisplayName("a binding refreshed, removed, cleared by Contact: *, replaced by a PBX's new"
+      + " address and expired, with its expiry time (10.3)")
   void bindingChanges() {
     TraceBuilder b = lab();
     long refreshed = b.binding(60_000_000, 0, "registrar", AOR, "sip:alice@192.0.2.1:5060",
         "refreshed", 120_000_000);
     long removed = b.binding(70_000_000, 0, "registrar", AOR, "sip:alice@192.0.2.1:5060",
         "removed", 0);
+    long cleared = b.binding(71_000_000, 0, "registrar", AOR, "sip:alice@192.0.2.3", "cleared",
+        0);
+    long replaced = b.binding(72_000_000, 0, "pbx", AOR, "sip:alice@192.0.2.4", "replaced", 0);
     long timer = b.timer(120_000_000, 0, "registrar", AOR, "expiry of sip:alice@192.0.2.9",
         "fired", 60_000_000);
     long expired = b.binding(120_000_000, timer, "registrar", AOR, "sip:alice@192.0.2.9",
@@ -204,6 +208,12 @@ class RegistrationWordingTest {
     assertTrue(text.get(removed).contains("removes the binding " + AOR + " -> sip:alice@192.0.2.1"
         + ":5060, on its own initiative at 70 s: the REGISTER asked for it with an expiration of"
         + " 0 (RFC 3261 10.2.2, 10.3 step 7)."), text.get(removed));
+    assertTrue(text.get(cleared).endsWith(": Contact: * with Expires: 0 removes every binding of "
+        + AOR + " (RFC 3261 10.2.2, 10.3 step 6)."), text.get(cleared));
+    assertTrue(text.get(replaced).startsWith("pbx drops the binding " + AOR
+        + " -> sip:alice@192.0.2.4"), text.get(replaced));
+    assertTrue(text.get(replaced).contains("the REGISTER named another Contact, which takes its"
+        + " place"), text.get(replaced));
     assertEquals("registrar's binding " + AOR + " -> sip:alice@192.0.2.9 expires, on the"
         + " expiry timer of sip:alice@192.0.2.9 firing at seq " + timer + ": nobody refreshed"
         + " it in time, so requests for " + AOR + " no longer reach sip:alice@192.0.2.9 (RFC 3261"

@@ -217,7 +217,7 @@ class ReportBrowserTest {
   void markupRunsNothing() throws IOException {
     ReportInput hostile = SampleRuns.hostile();
     browser.open(Report.write(hostile, dir.resolve("hostile")));
-    assertEquals("lab · siplab report", browser.driver().getTitle());
+    assertEquals("\u2068lab\u2069 · siplab report", browser.driver().getTitle());
     TraceEvent.Send invite = SampleRuns.sends(hostile.trace()).get(0);
     arrow(invite.seq()).click();
     assertTrue(text("step-wire").contains(SampleRuns.SCRIPT_NAME), text("step-wire"));
@@ -228,7 +228,7 @@ class ReportBrowserTest {
         .contains("<script>window.siplabPwned=4</script>"));
     browser.driver().findElement(By.cssSelector(".description a")).click();
     assertNull(browser.script("return window.siplabPwned;"), "no script ran");
-    assertEquals("lab · siplab report", browser.driver().getTitle());
+    assertEquals("\u2068lab\u2069 · siplab report", browser.driver().getTitle());
     assertEquals(2L, browser.script("return document.scripts.length;"));
     assertTrue(browser.all("img").isEmpty());
   }

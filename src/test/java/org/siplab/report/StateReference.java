@@ -58,7 +58,7 @@ final class StateReference {
       put(rows, d.element(), "dialog", d.dialog(), "terminated".equals(d.toState()) ? d.seq() : 0,
           d.dialog(), d.toState(), cseq(d.localCseq()), cseq(d.remoteCseq()), d.remoteTarget());
     } else if (e instanceof TraceEvent.Binding b) {
-      boolean gone = b.action().equals("removed") || b.action().equals("expired");
+      boolean gone = List.of("removed", "cleared", "replaced", "expired").contains(b.action());
       put(rows, b.element(), "binding", b.aor() + " " + b.contact(), gone ? b.seq() : 0,
           b.aor(), b.contact(), b.action(), gone ? "" : TimeText.at(b.expiresUs()));
     } else if (e instanceof TraceEvent.Media m) {

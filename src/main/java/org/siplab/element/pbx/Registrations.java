@@ -144,7 +144,7 @@ final class Registrations implements LocationService {
         // than zero, the request is invalid, and the server MUST return a 400".
         return refuse(tx, 400, "Contact: * needs Expires: 0 and no other Contact");
       }
-      remove(name, "removed");
+      remove(name, "cleared");
       return ok(tx, name);
     }
     NameAddress contact = request.contacts().get(0);
@@ -190,7 +190,9 @@ final class Registrations implements LocationService {
         request.cseq().number(), expiry));
     boolean refresh = old != null && sameUri(old.contact(), bare);
     if (old != null && !refresh) {
-      context.events().binding(element, old.aor(), old.contact().uri().toString(), "removed", 0);
+      // An account has one address (chan_sip's sip_peer.addr): the new Contact takes its place.
+      context.events().binding(element, old.aor(), old.contact().uri().toString(), "replaced",
+          0);
     }
     context.events().binding(element, aor, bare.uri().toString(),
         refresh ? "refreshed" : "added", expiresAt);

@@ -18,9 +18,12 @@ import org.siplab.message.Uri;
  */
 final class BindingUpdate {
 
-  /** What happens to one binding; the words are the trace's binding actions. */
+  /**
+   * What happens to one binding; the words are the trace's binding actions. CLEARED is a removal
+   * by {@code Contact: *} (step 6), REMOVED one by an expiration of 0 (step 7).
+   */
   enum Action {
-    ADDED, REFRESHED, REMOVED;
+    ADDED, REFRESHED, REMOVED, CLEARED;
 
     String word() {
       return name().toLowerCase(Locale.ROOT);
@@ -74,7 +77,7 @@ final class BindingUpdate {
       if (failed != null) {
         return failed;
       }
-      update.changes.add(new Change(Action.REMOVED, b));
+      update.changes.add(new Change(Action.CLEARED, b));
     }
     return new Accepted(update.changes, update.overlooked);
   }

@@ -106,6 +106,7 @@ final class LocationTable {
           scheduleExpiry(aor, refreshed);
           break;
         case REMOVED:
+        case CLEARED:
           Entry removed = entryOf(entries, b);
           timers.cancel(removed.expiry);
           entries.remove(removed);
@@ -113,7 +114,8 @@ final class LocationTable {
         default:
           throw new IllegalStateException("unknown action " + change.action());
       }
-      long expiresUs = change.action() == Action.REMOVED ? 0 : b.expiresAtUs();
+      long expiresUs = change.action() == Action.REMOVED || change.action() == Action.CLEARED
+          ? 0 : b.expiresAtUs();
       events.binding(element, aor, b.contact().uri().toString(), change.action().word(),
           expiresUs);
     }

@@ -112,7 +112,7 @@ class PbxRegisterTest {
         "bob>pbx REGISTER", "pbx>bob 100", "pbx>bob 200",
         "bob>pbx REGISTER", "pbx>bob 100", "pbx>bob 200",
         "bob>pbx REGISTER", "pbx>bob 100", "pbx>bob 200"), lab.sends());
-    assertEquals(List.of("added", "refreshed", "removed"),
+    assertEquals(List.of("added", "refreshed", "cleared"),
         lab.bindings().stream().map(TraceEvent.Binding::action).toList());
     assertEquals(null, PbxLab.header(lab.sendEvents().get(lab.sendEvents().size() - 1)
         .message(), "Contact"), "no binding left to list");

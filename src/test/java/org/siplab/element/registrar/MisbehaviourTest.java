@@ -70,7 +70,7 @@ class MisbehaviourTest {
     });
     lab.runUntil(2 * SECOND);
     assertEquals(List.of("200", "200"), bob.outcomes);
-    assertEquals(List.of("added sip:bob@192.0.2.20:5060", "removed sip:bob@192.0.2.20:5060"),
+    assertEquals(List.of("added sip:bob@192.0.2.20:5060", "cleared sip:bob@192.0.2.20:5060"),
         lab.bindingChanges());
     assertTrue(lab.notes("misbehaves").get(0).contains("step 6"));
   }

@@ -205,7 +205,7 @@ class RegisterStepsTest {
       lab.at(SECOND, "bob-desk", "remove all", desk::removeAll);
       lab.runUntil(2 * SECOND);
       assertEquals(List.of("added sip:bob@192.0.2.20:5060", "added sip:bob@192.0.2.21:5060",
-          "removed sip:bob@192.0.2.20:5060", "removed sip:bob@192.0.2.21:5060"),
+          "cleared sip:bob@192.0.2.20:5060", "cleared sip:bob@192.0.2.21:5060"),
           lab.bindingChanges());
       assertEquals("200", desk.outcomes.get(1));
     }

@@ -98,7 +98,7 @@ class Rfc3665RegistrationTest {
         lab.sends().subList(4, 6));
     assertTrue(bob.last().contacts().isEmpty());
     assertFalse(bob.last().hasWildcardContact());
-    assertEquals(List.of("added sip:bob@192.0.2.20:5060", "removed sip:bob@192.0.2.20:5060"),
+    assertEquals(List.of("added sip:bob@192.0.2.20:5060", "cleared sip:bob@192.0.2.20:5060"),
         lab.bindingChanges());
     assertTrue(lab.registrar.lookup("sip:bob@example.com").isEmpty());
   }
