@@ -22,14 +22,23 @@ final class ExpiresType extends ScalarType<Duration> {
 
   @Override
   Duration parse(String text, ScalarNode node, ReadContext ctx) {
+    Duration value;
     if (text.matches("[+-]?[0-9]+")) {
-      Long value = seconds.parse(text, node, ctx);
-      return value == null ? null : Duration.ofSeconds(value);
+      Long read = seconds.parse(text, node, ctx);
+      value = read == null ? null : Duration.ofSeconds(read);
+    } else {
+      value = duration.parse(text, node, ctx);
+      if (value != null && value.micros() % 1_000_000 != 0) {
+        ctx.error(node, Nodes.quote(text) + " is not a whole number of seconds, as Expires counts;"
+            + " expected " + expected());
+        return null;
+      }
     }
-    Duration value = duration.parse(text, node, ctx);
-    if (value != null && value.micros() % 1_000_000 != 0) {
-      ctx.error(node, Nodes.quote(text) + " is not a whole number of seconds, as Expires counts;"
-          + " expected " + expected());
+    if (value != null && value.micros() == 0) {
+      // Section 10.2.2: an expiration of 0 asks for the binding's removal, not for a binding.
+      ctx.error(node, Nodes.quote(text) + " would ask the registrar to remove the binding (an"
+          + " expiration of 0, RFC 3261 section 10.2.2), not to make one; expected a lifetime"
+          + " above 0, such as 3600 or 1h (the script action unregister removes a binding)");
       return null;
     }
     return value;

@@ -83,6 +83,12 @@ class ErrorMessagesTest {
             "network: { default: { loss: 1.5 } }\n",
             "t.yaml:8:29: '1.5' is above 1; expected a ratio from 0% to 100% (or 0 to 1), such as"
                 + " 20% or 0.2"),
+        whole("a registration lifetime of 0, which asks for the binding's removal",
+            Scenarios.BASE.replace("192.0.2.101, proxy: proxy }",
+                "192.0.2.101, proxy: proxy, register: { expires: 0 } }"),
+            "t.yaml:4:110: '0' would ask the registrar to remove the binding (an expiration of"
+                + " 0, RFC 3261 section 10.2.2), not to make one; expected a lifetime above 0,"
+                + " such as 3600 or 1h (the script action unregister removes a binding)"),
         whole("an IPv4 address with a number above 255",
             Scenarios.BASE.replace("192.0.2.11", "300.1.1.1"),
             "t.yaml:2:63: '300.1.1.1' is not an IPv4 address: 300 is above 255; expected four"
