@@ -22,8 +22,11 @@ final class RouteInformation {
   static SipRequest preprocess(SipRequest request, ProxyAddress self) {
     SipRequest out = request;
     List<NameAddress> routes = out.routes();
+    // The value placed in Record-Route carries lr, and a strict router copies it whole into the
+    // Request-URI; a request merely addressed to this proxy (an OPTIONS to sip:its-address) does
+    // not, and is not rewritten (URI comparison would ignore a parameter only one side has).
     if (out.requestUri() instanceof SipUri uri && uri.equivalentTo(self.recordRouteUri())
-        && !routes.isEmpty()) {
+        && uri.parameters().has("lr") && !routes.isEmpty()) {
       // "If the Request-URI of the request contains a value this proxy previously placed into a
       // Record-Route header field ..., the proxy MUST replace the Request-URI in the request
       // with the last value from the Route header field, and remove that value": the element
