@@ -224,6 +224,13 @@ public final class UserAgentCore implements TransactionUser {
       Consumer<SipRequest.Builder> customize) {
     Dialog d = dialogs.find(id).orElseThrow(() ->
         new IllegalStateException(element + ": no dialog " + id));
+    if (method.equals(Method.BYE)) {
+      // Section 15.1.1: the UAC "MUST consider the session terminated ... as soon as the BYE
+      // request is passed to the client transaction", so a request the peer sent in the dialog
+      // and this UA has not answered (a re-INVITE) is answered first, 487 as section 15.1.2
+      // recommends to the side receiving the BYE, rather than later with a session that is gone.
+      endPendingRequests(id);
+    }
     Dialog.Next next = d.nextRequest(method, 1);
     customize.accept(next.request());
     dialogs.put(next.dialog(), "sent " + method + " with CSeq " + next.dialog().localCseq());
