@@ -24,6 +24,13 @@ public final class CaptureFile {
   static final String INCOMPLETE = "a fragment of a UDP datagram whose other fragments are not"
       + " all in the capture";
 
+  /**
+   * A file that ends inside its last packet, as one copied while the capture still ran: the
+   * packets before it are read, as Wireshark reads them, and the last one is passed over.
+   */
+  static final String CUT_SHORT = "the last packet, inside which the file ends (the capture was"
+      + " cut short)";
+
   private CaptureFile() {}
 
   /** Whether the file's first bytes are those of a pcap or pcapng file. */
@@ -57,10 +64,10 @@ public final class CaptureFile {
         passedOver.merge(outcome.passedOver(), 1, Integer::sum);
       }
     };
-    if (file.length >= 4 && Bytes.int32(file, 0, true) == PCAPNG_SECTION) {
-      Pcapng.read(file, onFrame);
-    } else {
-      readPcap(file, onFrame);
+    boolean cutShort = file.length >= 4 && Bytes.int32(file, 0, true) == PCAPNG_SECTION
+        ? Pcapng.read(file, onFrame) : readPcap(file, onFrame);
+    if (cutShort) {
+      passedOver.put(CUT_SHORT, 1);
     }
     if (fragments.incomplete() > 0) {
       passedOver.put(INCOMPLETE, fragments.incomplete());
@@ -68,8 +75,11 @@ public final class CaptureFile {
     return new Capture(datagrams, passedOver, packets[0]);
   }
 
-  /** The classic format: a 24-byte file header, then a 16-byte header before each packet. */
-  private static void readPcap(byte[] file, Consumer<Frame> onFrame)
+  /**
+   * The classic format: a 24-byte file header, then a 16-byte header before each packet. Returns
+   * whether the file ends inside its last packet.
+   */
+  private static boolean readPcap(byte[] file, Consumer<Frame> onFrame)
       throws CaptureFormatException {
     if (file.length < PCAP_HEADER) {
       throw new CaptureFormatException("the file is " + file.length + " bytes long, shorter than"
@@ -97,22 +107,20 @@ public final class CaptureFile {
     while (at < file.length) {
       number++;
       if (file.length - at < PCAP_RECORD) {
-        throw new CaptureFormatException("packet " + number + " at byte " + at + ": the file ends"
-            + " inside the packet's 16-byte record header (the capture was cut short)");
+        return true;
       }
       long seconds = Bytes.uint32(file, at, bigEndian);
       long fraction = Bytes.uint32(file, at + 4, bigEndian);
       long captured = Bytes.uint32(file, at + 8, bigEndian);
       long original = Bytes.uint32(file, at + 12, bigEndian);
       if (captured > file.length - at - PCAP_RECORD) {
-        throw new CaptureFormatException("packet " + number + " at byte " + at + ": its record"
-            + " says " + captured + " bytes were captured, but only " + (file.length - at
-            - PCAP_RECORD) + " remain in the file (the capture was cut short)");
+        return true;
       }
       long timeUs = seconds * 1_000_000 + (nanos ? fraction / 1000 : fraction);
       onFrame.accept(new Frame(number, timeUs, linkType, file, at + PCAP_RECORD, (int) captured,
           (int) Math.min(original, Integer.MAX_VALUE)));
       at += PCAP_RECORD + (int) captured;
     }
+    return false;
   }
 }

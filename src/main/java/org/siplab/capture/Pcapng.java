@@ -37,21 +37,25 @@ final class Pcapng {
     this.onFrame = onFrame;
   }
 
-  static void read(byte[] file, Consumer<Frame> onFrame) throws CaptureFormatException {
-    new Pcapng(file, onFrame).blocks();
+  /** Reads every block; returns whether the file ends inside its last block. */
+  static boolean read(byte[] file, Consumer<Frame> onFrame) throws CaptureFormatException {
+    return new Pcapng(file, onFrame).blocks();
   }
 
-  private void blocks() throws CaptureFormatException {
+  private boolean blocks() throws CaptureFormatException {
     int at = 0;
     while (at < file.length) {
       if (file.length - at < 12) {
-        throw problem(at, "the file ends inside a block's header (the capture was cut short)");
+        return true;
       }
       int type = Bytes.int32(file, at, bigEndian);
       if (type == SECTION_HEADER) {
         sectionHeader(at);
       }
       long length = Bytes.uint32(file, at + 4, bigEndian);
+      if (length >= 12 && length % 4 == 0 && length > file.length - at && at > 0) {
+        return true;
+      }
       if (length < 12 || length % 4 != 0 || length > file.length - at) {
         throw problem(at, "a block says it is " + length + " bytes long; a block is a multiple of"
             + " four, at least 12, and must fit in the file's " + (file.length - at)
@@ -68,6 +72,7 @@ final class Pcapng {
       }
       at += (int) length;
     }
+    return false;
   }
 
   /** A new section: its byte order is read from its byte-order magic, and its interfaces begin. */

@@ -78,16 +78,15 @@ class CaptureInputTest {
   }
 
   @Test
-  @DisplayName("a capture cut short, or with no SIP in it, exits 2 with the reason and no stack"
-      + " trace")
+  @DisplayName("a capture cut short is read up to its last packet, which is named as passed"
+      + " over; one with no SIP in it exits 2 with the reason and no stack trace")
   void badCaptures() throws IOException {
     Path whole = capture("sipp-cancel.pcap");
     byte[] bytes = Files.readAllBytes(whole);
     Path cut = Files.write(dir.resolve("cut.pcap"), Arrays.copyOf(bytes, bytes.length - 10));
     CommandRun.Result run = CommandRun.run("check", cut.toString());
-    assertEquals(Main.BAD_INPUT, run.exitCode());
-    assertTrue(run.err().startsWith("siplab: " + cut + ": not a capture siplab can read: packet 7"
-        + " at byte "), run.err());
+    assertTrue(run.exitCode() != Main.BAD_INPUT, run.err());
+    assertTrue((run.out() + run.err()).contains("cut short"), run.out() + run.err());
     assertFalse(run.err().contains("Exception"), run.err());
     // The pcap file header alone: a capture without packets.
     Path empty = Files.write(dir.resolve("empty.pcap"), Arrays.copyOf(bytes, 24));
