@@ -31,11 +31,12 @@ public record HeaderField(String name, HeaderName headerName, List<HeaderValue> 
 
   /** A field with several values, each checked as {@link #of(HeaderName, HeaderValue)} does. */
   public static HeaderField of(HeaderName name, List<? extends HeaderValue> values) {
-    List<HeaderValue> copy = List.copyOf(values);
-    requireCount(name, copy);
-    for (HeaderValue v : copy) {
-      requireValue(name, v);
+    List<HeaderValue> checked = new java.util.ArrayList<>(values.size());
+    for (HeaderValue v : values) {
+      checked.add(requireValue(name, v));
     }
+    List<HeaderValue> copy = List.copyOf(checked);
+    requireCount(name, copy);
     if (name.arity() == HeaderName.Arity.LIST) {
       requireClosedListItems(name, copy);
     }
@@ -140,6 +141,12 @@ public record HeaderField(String name, HeaderName headerName, List<HeaderValue> 
       requireWarnAgent(w.agent());
     } else if (value instanceof Text t && name.arity() == HeaderName.Arity.LIST) {
       requireOneListItem(name, t.value());
+    }
+    if (value instanceof Text t) {
+      // Section 7.3.1: whitespace runs mean one space, and the parser reads a text value so; a
+      // built one is laid out the same way, or it would print and read back as another value.
+      String laidOut = Text.laidOut(t.value());
+      return laidOut.equals(t.value()) ? t : new Text(laidOut);
     }
     return value;
   }

@@ -27,6 +27,29 @@ public record Text(String value) implements HeaderValue {
   }
 
   /**
+   * {@code text} as the parser reads a header value: without whitespace at either end, and each
+   * run of spaces and tabs inside as one space (section 7.3.1).
+   */
+  public static String laidOut(String text) {
+    int from = 0;
+    int to = text.length();
+    while (from < to && (text.charAt(from) == ' ' || text.charAt(from) == '\t')) {
+      from++;
+    }
+    while (to > from && (text.charAt(to - 1) == ' ' || text.charAt(to - 1) == '\t')) {
+      to--;
+    }
+    String stripped = text.substring(from, to);
+    for (int i = 0; i < stripped.length(); i++) {
+      char c = stripped.charAt(i);
+      if (c == '\t' || c == ' ' && i + 1 < stripped.length() && stripped.charAt(i + 1) == ' ') {
+        return stripped.replaceAll("[ \t]+", " ");
+      }
+    }
+    return stripped;
+  }
+
+  /**
    * {@link #listItemEnd(String, int, int)} for a value of {@code header}: In-Reply-To's values are
    * Call-IDs ({@code callid = word [ "@" word ]}), whose words may hold '"', '<' and '>' as plain
    * characters and never a comma, so only a comma ends one.
