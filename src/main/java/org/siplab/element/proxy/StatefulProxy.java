@@ -94,7 +94,7 @@ public final class StatefulProxy implements Element {
         new Upstream(config, layer, callIds, alg), new OwnResponses(ctx.ids()));
     validation = new RequestValidation(branches);
     targets = new TargetDetermination(config.domain(), config.locationService(),
-        config.registrar(), self::isMe);
+        config.registrar());
     contexts = new ResponseContexts(services);
     stateless = new StatelessForwarding(services, self, targets);
     describeSetUp();

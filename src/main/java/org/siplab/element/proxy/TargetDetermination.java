@@ -2,7 +2,6 @@ package org.siplab.element.proxy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import org.siplab.element.LocationService;
 import org.siplab.element.LocationService.Binding;
 import org.siplab.message.Method;
@@ -20,31 +19,20 @@ final class TargetDetermination {
   private final String domain;
   private final LocationService locations;
   private final SipUri registrar;
-  private final Predicate<Uri> isSelf;
 
   /**
    * {@code domain} is null for a proxy responsible for no domain; {@code registrar}, where its
    * REGISTER requests go, is null when the proxy has none to pass them to.
    */
-  TargetDetermination(String domain, LocationService locations, SipUri registrar,
-      Predicate<Uri> isSelf) {
+  TargetDetermination(String domain, LocationService locations, SipUri registrar) {
     this.domain = domain;
     this.locations = locations;
     this.registrar = registrar;
-    this.isSelf = isSelf;
   }
 
   /** The targets, highest q first, or a refusal when there are none. */
   Result targetsOf(SipRequest request) {
     Uri requestUri = request.requestUri();
-    if (requestUri instanceof SipUri sip && sip.parameter("maddr") == null
-        && !sip.hostPort().host().equalsIgnoreCase(String.valueOf(domain)) && isSelf.test(sip)) {
-      // A Request-URI naming this proxy's own address (OPTIONS sip:192.0.2.222): forwarding it
-      // would send it back here until loop detection answered 482. "If the Request-URI indicates
-      // a resource at this proxy that does not exist, the proxy MUST return a 404".
-      return new NotFound(Refusal.of(404, sip + " is this proxy's own address, which holds no"
-          + " resource to forward to (RFC 3261 section 16.5)"));
-    }
     if (!(requestUri instanceof SipUri sip) || sip.parameter("maddr") != null
         || !sip.hostPort().host().equalsIgnoreCase(domain)) {
       // "If the Request-URI of the request contains an maddr parameter, the Request-URI MUST be
