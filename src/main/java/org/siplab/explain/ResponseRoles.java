@@ -1,5 +1,7 @@
 package org.siplab.explain;
 
+import org.siplab.message.SipResponse;
+
 /**
  * Explains a response an element made itself (not a proxy's copy) by its status and the method it
  * answers: 100 Trying, 180 and 183 (13.3.1.1), a 2xx to INVITE (13.3.1.4), BYE (15.1.2), CANCEL
@@ -16,7 +18,7 @@ final class ResponseRoles {
       return provisional(r);
     }
     if (r.code() < 300) {
-      return success(r);
+      return success(r, index);
     }
     if (r.code() < 400) {
       return r.say("the request should be tried at " + contacts(r) + " instead, with a new"
@@ -81,21 +83,38 @@ final class ResponseRoles {
         Rfc.cite("8.2.6.1", "17.2.1"), Note.TRANSACTIONS_AND_TIMERS);
   }
 
-  private static Explanation success(Reply r) {
+  private static Explanation success(Reply r, TraceIndex index) {
     return switch (r.method()) {
       case "INVITE" -> r.say("the call is answered" + toTag(r, "confirms the dialog")
           + "; the UA core retransmits the 2xx until the ACK arrives", Rfc.cite("13.3.1.4"),
           Note.DIALOGS_AND_TAGS);
       case "BYE" -> r.say("the session and the dialog end on its side", Rfc.cite("15.1.2"),
           Note.DIALOGS_AND_TAGS);
-      case "CANCEL" -> r.say("the CANCEL matched a pending INVITE; this 200 only says the CANCEL"
-          + " arrived, and the INVITE itself ends with 487", Rfc.cite("9.2"), Note.CANCEL);
+      case "CANCEL" -> cancelled(r, index);
       case "REGISTER" -> RegisterRoles.ok(r.out(), r.response(), r.answered());
       case "OPTIONS" -> r.say("it lists what it supports (Allow, Accept, Supported)",
           Rfc.cite("11.2"), null);
       default -> r.say("the " + r.method() + " succeeded", Rfc.cite("8.2.6",
           StatusSections.of(r.code())), null);
     };
+  }
+
+  /**
+   * Section 9.2: the 200 to a CANCEL says only that it arrived. Whether the INVITE ends with 487
+   * depends on whether it was still pending: "If the original request has already received a
+   * final response, the CANCEL request has no effect on the processing of the original request".
+   */
+  private static Explanation cancelled(Reply r, TraceIndex index) {
+    SipResponse answered = index.finalSentBefore(r.out().from(), r.response().topVia(), "INVITE",
+        r.out().send().seq());
+    if (answered != null) {
+      return r.say("the CANCEL matched the INVITE's transaction, but the INVITE already had its"
+          + " final response, " + answered.status() + " " + answered.reason() + ", so the CANCEL"
+          + " changes nothing; this 200 only says the CANCEL arrived", Rfc.cite("9.2"),
+          Note.CANCEL);
+    }
+    return r.say("the CANCEL matched a pending INVITE; this 200 only says the CANCEL arrived, and"
+        + " the INVITE itself ends with 487", Rfc.cite("9.2"), Note.CANCEL);
   }
 
   private static String contacts(Reply r) {

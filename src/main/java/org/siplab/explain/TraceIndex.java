@@ -290,6 +290,22 @@ final class TraceIndex {
     return null;
   }
 
+  /**
+   * The final response to {@code method} that {@code element} sent before {@code seq} with this
+   * top Via branch and sent-by, or null: whether the INVITE a CANCEL names was answered already.
+   */
+  SipResponse finalSentBefore(String element, Via via, String method, long seq) {
+    for (long i = seq - 1; i >= 1 && via != null; i--) {
+      if (trace.event(i) instanceof Send s && s.from().equals(element)
+          && message(s) instanceof SipResponse r && r.isFinal() && r.cseq() != null
+          && r.cseq().method().name().equals(method) && r.topVia() != null
+          && sameBranch(r.topVia(), via)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
   static boolean sameBranch(Via a, Via b) {
     return a.branch() != null && a.branch().equals(b.branch()) && a.sentBy().equals(b.sentBy());
   }

@@ -77,6 +77,22 @@ class CallWordingTest {
   }
 
   @Test
+  @DisplayName("the 200 to a CANCEL that arrives after the INVITE's 200 says the CANCEL changed"
+      + " nothing (9.2), not that a 487 follows")
+  void cancelAfterTheAnswer() {
+    org.siplab.scenario.model.Scenario scenario = org.siplab.scenario.load.ScenarioLoader.load(
+        java.nio.file.Path.of("scenarios/teaching/cancel-races-200-ok.yaml")).orThrow();
+    Trace raced = org.siplab.scenario.run.ScenarioRunner.run(scenario, scenario.seed()).trace();
+    Map<Long, String> t = Annotator.annotate(raced);
+    TraceEvent.Send ok = Find.send(raced, s -> s.cseq().endsWith("CANCEL")
+        && s.firstLine().startsWith("SIP/2.0 200"));
+    assertTrue(t.get(ok.seq()).endsWith("with 200 OK: the CANCEL matched the INVITE's"
+        + " transaction, but the INVITE already had its final response, 200 OK, so the CANCEL"
+        + " changes nothing; this 200 only says the CANCEL arrived (RFC 3261 9.2)."),
+        t.get(ok.seq()));
+  }
+
+  @Test
   @DisplayName("CANCEL copies the INVITE (9.1); its 200 and the INVITE's 487 follow (9.2)")
   void cancel() {
     Trace cancelled = RealTraces.run(Story.CANCEL, 1, LinkProfile.ofDelay(10_000));
