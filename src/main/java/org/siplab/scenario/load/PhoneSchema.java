@@ -94,7 +94,9 @@ final class PhoneSchema {
           ActionSpec.of("hold", "put the call on hold (re-INVITE, a=sendonly)"),
           ActionSpec.of("resume", "take the call off hold (re-INVITE, a=sendrecv)"),
           ActionSpec.of("reinvite", "send a re-INVITE that keeps the session as it is"),
-          ActionSpec.of("move", "change its IP address, as a phone moving between networks",
+          ActionSpec.of("move", "advertise a new IP address in its Contact and SDP, as a phone"
+              + " moving between networks (RFC 3665 3.7), with a re-INVITE when in a call; its"
+              + " datagrams still leave from its own address",
               ADDRESS),
           ActionSpec.of("options", "send OPTIONS to an element or a SIP URI", TARGET),
           ActionSpec.of("info", "send INFO inside the call"),

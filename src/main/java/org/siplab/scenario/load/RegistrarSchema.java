@@ -30,7 +30,9 @@ final class RegistrarSchema {
   static final Key<Duration> MAX_EXPIRES = Key.optional("max-expires", Types.duration(),
       "longer registrations are cut down to this");
   static final Key<Duration> NONCE_LIFETIME = Key.optional("nonce-lifetime", Types.positiveDuration(),
-      "how long a nonce stays valid; after it, a request gets a new challenge with stale=true");
+      "how long a nonce stays valid (5 minutes when not set); a request with an older nonce gets a"
+          + " new challenge with stale=true, and one twice as old, which the registrar has"
+          + " forgotten, a new challenge without it");
   static final Key<Map<Located<String>, List<SipUri>>> PERMISSIONS = Key.computed("permissions",
       Types.mapOf("user", Types.located(Types.word()), Types.listOf(Types.aor())),
       "each user its own AOR", "which AORs a user may register: user name to a list of AORs");

@@ -89,7 +89,7 @@ final class Expectations {
   }
 
   private String bindingsNow(Expectation.Bindings b) {
-    StringBuilder sb = new StringBuilder();
+    List<String> sb = new ArrayList<>();
     for (Expectation.Binding binding : b.bindings()) {
       LocationService ls = adapters.get(binding.registrar()).locationService().orElseThrow(() ->
           new IllegalStateException(binding.registrar() + " keeps no bindings"));
@@ -97,21 +97,19 @@ final class Expectations {
       for (LocationService.Binding x : ls.lookup(binding.aor().aorKey())) {
         contacts.add(x.contact().uri().toString());
       }
-      sb.append(binding.registrar()).append(' ').append(binding.aor()).append(' ')
-          .append(contacts).append("; ");
+      sb.add(binding.registrar() + " " + binding.aor() + " " + contacts);
     }
-    return sb.toString();
+    return String.join("; ", sb);
   }
 
   private static String expectedBindings(Expectation.Bindings b) {
-    StringBuilder sb = new StringBuilder();
+    List<String> sb = new ArrayList<>();
     for (Expectation.Binding binding : b.bindings()) {
       TreeSet<String> contacts = new TreeSet<>();
       binding.contacts().forEach(u -> contacts.add(u.toString()));
-      sb.append(binding.registrar()).append(' ').append(binding.aor()).append(' ')
-          .append(contacts).append("; ");
+      sb.add(binding.registrar() + " " + binding.aor() + " " + contacts);
     }
-    return sb.toString();
+    return String.join("; ", sb);
   }
 
   /** The steps of a flow as written, for messages. */
