@@ -20,9 +20,12 @@ public final class Hops {
 
   private record CseqKey(String from, String to, String callId, long number, String method) {}
 
+  private record CallKey(String from, String to, String callId) {}
+
   private final Map<BranchKey, List<Sent>> byBranch = new HashMap<>();
   private final Map<BranchKey, List<Sent>> byHopBranch = new HashMap<>();
   private final Map<CseqKey, List<Sent>> byCseq = new HashMap<>();
+  private final Map<CallKey, List<Sent>> invitesByCall = new HashMap<>();
   private final Sent[] requestOf;
   private final List<List<Sent>> responses;
 
@@ -99,6 +102,28 @@ public final class Hops {
     return null;
   }
 
+  /**
+   * The INVITE that a CANCEL or an ACK with a branch of its own was most likely meant for: the
+   * latest INVITE sent before it on the same hop with its Call-ID, or null. A CANCEL and the ACK
+   * for a non-2xx must take the INVITE's top Via (sections 9.1 and 17.1.1.3); this finds the
+   * INVITE when they did not.
+   */
+  public Sent inviteOfCall(Sent request) {
+    return request.callId() == null ? null : latest(invitesByCall.get(new CallKey(request.from(),
+        request.to(), request.callId())), request.seq());
+  }
+
+  /** The latest final response to {@code request} sent before the event {@code seq}, or null. */
+  public Sent finalResponseBefore(Sent request, long seq) {
+    Sent last = null;
+    for (Sent response : responsesTo(request)) {
+      if (response.seq() < seq && response.status() >= 200) {
+        last = response;
+      }
+    }
+    return last;
+  }
+
   private void index(Sent request) {
     if (request.branch() != null) {
       byBranch.computeIfAbsent(key(request, request.method()), k -> new ArrayList<>())
@@ -108,6 +133,10 @@ public final class Hops {
     if (request.callId() != null && request.cseq() != null) {
       byCseq.computeIfAbsent(cseqKey(request.from(), request.to(), request), k -> new ArrayList<>())
           .add(request);
+    }
+    if (request.isMethod("INVITE") && request.callId() != null) {
+      invitesByCall.computeIfAbsent(new CallKey(request.from(), request.to(), request.callId()),
+          k -> new ArrayList<>()).add(request);
     }
   }
 

@@ -33,18 +33,21 @@ class Rfc3665FindingsTest {
       // F4: a shortened digest; each proxy reuses its INVITE branch for the ACK and the BYE.
       Map.entry("3.2", List.of("F4 MSG-001", "F16 VIA-002", "F17 VIA-002", "F19 VIA-002",
           "F20 VIA-002")),
-      // Shortened digests; Proxy 1 ACKs the 407 with Alice's branch (F8), reuses its branch for
-      // the second INVITE (F13) and the ACK (F20); Proxy 2 for the ACK (F21).
-      Map.entry("3.3", List.of("F4 MSG-001", "F8 VIA-002", "F10 MSG-001", "F11 MSG-001",
+      // Shortened digests; Proxy 1 ACKs the 407 with Alice's branch (F8: a branch used twice, and
+      // not its own INVITE's top Via), reuses its branch for the second INVITE (F13) and the ACK
+      // (F20); Proxy 2 for the ACK (F21).
+      Map.entry("3.3", List.of("F4 MSG-001", "F8 VIA-002", "F8 TX-001", "F10 MSG-001",
+          "F11 MSG-001",
           "F13 MSG-001", "F13 VIA-002", "F19 MSG-001", "F20 MSG-001", "F20 VIA-002",
           "F21 VIA-002")),
       Map.entry("3.4", List.of("F19 VIA-002", "F21 VIA-002")),
       Map.entry("3.5", List.of("F13 VIA-002", "F15 VIA-002")),
       Map.entry("3.6", List.of("F12 VIA-002", "F14 VIA-002")),
       Map.entry("3.7", List.of()),
-      // The 200 OK to CANCEL without To tag, three times; Proxy 1 ACKs the 487 with Proxy 2's Via.
+      // The 200 OK to CANCEL without To tag, three times; Proxy 1 ACKs the 487 with Proxy 2's Via
+      // (F18: a branch used twice, and not its own INVITE's top Via).
       Map.entry("3.8", List.of("F10 TAG-002", "F11 TX-001", "F12 TAG-002", "F14 TAG-002",
-          "F18 VIA-002")),
+          "F18 VIA-002", "F18 TX-001")),
       // "SIP/2.0  486 Busy Here": two spaces.
       Map.entry("3.9", List.of("F6 MSG-001", "F8 MSG-001", "F10 MSG-001")),
       // F4: an unfolded Record-Route line; F12: 480 where RFC 3261 wants 408. Proxy 1 only
