@@ -25,8 +25,10 @@ final class ViaMutations {
             r -> r.where(s -> !reusable(r, s).isEmpty()), (r, s, d) -> Mutant.of(r.flow(), s,
                 SipText.withTopBranch(r.step(s).message(),
                     inEitherCase(r.branch(d.pick(reusable(r, s))), d)))),
+        // A UAS's rule: a response a proxy forwards is VIA-005's.
         new Mutation("VIA-003", "a response whose Via values differ from its request's",
-            r -> r.where(s -> r.isResponse(s) && r.first(s)), ViaMutations::otherVias),
+            r -> r.where(s -> r.isResponse(s) && r.first(s) && !r.forwardedResponse(s)),
+            ViaMutations::otherVias),
         new Mutation("VIA-004", "a proxy forwards a request without adding its Via",
             r -> r.where(s -> r.first(s) && r.forwardedRequest(s)),
             (r, s, d) -> Mutant.of(r.flow(), s, SipText.removeField(r.step(s).message(), "Via",
