@@ -4,7 +4,9 @@ package org.siplab.check;
 /**
  * CSEQ-001: a request carries a CSeq, and a request outside a dialog (no To tag) a number below
  * 2**31, so that the numbers of the dialog it may create can grow without wrapping (section
- * 12.2.1.1's note). Judged where the request is made: a proxy's copy repeats the number.
+ * 12.2.1.1's note). Judged where the request is made: a proxy's copy repeats the number, and so
+ * do a CANCEL and the ACK for a non-2xx, which must copy the INVITE's (sections 9.1 and
+ * 17.1.1.3), so the INVITE alone is named.
  */
 final class CseqPresent implements Rule {
 
@@ -30,7 +32,8 @@ final class CseqPresent implements Rule {
       }
       if (s.cseq() == null) {
         report.at(s, s.from() + " sent " + s.label() + " without a CSeq the codec can read.");
-      } else if (s.toTag() == null && s.cseq().number() >= LIMIT) {
+      } else if (s.toTag() == null && s.cseq().number() >= LIMIT
+          && trace.hops().requestOfHopByHop(s) == null) {
         report.at(s, s.from() + " sent " + s.label() + " outside a dialog with CSeq "
             + s.cseq().number() + ", which is not below 2**31 (" + LIMIT + ").");
       }

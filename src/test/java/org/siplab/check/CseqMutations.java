@@ -15,7 +15,9 @@ final class CseqMutations {
         new Mutation("MSG-001", "a message with a doubled space in its start line or a header"
             + " line without its colon", r -> r.where(r::first), CseqMutations::garble),
         new Mutation("CSEQ-001", "a new request without CSeq, or numbered 2**31 or more",
-            r -> r.where(s -> r.isRequest(s) && r.first(s) && r.origin(s) && r.toTag(s) == null),
+            // Not a CANCEL or an ACK for a non-2xx: those copy the INVITE's number (CSEQ-005).
+            r -> r.where(s -> r.isRequest(s) && r.first(s) && r.origin(s) && r.toTag(s) == null
+                && !r.sharesBranch(s)),
             CseqMutations::tooLarge),
         new Mutation("CSEQ-002", "a UAS answers with another CSeq number than the request's",
             r -> r.where(s -> r.isResponse(s) && r.first(s) && r.origin(s)),
