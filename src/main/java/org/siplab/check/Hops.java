@@ -9,7 +9,8 @@ import java.util.Map;
  * Pairs each response with the request it answers on the hop it travels, the way a client
  * transaction matches it (section 17.1.3): the branch of the top Via and the CSeq method, on the
  * reverse of the request's hop. When the top Via was mangled, the Call-ID and CSeq find it instead,
- * so that a response with a wrong Via is still judged against its request.
+ * so that a response with a wrong Via is still judged against its request; when the CSeq method
+ * is wrong, the branch alone does, so that CSEQ-002 can say so.
  *
  * <p>Also pairs the requests that reuse a request's branch on purpose (section 8.1.1.7): a CANCEL
  * with the request it cancels, an ACK with the INVITE whose non-2xx response it acknowledges.
@@ -148,10 +149,13 @@ public final class Hops {
         return request;
       }
     }
-    if (response.callId() == null || response.cseq() == null) {
-      return null;
+    Sent byNumber = response.callId() == null || response.cseq() == null ? null
+        : latest(byCseq.get(cseqKey(response.to(), response.from(), response)), response.seq());
+    if (byNumber != null || response.branch() == null) {
+      return byNumber;
     }
-    return latest(byCseq.get(cseqKey(response.to(), response.from(), response)), response.seq());
+    return latest(byHopBranch.get(new BranchKey(response.to(), response.from(), response.branch(),
+        null)), response.seq());
   }
 
   private static BranchKey key(Sent request, String method) {

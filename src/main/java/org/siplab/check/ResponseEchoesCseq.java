@@ -17,6 +17,24 @@ final class ResponseEchoesCseq implements Rule {
     return INFO;
   }
 
+  /**
+   * Whether {@code response} echoes the CSeq of a retransmission of {@code request} sent before
+   * it: a client that renumbers its retransmissions breaks CSEQ-004, and a UAS that received only
+   * the renumbered copy (the first lost) echoes what it received, as it must.
+   */
+  private static boolean echoesACopy(TraceView trace, Sent request, Sent response) {
+    for (Sent s : trace.sends()) {
+      if (s.seq() >= response.seq()) {
+        return false;
+      }
+      if (s.isRetransmission() && s.original() == request.original()
+          && java.util.Objects.equals(s.cseq(), response.cseq())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public void check(TraceView trace, Report report) {
     for (Sent s : trace.sends()) {
@@ -24,7 +42,8 @@ final class ResponseEchoesCseq implements Rule {
         continue;
       }
       Sent request = trace.hops().requestOf(s);
-      if (request != null && request.cseq() != null && !request.cseq().equals(s.cseq())) {
+      if (request != null && request.cseq() != null && !request.cseq().equals(s.cseq())
+          && !echoesACopy(trace, request, s)) {
         report.at(s, s.from() + " answered " + request.label() + " (CSeq "
             + Words.cseq(request.cseq()) + ", event " + request.seq() + ") with CSeq "
             + Words.cseq(s.cseq()) + ".");
