@@ -121,6 +121,26 @@ class CaptureTraceTest {
         findings.get(0).message());
   }
 
+  @Test
+  @DisplayName("a captured INVITE retransmitted a few milliseconds off Timer A keeps the schedule,"
+      + " for real timers drift; one off by more than a tenth of the interval does not")
+  void captureTimersMayDrift() throws Exception {
+    byte[] invite = ("INVITE sip:b@192.0.2.2 SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1"
+        + ";branch=z9hG4bK-r1\r\nMax-Forwards: 70\r\nTo: <sip:b@192.0.2.2>\r\nFrom:"
+        + " <sip:a@192.0.2.1>;tag=1\r\nCall-ID: r\r\nCSeq: 1 INVITE\r\nContact:"
+        + " <sip:a@192.0.2.1>\r\nContent-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    for (long[] times : new long[][] {{0, 503_000, 1_506_000}, {0, 700_000, 2_100_000}}) {
+      CaptureWriter w = new CaptureWriter(Format.PCAP_MICROS, Link.RAW, ByteOrder.BIG_ENDIAN);
+      for (long t : times) {
+        w.add(Packet.udp(t, "192.0.2.1", 5060, "192.0.2.2", 5060, invite));
+      }
+      Trace trace = CaptureTrace.of(CaptureFile.read(w.bytes()), "retx.pcap").trace();
+      List<String> timerA = brief(Checker.check(trace)).stream()
+          .filter(f -> f.endsWith("TIMER-001")).toList();
+      assertEquals(times[1] == 503_000 ? 0 : 2, timerA.size(), timerA::toString);
+    }
+  }
+
   private static List<String> brief(List<Finding> findings) {
     return findings.stream().map(f -> f.event() + " " + f.rule()).toList();
   }
