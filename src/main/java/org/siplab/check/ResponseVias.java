@@ -6,10 +6,10 @@ import org.siplab.message.Via;
 /**
  * VIA-003: on every hop, a response carries the Via values of the request it answers, in order:
  * the top one takes it back to the element that sent the request, the others take it further back.
- * The {@code received} and {@code rport} parameters the receiver adds are not a difference. The rule
- * is the UAS's (section 8.2.6.2): a response a proxy forwards is judged by VIA-005 (it removes its
- * own Via and nothing else, section 16.7 step 3), so a wrong Via the UAS made is not blamed again
- * on each proxy that passed it on.
+ * The {@code received} and {@code rport} parameters the receiver adds are not a difference. The
+ * rule is the UAS's (section 8.2.6.2): a response a proxy forwards is judged by VIA-005 (it removes
+ * its own Via and nothing else, section 16.7 step 3), so a wrong Via the UAS made is not blamed
+ * again on each proxy that passed it on.
  */
 final class ResponseVias implements Rule {
 

@@ -572,7 +572,8 @@ final class HeaderValueParser {
       char ch = c.src.charAt(c.pos);
       if (!org.siplab.message.Quoting.isTokenChar(ch)) {
         if (ch != ':' && ch != '[' && ch != ']') {
-          throw c.fail("character " + c.describeAt(c.pos) + " cannot appear in a warn-agent", "Warning", rfc);
+          throw c.fail("character " + c.describeAt(c.pos) + " cannot appear in a warn-agent",
+              "Warning", rfc);
         }
         token = false;
       }

@@ -47,11 +47,11 @@ final class ListTextGrammars {
   }
 
   /**
-   * {@code info = LAQUOT absoluteURI RAQUOT *( SEMI info-param )} (Call-Info, section 20.9), and the
-   * same shape for {@code alert-param} (Alert-Info, 20.4) and {@code error-uri} (Error-Info, 20.18):
-   * the URI is always in angle brackets there, because it may hold commas and semicolons. Call-Info's
-   * {@code info-param = ("purpose" EQUAL ("icon" / "info" / "card" / token)) / generic-param} is a
-   * generic-param in all its forms.
+   * {@code info = LAQUOT absoluteURI RAQUOT *( SEMI info-param )} (Call-Info, section 20.9), and
+   * the same shape for {@code alert-param} (Alert-Info, 20.4) and {@code error-uri} (Error-Info,
+   * 20.18): the URI is always in angle brackets there, because it may hold commas and semicolons.
+   * Call-Info's {@code info-param = ("purpose" EQUAL ("icon" / "info" / "card" / token)) /
+   * generic-param} is a generic-param in all its forms.
    */
   private static void infoUri(HeaderName name, Cursor c, String rule, String rfc) {
     if (c.peek() != '<') {

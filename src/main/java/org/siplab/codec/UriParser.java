@@ -159,8 +159,8 @@ final class UriParser {
         checkEscape(c, i, userEnd, "userinfo");
       } else if (!in(USER, ch)) {
         int cp = c.src.codePointAt(i);
-        throw c.failAt(i, "character " + Cursor.describe(cp) + " is not allowed in the user part of a URI;"
-            + " it must be escaped as " + escaped(cp), "user", Cursor.GRAMMAR);
+        throw c.failAt(i, "character " + Cursor.describe(cp) + " is not allowed in the user part"
+            + " of a URI; it must be escaped as " + escaped(cp), "user", Cursor.GRAMMAR);
       }
     }
     return c.src.substring(start, userEnd);

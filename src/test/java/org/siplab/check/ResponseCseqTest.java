@@ -14,7 +14,7 @@ import org.siplab.trace.Finding;
 import org.siplab.trace.Trace;
 import org.siplab.trace.TraceEvent;
 
-/** CSEQ-002 (section 8.2.6.2) on the cases its one mutation in RulePropertiesTest does not cover. */
+/** CSEQ-002 (section 8.2.6.2) on cases its one mutation in RulePropertiesTest does not cover. */
 @DisplayName("CSEQ-002, a response's CSeq")
 class ResponseCseqTest {
 

@@ -635,8 +635,8 @@ class ValidationDiagnosticsTest {
       "Content-Disposition: sess ion|27", "Content-Disposition: session, render|29",
       "Content-Disposition: ;handling=optional|22", "Server: foo/|13", "Server: foo/1.0/2.0|16",
       "Server: (unclosed|9", "User-Agent: a, b|14", "User-Agent: \"quoted\"|13"})
-  @DisplayName("Timestamp, MIME-Version, Priority, Content-Disposition, Server and User-Agent follow"
-      + " their grammars, an error at the first character that breaks it")
+  @DisplayName("Timestamp, MIME-Version, Priority, Content-Disposition, Server and User-Agent"
+      + " follow their grammars, an error at the first character that breaks it")
   void scalarTextGrammars(String field, int column) {
     onlyGrammarError(field, column);
     for (String good : List.of("Timestamp: 54", "Timestamp: 54.3 0.25", "Timestamp: 54 .5",

@@ -15,7 +15,7 @@ import org.siplab.trace.TraceEvent;
 @DisplayName("a PBX whose call ends while it relays a re-INVITE")
 class HangupDuringReinviteTest {
 
-  /** Alice re-INVITEs at 10 s; Bob hangs up 10 ms later, before the relayed re-INVITE reaches him. */
+  /** Alice re-INVITEs at 10 s; Bob hangs up 10 ms later, before the relayed re-INVITE comes. */
   private static final String CROSSING = """
       seed: 1
       network:
