@@ -92,9 +92,10 @@ final class CancelAckCopies implements Rule {
 
   /**
    * The INVITE of a CANCEL, or of an ACK for a non-2xx, sent with a branch of its own: the latest
-   * INVITE of its Call-ID on its hop, and for an ACK only one with a non-2xx final response and
-   * no 2xx. Null when there is none, or when either has no branch (RFC 2543 matching, section
-   * 17.2.3, pairs those by other fields).
+   * INVITE of its Call-ID on its hop, and for an ACK only one with a non-2xx final response, and
+   * only when no INVITE of that Call-ID on the hop had a 2xx before it (an ACK for a 2xx takes a
+   * branch of its own, section 13.2.2.4). Null when there is none, or when either has no branch
+   * (RFC 2543 matching, section 17.2.3, pairs those by other fields).
    */
   private static Sent ownBranchTarget(Hops hops, Sent s, boolean cancel) {
     Sent invite = hops.inviteOfCall(s);
@@ -108,9 +109,11 @@ final class CancelAckCopies implements Rule {
     if (answered == null || answered.status() < 300) {
       return null;
     }
-    for (Sent response : hops.responsesTo(invite)) {
-      if (response.seq() < s.seq() && response.status() >= 200 && response.status() < 300) {
-        return null;
+    for (Sent sameCall : hops.invitesOfCall(s)) {
+      for (Sent response : hops.responsesTo(sameCall)) {
+        if (response.seq() < s.seq() && response.status() >= 200 && response.status() < 300) {
+          return null;
+        }
       }
     }
     return invite;

@@ -110,8 +110,13 @@ public final class Hops {
    * INVITE when they did not.
    */
   public Sent inviteOfCall(Sent request) {
-    return request.callId() == null ? null : latest(invitesByCall.get(new CallKey(request.from(),
-        request.to(), request.callId())), request.seq());
+    return latest(invitesOfCall(request), request.seq());
+  }
+
+  /** Every INVITE sent on {@code request}'s hop with its Call-ID, in send order (may be empty). */
+  public List<Sent> invitesOfCall(Sent request) {
+    return request.callId() == null ? List.of() : invitesByCall.getOrDefault(
+        new CallKey(request.from(), request.to(), request.callId()), List.of());
   }
 
   /** The latest final response to {@code request} sent before the event {@code seq}, or null. */
