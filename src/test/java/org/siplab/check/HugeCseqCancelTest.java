@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.siplab.scenario.load.ScenarioLoader;
-import org.siplab.scenario.model.Scenario;
-import org.siplab.scenario.run.ScenarioRunner;
+import org.siplab.testkit.ScenarioRuns;
 import org.siplab.trace.Finding;
 import org.siplab.trace.Trace;
 import org.siplab.trace.TraceEvent;
@@ -35,8 +33,7 @@ class HugeCseqCancelTest {
   @Test
   @DisplayName("names the INVITE only, not the CANCELs that must copy its number")
   void namesTheInviteOnly() {
-    Scenario scenario = ScenarioLoader.load("huge.yaml", CANCELLED).orThrow();
-    Trace trace = ScenarioRunner.run(scenario, scenario.seed()).trace();
+    Trace trace = ScenarioRuns.run("huge.yaml", CANCELLED).trace();
     List<Finding> found = Checker.check(trace, List.of(Catalog.rule("CSEQ-001")));
     assertEquals(List.of("alice INVITE"), found.stream().map(f -> {
       TraceEvent.Send s = (TraceEvent.Send) trace.event(f.event());

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.siplab.scenario.load.ScenarioLoader;
-import org.siplab.scenario.model.Scenario;
-import org.siplab.scenario.run.ScenarioRunner;
+import org.siplab.testkit.ScenarioRuns;
 import org.siplab.trace.Finding;
 import org.siplab.trace.Trace;
 import org.siplab.trace.TraceEvent;
@@ -61,8 +59,7 @@ class ResponseCseqTest {
   @DisplayName("is silent when the UAS echoes the renumbered retransmission it received, the first"
       + " copy being lost (CSEQ-004 names the client)")
   void echoOfARenumberedCopyIsRight() {
-    Scenario scenario = ScenarioLoader.load("renumbered.yaml", RENUMBERED).orThrow();
-    Trace trace = ScenarioRunner.run(scenario, scenario.seed()).trace();
+    Trace trace = ScenarioRuns.run("renumbered.yaml", RENUMBERED).trace();
     List<Finding> found = Checker.check(trace, List.of(RULE));
     assertEquals(List.of(), found);
     assertFalse(Checker.check(trace, List.of(Catalog.rule("CSEQ-004"))).isEmpty(),

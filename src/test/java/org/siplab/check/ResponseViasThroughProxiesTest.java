@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.siplab.scenario.load.ScenarioLoader;
-import org.siplab.scenario.model.Scenario;
-import org.siplab.scenario.run.ScenarioRunner;
+import org.siplab.testkit.ScenarioRuns;
 import org.siplab.trace.Finding;
 import org.siplab.trace.Trace;
 
@@ -38,8 +36,7 @@ class ResponseViasThroughProxiesTest {
   @Test
   @DisplayName("names the UAS that added a Via, not the proxies that forwarded its response")
   void blamesTheUasOnly() {
-    Scenario scenario = ScenarioLoader.load("via.yaml", THROUGH_TWO_PROXIES).orThrow();
-    Trace trace = ScenarioRunner.run(scenario, scenario.seed()).trace();
+    Trace trace = ScenarioRuns.run("via.yaml", THROUGH_TWO_PROXIES).trace();
     List<Finding> found = Checker.check(trace, List.of(Catalog.rule("VIA-003")));
     assertEquals(List.of("bob"), found.stream().map(f -> ((org.siplab.trace.TraceEvent.Send)
         trace.event(f.event())).from()).distinct().toList(), found::toString);

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.siplab.scenario.load.ScenarioLoader;
-import org.siplab.scenario.model.Scenario;
-import org.siplab.scenario.run.ScenarioRunner;
+import org.siplab.testkit.ScenarioRuns;
 import org.siplab.trace.Trace;
 import org.siplab.trace.TraceEvent;
 
@@ -18,8 +16,7 @@ import org.siplab.trace.TraceEvent;
 class LateWordingTest {
 
   private static Trace run(String text) {
-    Scenario scenario = ScenarioLoader.load("wording.yaml", text).orThrow();
-    return ScenarioRunner.run(scenario, scenario.seed()).trace();
+    return ScenarioRuns.run("wording.yaml", text).trace();
   }
 
   /** Alice's first ACK is lost, and she sends a re-INVITE before Bob has it. */

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.siplab.scenario.load.ScenarioLoader;
-import org.siplab.scenario.model.Scenario;
 import org.siplab.scenario.run.RunResult;
-import org.siplab.scenario.run.ScenarioRunner;
+import org.siplab.testkit.ScenarioRuns;
 import org.siplab.trace.TraceEvent;
 
 /** A hang-up that crosses a re-INVITE the PBX is still relaying (RFC 3261 sections 15.1). */
@@ -36,8 +34,7 @@ class HangupDuringReinviteTest {
   @Test
   @DisplayName("answers the pending re-INVITE 487 before its BYE, and never 200 after it")
   void answersThePendingReinvite487BeforeItsBye() {
-    Scenario scenario = ScenarioLoader.load("crossing.yaml", CROSSING).orThrow();
-    RunResult result = ScenarioRunner.run(scenario, scenario.seed());
+    RunResult result = ScenarioRuns.run("crossing.yaml", CROSSING);
     List<String> toAlice = result.trace().events().stream()
         .filter(e -> e instanceof TraceEvent.Send s && s.from().equals("pbx")
             && s.to().equals("alice") && s.timeUs() >= 10_000_000)

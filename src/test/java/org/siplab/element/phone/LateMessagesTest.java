@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.siplab.scenario.load.ScenarioLoader;
-import org.siplab.scenario.model.Scenario;
 import org.siplab.scenario.run.RunResult;
-import org.siplab.scenario.run.ScenarioRunner;
+import org.siplab.testkit.ScenarioRuns;
 import org.siplab.trace.TraceEvent;
 
 /**
@@ -22,8 +20,7 @@ import org.siplab.trace.TraceEvent;
 class LateMessagesTest {
 
   private static RunResult run(String name, String text) {
-    Scenario scenario = ScenarioLoader.load(name + ".yaml", text).orThrow();
-    return ScenarioRunner.run(scenario, scenario.seed());
+    return ScenarioRuns.run(name + ".yaml", text);
   }
 
   private static List<TraceEvent.Dialog> dialogEvents(RunResult r, String element) {

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.siplab.scenario.load.ScenarioLoader;
-import org.siplab.scenario.model.Scenario;
 import org.siplab.scenario.run.RunResult;
-import org.siplab.scenario.run.ScenarioRunner;
+import org.siplab.testkit.ScenarioRuns;
 import org.siplab.trace.TraceEvent;
 
 /** The targets a 3xx names, tried one after another (RFC 3261 section 8.1.3.4). */
@@ -35,8 +33,7 @@ class RedirectTargetsTest {
   @DisplayName("moves on to the next contact when one cannot be reached at all, as it does after"
       + " a timeout or a refusal")
   void triesTheNextContactAfterOneNobodyServes() {
-    Scenario scenario = ScenarioLoader.load("two-contacts.yaml", TWO_CONTACTS).orThrow();
-    RunResult result = ScenarioRunner.run(scenario, scenario.seed());
+    RunResult result = ScenarioRuns.run("two-contacts.yaml", TWO_CONTACTS);
     assertTrue(result.passed(), result.verdicts().toString());
     assertTrue(result.trace().events().stream().anyMatch(e -> e instanceof TraceEvent.Send s
         && s.to().equals("carol") && s.firstLine().startsWith("INVITE sip:carol@192.0.2.202")));

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.siplab.scenario.load.ScenarioLoader;
-import org.siplab.scenario.model.Scenario;
 import org.siplab.scenario.run.RunResult;
-import org.siplab.scenario.run.ScenarioRunner;
+import org.siplab.testkit.ScenarioRuns;
 import org.siplab.trace.TraceEvent;
 
 /** A request addressed to the proxy's own address rather than through it (RFC 3261 16.4). */
@@ -33,8 +31,7 @@ class OwnAddressTest {
       + " proxy's Record-Route value: its Request-URI is kept, and it loops back to the proxy"
       + " until loop detection answers 482, as scenarios/README.md shows")
   void keepsItsRequestUriAndLoopsTo482() {
-    Scenario scenario = ScenarioLoader.load("own.yaml", OPTIONS_TO_THE_PROXY).orThrow();
-    RunResult result = ScenarioRunner.run(scenario, scenario.seed());
+    RunResult result = ScenarioRuns.run("own.yaml", OPTIONS_TO_THE_PROXY);
     List<String> sends = result.trace().events().stream()
         .filter(e -> e instanceof TraceEvent.Send)
         .map(e -> (TraceEvent.Send) e)

@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.siplab.scenario.load.ScenarioLoader;
-import org.siplab.scenario.model.Scenario;
+import org.siplab.testkit.ScenarioRuns;
 
 @DisplayName("the verdict of a bindings expectation")
 class BindingsVerdictTest {
@@ -29,8 +28,7 @@ class BindingsVerdictTest {
   @DisplayName("shows the contacts bound and those expected, each as written in the Contact, with"
       + " no stray separators")
   void showsBoundAndExpectedContacts() {
-    Scenario scenario = ScenarioLoader.load("b.yaml", WRONG_CONTACT).orThrow();
-    RunResult.Verdict v = ScenarioRunner.run(scenario, scenario.seed()).verdicts().get(0);
+    RunResult.Verdict v = ScenarioRuns.run("b.yaml", WRONG_CONTACT).verdicts().get(0);
     assertFalse(v.met());
     assertEquals("bindings at 5s: registrar sip:alice@example.com [sip:alice@192.0.2.101:5060];"
         + " expected registrar sip:alice@example.com [sip:alice@192.0.2.101]", v.explanation());
