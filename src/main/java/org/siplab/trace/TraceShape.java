@@ -27,6 +27,8 @@ final class TraceShape {
 
   private static final Set<String> FINDING_TEXTS = Set.of("rule", "severity", "message", "rfc");
 
+  private static final Set<String> SEVERITIES = Set.of("error", "warning", "info");
+
   private TraceShape() {}
 
   /** Events are objects whose values are each of the type the reader takes them as. */
@@ -84,6 +86,13 @@ final class TraceShape {
         throw located(json, JsonPositions.itemField(json, "findings", index, name), finding
             + " has " + name + " " + shown(v) + "; expected a text or null");
       }
+    }
+    // A severity the report does not know would be counted as info, and an error hidden so.
+    JsonNode severity = f.get("severity");
+    if (severity != null && severity.isTextual()
+        && !SEVERITIES.contains(severity.asText())) {
+      throw located(json, JsonPositions.itemField(json, "findings", index, "severity"), finding
+          + " has severity " + shown(severity) + "; expected error, warning or info");
     }
   }
 

@@ -147,12 +147,17 @@ class TraceFilePositionsTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"check", "report"})
-  @DisplayName("with a finding whose event is not a whole number is refused at it")
+  @DisplayName("with a finding whose event is not a whole number, or whose severity is none of"
+      + " error, warning and info, is refused at it")
   void findingOfTheWrongShape(String command) throws IOException {
     String err = refused(command, "{\"scenario\": \"x\", \"seed\": 1, \"events\": [],\n"
         + " \"findings\": [{\"rule\": \"MSG-001\", \"event\": \"first\"}]}");
     assertEquals("FILE:2:44: finding 1 has event \"first\"; expected the seq of the event it is"
         + " about\n", err);
+    String severity = refused(command, "{\"scenario\": \"x\", \"seed\": 1, \"events\": [],\n"
+        + " \"findings\": [{\"rule\": \"MSG-001\", \"severity\": \"bogus\"}]}");
+    assertEquals("FILE:2:47: finding 1 has severity \"bogus\"; expected error, warning or info\n",
+        severity);
   }
 
   @ParameterizedTest(name = "{0}")
