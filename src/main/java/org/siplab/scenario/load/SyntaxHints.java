@@ -1,134 +1,318 @@
 package org.siplab.scenario.load;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
- * Words for snakeyaml-engine's syntax errors, with a hint for the mistakes people make most often
- * in a scenario (an unquoted IPv6 address with a port, a tab, a ': ' inside a value...).
+ * Puts snakeyaml-engine's syntax errors in words a person writing a scenario understands, at the
+ * place of the mistake rather than where YAML gave up, for the slips people make most: a missing
+ * space after ':' or '-', a second ': ' in a value, an unquoted IPv6 address with a port, a '{'
+ * never closed or a ',' left out, a tab, a reserved character starting a value, a line indented
+ * out of step. What no rule recognises keeps YAML's own words, with its parser terms translated.
  */
 final class SyntaxHints {
 
   private SyntaxHints() {}
 
-  /** A mistake found before the place YAML gave up at, with its own position (from 1). */
-  record Culprit(int line, int column, String message) {}
+  /** Where the mistake is (line and column from 1) and what it is, without the common prefix. */
+  record Explained(int line, int column, String message) {}
 
-  /** Characters that look like a space but are not one to YAML, with their names. */
-  private static final java.util.Map<Character, String> FALSE_SPACES = java.util.Map.of(
-      '\u00A0', "a non-breaking space (U+00A0)", '\u2007', "a figure space (U+2007)",
-      '\u202F', "a narrow non-breaking space (U+202F)", '\u200B', "a zero-width space (U+200B)",
-      '\u3000', "an ideographic space (U+3000)", '\uFEFF', "a zero-width no-break space (U+FEFF)");
+  private static final Pattern IPV6_WITH_PORT =
+      Pattern.compile("\\[[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\\]:[0-9]+");
+  private static final Pattern NO_SPACE_AFTER_COLON = Pattern.compile("([^\\s:]+):(\\S.*)");
+  private static final Pattern RESERVED_START =
+      Pattern.compile("found character '(.+?)' that cannot start any token.*");
+  private static final Pattern NODE_CONTENT =
+      Pattern.compile("expected the node content, but found '(.+)'");
+  private static final Pattern SECOND_COLON = Pattern.compile("(\\s*(?:- )?[^\\s:#][^:#]*): (.+)");
 
-  /**
-   * After a syntax error at {@code errorLine}, the mistake that most likely caused it, when it
-   * lies on that line or before it: a character that looks like a space but is not one (pasted
-   * from a web page or a word processor), or a double quote never closed on its line (YAML then
-   * reads on into the next lines and fails where it no longer makes sense of them). Empty when
-   * neither is there; the error is then reported where YAML gave up.
-   */
-  static java.util.Optional<Culprit> culprit(String text, int errorLine) {
-    String[] lines = text.split("\n", -1);
-    for (int n = 0; n < Math.min(errorLine, lines.length); n++) {
-      String line = lines[n];
-      for (int i = n == 0 && line.startsWith("\uFEFF") ? 1 : 0; i < line.length(); i++) {
-        String name = FALSE_SPACES.get(line.charAt(i));
-        if (name != null && standsForASpace(line, i)) {
-          return java.util.Optional.of(new Culprit(n + 1, line.codePointCount(0, i) + 1,
-              "YAML syntax error: " + name + ", as text pasted from a web page or a word"
-                  + " processor brings, which YAML does not take for a space; expected an"
-                  + " ordinary space"));
-        }
-      }
+  /** The whole message for a syntax error in {@code text}, as snakeyaml-engine complained. */
+  static Explained explain(String text, YamlComplaint complaint) {
+    String[] lines = YamlLines.of(text);
+    Optional<Explained> culprit = LineCulprits.find(lines, complaint.line());
+    Explained explained = culprit.orElseGet(() -> byProblem(lines, complaint));
+    return new Explained(explained.line(), explained.column(),
+        "YAML syntax error: " + explained.message());
+  }
+
+  private static Explained byProblem(String[] lines, YamlComplaint c) {
+    String line = YamlLines.at(lines, c.line());
+    String problem = c.problem();
+    Matcher ipv6 = IPV6_WITH_PORT.matcher(YamlLines.withoutComment(line));
+    if (ipv6.find() && !quoted(line, ipv6.start())) {
+      return new Explained(c.line(), YamlLines.column(line, ipv6.start()), "an IPv6 address with"
+          + " a port must be in quotes, since YAML reads the ':' after ']' as the end of a key;"
+          + " expected \"" + ipv6.group() + "\"");
     }
-    for (int n = 0; n < Math.min(errorLine, lines.length); n++) {
-      int open = unclosedQuote(lines[n]);
-      if (open >= 0 && n + 1 < errorLine) {
-        return java.util.Optional.of(new Culprit(n + 1, lines[n].codePointCount(0, open) + 1,
-            "YAML syntax error: this quote is not closed on its line, so YAML read on to line "
-                + errorLine + " and failed there; expected a closing \" before the end of the"
-                + " line"));
-      }
+    Optional<Explained> dash = dashWithoutSpace(line, c);
+    if (dash.isPresent()) {
+      return dash.get();
     }
-    return java.util.Optional.empty();
+    if (problem.startsWith("could not find expected ':'") && c.hasContext()) {
+      return keyWithoutColon(lines, c);
+    }
+    Matcher reserved = RESERVED_START.matcher(problem);
+    if (reserved.matches()) {
+      return reservedStart(line, c, reserved.group(1));
+    }
+    if (problem.startsWith("found undefined alias")) {
+      String name = problem.substring("found undefined alias".length()).trim();
+      return at(c, "a value starting with '*' is read by YAML as a reference to an anchor (*" + name
+          + "), and the file defines no anchor '" + name + "'; expected the value in quotes, such"
+          + " as \"*" + name + "\"");
+    }
+    if (problem.startsWith("mapping values are not allowed")) {
+      return secondColon(line, c);
+    }
+    if (problem.startsWith("expected ',' or '}'") || problem.startsWith("expected ',' or ']'")) {
+      return unfinishedFlow(lines, c);
+    }
+    if (problem.startsWith("expected <block end>")) {
+      return outOfStep(line, c);
+    }
+    return otherProblem(c);
+  }
+
+  /** The rarer complaints: each put plainly, or YAML's own words with its terms translated. */
+  private static Explained otherProblem(YamlComplaint c) {
+    String problem = c.problem();
+    String context = c.context();
+    Matcher node = NODE_CONTENT.matcher(problem);
+    if (node.matches()) {
+      String found = node.group(1);
+      return at(c, "a '" + found + "' where YAML expected a value" + (found.equals("-")
+          ? " (a list item cannot start inside { } or after a key on its line)" : "")
+          + "; expected a value here, or the value in quotes if it starts with '" + found + "'");
+    }
+    if (problem.startsWith("sequence entries are not allowed")) {
+      return at(c, "a list item ('- ') where YAML cannot start a list, such as on its key's line;"
+          + " expected the list's items on lines of their own under the key, or the list in [ ]");
+    }
+    if (problem.startsWith("mapping keys are not allowed")) {
+      return at(c, "a '?' here, which YAML reads as the start of a complex key; expected the"
+          + " value in quotes if it starts with '?'");
+    }
+    if (problem.contains("end of stream") && context.contains("quoted scalar")
+        && c.hasContext()) {
+      return new Explained(c.contextLine(), c.contextColumn(), "this quote is never closed;"
+          + " expected a closing quote after its value");
+    }
+    if (problem.contains("another document") || problem.contains("document start")) {
+      return at(c, "a line '---' or '...' ends the scenario's YAML document here, and a scenario"
+          + " file holds one document; expected no '---' or '...' line after the first content");
+    }
+    if (problem.contains("leading empty lines contain more spaces")) {
+      return at(c, "the first lines of this '|' or '>' text block hold more spaces than its"
+          + " first line of text; expected the block's lines indented the same");
+    }
+    if (context.contains("block scalar")) {
+      return at(c, "after '|' or '>', which start a text block, YAML expects the text on the"
+          + " lines below; expected the value in quotes if it starts with '|' or '>'");
+    }
+    if (context.contains("tag")) {
+      return at(c, "a '!' here starts a YAML tag; expected the value in quotes if it starts with"
+          + " '!'");
+    }
+    if (context.contains("directive")) {
+      return at(c, "a line starting with '%' is a YAML directive; expected the value in quotes"
+          + " if it starts with '%'");
+    }
+    if (context.contains("alias") || context.contains("anchor")) {
+      return at(c, "a '*' or '&' starts a YAML alias or anchor, whose name cannot go on with"
+          + " this character; expected the value in quotes if it starts with '*' or '&'");
+    }
+    return at(c, inPlainWords(problem).replaceAll("\\(\\d+\\)$", "").strip()
+        + (problem.contains("end of stream") ? "; expected every quote and bracket to be closed"
+        : ""));
   }
 
   /**
-   * Whether a false space at {@code i} stands where YAML needs a real one: in the indentation, or
-   * after the ':', '-' or ',' of the structure. Inside a value (a display name written with a
-   * non-breaking space) it is text, and no mistake.
+   * "could not find expected ':'": YAML took the text from the context mark on as the start of a
+   * key (a line that is neither {@code key: value} nor a list item) and found no ': ' to end it.
+   * The mistake is on the line where that text starts, not the line YAML stopped at.
    */
-  private static boolean standsForASpace(String line, int i) {
-    boolean indentation = true;
-    for (int j = 0; j < i && indentation; j++) {
-      indentation = line.charAt(j) == ' ' || FALSE_SPACES.containsKey(line.charAt(j));
+  private static Explained keyWithoutColon(String[] lines, YamlComplaint c) {
+    String line = YamlLines.at(lines, c.contextLine());
+    int start = YamlLines.index(line, c.contextColumn());
+    String written = YamlLines.withoutComment(line).substring(Math.min(start,
+        YamlLines.withoutComment(line).length()));
+    int fullWidth = written.indexOf('\uFF1A');
+    if (fullWidth >= 0) {
+      return new Explained(c.contextLine(), YamlLines.column(line, start + fullWidth),
+          "a full-width colon '\uFF1A' (U+FF1A), as Chinese and Japanese input methods type, which"
+              + " YAML does not take for ':'; expected an ordinary ':' followed by a space");
     }
-    return indentation || ":-,".indexOf(line.charAt(i - 1)) >= 0;
+    Matcher noSpace = NO_SPACE_AFTER_COLON.matcher(written);
+    if (noSpace.matches()) {
+      int colon = start + noSpace.group(1).length();
+      return new Explained(c.contextLine(), YamlLines.column(line, colon), "'" + written
+          + "' needs a space after ':' to be a key and its value; expected " + noSpace.group(1)
+          + ": " + noSpace.group(2));
+    }
+    if (written.matches("[\\w.-]+")) {
+      return new Explained(c.contextLine(), c.contextColumn(), "'" + written + "' has no ':'"
+          + " after it, so YAML cannot read it as a key; expected " + written + ": followed by"
+          + " its value");
+    }
+    return new Explained(c.contextLine(), c.contextColumn(), "this line is neither key: value nor"
+        + " a list item, so YAML read it as the start of a key and found no ': ' to end it;"
+        + " expected key: value, or, if it goes on the text of the line before it, that text in"
+        + " quotes or indented under its key");
+  }
+
+  /** "found character '@' that cannot start any token": a reserved character, or a tab. */
+  private static Explained reservedStart(String line, YamlComplaint c, String character) {
+    if (character.contains("TAB") || character.contains("\\t")) {
+      return at(c, "a tab character, which YAML does not allow here (it indents and"
+          + " separates with spaces); expected spaces, not tabs");
+    }
+    String rest = YamlLines.withoutComment(line);
+    int from = Math.min(YamlLines.index(line, c.column()), rest.length());
+    int end = from;
+    boolean inFlow = YamlLines.openBrackets(rest.substring(0, from), 0) > 0;
+    while (end < rest.length() && !(inFlow && ",}]".indexOf(rest.charAt(end)) >= 0)) {
+      end++;
+    }
+    String value = rest.substring(from, end).strip();
+    return at(c, "a value cannot start with '" + character + "' unless it is in quotes: YAML"
+        + " keeps that character for itself; expected \"" + value.replace("\"", "\\\"") + "\"");
+  }
+
+  /** "mapping values are not allowed here": a value holding ': ', read as a second key. */
+  private static Explained secondColon(String line, YamlComplaint c) {
+    Matcher m = SECOND_COLON.matcher(YamlLines.withoutComment(line));
+    if (m.matches()) {
+      String key = m.group(1).strip().replaceFirst("^- ", "");
+      String value = m.group(2);
+      String first = key.split("[\\s{\\[]", 2)[0];
+      if (!first.isEmpty() && (key.contains(" ") || key.contains("{") || key.contains("["))) {
+        return at(c, "YAML read '" + key + "' as one key, so this ': ' cannot start another;"
+            + " expected a ':' after '" + first + "' if it is a key (" + first + ": ...)");
+      }
+      String shown = value.strip();
+      if (shown.endsWith("}") && !shown.contains("{") && !first.isEmpty()) {
+        return at(c, "this value ends with '}' but no '{' opens it, so YAML read its ': ' as the"
+            + " start of another key; expected " + first + ": { " + shown);
+      }
+      if (value.contains(": ") && "{[\"'".indexOf(value.charAt(0)) < 0) {
+        return at(c, "this value holds ': ', which YAML reads as the start of another key;"
+            + " expected the value in quotes: " + m.group(1).strip() + ": \""
+            + value.replace("\"", "\\\"") + "\"");
+      }
+    }
+    return at(c, "a ': ' here, where YAML cannot start a key; expected a value holding ': ' in"
+        + " quotes, or a nested mapping on lines of its own");
+  }
+
+  /** "expected ',' or '}', but got ...": inside a {...} or [...] YAML read something else. */
+  private static Explained unfinishedFlow(String[] lines, YamlComplaint c) {
+    char closer = c.problem().startsWith("expected ',' or '}'") ? '}' : ']';
+    char opener = closer == '}' ? '{' : '[';
+    String got = c.problem().substring(c.problem().indexOf("but got") + "but got".length()).trim();
+    if (c.hasContext()) {
+      String openLine = YamlLines.at(lines, c.contextLine());
+      int open = YamlLines.index(openLine, c.contextColumn());
+      if (got.contains("stream end") || got.contains("end of stream")) {
+        return new Explained(c.contextLine(), c.contextColumn(), "this '" + opener + "' is"
+            + " never closed; expected '" + closer + "' after its last entry");
+      }
+      if (c.contextLine() < c.line() && YamlLines.openBrackets(openLine, open) > 0) {
+        return new Explained(c.contextLine(), c.contextColumn(), "this '" + opener + "' is not"
+            + " closed on its line, so YAML read on into line " + c.line() + " and failed there;"
+            + " expected '" + closer + "' before the end of line " + c.contextLine());
+      }
+      if (got.equals("}") || got.equals("]")) {
+        return at(c, "a '" + got + "' where the '" + opener + "' opened at line "
+            + c.contextLine() + ", column " + c.contextColumn() + " needs a '" + closer
+            + "'; expected '" + closer + "'");
+      }
+    }
+    if (got.equals(":")) {
+      return missingComma(YamlLines.at(lines, c.line()), c, closer);
+    }
+    return at(c, "inside " + opener + " " + closer + " YAML expected a ',' before the next entry"
+        + " or a '" + closer + "' to end it, but found " + (got.length() == 1 ? "'" + got + "'"
+        : inPlainWords(got)) + "; expected a ',' or '" + closer + "' here, or the value in"
+        + " quotes if it holds " + (got.length() == 1 ? "'" + got + "'" : "such characters"));
   }
 
   /**
-   * The index of a double quote that opens a value and is not closed on the line, or -1. Quotes
-   * inside single-quoted text and after a comment's '#' do not count; in double-quoted text a
-   * backslash escapes the next character.
+   * A ':' where YAML wanted ',' or '}': the words before it ran on from the previous value, so
+   * either a ',' is missing between two entries, or a value holds ': ' and needs quotes.
    */
-  private static int unclosedQuote(String line) {
-    int open = -1;
-    boolean single = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (open >= 0) {
-        if (c == '\\') {
-          i++;
-        } else if (c == '"') {
-          open = -1;
-        }
-      } else if (single) {
-        single = c != '\'';
-      } else if (c == '"' && startsValue(line, i)) {
-        open = i;
-      } else if (c == '\'' && startsValue(line, i)) {
-        single = true;
-      } else if (c == '#' && (i == 0 || line.charAt(i - 1) == ' ')) {
-        return -1;
-      }
+  private static Explained missingComma(String line, YamlComplaint c, char closer) {
+    int colon = YamlLines.index(line, c.column());
+    int from = Math.max(Math.max(line.lastIndexOf(", ", colon), line.lastIndexOf(": ", colon - 1)),
+        Math.max(line.lastIndexOf('{', colon), line.lastIndexOf('[', colon)));
+    String words = line.substring(Math.max(0, from + 1), Math.min(colon, line.length()))
+        .replaceFirst("^[\\s:,]+", "").strip();
+    int space = words.lastIndexOf(' ');
+    if (space > 0) {
+      String key = words.substring(space + 1);
+      return at(c, "a ':' after '" + words + "'; expected a ',' before '" + key + "' if it starts"
+          + " the next entry of this " + (closer == '}' ? "{ }" : "[ ]") + ", or the value in"
+          + " quotes if it holds ': '");
     }
-    return open;
+    return at(c, "a ':' inside a value of this " + (closer == '}' ? "{ }" : "[ ]") + "; expected"
+        + " a value holding ':' in quotes, or a ',' between two entries");
   }
 
-  /** Whether a quote at {@code i} starts a scalar (YAML quotes only there; elsewhere, it is text). */
-  private static boolean startsValue(String line, int i) {
-    int j = i - 1;
-    while (j >= 0 && line.charAt(j) == ' ') {
-      j--;
+  /**
+   * A line whose first character is a '-' with no space after it, where YAML gave up: the writer
+   * meant a list item, which YAML reads as a plain value starting with '-' (a document's '---'
+   * aside).
+   */
+  private static Optional<Explained> dashWithoutSpace(String line, YamlComplaint c) {
+    int dash = line.indexOf('-');
+    if (dash >= 0 && line.substring(0, dash).isBlank() && dash + 1 < line.length()
+        && " -\t".indexOf(line.charAt(dash + 1)) < 0) {
+      return Optional.of(new Explained(c.line(), YamlLines.column(line, dash), "a list item needs"
+          + " a space after its '-'; expected - " + YamlLines.withoutComment(line)
+          .substring(dash + 1)));
     }
-    return j < 0 || ":-[{,?".indexOf(line.charAt(j)) >= 0;
+    return Optional.empty();
   }
 
-  static String explain(String problem, String context, String line) {
-    String what = "YAML syntax error: " + (problem == null ? "unreadable" : problem)
-        + (context == null || context.isBlank() ? "" : " (" + context + ")");
-    return what + hint(problem == null ? "" : problem, line);
+  /** "expected <block end>, but found ...": a line that does not fit the indentation around it. */
+  private static Explained outOfStep(String line, YamlComplaint c) {
+    String found = c.problem().substring(c.problem().indexOf("but found") + 9).trim();
+    if (found.equals("'}'") || found.equals("']'")) {
+      String bracket = found.substring(1, 2);
+      return at(c, "a '" + bracket + "' that closes nothing; expected as many '"
+          + (bracket.equals("}") ? "{" : "[") + "' before it as there are '" + bracket + "'");
+    }
+    String level = c.hasContext() ? " like line " + c.contextLine() + " (column "
+        + c.contextColumn() + ")" : " like the lines around it";
+    if (found.contains("block sequence start") || found.contains("block mapping start")) {
+      return at(c, "this line is indented more than the " + (found.contains("sequence")
+          ? "list items" : "keys") + " before it, which YAML cannot read; expected it indented"
+          + level);
+    }
+    if (found.equals("'-'")) {
+      return at(c, "a list item where YAML expected the next key; expected every item of a list"
+          + " indented the same, under its key");
+    }
+    return at(c, "this line does not fit the indentation around it; expected it indented" + level
+        + ", or, if it goes on the value of the line before it, that value in quotes");
   }
 
-  private static String hint(String problem, String line) {
-    if (line.matches(".*\\[[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\\]:[0-9].*")) {
-      return "; expected an IPv6 address with a port in quotes, such as \"[2001:db8::1]:5060\"";
-    }
-    if (problem.contains("TAB") || problem.contains("\\t")) {
-      return "; expected spaces for indentation, not tabs";
-    }
-    if (problem.contains("mapping values are not allowed") || problem.endsWith("but got :")) {
-      return "; expected a value containing ': ' in quotes, or a nested mapping on its own lines";
-    }
-    if (problem.contains("undefined alias")) {
-      return "; expected a value starting with '*' in quotes, such as \"*\"";
-    }
-    if (problem.contains("cannot start any token")) {
-      return "; expected a value starting with @ or ` in quotes";
-    }
-    if (problem.contains("end of stream") || problem.contains("unexpected end")) {
-      return "; expected every quote and bracket to be closed";
-    }
-    if (problem.contains("expected <block end>")) {
-      return "; expected this line indented like the keys around it";
-    }
-    return "";
+  private static Explained at(YamlComplaint c, String message) {
+    return new Explained(c.line(), c.column(), message);
+  }
+
+  /** Whether the character at {@code index} is inside a quoted value on its line. */
+  private static boolean quoted(String line, int index) {
+    return LineCulprits.unclosedQuote(line.substring(0, index)) >= 0;
+  }
+
+  /** snakeyaml-engine's words with its parser terms put plainly, without its "(while ...)". */
+  static String inPlainWords(String problem) {
+    return problem.replace("<block end>", "the end of the indented block")
+        .replace("'<scalar>'", "a value").replace("<scalar>", "a value")
+        .replace("'<block mapping start>'", "a more indented key")
+        .replace("'<block sequence start>'", "a more indented list item")
+        .replace("<stream end>", "the end of the file")
+        .replace("<document start>", "'---'").replace("<document end>", "'...'");
   }
 }

@@ -30,15 +30,16 @@ final class YamlSource {
     try {
       return new Composed(new Compose(settings).composeString(text), null);
     } catch (MarkedYamlEngineException e) {
-      Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-      SourcePosition at = mark == null ? new SourcePosition(file, 1, 1)
-          : new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
-      Optional<SyntaxHints.Culprit> culprit = SyntaxHints.culprit(text, at.line());
-      if (culprit.isPresent()) {
-        SyntaxHints.Culprit c = culprit.get();
-        return failed(new SourcePosition(file, c.line(), c.column()), c.message());
-      }
-      return failed(at, SyntaxHints.explain(e.getProblem(), e.getContext(), lineAt(text, at)));
+      Optional<Mark> problemMark = e.getProblemMark().or(e::getContextMark);
+      Optional<Mark> contextMark = e.getContextMark();
+      YamlComplaint complaint = new YamlComplaint(e.getProblem(), e.getContext(),
+          problemMark.map(m -> m.getLine() + 1).orElse(1),
+          problemMark.map(m -> m.getColumn() + 1).orElse(1),
+          contextMark.map(m -> m.getLine() + 1).orElse(0),
+          contextMark.map(m -> m.getColumn() + 1).orElse(0));
+      SyntaxHints.Explained explained = SyntaxHints.explain(text, complaint);
+      return failed(new SourcePosition(file, explained.line(), explained.column()),
+          explained.message());
     } catch (ReaderException e) {
       return failed(positionOfCodePoint(file, text, e.getPosition()), "the character "
           + String.format(Locale.ROOT, "U+%04X", e.getCodePoint()) + " cannot appear in"
@@ -53,11 +54,6 @@ final class YamlSource {
 
   private static Composed failed(SourcePosition at, String message) {
     return new Composed(Optional.empty(), new LoadError(at, message));
-  }
-
-  private static String lineAt(String text, SourcePosition at) {
-    String[] lines = text.split("\n", -1);
-    return at.line() <= lines.length ? lines[at.line() - 1] : "";
   }
 
   /** Where the {@code index}th code point of {@code text} is (counted from 0). */

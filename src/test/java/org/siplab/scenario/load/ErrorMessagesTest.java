@@ -309,14 +309,13 @@ class ErrorMessagesTest {
                 + " to line 8 and failed there; expected a closing \" before the end of the line"),
         whole("a YAML syntax error stops at the first one",
             "elements:\n  alice: { kind: phone, address: [2001:db8::1]:5060 }\nseed: x\n",
-            "t.yaml:2:47: YAML syntax error: expected ',' or '}', but got : (while parsing a flow"
-                + " mapping); expected an IPv6 address with a port in quotes, such as"
+            "t.yaml:2:34: YAML syntax error: an IPv6 address with a port must be in quotes, since"
+                + " YAML reads the ':' after ']' as the end of a key; expected"
                 + " \"[2001:db8::1]:5060\""),
         whole("a tab used for indentation",
             "elements:\n\talice: {}\n",
-            "t.yaml:2:1: YAML syntax error: found character '\\t(TAB)' that cannot start any"
-                + " token. (Do not use \\t(TAB) for indentation) (while scanning for the next"
-                + " token); expected spaces for indentation, not tabs"),
+            "t.yaml:2:1: YAML syntax error: a tab character, which YAML does not allow here (it"
+                + " indents and separates with spaces); expected spaces, not tabs"),
         whole("an empty file",
             "",
             "t.yaml:1:1: the file holds no scenario; expected a mapping with at least elements:"
