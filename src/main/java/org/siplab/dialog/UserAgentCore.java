@@ -1,6 +1,7 @@
 package org.siplab.dialog;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,6 +75,8 @@ public final class UserAgentCore implements TransactionUser {
    * once a provisional response has made its early dialog, and requests received in a dialog.
    */
   private final Map<ServerTransaction, DialogId> pendingInDialog = new LinkedHashMap<>();
+  /** Dialogs this UA sent a BYE in, until they end: requests that cross the BYE get 487. */
+  private final Set<DialogId> closing = new HashSet<>();
   /**
    * The server transactions of requests outside a dialog that have not yet ended, by From tag,
    * Call-ID and CSeq: a request that matches one of them by these but is not of it (another
@@ -230,6 +233,7 @@ public final class UserAgentCore implements TransactionUser {
       // and this UA has not answered (a re-INVITE) is answered first, 487 as section 15.1.2
       // recommends to the side receiving the BYE, rather than later with a session that is gone.
       endPendingRequests(id);
+      closing.add(id);
     }
     Dialog.Next next = d.nextRequest(method, 1);
     customize.accept(next.request());
@@ -289,7 +293,7 @@ public final class UserAgentCore implements TransactionUser {
     }
     if (invite && response.status() >= 300 && !request.to().hasTag() && response.to().hasTag()) {
       dialogs.find(new DialogId(request.callId(), response.to().tag(), tagOf(request.from())))
-          .ifPresent(d -> dialogs.put(d.terminated(), "sent " + response.status()
+          .ifPresent(d -> terminate(d, "sent " + response.status()
               + ": the early dialog ends (section 12.3)"));
     }
     transaction.respond(out);
@@ -413,6 +417,11 @@ public final class UserAgentCore implements TransactionUser {
         "received " + request.method() + " with CSeq " + request.cseq().number());
     if (request.method().equals(Method.BYE)) {
       onBye(request, transaction, current);
+    } else if (closing.contains(current.id()) && !request.method().equals(Method.ACK)) {
+      // The request crossed the BYE this UA sent: the session it is about is over (section
+      // 15.1.1), so it is answered as the requests pending when the BYE left were, 487
+      // (section 15.1.2), not passed up to start media again on a call that has ended.
+      respond(transaction, responseTo(transaction, 487).build());
     } else {
       if (!request.method().equals(Method.ACK)) {
         pendingInDialog.put(transaction, current.id());
@@ -465,11 +474,17 @@ public final class UserAgentCore implements TransactionUser {
   private void onBye(SipRequest bye, ServerTransaction transaction, Dialog dialog) {
     answers.stop(dialog.id());
     respond(transaction, responseTo(transaction, 200).build());
-    Dialog ended = dialogs.put(dialog.terminated(), "received BYE (section 15.1.2)");
+    Dialog ended = terminate(dialog, "received BYE (section 15.1.2)");
     // The ACKs sent in this dialog stay until their INVITE transactions end (forgetAcks): a
     // delayed copy of a 2xx may still come, and is ACKed again without making a new dialog.
     endPendingRequests(dialog.id());
     app.onDialogEnded(ended, "received BYE");
+  }
+
+  /** Ends a dialog (section 12.3), with the reason the trace gives. */
+  private Dialog terminate(Dialog dialog, String why) {
+    closing.remove(dialog.id());
+    return dialogs.put(dialog.terminated(), why);
   }
 
   /**
@@ -572,9 +587,14 @@ public final class UserAgentCore implements TransactionUser {
     if (existing.isEmpty()) {
       d = dialogs.put(Dialog.asUac(invite, response), why + " with To tag " + response.to().tag()
           + " (section 12.1.2)");
-    } else if (response.isSuccess()) {
+    } else if (response.isSuccess() && sentAck(id, invite.cseq().number()) == null) {
       d = dialogs.put(existing.get().confirmedBy(response), why);
     } else {
+      // A copy of a 2xx already ACKed (a retransmission, or the first copy delayed past its
+      // retransmissions) is ACKed again and changes nothing: its Contact was taken from the first
+      // copy, and a target refreshed since then (by a re-INVITE of the peer's, section 12.2.2)
+      // must not be put back by a stale copy (section 12.2.1.2 replaces the target on a 2xx to a
+      // target refresh, once).
       d = existing.get();
     }
     if (response.isSuccess()) {
@@ -640,7 +660,7 @@ public final class UserAgentCore implements TransactionUser {
         || response.status() == 481 || response.status() == 408) {
       // Section 12.2.1.2: "If the response for a request within a dialog is a 481 ... or a 408
       // ..., the UAC SHOULD terminate the dialog"; section 15.1.1: a BYE's final response ends it.
-      return dialogs.put(d.get().terminated(), "received " + response.status() + " "
+      return terminate(d.get(), "received " + response.status() + " "
           + response.reason() + " to " + method);
     }
     return d.get();
@@ -754,7 +774,7 @@ public final class UserAgentCore implements TransactionUser {
       // Section 12.2.1.2: a timeout of a request in a dialog is treated as a 408.
       DialogId id = new DialogId(request.callId(), tagOf(request.from()), request.to().tag());
       dialogs.find(id).ifPresent(d -> {
-        Dialog ended = dialogs.put(d.terminated(), timer.title() + " fired for " + request.method()
+        Dialog ended = terminate(d, timer.title() + " fired for " + request.method()
             + ": treated as 408, the dialog ends (section 12.2.1.2)");
         app.onDialogEnded(ended, "no response to " + request.method());
       });
@@ -785,7 +805,7 @@ public final class UserAgentCore implements TransactionUser {
   public void forget(DialogId id, String reason) {
     answers.stop(id);
     acks.remove(id);
-    dialogs.find(id).ifPresent(d -> dialogs.put(d.terminated(), reason));
+    dialogs.find(id).ifPresent(d -> terminate(d, reason));
   }
 
   public String element() {

@@ -117,8 +117,8 @@ final class ErrorResponses {
           + " of order", Rfc.cite("12.2.2"), Note.CSEQ);
     }
     if (inDialog && r.method().equals("INVITE") && r.response().retryAfter() != null) {
-      return r.say("the re-INVITE came while the callee was still settling the first INVITE;"
-          + " the Retry-After asks the caller to try again after that many seconds",
+      return r.say("the re-INVITE came before the callee had sent its final response to the"
+          + " INVITE before it; the Retry-After asks the caller to try again after that many seconds",
           Rfc.cite("14.2"), Note.CSEQ);
     }
     return generic(r, "the server failed to handle the request");

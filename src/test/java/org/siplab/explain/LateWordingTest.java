@@ -20,33 +20,6 @@ class LateWordingTest {
   }
 
   /** Alice's first ACK is lost, and she sends a re-INVITE before Bob has it. */
-  private static final String EARLY_REINVITE = """
-      seed: 1
-      network:
-        default: { delay: 10ms }
-        faults:
-          - { drop: ACK, from: alice, to: bob, nth: 1 }
-      elements:
-        alice: { kind: phone, aor: "sip:alice@atlanta.example.com", address: 192.0.2.101 }
-        bob:   { kind: phone, aor: "sip:bob@biloxi.example.com", address: 192.0.2.201,
-                 answer: { after: 1s } }
-      script:
-        - { at: 0s, do: alice.call bob }
-        - { at: 1.1s, do: alice.reinvite }
-      """;
-
-  @Test
-  @DisplayName("a 500 with Retry-After to a re-INVITE is explained by section 14.2, not as a lower"
-      + " CSeq, which it is not")
-  void fiveHundredToAnEarlyReinvite() {
-    Trace trace = run(EARLY_REINVITE);
-    TraceEvent.Send fiveHundred = Find.send(trace, s -> s.firstLine().startsWith("SIP/2.0 500"));
-    String text = Annotator.annotate(trace).get(fiveHundred.seq());
-    assertTrue(text.contains("the re-INVITE came while the callee was still settling the first"
-        + " INVITE") && text.contains("14.2"), text);
-    assertFalse(text.contains("lower"), text);
-  }
-
   /** Alice calls Bob through two proxies; the first 200 and the first ACK are lost on the way. */
   private static final String TWO_PROXIES = """
       seed: 7

@@ -92,6 +92,11 @@ final class Call {
 
   /** Media changed by offer/answer: report it, and show in-call or on-hold once established. */
   void mediaChanged() {
+    if (over) {
+      // Section 15.1.1: once the call is over (a BYE sent or received) no media flows, whatever
+      // a response that crossed the BYE (a re-INVITE's 200) says.
+      return;
+    }
     Optional<Direction> flow = media.update(peer);
     if (established && !over) {
       state(flow.isPresent() && flow.get() != Direction.SENDRECV ? PhoneState.ON_HOLD

@@ -107,6 +107,11 @@ final class IncomingInvite {
     return finalSent;
   }
 
+  /** Whether the 2xx carried this phone's offer, whose answer the ACK has yet to bring. */
+  boolean awaitsAnswerInAck() {
+    return offeredIn2xx && !call.isEstablished();
+  }
+
   private void finish(int status) {
     if (finalSent || call.isOver()) {
       return;

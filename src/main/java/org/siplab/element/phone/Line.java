@@ -198,14 +198,24 @@ final class Line {
   void reinvite(ServerTransaction transaction, Dialog dialog) {
     if (!isCall(dialog.id())) {
       kit.respond(transaction, kit.responseTo(transaction, 481).build());
-    } else if (!call.isEstablished()) {
+    } else if (call.isOver()) {
+      kit.respond(transaction, kit.responseTo(transaction, 487).build());
+    } else if (!call.isEstablished() && (incoming == null || !incoming.isAnswered())) {
       // Section 14.2: a second INVITE before the final response to the first "MUST" get "a 500
       // (Server Internal Error) response" with "a Retry-After header field with a randomly chosen
       // value of between 0 and 10 seconds".
       kit.respond(transaction, kit.responseTo(transaction, 500)
           .header(HeaderName.RETRY_AFTER, RetryAfter.of(kit.context().random().nextInt(11)))
           .build());
+    } else if (!call.isEstablished() && incoming.awaitsAnswerInAck()) {
+      // The 2xx is sent but its ACK, which carries the answer to the offer the 2xx made, is not
+      // in: a new offer now would cross that one, so it gets 491, as an INVITE that crosses one
+      // in progress does (section 14.2), and the caller retries after section 14.1's wait.
+      kit.respond(transaction, kit.responseTo(transaction, 491).build());
     } else {
+      // The 2xx to the first INVITE is sent (its ACK may still be on its way): section 14.2's
+      // 500 is only for an INVITE that comes before that final response, and the offer and
+      // answer were in the INVITE and the 2xx, so the re-INVITE is taken as any other.
       reinvite.received(transaction.request(), transaction);
     }
   }

@@ -1,7 +1,10 @@
 package org.siplab.element.phone;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.siplab.dialog.Dialog;
+import org.siplab.dialog.DialogId;
 import org.siplab.dialog.TimerService;
 import org.siplab.message.CSeq;
 import org.siplab.message.HeaderName;
@@ -46,6 +49,8 @@ final class OutgoingInvite implements ResponseHandler {
   private boolean byeAfterAck;
   private TimerService.Handle cancelTimer;
   private TimerService.Handle giveUpTimer;
+  /** The dialogs of other forks this call ended with a BYE: each gets one, however many 2xx come. */
+  private final Set<DialogId> endedForks = new HashSet<>();
 
   OutgoingInvite(PhoneKit kit, Call call) {
     this.kit = kit;
@@ -159,9 +164,10 @@ final class OutgoingInvite implements ResponseHandler {
       return;
     }
     if (call.isOver() || call.isEstablished()) {
-      if (!call.dialog().map(dialog.id()::equals).orElse(false)) {
+      if (!call.dialog().map(dialog.id()::equals).orElse(false) && endedForks.add(dialog.id())) {
         // Section 13.2.2.4: each 2xx is ACKed; a second dialog (another fork, or an attempt
-        // given up) is ended at once.
+        // given up) is ended at once, by one BYE: the 2xx's retransmissions, which keep coming
+        // until the fork sees the ACK, are ACKed by the UA core and end nothing twice.
         kit.reporter().note("hangs up", "a 2xx from another dialog " + dialog.id()
             + ": ACK and BYE it (section 13.2.2.4)");
         kit.outbox().sendInDialog(dialog.id(), Method.BYE, b -> { }, new Noting(kit.reporter()));

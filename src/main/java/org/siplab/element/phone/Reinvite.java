@@ -72,7 +72,12 @@ final class Reinvite implements ResponseHandler {
       return;
     }
     pending = null;
-    if (response.isSuccess()) {
+    if (response.isSuccess() && call.isOver()) {
+      // The 200 crossed the BYE of either side: the UA core ACKs it (section 13.2.2.4), and the
+      // session it would change is over (section 15.1.1).
+      kit.reporter().note("ignored", "the re-INVITE (" + purpose + ") was accepted after the call"
+          + " ended; the 200 is ACKed and changes nothing (section 15.1.1)");
+    } else if (response.isSuccess()) {
       Bodies.descriptionOf(response).ifPresent(call.media()::answered);
       call.mediaChanged();
       sendQueued();

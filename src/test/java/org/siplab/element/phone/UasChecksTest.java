@@ -1,6 +1,7 @@
 package org.siplab.element.phone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import org.siplab.message.SipResponse;
 import org.siplab.message.TelUri;
 import org.siplab.message.Text;
 import org.siplab.message.Token;
+import org.siplab.explain.Annotator;
 import org.siplab.sim.Endpoint;
 import org.siplab.trace.TraceEvent;
 
@@ -316,5 +318,26 @@ class UasChecksTest {
     assertEquals(List.of(), lab.sends());
     assertTrue(lab.notes("alice").contains("unknown target: nobody is neither a SIP URI nor a"
         + " phone of the scenario"), lab.notes("alice").toString());
+  }
+
+  @Test
+  @DisplayName("an INVITE in the early dialog before the phone's final response to the first gets"
+      + " 500 with a Retry-After of 0 to 10 s, explained by section 14.2 (not as a lower CSeq)")
+  void inviteBeforeTheFinalResponseIs500() {
+    PhoneLab lab = Phones.direct(Phones.alice(), Phones.bob().withAnswer(Phones.ringingForever()));
+    lab.sim.add(new Prober("probe"), "192.0.2.77", 5060);
+    lab.at(0, "probe", "INVITE", () -> prober(lab).send(Method.INVITE, Phones.BOB, r -> r));
+    lab.at(1_000_000, "probe", "re-INVITE", () -> prober(lab).sendInDialog(Method.INVITE,
+        b -> { }));
+    lab.runUntil(2_000_000);
+    SipResponse refusal = prober(lab).responses.stream().filter(r -> r.status() == 500)
+        .findFirst().orElseThrow(() -> new AssertionError(lab.sends().toString()));
+    assertTrue(refusal.retryAfter().seconds() <= 10, refusal.toString());
+    TraceEvent.Send sent = lab.sendEvents().stream()
+        .filter(s -> s.firstLine().startsWith("SIP/2.0 500")).findFirst().orElseThrow();
+    String text = Annotator.annotate(lab.sim.trace()).get(sent.seq());
+    assertTrue(text.contains("before the callee had sent its final response") && text.contains(
+        "14.2"), text);
+    assertFalse(text.contains("lower"), text);
   }
 }
