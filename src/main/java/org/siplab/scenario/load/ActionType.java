@@ -11,6 +11,7 @@ import org.siplab.scenario.model.Argument;
 import org.siplab.scenario.model.ElementKind;
 import org.siplab.scenario.model.SourcePosition;
 import org.siplab.sim.Endpoint;
+import org.siplab.spelling.Suggest;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**

@@ -2,6 +2,7 @@ package org.siplab.scenario.load;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.siplab.spelling.Suggest;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**

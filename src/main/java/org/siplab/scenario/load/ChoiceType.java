@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.siplab.spelling.Suggest;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /** One word from a fixed list, such as {@code parallel} or {@code sequential}. */

@@ -3,6 +3,7 @@ package org.siplab.scenario.load;
 import java.util.Optional;
 import org.siplab.scenario.model.ElementKind;
 import org.siplab.scenario.model.SourcePosition;
+import org.siplab.spelling.Suggest;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /** An element's event, {@code element.event} ({@code bob.incoming}), as a script step waits on. */

@@ -3,6 +3,7 @@ package org.siplab.scenario.load;
 import java.util.ArrayList;
 import java.util.List;
 import org.siplab.scenario.model.Expectation;
+import org.siplab.spelling.Suggest;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;

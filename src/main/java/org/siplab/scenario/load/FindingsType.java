@@ -3,6 +3,7 @@ package org.siplab.scenario.load;
 import java.util.ArrayList;
 import java.util.List;
 import org.siplab.check.Catalog;
+import org.siplab.spelling.Suggest;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.siplab.scenario.model.Options;
 import org.siplab.scenario.model.SourcePosition;
+import org.siplab.spelling.Suggest;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;

@@ -2,6 +2,7 @@ package org.siplab.scenario.load;
 
 import java.util.List;
 import org.siplab.scenario.model.MessagePattern;
+import org.siplab.spelling.Suggest;
 
 /**
  * Reads a message pattern: a method ({@code INVITE}), a status ({@code 200}), or a status and the

@@ -13,6 +13,7 @@ import org.siplab.scenario.model.PbxSpec.Account;
 import org.siplab.scenario.model.PbxSpec.AccountType;
 import org.siplab.scenario.model.PbxSpec.Extension;
 import org.siplab.sim.Endpoint;
+import org.siplab.spelling.Suggest;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 
 /** The table of a PBX after Asterisk's chan_sip ({@code sip.conf} and {@code extensions.conf}). */

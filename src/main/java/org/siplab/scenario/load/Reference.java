@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.siplab.scenario.model.ElementKind;
 import org.siplab.scenario.model.SourcePosition;
+import org.siplab.spelling.Suggest;
 
 /**
  * A name that must be an element of one of {@code kinds} (any kind when empty), checked once every

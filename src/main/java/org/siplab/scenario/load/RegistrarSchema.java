@@ -10,6 +10,7 @@ import org.siplab.scenario.model.ElementCore;
 import org.siplab.scenario.model.ElementKind;
 import org.siplab.scenario.model.Options;
 import org.siplab.scenario.model.RegistrarSpec;
+import org.siplab.spelling.Suggest;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 
 /** The table of a registrar. */

@@ -9,6 +9,7 @@ import org.siplab.scenario.model.Duration;
 import org.siplab.scenario.model.ElementKind;
 import org.siplab.scenario.model.Expectation;
 import org.siplab.scenario.model.SourcePosition;
+import org.siplab.spelling.Suggest;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;

@@ -1,12 +1,15 @@
-package org.siplab.scenario.load;
+package org.siplab.spelling;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
-import org.siplab.spelling.EditDistance;
 
-/** "Did you mean ...?": the known name closest to a misspelt one, if it is close enough. */
-final class Suggest {
+
+/**
+ * "Did you mean ...?": the known name closest to a misspelt one, if it is close enough. Scenario
+ * files (a misspelt key or element) and the command line (a misspelt command or option) ask it.
+ */
+public final class Suggest {
 
   /** Longer words are not misspelt names; comparing them would only cost time. */
   private static final int LONGEST_WORD = 64;
@@ -17,7 +20,7 @@ final class Suggest {
    * The candidate at the smallest edit distance (insert, delete, replace, swap two neighbours;
    * case ignored), if that distance is small for the word's length; the first such in order.
    */
-  static Optional<String> closest(String typo, Collection<String> candidates) {
+  public static Optional<String> closest(String typo, Collection<String> candidates) {
     if (typo.length() > LONGEST_WORD) {
       return Optional.empty();
     }
@@ -41,7 +44,7 @@ final class Suggest {
    * {@code "; did you mean 'bob'?"}, or else {@code "; expected one of: alice, bob"} ({@code
    * "; expected " + otherwise} when there are no candidates).
    */
-  static String hint(String typo, Collection<String> candidates, String otherwise) {
+  public static String hint(String typo, Collection<String> candidates, String otherwise) {
     Optional<String> close = closest(typo, candidates);
     if (close.isPresent()) {
       return "; did you mean '" + close.get() + "'?";

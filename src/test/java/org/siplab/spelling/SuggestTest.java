@@ -1,4 +1,4 @@
-package org.siplab.scenario.load;
+package org.siplab.spelling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
