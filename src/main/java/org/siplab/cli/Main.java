@@ -42,7 +42,7 @@ public final class Main implements Runnable {
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           CommandLine c = ex.getCommandLine();
-          c.getErr().println("siplab: " + ex.getMessage());
+          c.getErr().println("siplab: " + UsageErrors.describe(ex));
           c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
           return BAD_INPUT;
         });

@@ -1,0 +1,72 @@
+package org.siplab.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.siplab.spelling.Suggest;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * A usage error in the project's words. picocli's own words for an argument it could not place
+ * ({@code Unmatched argument at index 0: 'lsit'}) speak of indexes and give no hint; a student who
+ * typed {@code siplab lsit} or {@code --Seed} is told which command or option was meant instead,
+ * found as the scenario loader finds a misspelt key (case ignored first, then edit distance).
+ */
+final class UsageErrors {
+
+  private UsageErrors() {}
+
+  /** What to print after {@code siplab: } for {@code ex}. */
+  static String describe(CommandLine.ParameterException ex) {
+    if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+      return unmatched(unmatched.getCommandLine(), unmatched.getUnmatched());
+    }
+    return ex.getMessage();
+  }
+
+  private static String unmatched(CommandLine command, List<String> arguments) {
+    CommandSpec spec = command.getCommandSpec();
+    String first = arguments.get(0);
+    if (first.startsWith("-") && first.length() > 1) {
+      return unknownOption(spec, first);
+    }
+    if (!command.getSubcommands().isEmpty()) {
+      return "unknown command '" + TextLayout.printable(first) + "'"
+          + Suggest.hint(first, new TreeSet<>(command.getSubcommands().keySet()), "a command");
+    }
+    return "unexpected argument '" + TextLayout.printable(first) + "'; "
+        + spec.qualifiedName() + " takes " + positionals(spec);
+  }
+
+  /** {@code --Seed=1} is matched on its name alone, and shown so. */
+  private static String unknownOption(CommandSpec spec, String written) {
+    int equals = written.indexOf('=');
+    String name = equals > 0 ? written.substring(0, equals) : written;
+    List<String> names = new ArrayList<>();
+    for (OptionSpec option : spec.options()) {
+      names.add(option.longestName());
+    }
+    names.sort(null);
+    return "unknown option '" + TextLayout.printable(name) + "'"
+        + Suggest.hint(name, names, "no option");
+  }
+
+  /** What a command takes after its options, in words: {@code one NAME}, {@code no arguments}. */
+  private static String positionals(CommandSpec spec) {
+    List<PositionalParamSpec> params = spec.positionalParameters();
+    if (params.isEmpty()) {
+      return "no arguments";
+    }
+    List<String> words = new ArrayList<>();
+    for (PositionalParamSpec param : params) {
+      int max = param.arity().max();
+      String count = max == 1 ? "one " : max == Integer.MAX_VALUE ? "one or more " : max + " ";
+      words.add(count + param.paramLabel());
+    }
+    return String.join(" and ", words);
+  }
+}
