@@ -52,6 +52,12 @@ final class GalleryCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
+    String blocked = DirectoryArgument.blocked(out);
+    if (blocked != null) {
+      stderr.println("siplab: " + blocked);
+      stderr.flush();
+      return Main.BAD_INPUT;
+    }
     Path home = Home.path();
     List<Gallery.Entry> entries = new ArrayList<>();
     int exit = Main.OK;
@@ -77,7 +83,7 @@ final class GalleryCommand implements Callable<Integer> {
         entries.add(new Gallery.Entry(name,
             RunOutputs.write(result, scenario.file(), out.resolve(name))));
       } catch (IOException e) {
-        stderr.println("siplab: " + out.resolve(name) + ": cannot write: " + e.getMessage());
+        stderr.println("siplab: " + out.resolve(name) + ": cannot write: " + FileProblems.reason(e));
         exit = Main.BAD_INPUT;
         continue;
       }
@@ -100,7 +106,7 @@ final class GalleryCommand implements Callable<Integer> {
     try {
       Gallery.write(out, entries);
     } catch (IOException e) {
-      stderr.println("siplab: " + out + ": cannot write the index: " + e.getMessage());
+      stderr.println("siplab: " + out + ": cannot write the index: " + FileProblems.reason(e));
       return Main.BAD_INPUT;
     }
     long captures = entries.stream().filter(e -> e.run().captured()).count();
@@ -137,7 +143,7 @@ final class GalleryCommand implements Callable<Integer> {
       Files.createDirectories(dir);
       Report.write(input, dir);
     } catch (IOException e) {
-      stderr.println("siplab: " + dir + ": cannot write: " + e.getMessage());
+      stderr.println("siplab: " + dir + ": cannot write: " + FileProblems.reason(e));
       return Main.BAD_INPUT;
     }
     entries.add(new Gallery.Entry(name, input));

@@ -58,6 +58,13 @@ final class ReportCommand implements Callable<Integer> {
       return CheckCommand.failAt(spec.commandLine().getErr(), file, e);
     }
     Path dir = out != null ? out : folderOf(file);
+    String blocked = DirectoryArgument.blocked(dir);
+    if (blocked != null) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.print("siplab: " + blocked + "\n");
+      err.flush();
+      return Main.BAD_INPUT;
+    }
     Path written;
     try {
       // Made first, so that the note links are worked out from the folder as it really is.

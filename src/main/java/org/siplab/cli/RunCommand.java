@@ -82,6 +82,9 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     String clash = folderClash();
+    if (clash == null) {
+      clash = blockedFolder();
+    }
     if (clash != null) {
       stderr.println("siplab: " + clash);
       stderr.flush();
@@ -148,6 +151,17 @@ final class RunCommand implements Callable<Integer> {
             + TextLayout.printable(file.toString()) + " would both write "
             + TextLayout.printable(out.resolve(name).toString())
             + "; run them one at a time, each with its own --out";
+      }
+    }
+    return null;
+  }
+
+  /** The first scenario's output folder that a file is in the way of, in words, or null. */
+  private String blockedFolder() {
+    for (Path file : scenarios) {
+      String blocked = DirectoryArgument.blocked(out.resolve(ScenarioNames.stem(file.toString())));
+      if (blocked != null) {
+        return blocked;
       }
     }
     return null;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The gallery in reports/ is exactly what {@code siplab gallery} writes: regenerating it gives the
@@ -50,6 +51,16 @@ class GalleryCommandTest {
     List<Path> committed = files(GALLERY).stream()
         .filter(p -> !p.toString().equals("README.md")).toList();
     assertEquals(generated, committed, "reports/ holds files the gallery no longer writes");
+  }
+
+  @Test
+  @DisplayName("a gallery whose --out is a file is refused before any scenario runs, in one line,"
+      + " and exits 2")
+  void outThatIsAFileIsRefusedBeforeTheRuns(@TempDir Path dir) throws IOException {
+    Path blocker = Files.writeString(dir.resolve("afile"), "not a folder");
+    CommandRun.Result run = CommandRun.run("gallery", "--out", blocker.toString());
+    assertEquals(new CommandRun.Result(Main.BAD_INPUT, "", "siplab: " + blocker
+        + ": cannot write: a file of that name is in the way of the folder\n"), run);
   }
 
   @Test

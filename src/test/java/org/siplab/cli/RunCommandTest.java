@@ -216,6 +216,16 @@ class RunCommandTest {
   }
 
   @Test
+  @DisplayName("a run whose --out is a file is refused before it runs: one line says the file is"
+      + " in the way, nothing is printed on stdout, and it exits 2")
+  void outThatIsAFileIsRefusedBeforeTheRun() throws IOException {
+    Path blocker = Files.writeString(dir.resolve("afile"), "not a folder");
+    Result run = CommandRun.run("run", "--out", blocker.toString(), starter().toString());
+    assertEquals(new Result(2, "", "siplab: " + blocker + ": cannot write: a file of that name"
+        + " is in the way of the folder\n"), run);
+  }
+
+  @Test
   @DisplayName("two scenario files of the same name in different folders are bad usage, exit 2,"
       + " before either runs: both would write OUT/NAME, and the second would replace the first")
   void twoScenariosThatWouldWriteOneFolderAreBadUsage() throws IOException {
