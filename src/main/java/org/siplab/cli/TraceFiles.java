@@ -85,7 +85,14 @@ final class TraceFiles {
     } catch (IOException e) {
       throw new Unreadable("cannot read: " + FileProblems.reason(e));
     }
-    return new Read(TraceReader.read(json), null);
+    try {
+      return new Read(TraceReader.read(json), null);
+    } catch (TraceFormatException e) {
+      if (ScenarioInsteadOfTrace.is(file, json)) {
+        throw ScenarioInsteadOfTrace.error(file);
+      }
+      throw e;
+    }
   }
 
   private static Read capture(String file, byte[] bytes) throws Unreadable {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.core.Gen;
 import org.siplab.check.Checker;
+import org.siplab.scenario.load.StarterScenario;
 import org.siplab.testkit.Draw;
 import org.siplab.trace.TraceJson;
 import org.siplab.trace.TraceReader;
@@ -72,6 +73,24 @@ class CheckCommandTest {
     CommandRun.Result run = CommandRun.run("check", file);
     assertEquals(Main.OK, run.exitCode(), run.err());
     assertEquals(file + ": 6 events, no findings\n", run.out());
+  }
+
+  @Test
+  @DisplayName("a scenario file given to check or report, where a trace is expected, is named as"
+      + " a scenario, with the command that runs it, not as text that is not JSON")
+  void aScenarioGivenForATraceSaysHowToRunIt() throws IOException {
+    Path scenario = dir.resolve("my-first.yaml");
+    Files.writeString(scenario, StarterScenario.text("my-first", "my-first.yaml"));
+    Path unnamed = dir.resolve("my-first.txt");
+    Files.writeString(unnamed, StarterScenario.text("my-first", "my-first.txt"));
+    for (Path file : List.of(scenario, unnamed)) {
+      for (String command : List.of("check", "report")) {
+        CommandRun.Result run = CommandRun.run(command, file.toString());
+        assertEquals(new CommandRun.Result(Main.BAD_INPUT, "", file + ":1:1: this is a scenario"
+            + " file, not a trace; expected a trace.json or a capture (run the scenario with:"
+            + " siplab run " + file + ")\n"), run);
+      }
+    }
   }
 
   @Test
