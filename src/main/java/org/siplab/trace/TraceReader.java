@@ -107,6 +107,7 @@ public final class TraceReader {
     }
     String why = String.valueOf(e.getOriginalMessage()).replaceAll(
         "\\[Source: [^\\]]*; line: (\\d+), column: \\d+\\]", "line $1");
+    why = JsonWording.plain(why);
     JsonLocation at = e.getLocation();
     if (at == null) {
       return new TraceFormatException("not valid JSON: " + why, 1, 1);
