@@ -48,12 +48,31 @@ final class ScenarioFile {
             + " characters");
       }
     } catch (NoSuchFileException e) {
-      return failed(new SourcePosition(file, 1, 1), "no such file; expected a scenario file");
+      return failed(new SourcePosition(file, 1, 1), "no such file; expected a scenario file"
+          + withExtension(path).map(named -> "; did you mean " + named + "?").orElse(""));
     } catch (IOException | SecurityException e) {
       return failed(new SourcePosition(file, 1, 1), "cannot read the file (" + e.getMessage()
           + "); expected a readable scenario file");
     }
     return decode(file, bytes);
+  }
+
+  /**
+   * {@code path.yaml} or {@code path.yml} when one exists and {@code path} has no such ending:
+   * {@code siplab new my-first} writes my-first.yaml, and {@code siplab run my-first} is the
+   * natural next thing to type.
+   */
+  private static Optional<String> withExtension(Path path) {
+    String name = path.toString();
+    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+      return Optional.empty();
+    }
+    for (String extension : new String[] {".yaml", ".yml"}) {
+      if (Files.isRegularFile(Path.of(name + extension))) {
+        return Optional.of(name + extension);
+      }
+    }
+    return Optional.empty();
   }
 
   private static Read decode(String file, byte[] bytes) {

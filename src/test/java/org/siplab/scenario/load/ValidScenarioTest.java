@@ -3,6 +3,8 @@ package org.siplab.scenario.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.siplab.auth.DigestAlgorithm;
 import org.siplab.message.SipUri;
 import org.siplab.scenario.model.Action;
@@ -250,6 +253,21 @@ class ValidScenarioTest {
     assertEquals(List.of("no-such.yaml:1:1: no such file; expected a scenario file"),
         ScenarioLoader.load(Path.of("no-such.yaml")).errors().stream()
             .map(LoadError::toString).toList());
+  }
+
+  @Test
+  @DisplayName("a file named without its .yaml or .yml, when that file exists, is suggested by its"
+      + " full name")
+  void aNameWithoutItsExtensionSuggestsTheFile(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("my-first.yaml"), "");
+    Files.writeString(dir.resolve("other.yml"), "");
+    for (String name : List.of("my-first", "other")) {
+      Path given = dir.resolve(name);
+      String named = dir.resolve(name + (name.equals("other") ? ".yml" : ".yaml")).toString();
+      assertEquals(List.of(given + ":1:1: no such file; expected a scenario file; did you mean "
+          + named + "?"), ScenarioLoader.load(given).errors().stream()
+              .map(LoadError::toString).toList());
+    }
   }
 
   @Test
