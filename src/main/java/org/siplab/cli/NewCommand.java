@@ -44,10 +44,12 @@ public final class NewCommand implements Callable<Integer> {
     if (refused != null) {
       return fail(err, refused);
     }
+    // One text for the command, so that the file's comment and the line printed here agree.
+    String runIt = shellWord(file);
     try {
       Path path = Path.of(file);
       String stem = stem(path);
-      Files.writeString(path, StarterScenario.text(stem, file), StandardCharsets.UTF_8,
+      Files.writeString(path, StarterScenario.text(stem, runIt), StandardCharsets.UTF_8,
           StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     } catch (FileAlreadyExistsException e) {
       return fail(err, file + " already exists; choose another name, or remove the file first");
@@ -57,7 +59,7 @@ public final class NewCommand implements Callable<Integer> {
     } catch (IOException | InvalidPathException e) {
       return fail(err, "cannot write " + file + " (" + e.getMessage() + ")");
     }
-    out.print("wrote " + file + "; run it with: siplab run " + shellWord(file) + "\n");
+    out.print("wrote " + file + "; run it with: siplab run " + runIt + "\n");
     out.flush();
     return Main.OK;
   }

@@ -56,6 +56,18 @@ class NewCommandTest {
   }
 
   @Test
+  @DisplayName("the file's own comment gives the same run command as the line printed, quoted"
+      + " the same way")
+  void theCommentGivesThePrintedCommand() throws IOException {
+    Path path = dir.resolve("My First.yaml");
+    Run run = run("new", dir.resolve("My First").toString());
+    String command = run.out().substring(run.out().indexOf("run it with: ") + 13).strip();
+    assertEquals("siplab run '" + path + "'", command);
+    assertTrue(Files.readString(path, StandardCharsets.UTF_8)
+        .contains("\n# Run it with: " + command + "\n"), Files.readString(path));
+  }
+
+  @Test
   @DisplayName("refuses to overwrite a file, exits 2 and leaves the file as it was")
   void refusesToOverwrite() throws IOException {
     Path path = dir.resolve("mine.yaml");

@@ -49,7 +49,11 @@ public final class StarterScenario {
 
   private StarterScenario() {}
 
-  /** The starter scenario, named {@code name}, for the file {@code file}. */
+  /**
+   * The starter scenario, named {@code name}; {@code file} is the file as its "Run it with"
+   * comment names it, as one shell word (quoted, or after ./), the way the command that wrote it
+   * prints it.
+   */
   public static String text(String name, String file) {
     String printableFile = file.codePoints().allMatch(c -> c >= ' ' && c != 0x7F) ? file : "FILE";
     return TEMPLATE.replace("{{file}}", printableFile).replace("{{name}}", quoted(name));
