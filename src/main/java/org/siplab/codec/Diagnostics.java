@@ -111,6 +111,11 @@ final class Diagnostics {
     add(new Diagnostic(severity, line, column, offset, message, rule, rfc));
   }
 
+  /** The header text the indexes count in, for a check that points inside a field's value. */
+  String text() {
+    return text;
+  }
+
   /** The line number of the character at {@code index} in the header text. */
   int lineOf(int index) {
     int line = firstLine;

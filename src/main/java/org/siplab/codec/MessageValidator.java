@@ -215,9 +215,37 @@ final class MessageValidator {
       StartLine start, List<HeaderField> fields, int i, int[] starts, Diagnostics d) {
     if (i >= 0 && fields.get(i).first() instanceof CSeq cseq
         && !cseq.method().equals(start.method())) {
-      d.error(starts[i], "the CSeq method " + cseq.method() + " does not match the request"
-          + " method " + start.method(), "CSeq", "RFC 3261 section 8.1.1.5");
+      d.error(cseqMethodIndex(d.text(), starts[i]), "the CSeq method " + cseq.method()
+          + " does not match the request method " + start.method(), "CSeq",
+          "RFC 3261 section 8.1.1.5");
     }
+  }
+
+  /**
+   * Where the method is in the CSeq field that starts at {@code at} ({@code CSeq HCOLON 1*DIGIT
+   * LWS Method}), so that the caret is under the method that is wrong, not under the name of the
+   * header; {@code at} itself if the text is not as a parsed CSeq field is.
+   */
+  private static int cseqMethodIndex(String text, int at) {
+    int k = text.indexOf(':', at);
+    if (k < 0) {
+      return at;
+    }
+    k = skipWhitespace(text, k + 1);
+    while (k < text.length() && text.charAt(k) >= '0' && text.charAt(k) <= '9') {
+      k++;
+    }
+    k = skipWhitespace(text, k);
+    return k < text.length() ? k : at;
+  }
+
+  /** Spaces, tabs and line folds (CRLF then white space) are LWS, which CSeq allows around. */
+  private static int skipWhitespace(String text, int from) {
+    int k = from;
+    while (k < text.length() && Cursor.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    return k;
   }
 
   /** Section 8.1.1.6: a UAC MUST insert Max-Forwards; RFC 2543 had none (RFC 4475 3.4.1). */

@@ -154,6 +154,20 @@ class ValidationDiagnosticsTest {
         onlyError(path).message());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"CSeq: 1826 INVITE|7|12", "CSeq:  1 INVITE|7|10",
+      "CSeq: 1{CRLF}  INVITE|8|3"})
+  @DisplayName("a CSeq method that does not match the request's is pointed at in the CSeq value,"
+      + " not at the header's name, a folded line included (section 8.1.1.5)")
+  void cseqMethodMismatchPointsAtTheMethod(String cseq, int line, int column) {
+    // A CSV record is one line: the fold is written as {CRLF}.
+    String field = cseq.replace("{CRLF}", "\r\n");
+    Diagnostic d = onlyDiagnostic(SipParser.parse(OPTIONS.replace("CSeq: 1 OPTIONS", field)),
+        Severity.ERROR, line, column, "CSeq", "RFC 3261 section 8.1.1.5");
+    assertEquals("the CSeq method INVITE does not match the request method OPTIONS",
+        d.message());
+  }
+
   private static Diagnostic onlyError(ParseResult r) {
     assertEquals(1, r.errors().size(), r.diagnostics()::toString);
     return r.errors().get(0);
