@@ -18,6 +18,8 @@ final class Diagnostics {
   private List<Diagnostic> list;
   /** Diagnostics beyond {@link Limits#MAX_DIAGNOSTICS}, not kept; see {@link #add(Diagnostic)}. */
   private int dropped;
+  /** The index of the byte that is not UTF-8 already reported, its U+FFFD in the text, or -1. */
+  private int notUtf8 = -1;
   /** Where the last position was computed: the next one, usually further on, starts from there. */
   private int lastIndex;
   private int lastLine;
@@ -42,6 +44,17 @@ final class Diagnostics {
 
   void warning(int index, String message, String rule, String rfc) {
     add(Severity.WARNING, index, message, rule, rfc);
+  }
+
+  /**
+   * The error for a byte that is not UTF-8, at {@code index}, where the text holds the U+FFFD that
+   * stands for it. A grammar rule that then trips on that U+FFFD ("a display name containing
+   * U+FFFD must be quoted") would speak of a character the student never wrote, about the same
+   * place: such a diagnostic is left out, see {@link #add(Severity, int, String, String, String)}.
+   */
+  void notUtf8(int index, String message, String rule, String rfc) {
+    error(index, message, rule, rfc);
+    notUtf8 = index;
   }
 
   void add(Malformed m, String prefix) {
@@ -87,6 +100,9 @@ final class Diagnostics {
   }
 
   private void add(Severity severity, int index, String message, String rule, String rfc) {
+    if (index == notUtf8 && message.contains("U+FFFD")) {
+      return;
+    }
     int i = Math.max(0, Math.min(index, text.length()));
     // Diagnostics mostly come in text order: go on from the last position rather than from the
     // top, so that many of them cost a pass over the text, not a pass each.

@@ -270,7 +270,7 @@ public final class SipParser {
         while (index < decoded.text().length() && decoded.byteOffset(index) < decoded.firstBadByte()) {
           index++;
         }
-        diags.error(index, String.format(java.util.Locale.ROOT,
+        diags.notUtf8(index, String.format(java.util.Locale.ROOT,
             "byte 0x%02X is not valid UTF-8; SIP text is UTF-8", data[bad] & 0xFF),
             "UTF8-NONASCII", "RFC 3261 section 25.1 (UTF8-NONASCII)");
       }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -166,6 +167,17 @@ class ValidationDiagnosticsTest {
         Severity.ERROR, line, column, "CSeq", "RFC 3261 section 8.1.1.5");
     assertEquals("the CSeq method INVITE does not match the request method OPTIONS",
         d.message());
+  }
+
+  @Test
+  @DisplayName("a byte that is not UTF-8 is one error, the UTF-8 one: the grammar's complaint"
+      + " about the U+FFFD that stands for it, a character the student never wrote, is not added")
+  void aByteThatIsNotUtf8IsOneError() {
+    byte[] latin1 = OPTIONS.replace("To: <sip:", "To: B\u00F6b <sip:")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    Diagnostic d = onlyDiagnostic(SipParser.parse(latin1), Severity.ERROR, 4, 6, "UTF8-NONASCII",
+        "RFC 3261 section 25.1 (UTF8-NONASCII)");
+    assertEquals("byte 0xF6 is not valid UTF-8; SIP text is UTF-8", d.message());
   }
 
   private static Diagnostic onlyError(ParseResult r) {
