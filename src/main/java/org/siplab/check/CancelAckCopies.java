@@ -14,7 +14,11 @@ import org.siplab.message.SipRequest;
  * number. Compared as parsed values: a URI by its form, From and To by URI and tag (a display name
  * is not what identifies a party). One sent with a branch of its own is paired with the latest
  * INVITE of its Call-ID on its hop; an ACK so paired only when that INVITE had a non-2xx final
- * response and no 2xx, since an ACK for a 2xx is a transaction of its own.
+ * response and no 2xx, since an ACK for a 2xx is a transaction of its own. One with more than one
+ * Via is not so paired: the CANCEL a client constructs and the ACK a client transaction constructs
+ * have a single Via (sections 9.1 and 17.1.1.3), so more is a request forwarded by a proxy, such
+ * as a stray ACK that matched no transaction and went on statelessly with a branch of the proxy's
+ * own (sections 16.6 step 8, 16.11 and 17.2.3).
  */
 final class CancelAckCopies implements Rule {
 
@@ -95,9 +99,15 @@ final class CancelAckCopies implements Rule {
    * INVITE of its Call-ID on its hop, and for an ACK only one with a non-2xx final response, and
    * only when no INVITE of that Call-ID on the hop had a 2xx before it (an ACK for a 2xx takes a
    * branch of its own, section 13.2.2.4). Null when there is none, or when either has no branch
-   * (RFC 2543 matching, section 17.2.3, pairs those by other fields).
+   * (RFC 2543 matching, section 17.2.3, pairs those by other fields), or when the request has
+   * more than one Via: a client constructs its CANCEL or ACK with a single Via (sections 9.1 and
+   * 17.1.1.3), so one with more was forwarded, and its new branch is the forwarding proxy's to
+   * choose (section 16.6 step 8), not a failed copy of the INVITE's.
    */
   private static Sent ownBranchTarget(Hops hops, Sent s, boolean cancel) {
+    if (s.vias().size() > 1) {
+      return null;
+    }
     Sent invite = hops.inviteOfCall(s);
     if (invite == null || s.branch() == null || invite.branch() == null) {
       return null;

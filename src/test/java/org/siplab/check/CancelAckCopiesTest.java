@@ -1,5 +1,6 @@
 package org.siplab.check;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.siplab.testkit.ScenarioRuns;
+import org.siplab.trace.Trace;
+import org.siplab.trace.TraceEvent;
 
 /**
  * TX-001 beyond the one mutation RulePropertiesTest gives each rule: a CANCEL or an ACK for a
@@ -63,5 +67,38 @@ class CancelAckCopiesTest {
           SipText.withTag(message, "To", "notTheResponses1")));
       assertTrue(firesAt(broken, site.seq()), broken.name());
     }
+  }
+
+  /**
+   * Bob is busy; Alice's first ACK for the 486 is held back 6 s, past the proxy's Timer I, so it
+   * matches no server transaction and the proxy forwards it statelessly, with a branch of its own
+   * above Alice's Via (sections 16.6 step 8 and 16.11).
+   */
+  private static final String STRAY_ACK = """
+      seed: 1
+      network:
+        default: { delay: 10ms }
+        faults:
+          - { delay: ACK, from: alice, to: proxy, nth: 1, by: 6s }
+      elements:
+        proxy:     { kind: proxy, domain: example.com, address: 192.0.2.10, registrar: registrar }
+        registrar: { kind: registrar, domain: example.com, address: 192.0.2.11 }
+        alice: { kind: phone, aor: sip:alice@example.com, address: 192.0.2.101, proxy: proxy }
+        bob:   { kind: phone, aor: sip:bob@example.com, address: 192.0.2.102, proxy: proxy,
+                 answer: { with: busy } }
+      script:
+        - { at: 0s, do: bob.register }
+        - { at: 1s, do: alice.call bob }
+      """;
+
+  @Test
+  @DisplayName("is silent on a stray ACK a proxy forwards with a branch of its own, since an ACK"
+      + " with more than one Via was forwarded, not built by a client transaction")
+  void forwardedStrayAckIsNotACopy() {
+    Trace trace = ScenarioRuns.run("stray-ack.yaml", STRAY_ACK).trace();
+    assertTrue(trace.events().stream().anyMatch(e -> e instanceof TraceEvent.Send s
+        && s.from().equals("proxy") && s.firstLine().startsWith("ACK ")
+        && s.message().split("\r\nVia: ", -1).length == 3), "the proxy forwarded the stray ACK");
+    assertEquals(List.of(), Checker.check(trace, List.of(RULE)));
   }
 }
