@@ -7,8 +7,12 @@ import org.siplab.message.Method;
 /**
  * CSEQ-006: the user agent that sent an INVITE acknowledges its 2xx with an ACK that is a new
  * transaction (a new branch) but carries the INVITE's CSeq number, with method ACK. The INVITE is
- * the user agent's latest one in the same call (same Call-ID and From tag): a user agent has one
- * INVITE at a time in a dialog (section 14.1).
+ * the one whose 2xx the ACK acknowledges: the latest 2xx to an INVITE that reached the user agent
+ * before the ACK in the ACK's dialog (its Call-ID, From tag and To tag, section 12), paired with
+ * its INVITE as the client transaction pairs it (section 17.1.3). Matching the call alone (Call-ID
+ * and From tag) is not enough: when a forked INVITE's second 2xx arrives after a re-INVITE in the
+ * first dialog, the ACK for it rightly carries the initial INVITE's number, not the re-INVITE's
+ * (section 13.2.2.4: "the INVITE being acknowledged").
  */
 final class AckForSuccessCseq implements Rule {
 
@@ -30,7 +34,7 @@ final class AckForSuccessCseq implements Rule {
           || !trace.isUserAgent(s.from()) || trace.hops().inviteOfNonSuccessAck(s) != null) {
         continue;
       }
-      Sent invite = latestInvite(trace, s);
+      Sent invite = acknowledgedInvite(trace, s);
       if (invite == null || invite.cseq() == null) {
         continue;
       }
@@ -43,18 +47,27 @@ final class AckForSuccessCseq implements Rule {
     }
   }
 
-  private static Sent latestInvite(TraceView trace, Sent ack) {
-    Sent found = null;
+  /**
+   * The INVITE whose 2xx {@code ack} acknowledges: the one the 2xx to an INVITE of the ACK's
+   * dialog that its sender received last before it answers (last to arrive, not last sent: the
+   * network may reorder). Null when there is no such 2xx (the
+   * ACK's To tag is no 2xx's: TAG rules judge that), or its INVITE is not in the trace.
+   */
+  private static Sent acknowledgedInvite(TraceView trace, Sent ack) {
+    Sent acknowledged = null;
     for (Sent s : trace.sends()) {
       if (s.seq() >= ack.seq()) {
         break;
       }
-      if (s.isRequest() && s.isMethod("INVITE") && !s.isRetransmission()
-          && s.from().equals(ack.from()) && Objects.equals(s.callId(), ack.callId())
-          && Objects.equals(s.fromTag(), ack.fromTag())) {
-        found = s;
+      if (s.isResponse() && s.status() >= 200 && s.status() < 300 && s.isMethod("INVITE")
+          && s.to().equals(ack.from()) && s.arrivedBefore(ack.seq())
+          && Objects.equals(s.callId(), ack.callId())
+          && Objects.equals(s.fromTag(), ack.fromTag())
+          && Objects.equals(s.toTag(), ack.toTag())
+          && (acknowledged == null || s.arrival() > acknowledged.arrival())) {
+        acknowledged = s;
       }
     }
-    return found;
+    return acknowledged == null ? null : trace.hops().requestOf(acknowledged);
   }
 }
