@@ -35,10 +35,8 @@ final class ElementsType implements ValueType<Map<String, ElementSpec>> {
     }
     for (NodeTuple tuple : ((MappingNode) elements).getValue()) {
       if (tuple.getKeyNode() instanceof ScalarNode key && !Nodes.isNull(key)) {
-        Node kind = tuple.getValueNode() instanceof MappingNode m
-            ? Nodes.valueOf(m, KindSchema.KIND) : null;
-        ElementKind known = kind instanceof ScalarNode k
-            ? ElementKind.fromYaml(k.getValue()).orElse(null) : null;
+        String kind = tuple.getValueNode() instanceof MappingNode m ? kindText(m) : null;
+        ElementKind known = kind == null ? null : ElementKind.fromYaml(kind).orElse(null);
         ctx.elements().add(key.getValue(), known, ctx.position(key));
       }
     }
@@ -108,11 +106,22 @@ final class ElementsType implements ValueType<Map<String, ElementSpec>> {
     }
     MappingNode mapping = (MappingNode) value;
     Node kindNode = Nodes.valueOf(mapping, KindSchema.KIND);
-    if (kindNode == null) {
-      ctx.error(value, subject + " has no 'kind'; expected kind: " + KIND.expected());
-      return null;
+    ElementKind kind;
+    if (kindNode != null) {
+      kind = KIND.read(kindNode, ctx);
+    } else {
+      ScalarNode glued = gluedKind(mapping);
+      if (glued == null) {
+        ctx.error(value, subject + " has no 'kind'; expected kind: " + KIND.expected());
+        return null;
+      }
+      // kind:proxy is reported by the kind's schema below, among the element's other keys, so
+      // that a second key without its space is named too.
+      kind = ElementKind.fromYaml(kindText(mapping)).orElse(null);
+      if (kind == null) {
+        ctx.error(glued, MappingSchema.missingSpace(glued.getValue(), KindSchema.KIND));
+      }
     }
-    ElementKind kind = KIND.read(kindNode, ctx);
     if (kind == null) {
       return null;
     }
@@ -125,6 +134,30 @@ final class ElementsType implements ValueType<Map<String, ElementSpec>> {
         options.get(KindSchema.ADDRESS, Endpoint.class).orElseThrow(),
         misbehave(options), options, ctx.position(tuple.getKeyNode()));
     return schema.builder().build(core, options, mapping, ctx);
+  }
+
+  /**
+   * What the element's {@code kind} says, written properly or glued to its key ({@code
+   * kind:proxy}); null when it has none or it is not text.
+   */
+  private static String kindText(MappingNode mapping) {
+    Node kind = Nodes.valueOf(mapping, KindSchema.KIND);
+    if (kind != null) {
+      return kind instanceof ScalarNode k ? k.getValue() : null;
+    }
+    ScalarNode glued = gluedKind(mapping);
+    return glued == null ? null : glued.getValue().substring(KindSchema.KIND.length() + 1);
+  }
+
+  /** The key {@code kind:proxy}, the kind written without a space after the colon, if any. */
+  private static ScalarNode gluedKind(MappingNode mapping) {
+    for (NodeTuple tuple : mapping.getValue()) {
+      if (tuple.getKeyNode() instanceof ScalarNode key && Nodes.isNull(tuple.getValueNode())
+          && KindSchema.KIND.equals(MappingSchema.gluedPrefix(key.getValue()))) {
+        return key;
+      }
+    }
+    return null;
   }
 
   private static List<String> misbehave(Options options) {

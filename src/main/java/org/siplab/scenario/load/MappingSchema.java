@@ -86,7 +86,12 @@ final class MappingSchema {
     }
     String name = ((ScalarNode) keyNode).getValue();
     Key<?> key = key(name);
-    if (key == null) {
+    Key<?> glued = key == null ? gluedKey(name) : null;
+    if (glued != null) {
+      // Noted as written: the student did write the key, so "has no 'kind'" would be untrue.
+      positions.putIfAbsent(glued.name(), ctx.position(keyNode));
+      ctx.error(keyNode, missingSpace(name, glued.name()));
+    } else if (key == null) {
       ctx.error(keyNode, "unknown key " + Nodes.quote(name) + " in " + subject
           + Suggest.hint(name, names(), "no keys"));
     } else if (positions.containsKey(name)) {
@@ -118,6 +123,28 @@ final class MappingSchema {
             + key.type().expected());
       }
     }
+  }
+
+  /**
+   * The known key that {@code written} starts with when it is that key, a colon and a value with
+   * no space between: {@code kind:proxy}. YAML needs a space after a key's colon, so it read the
+   * whole as one key with no value; null when {@code written} is not of that form.
+   */
+  Key<?> gluedKey(String written) {
+    String prefix = gluedPrefix(written);
+    return prefix == null ? null : key(prefix);
+  }
+
+  /** {@code kind} of {@code kind:proxy}; null without a colon followed by something. */
+  static String gluedPrefix(String written) {
+    int colon = written.indexOf(':');
+    return colon > 0 && colon < written.length() - 1 ? written.substring(0, colon) : null;
+  }
+
+  /** {@code 'kind:proxy' needs a space after ':'; expected kind: proxy}. */
+  static String missingSpace(String written, String key) {
+    return Nodes.quote(written) + " needs a space after ':'; expected " + key + ": "
+        + written.substring(key.length() + 1);
   }
 
   Key<?> key(String name) {
