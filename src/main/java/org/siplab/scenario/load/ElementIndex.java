@@ -2,6 +2,7 @@ package org.siplab.scenario.load;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,10 +20,27 @@ final class ElementIndex {
   private record Entry(ElementKind kind, SourcePosition position) {}
 
   private final Map<String, Entry> entries = new LinkedHashMap<>();
+  private final Set<String> refused = new LinkedHashSet<>();
 
   /** Adds the element unless its name is taken (the duplicate is reported where it is read). */
   void add(String name, ElementKind kind, SourcePosition position) {
     entries.putIfAbsent(name, new Entry(kind, position));
+  }
+
+  /**
+   * Notes a name that is not a valid element name ({@code Alice}); its error is reported where it
+   * is written, and the element is known under no name.
+   */
+  void refuse(String name) {
+    refused.add(name);
+  }
+
+  /**
+   * Whether {@code name} is, or nearly is, a name that was refused: a reference to {@code alice}
+   * when the element is written {@code Alice} is the same mistake, reported once already.
+   */
+  boolean meansRefused(String name) {
+    return refused.contains(name) || Suggest.closest(name, refused).isPresent();
   }
 
   boolean contains(String name) {

@@ -8,12 +8,16 @@ final class ElementNames {
 
   private ElementNames() {}
 
-  /** Whether an element has this name; reports "unknown element" at {@code at} when none has. */
+  /**
+   * Whether an element has this name; reports "unknown element" at {@code at} when none has,
+   * unless the name is one whose element was refused for its name (reported there).
+   */
   static boolean exists(String name, SourcePosition at, ReadContext ctx) {
     if (ctx.elements().contains(name)) {
       return true;
     }
-    ctx.error(at, new Reference(name, at, Set.of()).problem(ctx.elements()).orElseThrow());
+    new Reference(name, at, Set.of()).problem(ctx.elements())
+        .ifPresentOrElse(problem -> ctx.error(at, problem), ctx.problems()::echo);
     return false;
   }
 }

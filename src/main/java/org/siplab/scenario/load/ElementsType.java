@@ -37,7 +37,11 @@ final class ElementsType implements ValueType<Map<String, ElementSpec>> {
       if (tuple.getKeyNode() instanceof ScalarNode key && !Nodes.isNull(key)) {
         String kind = tuple.getValueNode() instanceof MappingNode m ? kindText(m) : null;
         ElementKind known = kind == null ? null : ElementKind.fromYaml(kind).orElse(null);
-        ctx.elements().add(key.getValue(), known, ctx.position(key));
+        if (key.getValue().matches(NAME_FORM)) {
+          ctx.elements().add(key.getValue(), known, ctx.position(key));
+        } else {
+          ctx.elements().refuse(key.getValue());
+        }
       }
     }
   }

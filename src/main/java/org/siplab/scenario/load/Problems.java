@@ -9,13 +9,24 @@ import org.siplab.scenario.model.SourcePosition;
 final class Problems {
 
   private final List<LoadError> errors = new ArrayList<>();
+  private int echoes;
 
   void add(SourcePosition position, String message) {
     errors.add(new LoadError(position, message));
   }
 
+  /**
+   * Notes a problem that another error already names, such as a reference to an element whose
+   * name was refused: the value is still wrong, so what holds it must not be built, but the
+   * student is not told twice.
+   */
+  void echo() {
+    echoes++;
+  }
+
+  /** The problems found so far, echoes included: a change means something was wrong. */
   int count() {
-    return errors.size();
+    return errors.size() + echoes;
   }
 
   boolean isEmpty() {

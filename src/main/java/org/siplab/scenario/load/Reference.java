@@ -10,12 +10,18 @@ import org.siplab.spelling.Suggest;
 
 /**
  * A name that must be an element of one of {@code kinds} (any kind when empty), checked once every
- * element is known.
+ * element is known. A reference to a name that was refused, or nearly so, has no problem of its
+ * own.
  */
 record Reference(String name, SourcePosition position, Set<ElementKind> kinds) {
 
   /** The problem with this reference, if any. */
   Optional<String> problem(ElementIndex elements) {
+    if (!elements.contains(name) && elements.meansRefused(name)) {
+      // The element's name was refused where it is written; saying so again at each reference,
+      // or suggesting the refused spelling, would bury that one error.
+      return Optional.empty();
+    }
     if (!elements.contains(name)) {
       String hint = Suggest.hint(name, elements.namesOf(kinds), "the name of " + kindsPhrase(kinds)
           + ", and the scenario has none");

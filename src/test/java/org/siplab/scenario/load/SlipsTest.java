@@ -21,4 +21,17 @@ class SlipsTest {
     assertEquals(List.of("t.yaml:8:23: 'delay:20ms' needs a space after ':'; expected delay: 20ms"),
         Scenarios.errors(Scenarios.BASE + "network: { default: { delay:20ms } }\n"));
   }
+
+  @Test
+  @DisplayName("an element name that is refused is reported once, not again at each reference")
+  void refusedNameReportedOnce() {
+    String references = "  - { at: 2s, do: alice.hangup }\n"
+        + "expect:\n  - { by: 4s, alice: in-call }\n  - flow: [alice>proxy INVITE, ...]\n";
+    for (String name : List.of("Alice", "alic\u00E9")) {
+      assertEquals(List.of("t.yaml:4:3: element name '" + name + "' has characters a name cannot"
+              + " have; expected lower-case letters, digits and '-', starting with a letter, such"
+              + " as alice or proxy-2"),
+          Scenarios.errors(Scenarios.BASE.replace("  alice: {", "  " + name + ": {") + references));
+    }
+  }
 }
