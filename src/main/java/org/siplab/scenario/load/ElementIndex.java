@@ -1,6 +1,7 @@
 package org.siplab.scenario.load;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.siplab.scenario.model.ElementKind;
 import org.siplab.scenario.model.SourcePosition;
+import org.siplab.spelling.Suggest;
 
 /**
  * The elements a scenario declares, by name, read before anything that refers to them: their
@@ -20,11 +22,19 @@ final class ElementIndex {
   private record Entry(ElementKind kind, SourcePosition position) {}
 
   private final Map<String, Entry> entries = new LinkedHashMap<>();
+  private final Set<String> duplicated = new HashSet<>();
   private final Set<String> refused = new LinkedHashSet<>();
 
-  /** Adds the element unless its name is taken (the duplicate is reported where it is read). */
+  /**
+   * Adds the element. A name written twice is kept once, with no kind: which of its two elements
+   * a script line means is anyone's guess, so checking its actions against either kind would only
+   * add errors to the duplicate's own (reported where it is read).
+   */
   void add(String name, ElementKind kind, SourcePosition position) {
-    entries.putIfAbsent(name, new Entry(kind, position));
+    Entry first = entries.putIfAbsent(name, new Entry(kind, position));
+    if (first != null && duplicated.add(name)) {
+      entries.put(name, new Entry(null, first.position()));
+    }
   }
 
   /**

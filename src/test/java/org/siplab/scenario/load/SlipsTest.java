@@ -34,4 +34,14 @@ class SlipsTest {
           Scenarios.errors(Scenarios.BASE.replace("  alice: {", "  " + name + ": {") + references));
     }
   }
+
+  @Test
+  @DisplayName("a duplicate element name is reported alone, not checked as the first one's kind")
+  void duplicateNameWithoutCascade() {
+    String text = Scenarios.BASE.replace("  registrar: { kind: registrar",
+        "  proxy: { kind: registrar") + "  - { at: 2s, do: proxy.call bob }\n";
+    assertEquals(List.of("t.yaml:3:3: duplicate element 'proxy', already defined at line 2;"
+            + " expected each element name once"),
+        Scenarios.errors(text));
+  }
 }
