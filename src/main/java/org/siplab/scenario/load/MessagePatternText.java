@@ -21,6 +21,10 @@ final class MessagePatternText {
 
   static Parsed<MessagePattern> read(String text) {
     List<Words.Word> words = Words.split(text);
+    Parsed<MessagePattern> reason = reasonPhrase(words);
+    if (reason != null) {
+      return reason;
+    }
     boolean withTo = words.size() == 3 && words.get(1).text().equals("to");
     if (words.isEmpty() || words.size() > 3 || (words.size() == 3 && !withTo)) {
       return Parsed.failure(0, Nodes.quote(text) + " is not a message pattern; expected "
@@ -46,6 +50,28 @@ final class MessagePatternText {
     return method.ok()
         ? Parsed.of(MessagePattern.response(status.value(), method.value()))
         : method.asFailure();
+  }
+
+  /**
+   * A failure when a status is followed by its reason phrase, as the status line shows it ({@code
+   * 200 OK}, {@code 486 Busy Here}); null otherwise. A word close to a method ({@code 200 INVTE})
+   * is a misspelt method, left to the "did you mean" of {@link #method}.
+   */
+  private static Parsed<MessagePattern> reasonPhrase(List<Words.Word> words) {
+    if (words.size() < 2 || !status(words.get(0)).ok()) {
+      return null;
+    }
+    Words.Word next = words.get(1);
+    if (next.text().equals("to") || METHODS.contains(next.text())
+        || Suggest.closest(next.text(), METHODS).isPresent()) {
+      return null;
+    }
+    String status = words.get(0).text();
+    String phrase = String.join(" ", words.subList(1, words.size()).stream()
+        .map(Words.Word::text).toList());
+    return Parsed.failure(next.offset(), "the reason phrase " + Nodes.quote(phrase) + " is not"
+        + " part of a message pattern; expected a response by its status code (" + status
+        + ") or its status and method (" + status + " INVITE)");
   }
 
   private static Parsed<Integer> status(Words.Word word) {

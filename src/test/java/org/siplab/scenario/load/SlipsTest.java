@@ -44,4 +44,18 @@ class SlipsTest {
             + " expected each element name once"),
         Scenarios.errors(text));
   }
+
+  @Test
+  @DisplayName("a reason phrase after a status, as 200 OK, is told it is not part of a pattern")
+  void reasonPhraseAfterStatus() {
+    assertEquals(List.of("t.yaml:9:26: the reason phrase 'OK' is not part of a message pattern;"
+            + " expected a response by its status code (200) or its status and method"
+            + " (200 INVITE)"),
+        Scenarios.errors(Scenarios.BASE + "expect:\n  - flow: [bob>proxy 200 OK, ...]\n"));
+    assertEquals(List.of("t.yaml:8:34: the reason phrase 'Busy Here' is not part of a message"
+            + " pattern; expected a response by its status code (486) or its status and method"
+            + " (486 INVITE)"),
+        Scenarios.errors(Scenarios.BASE
+            + "network: { faults: [{ drop: \"486 Busy Here\", from: bob, to: proxy }] }\n"));
+  }
 }
