@@ -51,7 +51,21 @@ final class FlowType implements ValueType<List<FlowItem>> {
     if (node instanceof MappingNode m) {
       return anyOrder(m, ctx);
     }
+    if (node instanceof ScalarNode s && isNearGap(s.getValue().strip())) {
+      ctx.error(node, Nodes.quote(s.getValue().strip()) + " is not a flow step; did you mean '"
+          + GAP + "' (any messages between its neighbours)?");
+      return null;
+    }
     return message(node, ctx);
+  }
+
+  /**
+   * {@code ..}, {@code ....} or the one-character ellipsis {@code …}, which editors and word
+   * processors put in place of three dots: meant as the gap, not as a step.
+   */
+  private static boolean isNearGap(String text) {
+    boolean dots = !text.isEmpty() && text.chars().allMatch(c -> c == '.' || c == '\u2026');
+    return dots && !text.equals(GAP) && !text.equals(".");
   }
 
   private static FlowItem.AnyOrder anyOrder(MappingNode node, ReadContext ctx) {

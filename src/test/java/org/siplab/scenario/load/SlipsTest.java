@@ -58,4 +58,18 @@ class SlipsTest {
         Scenarios.errors(Scenarios.BASE
             + "network: { faults: [{ drop: \"486 Busy Here\", from: bob, to: proxy }] }\n"));
   }
+
+  @Test
+  @DisplayName("two or four dots, or an ellipsis character, in a flow suggest the three dots")
+  void nearMissGap() {
+    assertEquals(List.of(
+            "t.yaml:9:32: '..' is not a flow step; did you mean '...' (any messages between its"
+                + " neighbours)?",
+            "t.yaml:9:36: '....' is not a flow step; did you mean '...' (any messages between its"
+                + " neighbours)?",
+            "t.yaml:9:60: '\u2026' is not a flow step; did you mean '...' (any messages between its"
+                + " neighbours)?"),
+        Scenarios.errors(Scenarios.BASE
+            + "expect:\n  - flow: [alice>proxy INVITE, .., ...., proxy>bob INVITE, \u2026]\n"));
+  }
 }
