@@ -29,6 +29,10 @@ final class ActionType extends ScalarType<Action> {
 
   @Override
   Action parse(String text, ScalarNode node, ReadContext ctx) {
+    Parsed<Action> invisible = Words.invisible(text);
+    if (invisible != null) {
+      return invisible.reportTo(ctx, node, 0);
+    }
     List<Word> words = Words.split(text);
     int dot = words.isEmpty() ? -1 : words.get(0).text().indexOf('.');
     if (dot <= 0 || dot == words.get(0).text().length() - 1) {

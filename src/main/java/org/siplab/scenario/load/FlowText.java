@@ -14,6 +14,10 @@ final class FlowText {
   private FlowText() {}
 
   static Parsed<Step> read(String text) {
+    Parsed<Step> invisible = Words.invisible(text);
+    if (invisible != null) {
+      return invisible;
+    }
     int arrow = text.indexOf('>');
     String from = arrow < 0 ? "" : text.substring(0, arrow).strip();
     if (from.isEmpty() || from.contains(" ")) {

@@ -20,6 +20,10 @@ final class MessagePatternText {
   private MessagePatternText() {}
 
   static Parsed<MessagePattern> read(String text) {
+    Parsed<MessagePattern> invisible = Words.invisible(text);
+    if (invisible != null) {
+      return invisible;
+    }
     List<Words.Word> words = Words.split(text);
     Parsed<MessagePattern> reason = reasonPhrase(words);
     if (reason != null) {

@@ -86,6 +86,29 @@ final class Nodes {
         : text;
     // Line breaks and tabs are shown as escapes: a raw CR would send the terminal's cursor back
     // over the message.
-    return "'" + shown.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + "'";
+    return "'" + visible(shown.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t"))
+        + "'";
+  }
+
+  /**
+   * The text with each character that shows as nothing or as a plain space without being one
+   * written as its code point, {@code <U+200B>}: the student can then see which character the
+   * message is about, where the terminal would show nothing (or siplab's '?' for control
+   * characters).
+   */
+  private static String visible(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      int type = Character.getType(c);
+      boolean hidden = type == Character.FORMAT || type == Character.CONTROL
+          || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+          || Words.looksLikeSpace(c);
+      if (hidden) {
+        out.append('<').append(Words.codePoint(c)).append('>');
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.toString();
   }
 }

@@ -72,4 +72,16 @@ class SlipsTest {
         Scenarios.errors(Scenarios.BASE
             + "expect:\n  - flow: [alice>proxy INVITE, .., ...., proxy>bob INVITE, \u2026]\n"));
   }
+
+  @Test
+  @DisplayName("a non-breaking or zero-width space in an action is named, with its code point")
+  void invisibleCharacterNamed() {
+    assertEquals(List.of("t.yaml:7:29: 'alice.call<U+00A0>bob' holds a non-breaking space"
+            + " (U+00A0), which looks like a space but does not separate words; expected an"
+            + " ordinary space"),
+        Scenarios.errors(Scenarios.BASE.replace("alice.call bob", "alice.call\u00A0bob")));
+    assertEquals(List.of("t.yaml:7:33: 'alice.call bob<U+200B>' holds a zero-width space"
+            + " (U+200B), an invisible character; expected nothing there (delete it)"),
+        Scenarios.errors(Scenarios.BASE.replace("alice.call bob", "alice.call bob\u200B")));
+  }
 }
