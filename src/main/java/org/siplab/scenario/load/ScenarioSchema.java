@@ -76,6 +76,13 @@ final class ScenarioSchema {
           + " expected a duration above 0s, such as 500ms");
       return null;
     }
+    if (T2.from(o).compareTo(T1.from(o)) < 0 && o.position(T2.name()).isEmpty()) {
+      // The student wrote T1 alone: naming T2 as the culprit would point at a key not in the file.
+      ctx.error(o.position(T1.name()).orElse(ctx.position(node)), "T1 " + T1.from(o)
+          + " is above T2's default of " + T2.from(o) + "; expected T1 at most T2, or T2 set"
+          + " too (17.1.2.2)");
+      return null;
+    }
     if (T2.from(o).compareTo(T1.from(o)) < 0) {
       ctx.error(o.position(T2.name()).orElse(ctx.position(node)), "T2 " + T2.from(o)
           + " is below T1 " + T1.from(o) + "; expected T2 of at least T1 (17.1.2.2)");

@@ -84,4 +84,12 @@ class SlipsTest {
             + " (U+200B), an invisible character; expected nothing there (delete it)"),
         Scenarios.errors(Scenarios.BASE.replace("alice.call bob", "alice.call bob\u200B")));
   }
+
+  @Test
+  @DisplayName("a T1 above T2's default is blamed on T1, and T2 is called the default")
+  void t1AboveDefaultT2() {
+    assertEquals(List.of("t.yaml:8:15: T1 3600s is above T2's default of 4s; expected T1 at most"
+            + " T2, or T2 set too (17.1.2.2)"),
+        Scenarios.errors(Scenarios.BASE + "timers: { T1: 1h }\n"));
+  }
 }
