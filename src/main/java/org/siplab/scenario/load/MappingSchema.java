@@ -105,6 +105,11 @@ final class MappingSchema {
 
   private static void readValue(Key<?> key, Node valueNode, ReadContext ctx,
       Map<String, Object> values) {
+    String anchor = Nodes.anchorInsteadOfValue(valueNode);
+    if (anchor != null) {
+      ctx.error(valueNode, anchor);
+      return;
+    }
     if (Nodes.isNull(valueNode)) {
       ctx.error(valueNode, "'" + key.name() + "' has no value; expected " + key.type().expected());
       return;

@@ -65,6 +65,18 @@ final class Nodes {
         && NULLS.contains(s.getValue());
   }
 
+  /**
+   * For an empty value that carries an anchor ({@code password: &secret}), the problem as the
+   * student sees it: they wrote a value, which YAML took as the anchor's name. Null otherwise.
+   */
+  static String anchorInsteadOfValue(Node node) {
+    if (!isNull(node) || node.getAnchor().isEmpty()) {
+      return null;
+    }
+    return "a value starting with '&' is read by YAML as an anchor; expected it in quotes, such"
+        + " as \"&" + node.getAnchor().get().getValue() + "\"";
+  }
+
   /** {@code a list}, {@code a mapping}, {@code no value}, or the scalar quoted. */
   static String describe(Node node) {
     if (node instanceof MappingNode) {

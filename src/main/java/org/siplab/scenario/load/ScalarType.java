@@ -16,6 +16,11 @@ abstract class ScalarType<T> implements ValueType<T> {
 
   @Override
   public final T read(Node node, ReadContext ctx) {
+    String anchor = Nodes.anchorInsteadOfValue(node);
+    if (anchor != null) {
+      ctx.error(node, anchor);
+      return null;
+    }
     if (!(node instanceof ScalarNode) || Nodes.isNull(node)) {
       ctx.unexpected(node, expected);
       return null;

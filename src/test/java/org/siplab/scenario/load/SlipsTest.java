@@ -92,4 +92,13 @@ class SlipsTest {
             + " T2, or T2 set too (17.1.2.2)"),
         Scenarios.errors(Scenarios.BASE + "timers: { T1: 1h }\n"));
   }
+
+  @Test
+  @DisplayName("a value starting with & is told that YAML read it as an anchor")
+  void ampersandValueIsAnAnchor() {
+    assertEquals(List.of("t.yaml:4:85: a value starting with '&' is read by YAML as an anchor;"
+            + " expected it in quotes, such as \"&secret\""),
+        Scenarios.errors(Scenarios.BASE.replace("address: 192.0.2.101,",
+            "address: 192.0.2.101, password: &secret,")));
+  }
 }
