@@ -23,7 +23,7 @@ final class NetworkSchema {
       LinkSchema.BEHAVIOUR_KEYS);
 
   static final Key<List<String>> BETWEEN = Key.optional("between",
-      Types.listOf(Types.element()), "the two elements it joins, both directions: [alice, proxy]");
+      new LinkEndsType(), "the two elements it joins, both directions: [alice, proxy]");
   static final Key<String> FROM = Key.optional("from", Types.element(),
       "instead of between: the sending end of a one-way link");
   static final Key<String> TO = Key.optional("to", Types.element(),

@@ -101,4 +101,13 @@ class SlipsTest {
         Scenarios.errors(Scenarios.BASE.replace("address: 192.0.2.101,",
             "address: 192.0.2.101, password: &secret,")));
   }
+
+  @Test
+  @DisplayName("a link between two names joined by a dash is shown them as a list of two")
+  void linkEndsJoined() {
+    assertEquals(List.of("t.yaml:10:18: found 'alice-proxy'; expected the two elements of the"
+            + " link as a list, such as [alice, proxy]"),
+        Scenarios.errors(Scenarios.BASE
+            + "network:\n  links:\n    - { between: alice-proxy, loss: 20% }\n"));
+  }
 }
