@@ -10,9 +10,10 @@ final class Verdicts {
   private Verdicts() {}
 
   /**
-   * {@code PASS scenarios/x.yaml (seed 7): 12 messages, no findings -> reports/x}, and for a
-   * failure why the run loop stopped if it ran away, each expectation not met and each script step
-   * not carried out, with where it is written, and the command that replays it.
+   * {@code PASS scenarios/x.yaml (seed 7): 12 messages, no findings -> reports/x}; a note for
+   * each fault that hit no message; and for a failure why the run loop stopped if it ran away,
+   * each expectation not met and each script step not carried out, with where it is written, and
+   * the command that replays it.
    */
   static String line(RunResult result, String writtenTo) {
     StringBuilder sb = new StringBuilder();
@@ -29,6 +30,10 @@ final class Verdicts {
       sb.append(" -> ").append(TextLayout.printable(writtenTo));
     }
     sb.append('\n');
+    // Notes come whatever the verdict: a fault that hit nothing leaves a passing run untested.
+    for (RunResult.IdleFault f : result.idleFaults()) {
+      sb.append("  note: ").append(TextLayout.printable(f.note(f.position()))).append('\n');
+    }
     if (!result.passed()) {
       if (result.runaway()) {
         // The kernel's own words: after how many events, when, and what usually causes it.

@@ -17,6 +17,7 @@ final class FaultPlan {
     private static final class Watch {
         final TargetedFault fault;
         long matches;
+        long hits;
 
         Watch(TargetedFault fault) {
             this.fault = fault;
@@ -33,6 +34,11 @@ final class FaultPlan {
         return watches.stream().map(watch -> watch.fault).toList();
     }
 
+    /** Each fault's matches and hits so far, in the order the faults were added. */
+    List<FaultTally> tallies() {
+        return watches.stream().map(watch -> new FaultTally(watch.fault, watch.matches, watch.hits)).toList();
+    }
+
     /** Counts the datagram against each fault that watches its direction, and returns the hits. */
     List<Hit> match(Datagram datagram) {
         List<Hit> hits = List.of();
@@ -43,6 +49,7 @@ final class FaultPlan {
             }
             watch.matches++;
             if (fault.hits(watch.matches)) {
+                watch.hits++;
                 if (hits.isEmpty()) {
                     hits = new ArrayList<>();
                 }

@@ -92,6 +92,11 @@ public final class Network {
         faults.add(fault);
     }
 
+    /** How each targeted fault fared so far, in the order they were added. */
+    public List<FaultTally> faultTallies() {
+        return faults.tallies();
+    }
+
     public void addObserver(NetworkObserver observer) {
         observers.add(observer);
     }

@@ -14,9 +14,11 @@ import java.util.List;
  * @param stopped why the run loop stopped, in words
  * @param runaway whether the run loop stopped at its runaway limit of events instead of reaching
  *     the scenario's end: a scenario that never stops is broken, so such a run failed
+ * @param notes what the run should tell its author without failing, such as a fault that hit no
+ *     message ("the fault at x.yaml:9:22 (drop 200 INVITE from bob to alice) matched no message")
  */
 public record RunSummary(String file, String description, List<Verdict> verdicts,
-    List<String> scriptProblems, String stopped, boolean runaway) {
+    List<String> scriptProblems, String stopped, boolean runaway, List<String> notes) {
 
   /**
    * Stands for the folder of a scenario file outside the siplab folder, which is not recorded:
@@ -27,6 +29,13 @@ public record RunSummary(String file, String description, List<Verdict> verdicts
   public RunSummary {
     verdicts = List.copyOf(verdicts);
     scriptProblems = List.copyOf(scriptProblems);
+    notes = List.copyOf(notes);
+  }
+
+  /** A summary without notes. */
+  public RunSummary(String file, String description, List<Verdict> verdicts,
+      List<String> scriptProblems, String stopped, boolean runaway) {
+    this(file, description, verdicts, scriptProblems, stopped, runaway, List.of());
   }
 
   /**

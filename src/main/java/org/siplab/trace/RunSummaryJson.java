@@ -33,6 +33,15 @@ final class RunSummaryJson {
       g.writeString(p);
     }
     g.writeEndArray();
+    // Written only when there are some, so that the traces of runs without notes stay as they
+    // were, byte for byte.
+    if (!run.notes().isEmpty()) {
+      g.writeArrayFieldStart("notes");
+      for (String note : run.notes()) {
+        g.writeString(note);
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
   }
 
@@ -46,7 +55,9 @@ final class RunSummaryJson {
         v.path("explanation").asText())));
     List<String> problems = new ArrayList<>();
     n.path("scriptProblems").forEach(p -> problems.add(p.asText()));
+    List<String> notes = new ArrayList<>();
+    n.path("notes").forEach(note -> notes.add(note.asText()));
     return new RunSummary(n.path("file").asText(), n.path("description").asText(), verdicts,
-        problems, n.path("stopped").asText(), n.path("runaway").asBoolean(false));
+        problems, n.path("stopped").asText(), n.path("runaway").asBoolean(false), notes);
   }
 }

@@ -3,13 +3,16 @@ package org.siplab.scenario.run;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.siplab.check.Checker;
 import org.siplab.scenario.model.Expectation;
+import org.siplab.scenario.model.FaultSpec;
 import org.siplab.scenario.model.Scenario;
 import org.siplab.scenario.model.ScriptStep;
 import org.siplab.scenario.model.TimerSpec;
 import org.siplab.scenario.model.Trigger;
+import org.siplab.sim.FaultTally;
 import org.siplab.sim.RunLimit;
 import org.siplab.sim.RunOutcome;
 import org.siplab.trace.Finding;
@@ -74,7 +77,27 @@ public final class ScenarioRunner {
     List<Finding> findings = Checker.check(sim.trace());
     return new RunResult(scenario, seed, sim.trace(), findings,
         expectations.judge(scenario.expectations(), findings), problems, outcome.describe(),
-        outcome instanceof RunOutcome.Runaway);
+        outcome instanceof RunOutcome.Runaway, idleFaults());
+  }
+
+  /**
+   * The scenario's faults that hit no message. NetworkWiring adds them to the network in the
+   * scenario's order, so the network's tallies line up with the scenario's faults one for one.
+   */
+  private List<RunResult.IdleFault> idleFaults() {
+    List<FaultSpec> specs = scenario.network().faults();
+    List<FaultTally> tallies = sim.network().faultTallies();
+    List<RunResult.IdleFault> idle = new ArrayList<>();
+    for (int i = 0; i < specs.size(); i++) {
+      FaultSpec f = specs.get(i);
+      if (tallies.get(i).hits() == 0) {
+        String nth = f.nth().isPresent() ? ", nth: " + f.nth().getAsInt() : "";
+        idle.add(new RunResult.IdleFault(f.position(), f.kind().name().toLowerCase(Locale.ROOT)
+            + " " + f.pattern() + " from " + f.from() + " to " + f.to() + nth,
+            tallies.get(i).matches()));
+      }
+    }
+    return idle;
   }
 
   private static TimerSettings timers(TimerSpec t) {

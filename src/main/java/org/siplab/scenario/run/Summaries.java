@@ -31,8 +31,12 @@ public final class Summaries {
     for (RunResult.ScriptProblem p : result.scriptProblems()) {
       problems.add(in(file, p.position()) + ": " + p.message());
     }
+    List<String> notes = new ArrayList<>();
+    for (RunResult.IdleFault f : result.idleFaults()) {
+      notes.add(f.note(new SourcePosition(file, f.position().line(), f.position().column())));
+    }
     return new RunSummary(file, result.scenario().description(), verdicts, problems,
-        result.stopped(), result.runaway());
+        result.stopped(), result.runaway(), notes);
   }
 
   private static String in(String file, SourcePosition p) {
