@@ -78,6 +78,10 @@ final class ExpectationsType implements ValueType<List<Expectation>> {
   private static String noForm(MappingNode mapping, ReadContext ctx) {
     for (NodeTuple tuple : mapping.getValue()) {
       if (tuple.getKeyNode() instanceof ScalarNode key) {
+        String glued = MappingSchema.gluedPrefix(key.getValue());
+        if (glued != null && FORMS.contains(glued)) {
+          return MappingSchema.missingSpace(key.getValue(), glued);
+        }
         if (ctx.elements().contains(key.getValue())) {
           return "a state expectation has no 'by'; expected such as { by: 4s, "
               + key.getValue() + ": in-call }";

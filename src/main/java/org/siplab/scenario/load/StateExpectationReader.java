@@ -44,6 +44,12 @@ final class StateExpectationReader {
       if (BY.equals(name)) {
         continue;
       }
+      String glued = name == null ? null : MappingSchema.gluedPrefix(name);
+      if (glued != null && Nodes.isNull(tuple.getValueNode())
+          && ctx.elements().contains(glued)) {
+        ctx.error(key, MappingSchema.missingSpace(name, glued));
+        continue;
+      }
       if (name == null || !ElementNames.exists(name, ctx.position(key), ctx)) {
         if (name == null) {
           ctx.error(key, "found " + Nodes.describe(key) + " as a key; expected an element name");

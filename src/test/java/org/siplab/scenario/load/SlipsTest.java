@@ -23,6 +23,17 @@ class SlipsTest {
   }
 
   @Test
+  @DisplayName("an expectation's key glued to its value is told to take a space after the colon")
+  void expectationKeyWithoutSpaceAfterColon() {
+    assertEquals(List.of("t.yaml:9:15: 'alice:in-call' needs a space after ':'; expected alice:"
+            + " in-call"),
+        Scenarios.errors(Scenarios.BASE + "expect:\n  - { by: 4s, alice:in-call }\n"));
+    assertEquals(List.of("t.yaml:9:5: 'findings:none' needs a space after ':'; expected findings:"
+            + " none"),
+        Scenarios.errors(Scenarios.BASE + "expect:\n  - { findings:none }\n"));
+  }
+
+  @Test
   @DisplayName("an element name that is refused is reported once, not again at each reference")
   void refusedNameReportedOnce() {
     String references = "  - { at: 2s, do: alice.hangup }\n"
