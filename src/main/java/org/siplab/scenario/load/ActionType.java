@@ -29,11 +29,11 @@ final class ActionType extends ScalarType<Action> {
 
   @Override
   Action parse(String text, ScalarNode node, ReadContext ctx) {
+    List<Word> words = Words.split(text);
     Parsed<Action> invisible = Words.invisible(text);
-    if (invisible != null) {
+    if (invisible != null && invisible.offset() < freeTextStart(words, ctx)) {
       return invisible.reportTo(ctx, node, 0);
     }
-    List<Word> words = Words.split(text);
     int dot = words.isEmpty() ? -1 : words.get(0).text().indexOf('.');
     if (dot <= 0 || dot == words.get(0).text().length() - 1) {
       ctx.error(node, Nodes.quote(text) + " is not an action; expected " + FORM);
@@ -57,6 +57,28 @@ final class ActionType extends ScalarType<Action> {
     }
     List<Argument> arguments = arguments(spec, element, text, words, node, ctx);
     return arguments == null ? null : new Action(element, name, arguments, at);
+  }
+
+  /**
+   * Where the free text of {@code alice.message bob <text...>} starts, in code points; beyond the
+   * end for other actions. A non-breaking space in a message's text is the student's own
+   * typography (French puts one before '!' and '?'), not a slip.
+   */
+  private static int freeTextStart(List<Word> words, ReadContext ctx) {
+    String first = words.isEmpty() ? "" : words.get(0).text();
+    int dot = first.indexOf('.');
+    Optional<ElementKind> kind = dot <= 0 ? Optional.empty()
+        : ctx.elements().kindOf(first.substring(0, dot));
+    if (kind.isEmpty()) {
+      return Integer.MAX_VALUE;
+    }
+    for (ActionSpec spec : KindSchemas.of(kind.get()).actions()) {
+      int text = spec.params().indexOf(Param.TEXT);
+      if (spec.name().equals(first.substring(dot + 1)) && text >= 0 && text + 1 < words.size()) {
+        return words.get(text + 1).offset();
+      }
+    }
+    return Integer.MAX_VALUE;
   }
 
   private static ActionSpec spec(ElementKind kind, String element, String name,

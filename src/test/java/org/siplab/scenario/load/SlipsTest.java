@@ -97,6 +97,13 @@ class SlipsTest {
   }
 
   @Test
+  @DisplayName("a non-breaking space inside a message's free text is taken as written")
+  void nonBreakingSpaceInMessageText() {
+    assertEquals(List.of(), Scenarios.errors(Scenarios.BASE
+        + "  - { at: 2s, do: alice.message bob \u00C0 bient\u00F4t\u00A0! }\n"));
+  }
+
+  @Test
   @DisplayName("a T1 above T2's default is blamed on T1, and T2 is called the default")
   void t1AboveDefaultT2() {
     assertEquals(List.of("t.yaml:8:15: T1 3600s is above T2's default of 4s; expected T1 at most"
