@@ -76,12 +76,27 @@ final class ErrorResponses {
   private static Explanation notFound(Reply r) {
     return switch (r.kind()) {
       case "registrar" -> registrarNotFound(r);
-      case "pbx" -> r.say("no such extension in the dialplan, as chan_sip's get_destination"
-          + " finds", Rfc.cite("21.4.5"), Note.CHAN_SIP_AND_THE_KERNEL);
+      case "pbx" -> pbxNotFound(r);
       case "proxy", "redirect" -> r.say("the location service has no binding for the target",
           Rfc.cite("16.5", "21.4.5"), Note.AOR_AND_CONTACT);
       default -> generic(r, "the user does not exist here");
     };
+  }
+
+  /**
+   * A PBX answers 404 to a REGISTER for an account sip.conf does not hold (section 10.3 step 5:
+   * an address-of-record not valid for the domain), and to an INVITE it has nowhere to send: no
+   * extension matches (chan_sip's get_destination), or the extension's target is served by no
+   * element. Which of the two its note beside the message says; the 404 itself does not.
+   */
+  private static Explanation pbxNotFound(Reply r) {
+    if (r.method().equals("REGISTER")) {
+      return r.say("the PBX has no account of that name in its sip.conf, so nothing can be"
+          + " registered for it", Rfc.cite("10.3 step 5", "21.4.5"), Note.CHAN_SIP_AND_THE_KERNEL);
+    }
+    return r.say("the PBX has nowhere to send the call: no extension of its dialplan matches"
+        + " (chan_sip's get_destination), or the extension's target is served by no element; its"
+        + " note says which", Rfc.cite("21.4.5"), Note.CHAN_SIP_AND_THE_KERNEL);
   }
 
   /**

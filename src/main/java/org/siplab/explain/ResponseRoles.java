@@ -85,7 +85,11 @@ final class ResponseRoles {
 
   private static Explanation success(Reply r, TraceIndex index) {
     return switch (r.method()) {
-      case "INVITE" -> r.say("the call is answered" + toTag(r, "confirms the dialog")
+      case "INVITE" -> reinvite(r) ? r.say("the re-INVITE is accepted: the session changes"
+          + " as its offer and this answer say, in the dialog it was sent in, and the Contact"
+          + " refreshes the remote target; the UA core retransmits the 2xx until the ACK arrives",
+          Rfc.cite("14.2", "12.2.1.2", "13.3.1.4"), Note.DIALOGS_AND_TAGS)
+          : r.say("the call is answered" + toTag(r, "confirms the dialog")
           + "; the UA core retransmits the 2xx until the ACK arrives", Rfc.cite("13.3.1.4"),
           Note.DIALOGS_AND_TAGS);
       case "BYE" -> r.say("the session and the dialog end on its side", Rfc.cite("15.1.2"),
@@ -97,6 +101,15 @@ final class ResponseRoles {
       default -> r.say("the " + r.method() + " succeeded", Rfc.cite("8.2.6",
           StatusSections.of(r.code())), null);
     };
+  }
+
+  /**
+   * Whether the INVITE answered was sent in a dialog (its To has a tag): its 2xx changes the
+   * session of a dialog that exists, and creates or confirms none (section 12.1 makes dialogs
+   * only from responses to requests outside one).
+   */
+  private static boolean reinvite(Reply r) {
+    return r.request() != null && r.request().to() != null && r.request().to().hasTag();
   }
 
   /**

@@ -55,6 +55,14 @@ final class TimerExplainer {
       return "a provisional response came on the branch, so Timer C starts again (section 16.7"
           + " step 2)";
     }
+    if (index.event(t.cause()) instanceof Timer fired && fired.action().equals("fired")
+        && fired.element().equals(t.element()) && fired.owner().equals(t.owner())) {
+      // Cancelled because another timer of the same transaction fired (Timer B, F or H: it
+      // timed out), not because a response or an ACK came, which is what the catalogue says.
+      return TimerCatalog.of(fired.timer()).title() + " fired first and ended the transaction,"
+          + " so " + info.title()
+          + " has nothing left to do";
+    }
     return info.onCancel();
   }
 

@@ -12,14 +12,13 @@ import org.siplab.trace.Trace;
 import org.siplab.trace.TraceEvent;
 
 /** Explanations that must not claim a cause the trace does not show. */
-@DisplayName("the wording of a 500, of Timer C on a provisional response and of a proxy's ACK")
+@DisplayName("the wording of Timer C on a provisional response and of a proxy's ACK")
 class LateWordingTest {
 
   private static Trace run(String text) {
     return ScenarioRuns.run("wording.yaml", text).trace();
   }
 
-  /** Alice's first ACK is lost, and she sends a re-INVITE before Bob has it. */
   /** Alice calls Bob through two proxies; the first 200 and the first ACK are lost on the way. */
   private static final String TWO_PROXIES = """
       seed: 7

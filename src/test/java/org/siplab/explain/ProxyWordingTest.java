@@ -153,8 +153,9 @@ class ProxyWordingTest {
     long notAllowed = b.send(10_000, arrived, "pbx", "alice", response("405 Method Not Allowed",
         "c9", ALICE_VIA), "z9hG4bKa/INVITE", null);
     Map<Long, String> text = Annotator.annotate(b.trace());
-    assertTrue(text.get(notFound).endsWith("with 404 Not Found: no such extension in the"
-        + " dialplan, as chan_sip's get_destination finds (RFC 3261 21.4.5)."),
+    assertTrue(text.get(notFound).endsWith("with 404 Not Found: the PBX has nowhere to send the"
+        + " call: no extension of its dialplan matches (chan_sip's get_destination), or the"
+        + " extension's target is served by no element; its note says which (RFC 3261 21.4.5)."),
         text.get(notFound));
     assertTrue(text.get(notAllowed).endsWith("with 405 Method Not Allowed: it does not handle"
         + " INVITE; its Allow header lists what it does, as chan_sip's handle_request answers"

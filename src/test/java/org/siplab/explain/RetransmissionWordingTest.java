@@ -48,6 +48,23 @@ class RetransmissionWordingTest {
   }
 
   @Test
+  @DisplayName("Timer A cancelled because Timer B fired is said to be ended by the timeout, not"
+      + " by a response")
+  void retransmissionTimerCancelledByTimeout() {
+    TraceBuilder b = phones();
+    long call = b.script(0, "alice", "call bob");
+    b.send(0, call, "alice", "bob", INVITE, TX, null);
+    b.timer(0, call, "alice", TX, "A", "set", 500_000);
+    long setB = b.timer(0, call, "alice", TX, "B", "set", 32_000_000);
+    long firedB = b.timer(32_000_000, setB, "alice", TX, "B", "fired", 32_000_000);
+    long cancelled = b.timer(32_000_000, firedB, "alice", TX, "A", "cancelled", 500_000);
+    String text = Annotator.annotate(b.trace()).get(cancelled);
+    assertTrue(text.contains("Timer B fired first and ended the transaction, so Timer A has"
+        + " nothing left to do"), text);
+    assertTrue(!text.contains("arrived"), text);
+  }
+
+  @Test
   @DisplayName("the interval comes from the trace's T1, not from RFC 3261's default")
   void intervalsFollowTheTracesT1() {
     TraceBuilder b = new TraceBuilder(200_000).element("alice", "phone", "192.0.2.1:5060")

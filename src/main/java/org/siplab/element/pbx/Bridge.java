@@ -201,9 +201,11 @@ final class Bridge {
     Side other = side.other();
     DialogId otherDialog = call.dialogOf(other);
     if (otherDialog != null && core.dialog(otherDialog).isPresent()) {
-      events.note(element, "relays hang-up", (side == Side.CALLER ? call.caller() : call.callee())
-          + " ended its dialog (" + reason + "): the PBX ends the other dialog with a BYE of its"
-          + " own");
+      // The reason says who ended it: a BYE from that side, or the PBX's own UA core giving the
+      // dialog up (no ACK for its 2xx, section 13.3.1.4), so the party is not said to have.
+      events.note(element, "relays hang-up", "the dialog with " + (side == Side.CALLER
+          ? call.caller() : call.callee()) + " ended (" + reason + "): the PBX ends the other"
+          + " dialog with a BYE of its own");
       core.sendInDialog(otherDialog, Method.BYE, b -> { });
     } else if (other == Side.CALLEE) {
       // The caller ended its early dialog with BYE. Section 15.1.2: "The UAS MUST still respond
