@@ -1,5 +1,7 @@
 package org.siplab.check;
 
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * TIMER-001 to TIMER-004: the intervals between a message's timer-driven transmissions follow its
@@ -89,6 +91,7 @@ final class RetransmissionSchedule implements Rule {
   public void check(TraceView trace, Report report) {
     int[] count = new int[trace.sends().size()];
     long[] last = new long[trace.sends().size()];
+    Map<String, Long> proceeding = timer == Timer.E ? firstProvisionals(trace) : Map.of();
     for (Sent s : trace.sends()) {
       if (!s.isRetransmission() || !timer.label().equals(timerOf(trace, s))) {
         continue;
@@ -101,7 +104,7 @@ final class RetransmissionSchedule implements Rule {
       long expected = expected(trace, k);
       boolean captured = trace.trace().isCapture();
       if (!near(interval, expected, captured) && !(timer == Timer.E
-          && near(interval, trace.t2Us(), captured))) {
+          && inProceeding(proceeding, s) && near(interval, trace.t2Us(), captured))) {
         report.at(s, s.from() + " retransmitted " + s.labelWithMethod() + " "
             + Durations.text(interval) + " after its previous transmission; Timer "
             + timer.label() + " sets retransmission " + k + " " + Durations.text(expected)
@@ -109,6 +112,28 @@ final class RetransmissionSchedule implements Rule {
             + Durations.text(trace.t2Us()) + ").");
       }
     }
+  }
+
+  /**
+   * Section 17.1.2.2: Timer E is reset to T2 only once it fires "while in the 'Proceeding' state",
+   * that is after a provisional response reached the client transaction; in Trying it doubles
+   * from T1. For each receiver and branch, the seq at which the first 1xx arrived there.
+   */
+  private static Map<String, Long> firstProvisionals(TraceView trace) {
+    Map<String, Long> first = new HashMap<>();
+    for (Sent r : trace.sends()) {
+      if (r.isResponse() && r.status() >= 100 && r.status() < 200 && r.branch() != null
+          && r.arrival() >= 0) {
+        first.merge(r.to() + " " + r.branch(), r.arrival(), Math::min);
+      }
+    }
+    return first;
+  }
+
+  /** Whether a provisional response for {@code s}'s transaction reached its sender before it. */
+  private static boolean inProceeding(Map<String, Long> proceeding, Sent s) {
+    Long at = proceeding.get(s.from() + " " + s.branch());
+    return at != null && at < s.seq();
   }
 
   private static boolean near(long interval, long expected, boolean captured) {
