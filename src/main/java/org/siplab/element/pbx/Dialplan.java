@@ -50,14 +50,15 @@ final class Dialplan {
     this.host = host;
   }
 
-  /** Routes an INVITE: {@code check_user}, then {@code get_destination}, then the callee. */
+  /**
+   * Routes an INVITE: {@code check_user}, then {@code get_destination}, then the callee. Like
+   * chan_sip 0.2.0, which calls {@code check_user(p, req);} and ignores what it returns (the
+   * study's line 292), the caller's account type refuses nothing: a peer's call is taken, as a
+   * guest's is. Only {@code get_destination} refuses (lines 296-297), and the callee's type.
+   */
   Route route(SipRequest invite) {
     Optional<String> caller = checkUser(invite);
     Account account = caller.map(config.accounts()::get).orElse(null);
-    if (account != null && !account.type().mayCallIn()) {
-      return new Refuse(403, "account " + caller.get() + " is a peer: the PBX places calls to"
-          + " it but accepts none from it (chan_sip's check_user looks among the users only)");
-    }
     String context = account == null ? config.context() : account.context();
     String number = invite.requestUri() instanceof SipUri s ? s.userUnescaped() : null;
     if (number == null) {
@@ -73,10 +74,16 @@ final class Dialplan {
   }
 
   /**
-   * chan_sip's {@code check_user}: the account named by the user part of the From URI. When no
-   * account has that name, the account whose fixed host the request came from (later chan_sip's
-   * {@code find_peer} by address); else nobody: a guest, whose call starts in the PBX's context,
-   * as chan_sip 0.2.0 took calls from anyone.
+   * chan_sip's {@code check_user}: the account named by the user part of the From URI, of any
+   * type. When no account has that name, the account whose fixed host the request came from
+   * (later chan_sip's {@code find_peer} by address); else nobody: a guest, whose call starts in
+   * the PBX's context, as chan_sip 0.2.0 took calls from anyone.
+   *
+   * <p>chan_sip 0.2.0's {@code check_user} looks among the users only, so a peer calling in
+   * found no account there and its call started in the {@code [general]} context. Here a peer is
+   * found like a user or a friend, by name or by address, and its call starts in its account's
+   * context, which is the PBX's own unless the account names another: the context a later
+   * chan_sip gives a peer it finds by address.
    */
   Optional<String> checkUser(SipRequest invite) {
     SipUri from = invite.from() == null ? null : invite.from().sipUri();

@@ -68,25 +68,24 @@ public record PbxConfig(
   }
 
   /**
-   * chan_sip's {@code type=}, read from the PBX's side: who may call in, who may be called.
-   * chan_sip builds a {@code sip_user} for a user, a {@code sip_peer} for a peer, and both for a
-   * friend; an INVITE is matched against users ({@code check_user}), a REGISTER and an outgoing
-   * call against peers ({@code register_verify}, {@code create_addr}).
+   * chan_sip's {@code type=}. The study's lines 32 to 34 word it from the PBX's side ("friend:
+   * can make and accept calls. peer: can only make calls. user: can only accept calls."): the PBX
+   * makes calls to a peer and accepts calls from a user. chan_sip builds a {@code sip_user} for a
+   * user, a {@code sip_peer} for a peer, and both for a friend. A REGISTER and an outgoing call
+   * are matched against the peers ({@code register_verify}, {@code create_addr}), so a user
+   * neither registers nor is called. An INVITE is matched against the users ({@code
+   * check_user}), but 0.2.0 does not act on the outcome (line 292): it takes calls from anyone,
+   * so the type refuses no incoming call, here as there.
    */
   public enum AccountType {
-    /** Both a user and a peer: it calls in and is called. */
+    /** Both a user and a peer: it calls in, registers and is called. */
     FRIEND,
-    /** Only called by the PBX (a trunk, a phone that may not dial out). */
+    /** Only a peer: it registers (if {@code host=dynamic}) and is called; it calls in as anyone. */
     PEER,
-    /** Only calls in; the PBX never calls it, so it has no address to register. */
+    /** Only a user: it calls in; the PBX never calls it, so it has no address to register. */
     USER;
 
-    /** Whether the PBX accepts calls from the account (chan_sip's users). */
-    public boolean mayCallIn() {
-      return this != PEER;
-    }
-
-    /** Whether the PBX places calls to the account (chan_sip's peers). */
+    /** Whether the PBX places calls to the account, and takes its REGISTER (chan_sip's peers). */
     public boolean mayBeCalled() {
       return this != USER;
     }

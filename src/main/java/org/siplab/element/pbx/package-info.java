@@ -66,7 +66,12 @@
  *       200 (section 11), not 405.
  *   <li>Media is not touched: the SDP passes through unchanged and RTP flows between the
  *       phones. chan_sip 0.2.0 answered with its own SDP and relayed the RTP itself.
- *   <li>A peer with a fixed host is also recognised by the address a request comes from.
+ *   <li>{@code check_user} finds an account of any type by the From URI's user part, and an
+ *       account with a fixed host also by the address a request comes from (later chan_sip's
+ *       {@code find_peer}); the call starts in that account's context. 0.2.0's {@code
+ *       check_user} looks among the users only, so a peer's call started in the {@code
+ *       [general]} context. In both, the call is taken: 0.2.0 ignores what {@code check_user}
+ *       returns (the study's line 292), and so no caller is refused for its type.
  * </ul>
  *
  * <h2>Where it departs from RFC 3261</h2>
