@@ -27,6 +27,15 @@ import org.siplab.transaction.ServerTransaction;
  * schedules {@code expire_register} with {@code ast_sched_add}. Like chan_sip's {@code
  * sip_peer.addr}, an account has one address: a new Contact replaces the old one.
  *
+ * <p>The study shows {@code register_verify} only from its caller (lines 314-315): when it
+ * fails, chan_sip 0.2.0 sends {@code transmit_response(p, "401 Unauthorized", &p->initreq)}, a
+ * 401 with no {@code WWW-Authenticate}, whatever the reason; when it succeeds, 200 OK. Here each
+ * reason gets its own answer: 404 for a name that is no account (RFC 3261 section 10.3 step 5),
+ * 403 for an account that may not register, a user or one with a fixed host (no password would
+ * help, section 21.4.4, as with step 4's 403), and 401 only with a Digest challenge, when the
+ * credentials are missing or wrong (section 22.2: "The WWW-Authenticate response-header field
+ * MUST be included in 401 (Unauthorized) response messages").
+ *
  * <p>It is also a {@link LocationService}, so that a scenario can ask which contacts the PBX
  * knows for an address-of-record, as it asks a registrar.
  */
@@ -75,6 +84,8 @@ final class Registrations implements LocationService {
       return refuse(tx, 404, "no account named " + name + " in sip.conf");
     }
     if (!account.type().mayBeCalled()) {
+      // chan_sip 0.2.0 answers this, like every failure of register_verify, with a plain 401
+      // (the study's line 315); no password helps, so 403 (section 21.4.4), not a challenge.
       return refuse(tx, 403, "account " + name + " is a user: the PBX takes calls from it but"
           + " never calls it, so it has no address to register (chan_sip's register_verify"
           + " looks among the peers only)");

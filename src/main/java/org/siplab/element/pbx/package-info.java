@@ -57,9 +57,17 @@
  * <h2>Where it departs from chan_sip 0.2.0</h2>
  *
  * <ul>
- *   <li>REGISTER is challenged with Digest (the later {@code check_auth}; 0.2.0's {@code
- *       register_verify} took any REGISTER), with {@code qop="auth"}, which RFC 3261 section
- *       22.4 requires and chan_sip never sent.
+ *   <li>A REGISTER for an account with a secret is challenged with Digest (the later {@code
+ *       check_auth}), with {@code qop="auth"}, which RFC 3261 section 22.4 requires and chan_sip
+ *       never sent. The study shows no challenge: {@code handle_request} answers 200 OK when
+ *       {@code register_verify} succeeds and a plain {@code 401 Unauthorized}, with no {@code
+ *       WWW-Authenticate}, when it fails (lines 314-315); it does not show what {@code
+ *       register_verify} checks.
+ *   <li>A REGISTER that no password would make good is not answered with that plain 401, which
+ *       section 22.2 forbids ("The WWW-Authenticate response-header field MUST be included in
+ *       401"), and a challenge would invite a retry that cannot succeed: a name that is no
+ *       account gets 404 (section 10.3 step 5), a {@code user} account or one with a fixed host
+ *       403 (section 21.4.4, as with step 4's 403), each with a Warning that says why.
  *   <li>{@code Expires: 0} removes a registration (RFC 3261 section 10.2.2); chan_sip read it as
  *       "the default".
  *   <li>The number is taken from the Request-URI, not from the To header; OPTIONS is answered

@@ -120,7 +120,8 @@ class PbxRegisterTest {
 
   @Test
   @DisplayName("REGISTER for an unknown account gets 404, for a user account or a fixed host"
-      + " 403, each with a Warning that says why")
+      + " 403, each with a Warning that says why and no challenge, where chan_sip 0.2.0 sent a"
+      + " plain 401")
   void registerRefusals() {
     PbxLab.Setup setup = new PbxLab.Setup();
     setup.accounts.remove("carol");
@@ -137,6 +138,10 @@ class PbxRegisterTest {
         "alice>pbx REGISTER", "pbx>alice 100", "pbx>alice 403"), lab.sends());
     assertTrue(PbxLab.header(lab.send("pbx>bob 403").message(), "Warning")
         .contains("account bob is a user"));
+    for (String refusal : List.of("pbx>carol 404", "pbx>bob 403", "pbx>alice 403")) {
+      assertEquals(null, PbxLab.header(lab.send(refusal).message(), "WWW-Authenticate"),
+          refusal);
+    }
     assertTrue(lab.bindings().isEmpty());
   }
 }
