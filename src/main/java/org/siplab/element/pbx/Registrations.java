@@ -44,7 +44,13 @@ final class Registrations implements LocationService {
   /** chan_sip's {@code DEFAULT_EXPIREY}: the seconds granted when the REGISTER asks for none. */
   static final long DEFAULT_EXPIRY_S = 120;
 
-  /** chan_sip's {@code MAX_EXPIREY}: longer requests are cut down to an hour (10.3 step 7). */
+  /**
+   * The longest registration granted: a longer request is shortened to an hour, as RFC 3261
+   * section 10.3 step 7 allows ("The registrar MAY choose an expiration less than the requested
+   * expiration interval"). This is siplab's choice, not chan_sip's: the study does not show
+   * {@code parse_contact}'s body, and the chan_sip of that time has a {@code MAX_EXPIREY} of an
+   * hour but resets an interval above it to {@code DEFAULT_EXPIREY} rather than capping it.
+   */
   static final long MAX_EXPIRY_S = 3600;
 
   /** One account's registered address, its expiry, and the REGISTER that set it. */

@@ -70,6 +70,8 @@
  *       403 (section 21.4.4, as with step 4's 403), each with a Warning that says why.
  *   <li>{@code Expires: 0} removes a registration (RFC 3261 section 10.2.2); chan_sip read it as
  *       "the default".
+ *   <li>A REGISTER asking for more than an hour is granted an hour (section 10.3 step 7 lets a
+ *       registrar shorten the interval); chan_sip of that time granted its default instead.
  *   <li>The number is taken from the Request-URI, not from the To header; OPTIONS is answered
  *       200 (section 11), not 405.
  *   <li>Media is not touched: the SDP passes through unchanged and RTP flows between the

@@ -47,8 +47,8 @@ class PbxRegisterTest {
   }
 
   @Test
-  @DisplayName("a REGISTER asking for more than an hour is granted chan_sip's MAX_EXPIREY of"
-      + " 3600 s, and one asking for none its DEFAULT_EXPIREY of 120 s")
+  @DisplayName("a REGISTER asking for more than an hour is granted an hour, as RFC 3261 section"
+      + " 10.3 step 7 lets a registrar shorten it, and one asking for none the default of 120 s")
   void grantedExpiry() {
     PbxLab lab = new PbxLab();
     lab.step("bob", "register", () -> lab.bob.register(86_400, false), 1_000_000);
