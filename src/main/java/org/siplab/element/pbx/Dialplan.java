@@ -54,7 +54,8 @@ final class Dialplan {
    * Routes an INVITE: {@code check_user}, then {@code get_destination}, then the callee. Like
    * chan_sip 0.2.0, which calls {@code check_user(p, req);} and ignores what it returns (the
    * study's line 292), the caller's account type refuses nothing: a peer's call is taken, as a
-   * guest's is. Only {@code get_destination} refuses (lines 296-297), and the callee's type.
+   * guest's is. What refuses a call is the number ({@code get_destination}, lines 296-297) and
+   * the callee: a user, or an account with no address to call.
    */
   Route route(SipRequest invite) {
     Optional<String> caller = checkUser(invite);
