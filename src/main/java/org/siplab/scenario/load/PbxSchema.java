@@ -21,7 +21,8 @@ final class PbxSchema {
 
   static final Key<AccountType> TYPE = Key.withDefault("type",
       Types.choice("account type", AccountType.class), AccountType.FRIEND,
-      "friend: calls in and is called; peer: is called; user: calls in");
+      "friend or peer: registers and is called; user: neither; any type may call in (chan_sip"
+          + " 0.2.0 took calls from anyone)");
   static final Key<String> SECRET = Key.optional("secret", Types.text(),
       "its password; none means no authentication");
   static final Key<Optional<Endpoint>> HOST = Key.withDefault("host", new HostType(),
