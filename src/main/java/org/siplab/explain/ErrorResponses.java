@@ -133,7 +133,8 @@ final class ErrorResponses {
     }
     if (inDialog && r.method().equals("INVITE") && r.response().retryAfter() != null) {
       return r.say("the re-INVITE came before the callee had sent its final response to the"
-          + " INVITE before it; the Retry-After asks the caller to try again after that many seconds",
+          + " INVITE before it; the Retry-After asks the caller to try again after that many"
+          + " seconds",
           Rfc.cite("14.2"), Note.CSEQ);
     }
     return generic(r, "the server failed to handle the request");

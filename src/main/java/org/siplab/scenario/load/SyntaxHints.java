@@ -23,8 +23,6 @@ final class SyntaxHints {
   private static final Pattern NO_SPACE_AFTER_COLON = Pattern.compile("([^\\s:]+):(\\S.*)");
   private static final Pattern RESERVED_START =
       Pattern.compile("found character '(.+?)' that cannot start any token.*");
-  private static final Pattern NODE_CONTENT =
-      Pattern.compile("expected the node content, but found '(.+)'");
   private static final Pattern SECOND_COLON = Pattern.compile("(\\s*(?:- )?[^\\s:#][^:#]*): (.+)");
 
   /** The whole message for a syntax error in {@code text}, as snakeyaml-engine complained. */
@@ -66,65 +64,12 @@ final class SyntaxHints {
       return secondColon(line, c);
     }
     if (problem.startsWith("expected ',' or '}'") || problem.startsWith("expected ',' or ']'")) {
-      return unfinishedFlow(lines, c);
+      return FlowSyntaxHints.unfinished(lines, c);
     }
     if (problem.startsWith("expected <block end>")) {
       return outOfStep(line, c);
     }
-    return otherProblem(c);
-  }
-
-  /** The rarer complaints: each put plainly, or YAML's own words with its terms translated. */
-  private static Explained otherProblem(YamlComplaint c) {
-    String problem = c.problem();
-    String context = c.context();
-    Matcher node = NODE_CONTENT.matcher(problem);
-    if (node.matches()) {
-      String found = node.group(1);
-      return at(c, "a '" + found + "' where YAML expected a value" + (found.equals("-")
-          ? " (a list item cannot start inside { } or after a key on its line)" : "")
-          + "; expected a value here, or the value in quotes if it starts with '" + found + "'");
-    }
-    if (problem.startsWith("sequence entries are not allowed")) {
-      return at(c, "a list item ('- ') where YAML cannot start a list, such as on its key's line;"
-          + " expected the list's items on lines of their own under the key, or the list in [ ]");
-    }
-    if (problem.startsWith("mapping keys are not allowed")) {
-      return at(c, "a '?' here, which YAML reads as the start of a complex key; expected the"
-          + " value in quotes if it starts with '?'");
-    }
-    if (problem.contains("end of stream") && context.contains("quoted scalar")
-        && c.hasContext()) {
-      return new Explained(c.contextLine(), c.contextColumn(), "this quote is never closed;"
-          + " expected a closing quote after its value");
-    }
-    if (problem.contains("another document") || problem.contains("document start")) {
-      return at(c, "a line '---' or '...' ends the scenario's YAML document here, and a scenario"
-          + " file holds one document; expected no '---' or '...' line after the first content");
-    }
-    if (problem.contains("leading empty lines contain more spaces")) {
-      return at(c, "the first lines of this '|' or '>' text block hold more spaces than its"
-          + " first line of text; expected the block's lines indented the same");
-    }
-    if (context.contains("block scalar")) {
-      return at(c, "after '|' or '>', which start a text block, YAML expects the text on the"
-          + " lines below; expected the value in quotes if it starts with '|' or '>'");
-    }
-    if (context.contains("tag")) {
-      return at(c, "a '!' here starts a YAML tag; expected the value in quotes if it starts with"
-          + " '!'");
-    }
-    if (context.contains("directive")) {
-      return at(c, "a line starting with '%' is a YAML directive; expected the value in quotes"
-          + " if it starts with '%'");
-    }
-    if (context.contains("alias") || context.contains("anchor")) {
-      return at(c, "a '*' or '&' starts a YAML alias or anchor, whose name cannot go on with"
-          + " this character; expected the value in quotes if it starts with '*' or '&'");
-    }
-    return at(c, inPlainWords(problem).replaceAll("\\(\\d+\\)$", "").strip()
-        + (problem.contains("end of stream") ? "; expected every quote and bracket to be closed"
-        : ""));
+    return RareSyntaxHints.explain(c);
   }
 
   /**
@@ -205,59 +150,6 @@ final class SyntaxHints {
         + " quotes, or a nested mapping on lines of its own");
   }
 
-  /** "expected ',' or '}', but got ...": inside a {...} or [...] YAML read something else. */
-  private static Explained unfinishedFlow(String[] lines, YamlComplaint c) {
-    char closer = c.problem().startsWith("expected ',' or '}'") ? '}' : ']';
-    char opener = closer == '}' ? '{' : '[';
-    String got = c.problem().substring(c.problem().indexOf("but got") + "but got".length()).trim();
-    if (c.hasContext()) {
-      String openLine = YamlLines.at(lines, c.contextLine());
-      int open = YamlLines.index(openLine, c.contextColumn());
-      if (got.contains("stream end") || got.contains("end of stream")) {
-        return new Explained(c.contextLine(), c.contextColumn(), "this '" + opener + "' is"
-            + " never closed; expected '" + closer + "' after its last entry");
-      }
-      if (c.contextLine() < c.line() && YamlLines.openBrackets(openLine, open) > 0) {
-        return new Explained(c.contextLine(), c.contextColumn(), "this '" + opener + "' is not"
-            + " closed on its line, so YAML read on into line " + c.line() + " and failed there;"
-            + " expected '" + closer + "' before the end of line " + c.contextLine());
-      }
-      if (got.equals("}") || got.equals("]")) {
-        return at(c, "a '" + got + "' where the '" + opener + "' opened at line "
-            + c.contextLine() + ", column " + c.contextColumn() + " needs a '" + closer
-            + "'; expected '" + closer + "'");
-      }
-    }
-    if (got.equals(":")) {
-      return missingComma(YamlLines.at(lines, c.line()), c, closer);
-    }
-    return at(c, "inside " + opener + " " + closer + " YAML expected a ',' before the next entry"
-        + " or a '" + closer + "' to end it, but found " + (got.length() == 1 ? "'" + got + "'"
-        : inPlainWords(got)) + "; expected a ',' or '" + closer + "' here, or the value in"
-        + " quotes if it holds " + (got.length() == 1 ? "'" + got + "'" : "such characters"));
-  }
-
-  /**
-   * A ':' where YAML wanted ',' or '}': the words before it ran on from the previous value, so
-   * either a ',' is missing between two entries, or a value holds ': ' and needs quotes.
-   */
-  private static Explained missingComma(String line, YamlComplaint c, char closer) {
-    int colon = YamlLines.index(line, c.column());
-    int from = Math.max(Math.max(line.lastIndexOf(", ", colon), line.lastIndexOf(": ", colon - 1)),
-        Math.max(line.lastIndexOf('{', colon), line.lastIndexOf('[', colon)));
-    String words = line.substring(Math.max(0, from + 1), Math.min(colon, line.length()))
-        .replaceFirst("^[\\s:,]+", "").strip();
-    int space = words.lastIndexOf(' ');
-    if (space > 0) {
-      String key = words.substring(space + 1);
-      return at(c, "a ':' after '" + words + "'; expected a ',' before '" + key + "' if it starts"
-          + " the next entry of this " + (closer == '}' ? "{ }" : "[ ]") + ", or the value in"
-          + " quotes if it holds ': '");
-    }
-    return at(c, "a ':' inside a value of this " + (closer == '}' ? "{ }" : "[ ]") + "; expected"
-        + " a value holding ':' in quotes, or a ',' between two entries");
-  }
-
   /**
    * A line whose first character is a '-' with no space after it, where YAML gave up: the writer
    * meant a list item, which YAML reads as a plain value starting with '-' (a document's '---'
@@ -297,7 +189,7 @@ final class SyntaxHints {
         + ", or, if it goes on the value of the line before it, that value in quotes");
   }
 
-  private static Explained at(YamlComplaint c, String message) {
+  static Explained at(YamlComplaint c, String message) {
     return new Explained(c.line(), c.column(), message);
   }
 
@@ -306,13 +198,4 @@ final class SyntaxHints {
     return LineCulprits.unclosedQuote(line.substring(0, index)) >= 0;
   }
 
-  /** snakeyaml-engine's words with its parser terms put plainly, without its "(while ...)". */
-  static String inPlainWords(String problem) {
-    return problem.replace("<block end>", "the end of the indented block")
-        .replace("'<scalar>'", "a value").replace("<scalar>", "a value")
-        .replace("'<block mapping start>'", "a more indented key")
-        .replace("'<block sequence start>'", "a more indented list item")
-        .replace("<stream end>", "the end of the file")
-        .replace("<document start>", "'---'").replace("<document end>", "'...'");
-  }
 }

@@ -36,7 +36,7 @@ final class YamlLines {
     return column - 1 >= cps ? line.length() : line.offsetByCodePoints(0, Math.max(0, column - 1));
   }
 
-  /** Whether a quote at {@code i} starts a scalar (YAML quotes only there; elsewhere, it is text). */
+  /** Whether a quote at {@code i} starts a scalar: YAML quotes only there, elsewhere it is text. */
   static boolean startsValue(String line, int i) {
     int j = i - 1;
     while (j >= 0 && line.charAt(j) == ' ') {
