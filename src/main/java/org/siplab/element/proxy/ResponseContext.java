@@ -187,13 +187,28 @@ final class ResponseContext {
     tryNextOrFinish();
   }
 
-  /** A branch that ends without a response in the context (section 16.6 step 7, 16.8). */
+  /**
+   * A branch that ends without a response in the context (section 16.6 step 7, 16.8). Its client
+   * transaction, if it still runs (Timer C gave up on it, not Timer B), is terminated: section
+   * 16.8 lets the proxy "terminate the client transaction" when Timer C fires, and once the branch
+   * counts as a 408 a transaction left alive would go on retransmitting the request, and could
+   * pass up a 2xx after the caller was told 408. A response that comes later matches no client
+   * transaction. RFC 3261 section 16.7 would forward it statelessly so that "late" 2xx responses
+   * get through, but RFC 6026 section 8.9 replaces that with "any element other than a stateless
+   * proxy MUST silently discard the response" ({@link StatefulProxy#onStrayResponse}); and here
+   * the caller already has this proxy's 408 as the final response to the same request.
+   */
   private void timedOut(Branch branch, String why) {
     if (branch.isDone()) {
       return;
     }
     stop(branch);
     services.note("gives up on a branch", why);
+    ClientTransaction transaction = branch.transaction();
+    if (transaction != null && !transaction.isTerminated()) {
+      transaction.abandon("the proxy gave up on the branch, which counts as a 408 (RFC 3261"
+          + " section 16.8)");
+    }
     tryNextOrFinish();
   }
 

@@ -57,6 +57,12 @@ final class Lab {
         new FaultAction.Drop()));
   }
 
+  /** Drops every datagram from {@code from} to {@code to} that starts so. */
+  void dropEvery(String from, String to, String start) {
+    sim.network().addFault(TargetedFault.every(from, to, startsWith(start), start,
+        new FaultAction.Drop()));
+  }
+
   /** Drops the {@code nth} datagram from {@code from} to {@code to} that starts so. */
   void dropNth(int nth, String from, String to, String start) {
     sim.network().addFault(TargetedFault.nth(nth, from, to, startsWith(start), start,
@@ -99,6 +105,11 @@ final class Lab {
       throw new AssertionError("no " + start + " from " + from + " to " + to + " in " + sends());
     }
     return all.get(0);
+  }
+
+  List<TraceEvent.Transaction> transactionEvents() {
+    return sim.trace().events().stream().filter(e -> e instanceof TraceEvent.Transaction)
+        .map(e -> (TraceEvent.Transaction) e).toList();
   }
 
   /** "action: detail" of every note {@code element} made. */

@@ -66,6 +66,51 @@ class TimerCAndCancelTest {
   }
 
   @Test
+  @DisplayName("when Timer C gives up on a branch with no provisional response, its INVITE is not sent again and a late 200 is discarded, not forwarded after the 408")
+  void timerCEndsTheClientTransactionOfABranchWithoutProvisional() {
+    OneProxy net = new OneProxy(ProxyConfig.defaults().withTimerCUs(TIMER_C_US));
+    TestPhone bob = net.bob("bob", 201, 1.0);
+    bob.answers = List.of(180, 200);
+    bob.answerGapUs = 8_000_000;
+    // Bob's 180 and its copies sent for the INVITE's retransmissions at 0.51, 1.51 and 3.51 s are
+    // lost, so the branch has no provisional response when Timer C fires at 5.01 s.
+    for (int nth = 1; nth <= 4; nth++) {
+      net.lab.dropNth(nth, "bob", "proxy", "SIP/2.0 180");
+    }
+    net.call(0, "sip:bob@example.com");
+    net.lab.runUntil(40_000_000);
+    long timerC = 10_000 + TIMER_C_US;
+    assertEquals(timerC, firstSend(net.lab, "proxy", "alice", "SIP/2.0 408"));
+    assertEquals(List.of(), net.lab.sendEvents().stream()
+        .filter(s -> s.from().equals("proxy") && s.to().equals("bob") && s.timeUs() > timerC)
+        .map(TraceEvent.Send::firstLine).toList(),
+        "the abandoned client transaction retransmits nothing after Timer C");
+    assertTrue(net.lab.sends().stream().noneMatch(s -> s.equals("proxy>alice 200")),
+        net.lab.sends().toString());
+    assertTrue(net.lab.notes("proxy").contains("discards a response: 200 OK matches none of this"
+        + " proxy's client transactions (RFC 6026 section 8.9)"), net.lab.notes("proxy").toString());
+  }
+
+  @Test
+  @DisplayName("when Timer C fires again after the proxy's CANCEL got no 487, the branch counts as a 408 and its INVITE client transaction ends")
+  void secondTimerCEndsTheCancelledClientTransaction() {
+    OneProxy net = new OneProxy(ProxyConfig.defaults().withTimerCUs(TIMER_C_US));
+    net.bob("bob", 201, 1.0).answers = List.of(180);
+    net.lab.dropEvery("bob", "proxy", "SIP/2.0 487");
+    net.call(0, "sip:bob@example.com");
+    net.lab.runUntil(60_000_000);
+    assertEquals(30_000 + TIMER_C_US, firstSend(net.lab, "proxy", "bob", "CANCEL"));
+    assertEquals(30_000 + 2 * TIMER_C_US, firstSend(net.lab, "proxy", "alice", "SIP/2.0 408"));
+    List<TraceEvent.Transaction> ended = net.lab.transactionEvents().stream()
+        .filter(t -> t.element().equals("proxy") && t.kind().equals("INVITE client")
+            && t.toState().equals("Terminated"))
+        .toList();
+    assertEquals(1, ended.size(), net.lab.transactionEvents().toString());
+    assertEquals(30_000 + 2 * TIMER_C_US, ended.get(0).timeUs());
+    assertTrue(ended.get(0).reason().startsWith("TU gave up"), ended.get(0).reason());
+  }
+
+  @Test
   @DisplayName("a CANCEL that comes before the branch's first provisional response waits for it (section 9.1)")
   void cancelWaitsForAProvisional() {
     OneProxy net = new OneProxy();
