@@ -30,6 +30,17 @@ public interface TimerService {
     return start(owner, name, delayUs, action);
   }
 
+  /**
+   * As {@link #startForCall}, for a timer that is set again each time it fires for as long as the
+   * call lasts (a ringing phone's provisional refresh, RFC 3261 section 13.3.1.1). A run lasts
+   * until the one-shot timers of its calls have fired and what they started has ended; a timer
+   * started here does not make it last longer, or an unanswered call would ring for ever.
+   */
+  default Handle startRepeatingForCall(String callId, String owner, String name, long delayUs,
+      Runnable action) {
+    return startForCall(callId, owner, name, delayUs, action);
+  }
+
   /** Stops a pending timer; does nothing when it already fired or was cancelled. */
   void cancel(Handle handle);
 

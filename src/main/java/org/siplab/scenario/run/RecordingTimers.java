@@ -1,5 +1,6 @@
 package org.siplab.scenario.run;
 
+import java.util.function.Consumer;
 import org.siplab.dialog.TimerService;
 import org.siplab.sim.ScheduledEvent;
 import org.siplab.sim.Scheduler;
@@ -14,11 +15,18 @@ final class RecordingTimers implements TimerService {
   private final String element;
   private final Scheduler scheduler;
   private final Recorder recorder;
+  private final Consumer<ScheduledEvent> keepsTheRunGoing;
 
-  RecordingTimers(String element, Scheduler scheduler, Recorder recorder) {
+  /**
+   * @param keepsTheRunGoing told of each one-shot timer of a call ({@link #startForCall}: an
+   *     answer delay, a CANCEL after a delay, a give-up timer), which the run waits for
+   */
+  RecordingTimers(String element, Scheduler scheduler, Recorder recorder,
+      Consumer<ScheduledEvent> keepsTheRunGoing) {
     this.element = element;
     this.scheduler = scheduler;
     this.recorder = recorder;
+    this.keepsTheRunGoing = keepsTheRunGoing;
   }
 
   private static final class Timer implements Handle {
@@ -43,11 +51,26 @@ final class RecordingTimers implements TimerService {
 
   @Override
   public Handle start(String owner, String name, long delayUs, Runnable action) {
-    return startForCall(null, owner, name, delayUs, action);
+    // Not startForCall: a timer of no call (a registration refresh, a binding's expiry, Timer C)
+    // is not one the run waits for.
+    return schedule(null, owner, name, delayUs, action);
   }
 
   @Override
   public Handle startForCall(String callId, String owner, String name, long delayUs,
+      Runnable action) {
+    Timer t = schedule(callId, owner, name, delayUs, action);
+    keepsTheRunGoing.accept(t.event);
+    return t;
+  }
+
+  @Override
+  public Handle startRepeatingForCall(String callId, String owner, String name, long delayUs,
+      Runnable action) {
+    return schedule(callId, owner, name, delayUs, action);
+  }
+
+  private Timer schedule(String callId, String owner, String name, long delayUs,
       Runnable action) {
     Timer t = new Timer(callId, owner, name, delayUs);
     long setBy = recorder.timer(element, callId, owner, name, "set", delayUs);

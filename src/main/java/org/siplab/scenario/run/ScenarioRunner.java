@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.siplab.check.Checker;
 import org.siplab.scenario.model.Expectation;
 import org.siplab.scenario.model.FaultSpec;
@@ -12,9 +13,13 @@ import org.siplab.scenario.model.Scenario;
 import org.siplab.scenario.model.ScriptStep;
 import org.siplab.scenario.model.TimerSpec;
 import org.siplab.scenario.model.Trigger;
+import org.siplab.sim.FaultAction;
 import org.siplab.sim.FaultTally;
+import org.siplab.sim.LinkProfile;
+import org.siplab.sim.NetworkSettings;
 import org.siplab.sim.RunLimit;
 import org.siplab.sim.RunOutcome;
+import org.siplab.sim.TargetedFault;
 import org.siplab.trace.Finding;
 import org.siplab.transaction.TimerSettings;
 
@@ -37,10 +42,12 @@ public final class ScenarioRunner {
   private final Map<String, ElementAdapter> adapters = new LinkedHashMap<>();
   private final List<RunResult.ScriptProblem> problems = new ArrayList<>();
   private final Expectations expectations;
+  private final long maxEvents;
 
   private ScenarioRunner(Scenario scenario, long seed, long maxEvents) {
     this.scenario = scenario;
     this.seed = seed;
+    this.maxEvents = maxEvents;
     this.sim = new Simulation(scenario.name(), seed, timers(scenario.timers()),
         NetworkWiring.profile(scenario.network().defaults()), maxEvents);
     this.expectations = new Expectations(sim, adapters);
@@ -73,7 +80,7 @@ public final class ScenarioRunner {
       schedule(step);
     }
     expectations.scheduleProbes(scenario.expectations());
-    RunOutcome outcome = sim.run(RunLimit.untilTime(horizonUs()));
+    RunOutcome outcome = runToTheEnd();
     List<Finding> findings = Checker.check(sim.trace());
     return new RunResult(scenario, seed, sim.trace(), findings,
         expectations.judge(scenario.expectations(), findings), problems, outcome.describe(),
@@ -114,11 +121,11 @@ public final class ScenarioRunner {
         // The element's event happens now, caused by what the recorder is handling: that is
         // also the cause of the step it triggers.
         long triggeredBy = sim.recorder().cause();
-        sim.scheduler().schedule(on.after().micros(), () -> {
+        sim.await(sim.scheduler().schedule(on.after().micros(), () -> {
           sim.recorder().action(triggeredBy, step.action().element(), step.action().toString(),
               "on " + on.element() + "." + on.event());
           perform(step);
-        });
+        }));
       });
     }
   }
@@ -134,13 +141,42 @@ public final class ScenarioRunner {
   }
 
   /**
-   * How long the run lasts: past the last scripted time and the last expectation's time by the
-   * longest timer of a transaction started then, plus a second: 64*T1 (Timers B, F, H, J, L, M;
-   * RFC 3261 section 17), Timer D, "at least 32 seconds for unreliable transports" whatever T1 is
-   * (section 17.1.1.2), or T4 (Timers I and K), whichever is longest. With RFC 3261's defaults
-   * that is 64*T1 = 32 s. A run with nothing scheduled lasts that and a second.
+   * Runs the clock to the scenario's horizon ({@link #horizonUs}) and on past it while something
+   * the run waits for is still to come: an {@code on: ... after:} step, a phone's answer delay or
+   * another one-shot timer of a call ({@link Simulation#await}). Each time the clock reaches the
+   * horizon with such an event pending, the horizon moves to the last of them plus the same tail,
+   * so that the transactions they start run their course. What elements schedule for as long as
+   * they live (registration refreshes, binding expiries, a ringing phone's provisional refresh,
+   * a proxy's Timer C that the refresh keeps resetting) does not move it. The limit of
+   * {@code maxEvents} counts the events of the whole run, however many times the horizon moved.
    */
-  private long horizonUs() {
+  private RunOutcome runToTheEnd() {
+    long tail = tailUs();
+    long horizon = horizonUs(tail);
+    long events = 0;
+    while (true) {
+      RunOutcome part = sim.run(new RunLimit(horizon, maxEvents - events));
+      events += part.eventsRun();
+      int pending = sim.scheduler().pendingCount();
+      if (part instanceof RunOutcome.Runaway runaway) {
+        return new RunOutcome.Runaway(runaway.timeUs(), events, pending, runaway.clockStuck());
+      }
+      if (part instanceof RunOutcome.EventLimitReached) {
+        return new RunOutcome.Runaway(part.timeUs(), events, pending);
+      }
+      OptionalLong awaited = sim.lastAwaitedTimeUs();
+      if (awaited.isEmpty()) {
+        return new RunOutcome.TimeReached(part.timeUs(), events, pending);
+      }
+      horizon = awaited.getAsLong() + tail;
+    }
+  }
+
+  /**
+   * Where the run stops at first: the last scripted {@code at:} time and the last expectation's
+   * time, plus the tail.
+   */
+  private long horizonUs(long tailUs) {
     long last = 0;
     for (ScriptStep step : scenario.script()) {
       if (step.trigger() instanceof Trigger.At at) {
@@ -150,8 +186,43 @@ public final class ScenarioRunner {
     for (Expectation e : scenario.expectations()) {
       last = Math.max(last, Expectations.timeOf(e));
     }
+    return last + tailUs;
+  }
+
+  /**
+   * How long the run goes on after the last thing it waits for, so that a transaction started
+   * then ends: the longest timer of a transaction, 64*T1 (Timers B, F, H, J, L, M; RFC 3261
+   * section 17), Timer D, "at least 32 seconds for unreliable transports" whatever T1 is (section
+   * 17.1.1.2), or T4 (Timers I and K), whichever is longest; then a second, or the slowest link's
+   * delay there and back if that is longer, since a server transaction's timers start when the
+   * request arrives and a client's Timer D or K when the response does. With RFC 3261's defaults
+   * and links under half a second, that is 64*T1 = 32 s and a second.
+   */
+  private long tailUs() {
     TimerSettings t = sim.timers();
     long longest = Math.max(Math.max(t.timerB(), t.timerD()), Math.max(t.timerI(), t.timerK()));
-    return last + longest + 1_000_000;
+    return longest + Math.max(1_000_000, 2 * slowestOneWayUs(sim.network().settings()));
+  }
+
+  /**
+   * The longest one-way delay a datagram can meet: a link's delay, its jitter and its reordering
+   * hold-back, and the largest extra delay of a fault.
+   */
+  static long slowestOneWayUs(NetworkSettings network) {
+    long slowest = slowest(network.defaultProfile());
+    for (NetworkSettings.LinkSetting link : network.links()) {
+      slowest = Math.max(slowest, slowest(link.profile()));
+    }
+    long extra = 0;
+    for (TargetedFault fault : network.faults()) {
+      if (fault.action() instanceof FaultAction.Delay delay) {
+        extra = Math.max(extra, delay.extraUs());
+      }
+    }
+    return slowest + extra;
+  }
+
+  private static long slowest(LinkProfile link) {
+    return link.delayUs() + link.jitterUs() + (link.reorderRatio() > 0 ? link.reorderDelayUs() : 0);
   }
 }

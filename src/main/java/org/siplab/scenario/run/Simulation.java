@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.random.RandomGenerator;
 import org.siplab.dialog.DialogObserver;
 import org.siplab.dialog.IdSource;
@@ -22,6 +23,7 @@ import org.siplab.sim.RandomStream;
 import org.siplab.sim.RandomStreams;
 import org.siplab.sim.RunLimit;
 import org.siplab.sim.RunOutcome;
+import org.siplab.sim.ScheduledEvent;
 import org.siplab.sim.Scheduler;
 import org.siplab.trace.ElementInfo;
 import org.siplab.trace.RunSettings;
@@ -47,6 +49,12 @@ public final class Simulation {
   private final TimerSettings timers;
   private final SimulationDirectory directory = new SimulationDirectory();
   private final Map<String, Node> nodes = new LinkedHashMap<>();
+  /**
+   * The events the run waits for (script steps, the one-shot timers of calls), in the order
+   * scheduled; ones that ran or were cancelled are dropped now and then.
+   */
+  private final List<ScheduledEvent> awaited = new ArrayList<>();
+  private int awaitedAfterLastSweep;
   private boolean started;
 
   /** An element wired into the network. */
@@ -103,7 +111,7 @@ public final class Simulation {
     directory.add(name, element.kind(), endpoint);
     String host = HostPort.hostOf(address);
     Context context = new Context(name, endpoint, layer,
-        new RecordingTimers(name, scheduler, recorder),
+        new RecordingTimers(name, scheduler, recorder, this::await),
         new StreamIds(streams.stream("ids:" + name), host),
         generator(streams.stream("random:" + name)));
     Node node = new Node(element, endpoint, layer, context);
@@ -147,10 +155,30 @@ public final class Simulation {
    * action event, which is the cause of what follows.
    */
   public void at(long timeUs, String element, String action, Runnable body) {
-    scheduler.scheduleAt(timeUs, () -> {
+    await(scheduler.scheduleAt(timeUs, () -> {
       recorder.action(element, action, null);
       body.run();
-    });
+    }));
+  }
+
+  /**
+   * Marks {@code event} as one the run waits for: a scripted step or a one-shot timer of a call,
+   * as opposed to what elements schedule for as long as they live (a registration refresh, a
+   * binding's expiry), which would make every run last for ever.
+   */
+  void await(ScheduledEvent event) {
+    awaited.add(event);
+    if (awaited.size() > 2 * awaitedAfterLastSweep + 64) {
+      awaited.removeIf(e -> !e.isPending());
+      awaitedAfterLastSweep = awaited.size();
+    }
+  }
+
+  /** When the last event the run waits for is due, or empty when none is pending. */
+  OptionalLong lastAwaitedTimeUs() {
+    awaited.removeIf(e -> !e.isPending());
+    awaitedAfterLastSweep = awaited.size();
+    return awaited.stream().mapToLong(ScheduledEvent::timeUs).max();
   }
 
   public RunOutcome run(RunLimit limit) {
