@@ -27,11 +27,17 @@ import org.siplab.transaction.ServerTransaction;
 final class IncomingInvite {
 
   private final PhoneKit kit;
+  /** Section 13.3.1.1: a non-100 provisional response "at every minute". */
+  static final long PROVISIONAL_REFRESH_US = 60_000_000L;
+
   private final Call call;
   private final ServerTransaction transaction;
   private final SessionDescription offer;
   private SessionDescription answer;
   private TimerService.Handle answerTimer;
+  /** The 180 or 183 sent while alerting, or null. */
+  private SipResponse provisional;
+  private TimerService.Handle provisionalTimer;
   private boolean finalSent;
   private boolean offeredIn2xx;
   private boolean byeOnAck;
@@ -82,14 +88,41 @@ final class IncomingInvite {
       if (answer != null) {
         progress.body(MediaType.SDP, Bodies.bytes(answer));
       }
-      send(progress.build());
+      provisional = progress.build();
+      send(provisional);
       if (answer != null) {
         call.mediaChanged();
       }
     } else if (how.ringing()) {
-      send(kit.responseTo(transaction, 180).build());
+      provisional = kit.responseTo(transaction, 180).build();
+      send(provisional);
     }
     kit.reporter().fire(PhoneEvent.RINGING, "alerting");
+    if (provisional != null) {
+      refreshProvisionalLater();
+    }
+  }
+
+  /**
+   * Section 13.3.1.1: "A proxy has the option of canceling a transaction when there is a gap of 3
+   * minutes between responses in a transaction. To prevent cancellation, the UAS MUST send a
+   * non-100 provisional response at every minute". The phone sends the same 180 or 183 again, To
+   * tag and all, each minute it alerts without a final response. The timer repeats for as long as
+   * the phone rings, so it does not keep a run going by itself.
+   */
+  private void refreshProvisionalLater() {
+    provisionalTimer = kit.timers().startRepeatingForCall(transaction.request().callId(),
+        call.scope(), "provisional refresh", PROVISIONAL_REFRESH_US, () -> {
+          provisionalTimer = null;
+          if (finalSent || call.isOver() || transaction.isTerminated()) {
+            return;
+          }
+          kit.reporter().note("resends " + provisional.status(), "still alerting a minute after"
+              + " the last provisional response; RFC 3261 section 13.3.1.1 requires a non-100"
+              + " provisional response every minute so that no proxy cancels the INVITE");
+          send(provisional);
+          refreshProvisionalLater();
+        });
   }
 
   /** The user answers. */
@@ -209,6 +242,10 @@ final class IncomingInvite {
     if (answerTimer != null) {
       kit.timers().cancel(answerTimer);
       answerTimer = null;
+    }
+    if (provisionalTimer != null) {
+      kit.timers().cancel(provisionalTimer);
+      provisionalTimer = null;
     }
   }
 }

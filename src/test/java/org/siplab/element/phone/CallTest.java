@@ -155,6 +155,28 @@ class CallTest {
   }
 
   @Test
+  @DisplayName("a phone that rings for 200 s sends its 180 again every minute, the same 180 with"
+      + " the same To tag, and stops once the call is CANCELed (section 13.3.1.1)")
+  void ringingPhoneResendsItsProvisionalEveryMinute() {
+    PhoneLab lab = Phones.direct(Phones.alice().withCancelAfterUs(200_000_000),
+        Phones.bob().withAnswer(Phones.ringingForever()));
+    lab.at(0, "alice", "call bob", () -> Phones.phone(lab, "alice").call("bob"));
+    lab.runUntil(400_000_000);
+    assertEquals(List.of("alice>bob INVITE", "bob>alice 180", "bob>alice 180", "bob>alice 180",
+        "bob>alice 180", "alice>bob CANCEL", "bob>alice 200", "bob>alice 487", "alice>bob ACK"),
+        lab.sends());
+    List<org.siplab.trace.TraceEvent.Send> ringing = lab.sendEvents().stream()
+        .filter(s -> s.firstLine().startsWith("SIP/2.0 180")).toList();
+    assertEquals(List.of(10_000L, 60_010_000L, 120_010_000L, 180_010_000L),
+        ringing.stream().map(org.siplab.trace.TraceEvent.Send::timeUs).toList());
+    assertEquals(1, ringing.stream().map(org.siplab.trace.TraceEvent.Send::message).distinct()
+        .count(), "every 180 is the same message, To tag included");
+    assertEquals(3, lab.notes("bob").stream().filter(n -> n.startsWith("resends 180")
+        && n.contains("section 13.3.1.1")).count(), lab.notes("bob").toString());
+    assertEquals(List.of(), lab.findings(), lab.dump());
+  }
+
+  @Test
   @DisplayName("a CANCEL wanted before any provisional response waits for one (section 9.1)")
   void cancelWaitsForAProvisionalResponse() {
     PhoneLab lab = Phones.direct(Phones.alice(), Phones.bob().withAnswer(
