@@ -35,6 +35,13 @@ final class ElementTimers {
           + " delay", "the phone answers now", "the call ended before it was answered",
           Rfc.cite("13.3.1"), OWN);
     }
+    if (label.equals("provisional refresh")) {
+      return new TimerCatalog.Info("provisional refresh timer", "sends the provisional response"
+          + " again if the phone is still alerting a minute from now, so that no proxy cancels the"
+          + " INVITE for a gap of 3 minutes between responses", "the phone is still alerting, so"
+          + " it sends its provisional response again", "the phone answered, declined or was"
+          + " cancelled, so no more provisional responses are needed", Rfc.cite("13.3.1.1"), OWN);
+    }
     if (label.equals("cancel if unanswered")) {
       return new TimerCatalog.Info("cancel-if-unanswered timer", "cancels the INVITE if nobody"
           + " answers in time", "nobody answered in time, so the phone cancels the INVITE",

@@ -20,6 +20,9 @@ final class TimerExplainer {
     this.owners = owners;
   }
 
+  /** The timers whose firing ends a transaction as timed out (17.1.1.2, 17.1.2.2, 17.2.1). */
+  private static final java.util.Set<String> TIMEOUTS = java.util.Set.of("B", "F", "H");
+
   Explanation explain(Timer t) {
     TimerCatalog.Info info = TimerCatalog.of(t.timer());
     String value = index.timers().describe(t.durationUs(), info.basis());
@@ -56,7 +59,8 @@ final class TimerExplainer {
           + " step 2)";
     }
     if (index.event(t.cause()) instanceof Timer fired && fired.action().equals("fired")
-        && fired.element().equals(t.element()) && fired.owner().equals(t.owner())) {
+        && TIMEOUTS.contains(fired.timer()) && fired.element().equals(t.element())
+        && fired.owner().equals(t.owner())) {
       // Cancelled because another timer of the same transaction fired (Timer B, F or H: it
       // timed out), not because a response or an ACK came, which is what the catalogue says.
       return TimerCatalog.of(fired.timer()).title() + " fired first and ended the transaction,"

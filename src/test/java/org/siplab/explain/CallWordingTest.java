@@ -44,6 +44,35 @@ class CallWordingTest {
   }
 
   @Test
+  @DisplayName("the ringing phone's provisional refresh timer is section 13.3.1.1's, and its"
+      + " cancelling by the answer is not called a timeout")
+  void provisionalRefresh() {
+    Trace ringing = org.siplab.testkit.ScenarioRuns.run("ringing.yaml", """
+        seed: 1
+        network:
+          default: { delay: 10ms }
+        elements:
+          alice: { kind: phone, aor: "sip:alice@atlanta.example.com", address: 192.0.2.101 }
+          bob:   { kind: phone, aor: "sip:bob@biloxi.example.com", address: 192.0.2.201,
+                   answer: { after: 2s } }
+        script:
+          - { at: 0s, do: alice.call bob }
+        """).trace();
+    Map<Long, String> text = Annotator.annotate(ringing);
+    List<TraceEvent.Timer> refresh = ringing.events().stream()
+        .filter(e -> e instanceof TraceEvent.Timer t && t.timer().equals("provisional refresh"))
+        .map(e -> (TraceEvent.Timer) e).toList();
+    assertEquals(List.of("set", "cancelled"), refresh.stream().map(TraceEvent.Timer::action)
+        .toList());
+    String set = text.get(refresh.get(0).seq());
+    String cancelled = text.get(refresh.get(1).seq());
+    assertTrue(set.endsWith("no proxy cancels the INVITE for a gap of 3 minutes between"
+        + " responses (RFC 3261 13.3.1.1)."), set);
+    assertTrue(cancelled.contains("the phone answered, declined or was cancelled"), cancelled);
+    assertTrue(!cancelled.contains("ended the transaction"), cancelled);
+  }
+
+  @Test
   @DisplayName("the 200 to the INVITE is retransmitted until the ACK comes (13.3.1.4)")
   void answered() {
     TraceEvent.Send ok = Find.starting(call, "SIP/2.0 200");
