@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.siplab.testkit.ForkedCalls;
 import org.siplab.testkit.ScenarioRuns;
 import org.siplab.trace.Trace;
 import org.siplab.trace.TraceEvent;
@@ -21,29 +22,8 @@ class AckForSuccessCseqTest {
    * Alice puts that call on hold (a re-INVITE, CSeq 2, in the desk's dialog) before the mobile's
    * 200 to the initial INVITE (CSeq 1) reaches her, which she acknowledges with CSeq 1 ACK.
    */
-  private static final String FORK_AFTER_REINVITE = """
-      seed: 1
-      network:
-        default: { delay: 10ms }
-        links:
-          - { between: [proxy, bob-mobile], delay: 3s }
-      elements:
-        alice:      { kind: phone, aor: "sip:alice@atlanta.example.com", address: 192.0.2.101,
-                      proxy: proxy }
-        proxy:      { kind: proxy, domain: biloxi.example.com, address: 192.0.2.222,
-                      registrar: registrar }
-        bob-desk:   { kind: phone, aor: "sip:bob@biloxi.example.com", address: 192.0.2.201,
-                      registrar: registrar, answer: { after: 1s } }
-        bob-mobile: { kind: phone, aor: "sip:bob@biloxi.example.com", address: 192.0.2.202,
-                      registrar: registrar, answer: { after: 0s } }
-        registrar:  { kind: registrar, domain: biloxi.example.com, address: 192.0.2.223 }
-      script:
-        - { at: 0s, do: bob-desk.register }
-        - { at: 0s, do: bob-mobile.register }
-        - { at: 1s, do: alice.call sip:bob@biloxi.example.com }
-        - { at: 3s, do: alice.hold }
-        - { at: 20s, do: alice.hangup }
-      """;
+  private static final String FORK_AFTER_REINVITE = ForkedCalls.scenario("3s", "1s",
+      "{ at: 3s, do: alice.hold }", "{ at: 20s, do: alice.hangup }");
 
   @Test
   @DisplayName("is silent on the ACK for a forked INVITE's second 2xx that arrives after a"

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.siplab.scenario.run.RunResult;
+import org.siplab.testkit.ForkedCalls;
 import org.siplab.testkit.ScenarioRuns;
 import org.siplab.trace.TraceEvent;
 
@@ -90,28 +91,8 @@ class CrossedAndStaleMessagesTest {
   }
 
   /** Bob's mobile answers too, 400 ms away: its 2xx is retransmitted before alice's ACK is in. */
-  private static final String FORKED = """
-      seed: 1
-      network:
-        default: { delay: 10ms }
-        links:
-          - { between: [proxy, bob-mobile], delay: 400ms }
-      elements:
-        alice:      { kind: phone, aor: "sip:alice@atlanta.example.com", address: 192.0.2.101,
-                      proxy: proxy }
-        proxy:      { kind: proxy, domain: biloxi.example.com, address: 192.0.2.222,
-                      registrar: registrar }
-        bob-desk:   { kind: phone, aor: "sip:bob@biloxi.example.com", address: 192.0.2.201,
-                      registrar: registrar, answer: { after: 0s } }
-        bob-mobile: { kind: phone, aor: "sip:bob@biloxi.example.com", address: 192.0.2.202,
-                      registrar: registrar, answer: { after: 0s } }
-        registrar:  { kind: registrar, domain: biloxi.example.com, address: 192.0.2.223 }
-      script:
-        - { at: 0s, do: bob-desk.register }
-        - { at: 0s, do: bob-mobile.register }
-        - { at: 1s, do: alice.call sip:bob@biloxi.example.com }
-        - { at: 10s, do: alice.hangup }
-      """;
+  private static final String FORKED = ForkedCalls.scenario("400ms", "0s",
+      "{ at: 10s, do: alice.hangup }");
 
   @Test
   @DisplayName("a second fork's 2xx, retransmitted, is ACKed each time and ended by one BYE"
