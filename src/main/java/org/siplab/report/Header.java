@@ -13,12 +13,13 @@ import org.siplab.trace.RunSummary;
  * @param verdicts each expectation's verdict, empty without a scenario run
  * @param passed "passed", "failed", or null without a scenario run
  * @param captured whether the trace was made from a packet capture (no seed, real time)
+ * @param notes what the run tells its author without failing (a fault that hit no message)
  */
 record Header(String scenario, String descriptionHtml, long seed, String command,
     String commandNote,
     List<RunSummary.Verdict> verdicts, List<String> scriptProblems, String passed,
     String stopped, long messages, long events, String duration, FindingCounts findings,
-    boolean captured) {
+    boolean captured, List<String> notes) {
 
   /** How many findings of each severity. */
   record FindingCounts(long errors, long warnings, long info) {
@@ -41,7 +42,8 @@ record Header(String scenario, String descriptionHtml, long seed, String command
         // Why the loop stopped matters only for a runaway: otherwise it names the horizon, a time
         // after the last event that reads as if it contradicted the run's duration.
         run == null || !run.runaway() ? null : run.stopped(), ladder.arrows().size(),
-        input.trace().events().size(), TimeText.at(duration), counts(input), input.captured());
+        input.trace().events().size(), TimeText.at(duration), counts(input), input.captured(),
+        run == null ? List.of() : run.notes());
   }
 
   /**

@@ -75,7 +75,8 @@ class ReportHtmlTest {
   }
 
   @Test
-  @DisplayName("markup in a message, annotation, finding, description, verdict or link stays text")
+  @DisplayName("markup in a message, annotation, finding, description, verdict, run note or link"
+      + " stays text")
   void hostileTextIsEscaped() {
     String html = Report.html(SampleRuns.hostile());
     assertEquals(2, count(html, "<script"), "only the page's own two script elements");
@@ -86,6 +87,8 @@ class ReportHtmlTest {
     assertFalse(html.contains("javascript:"), "no javascript: link, from Markdown or a note");
     assertTrue(html.contains("&lt;script&gt;window.siplabPwned=4&lt;/script&gt;"));
     assertTrue(html.contains("&#39;scenarios/&lt;b&gt;bold&lt;/b&gt;.yaml&#39;"), "quoted");
+    assertTrue(html.contains("<dt>Notes</dt>") && html.contains("the fault at &lt;img src=x"),
+        "the run's note is shown, escaped");
   }
 
   @Test

@@ -81,7 +81,8 @@ final class SampleRuns {
     RunSummary summary = new RunSummary("scenarios/<b>bold</b>.yaml",
         "<script>window.siplabPwned=4</script>\n\nSee [a link](javascript:window.siplabPwned=5).",
         List.of(new RunSummary.Verdict("<i>x</i>", "here", false, "</script><b>no</b>")),
-        List.of(), "stopped", false);
+        List.of(), "stopped", false,
+        List.of("the fault at <img src=x onerror=\"window.siplabPwned=7\"> matched no message"));
     return new ReportInput(trace, findings, summary,
         Map.of(invite, ANNOTATION),
         Map.of(invite, "javascript:window.siplabPwned=6"));
