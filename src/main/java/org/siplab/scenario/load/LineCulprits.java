@@ -1,7 +1,7 @@
 package org.siplab.scenario.load;
 
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Mistakes that make YAML give up somewhere after them, found by looking at the lines before the
@@ -13,11 +13,9 @@ final class LineCulprits {
 
   private LineCulprits() {}
 
-  /** Characters that look like a space but are not one to YAML, with their names. */
-  private static final Map<Character, String> FALSE_SPACES = Map.of(
-      '\u00A0', "a non-breaking space (U+00A0)", '\u2007', "a figure space (U+2007)",
-      '\u202F', "a narrow non-breaking space (U+202F)", '\u200B', "a zero-width space (U+200B)",
-      '\u3000', "an ideographic space (U+3000)", '\uFEFF', "a zero-width no-break space (U+FEFF)");
+  /** Characters that look like a space but are not one to YAML; {@link Words} names each. */
+  private static final Set<Character> FALSE_SPACES =
+      Set.of('\u00A0', '\u2007', '\u202F', '\u200B', '\u3000', '\uFEFF');
 
   /** The first such mistake on lines 1 to {@code errorLine} (from 1), if any. */
   static Optional<SyntaxHints.Explained> find(String[] lines, int errorLine) {
@@ -25,9 +23,9 @@ final class LineCulprits {
     for (int n = 0; n < last; n++) {
       String line = lines[n];
       for (int i = n == 0 && line.startsWith("\uFEFF") ? 1 : 0; i < line.length(); i++) {
-        String name = FALSE_SPACES.get(line.charAt(i));
-        if (name != null && standsForASpace(line, i)) {
-          return Optional.of(new SyntaxHints.Explained(n + 1, YamlLines.column(line, i), name
+        if (FALSE_SPACES.contains(line.charAt(i)) && standsForASpace(line, i)) {
+          return Optional.of(new SyntaxHints.Explained(n + 1, YamlLines.column(line, i),
+              Words.describe(line.charAt(i))
               + ", as text pasted from a web page or a word processor brings, which YAML does not"
               + " take for a space; expected an ordinary space"));
         }
@@ -54,7 +52,7 @@ final class LineCulprits {
   private static boolean standsForASpace(String line, int i) {
     boolean indentation = true;
     for (int j = 0; j < i && indentation; j++) {
-      indentation = line.charAt(j) == ' ' || FALSE_SPACES.containsKey(line.charAt(j));
+      indentation = line.charAt(j) == ' ' || FALSE_SPACES.contains(line.charAt(j));
     }
     return indentation || ":-,".indexOf(line.charAt(i - 1)) >= 0;
   }

@@ -64,6 +64,7 @@ final class Words {
       case 0x00A0 -> "a non-breaking space";
       case 0x202F -> "a narrow non-breaking space";
       case 0x2007 -> "a figure space";
+      case 0x3000 -> "an ideographic space";
       case 0x200B -> "a zero-width space";
       case 0x200C -> "a zero-width non-joiner";
       case 0x200D -> "a zero-width joiner";
