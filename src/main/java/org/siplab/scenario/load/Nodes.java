@@ -2,7 +2,6 @@ package org.siplab.scenario.load;
 
 import java.util.Set;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
-import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -25,28 +24,6 @@ final class Nodes {
     return node.getStartMark()
         .map(mark -> new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1))
         .orElse(new SourcePosition(file, 1, 1));
-  }
-
-  /**
-   * Where the character {@code offset} code points into the scalar's value is, when the value is
-   * written on one line exactly as it reads (no escapes, no folding); else where the scalar
-   * starts.
-   */
-  static SourcePosition position(String file, ScalarNode node, int offset) {
-    SourcePosition start = position(file, node);
-    int quotes = node.getScalarStyle() == ScalarStyle.PLAIN ? 0 : 1;
-    boolean oneLineStyle = node.getScalarStyle() == ScalarStyle.PLAIN
-        || node.getScalarStyle() == ScalarStyle.SINGLE_QUOTED
-        || node.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED;
-    Mark begin = node.getStartMark().orElse(null);
-    Mark end = node.getEndMark().orElse(null);
-    String value = node.getValue();
-    if (!oneLineStyle || begin == null || end == null || begin.getLine() != end.getLine()
-        || end.getColumn() - begin.getColumn()
-            != value.codePointCount(0, value.length()) + 2 * quotes) {
-      return start;
-    }
-    return start.plusColumns(quotes + offset);
   }
 
   /** The value of the first entry with this key, or null when there is none. */

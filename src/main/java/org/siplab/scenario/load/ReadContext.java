@@ -12,12 +12,15 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 final class ReadContext {
 
   private final String file;
+  /** The file's text as code points, which snakeyaml's marks index. */
+  private final int[] text;
   private final Problems problems = new Problems();
   private final ElementIndex elements = new ElementIndex();
   private final List<Reference> references = new ArrayList<>();
 
-  ReadContext(String file) {
+  ReadContext(String file, String text) {
     this.file = file;
+    this.text = text.codePoints().toArray();
   }
 
   String file() {
@@ -37,7 +40,7 @@ final class ReadContext {
   }
 
   SourcePosition position(ScalarNode node, int offset) {
-    return Nodes.position(file, node, offset);
+    return ScalarPositions.of(file, text, node, offset);
   }
 
   void error(Node node, String message) {

@@ -57,7 +57,7 @@ public final class ScenarioLoader {
           "the file holds no scenario; expected a mapping with at least elements:"
               + " (see scenarios/README.md, or siplab new)")));
     }
-    ReadContext ctx = new ReadContext(name);
+    ReadContext ctx = new ReadContext(name, text);
     if (root.get() instanceof MappingNode mapping) {
       Node elements = Nodes.valueOf(mapping, ScenarioSchema.ELEMENTS.name());
       ElementsType.index(elements, ctx);

@@ -26,9 +26,18 @@ final class YamlSource {
     // snakeyaml-engine 2.10 reads past its buffer when a character outside the BMP (an emoji)
     // straddles the end of it; a buffer longer than the text never has an end to straddle.
     LoadSettings settings = LoadSettings.builder().setLabel(file)
-        .setBufferSize(text.length() + 1).build();
+        .setBufferSize(text.length() + 1)
+        .setMaxAliasesForCollections(YamlAliases.MAX).build();
     try {
-      return new Composed(new Compose(settings).composeString(text), null);
+      Optional<Node> root = new Compose(settings).composeString(text);
+      Optional<Node> tagged = root.flatMap(YamlTags::firstForeign);
+      if (tagged.isPresent()) {
+        return failed(Nodes.position(file, tagged.get()), "the YAML tag '"
+            + YamlTags.written(tagged.get().getTag()) + "' asks for a type of value scenario"
+            + " files do not have (siplab reads each value as its key expects, and would drop"
+            + " the tag); expected the value without it");
+      }
+      return new Composed(root, null);
     } catch (MarkedYamlEngineException e) {
       Optional<Mark> problemMark = e.getProblemMark().or(e::getContextMark);
       Optional<Mark> contextMark = e.getContextMark();
@@ -45,6 +54,14 @@ final class YamlSource {
           + String.format(Locale.ROOT, "U+%04X", e.getCodePoint()) + " cannot appear in"
           + " a YAML file; expected printable text");
     } catch (YamlEngineException e) {
+      Optional<Mark> alias = YamlAliases.beyondLimit(settings, text);
+      if (alias.isPresent()) {
+        Mark at = alias.get();
+        return failed(new SourcePosition(file, at.getLine() + 1, at.getColumn() + 1), "alias"
+            + " number " + (YamlAliases.MAX + 1) + " of a list or mapping, and siplab reads at"
+            + " most " + YamlAliases.MAX + ": each repeats its anchor's whole value, so aliases"
+            + " of aliases can stand for billions of values; expected the values written out");
+      }
       return failed(new SourcePosition(file, 1, 1), "YAML error: " + e.getMessage());
     } catch (StackOverflowError e) {
       return failed(new SourcePosition(file, 1, 1), "the lists and mappings are nested too"
