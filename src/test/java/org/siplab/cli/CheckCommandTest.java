@@ -57,6 +57,20 @@ class CheckCommandTest {
   }
 
   @Test
+  @DisplayName("prints what the README shows for the gallery's 3.8 trace")
+  void readmeExample() throws IOException {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    String command = "    $ ./siplab check reports/3.8-unsuccessful-no-answer/trace.json\n";
+    int at = readme.indexOf(command);
+    assertTrue(at >= 0, "the README shows siplab check on the 3.8 trace");
+    int from = at + command.length();
+    String shown = readme.substring(from, readme.indexOf('\n', from)).strip();
+    CommandRun.Result run = CommandRun.run("check",
+        "reports/3.8-unsuccessful-no-answer/trace.json");
+    assertEquals(shown, run.out().strip());
+  }
+
+  @Test
   @DisplayName("a trace with only a warning exits 0 and still shows it")
   void warningExitsZero() {
     CommandRun.Result run = CommandRun.run("check",
