@@ -151,8 +151,9 @@ public final class DigestServer {
       return failure(
           REPLAYED_NONCE_COUNT,
           text(
-              "The nonce count nc=%s is not higher than a count already used with this nonce, so"
-                  + " the request may be a replay of an earlier one.",
+              "The nonce count nc=%s was already used with this nonce (or is too far below the"
+                  + " highest count used with it to tell), so the request may be a replay of an"
+                  + " earlier one.",
               credentials.nc().get()));
     }
     return VerificationOutcome.ok(

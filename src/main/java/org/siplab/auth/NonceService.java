@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * The nonces a server (registrar, proxy, UAS) has issued, their issue times in virtual
- * microseconds, and the highest nonce count seen with each.
+ * microseconds, and the nonce counts seen with each.
  *
  * <p>Lifecycle of a nonce issued at time {@code t} with lifetime {@code L}:
  *
@@ -33,7 +33,19 @@ public final class NonceService {
     UNKNOWN
   }
 
-  private record Issued(long issuedAtUs, long highestCount) {}
+  /**
+   * A nonce's issue time and the counts seen with it: the highest, and a bit for each of the
+   * {@link #COUNT_WINDOW} counts below it and itself (bit {@code i} for {@code highest - i}).
+   */
+  private record Issued(long issuedAtUs, long highestCount, long seenBelow) {}
+
+  /**
+   * How many counts below the highest are remembered one by one. A count further below is refused
+   * as a possible replay: the server cannot tell, and remembering every count would let a client
+   * grow the state without end. Over UDP requests signed with one nonce arrive out of order only
+   * by a few places, far fewer than this.
+   */
+  static final int COUNT_WINDOW = 64;
 
   /** Keeps {@code 2 * lifetime} and time differences far from overflow. */
   private static final long MAX_LIFETIME_US = Long.MAX_VALUE / 8;
@@ -70,7 +82,7 @@ public final class NonceService {
     while (issued.containsKey(nonce)) {
       nonce = source.next();
     }
-    issued.put(nonce, new Issued(nowUs, 0));
+    issued.put(nonce, new Issued(nowUs, 0, 1L));
     while (issued.size() > capacity) {
       dropOldest();
     }
@@ -88,20 +100,38 @@ public final class NonceService {
   }
 
   /**
-   * Records a nonce count, if it is higher than every count seen before with this nonce.
+   * Records a nonce count, if it has not been seen with this nonce before.
    *
    * <p>RFC 2617 section 3.2.2 (nonce-count): the server keeps its own copy of the count; "if the
-   * same nc-value is seen twice, then the request is a replay". A lower count is refused for the
-   * same reason: the client counts up with each request it sends with the nonce.
+   * same nc-value is seen twice, then the request is a replay". A count below one already seen is
+   * not a replay by itself: the client counts up with each request it sends, and over UDP two
+   * requests signed with one nonce can arrive in the other order. So each count within {@link
+   * #COUNT_WINDOW} of the highest is remembered and accepted once; a count further below it is
+   * refused, as one the server can no longer tell from a replay. Count 0 is never sent (nc starts
+   * at 1).
    *
-   * @return false for a replayed or lower count, or an unknown nonce
+   * @return false for a count already seen with this nonce, one too far below the highest, or an
+   *     unknown nonce
    */
   public boolean acceptCount(String nonce, long nc) {
     Issued entry = issued.get(nonce);
-    if (entry == null || nc <= entry.highestCount()) {
+    if (entry == null || nc <= 0) {
       return false;
     }
-    issued.put(nonce, new Issued(entry.issuedAtUs(), nc));
+    long highest = entry.highestCount();
+    long seen;
+    if (nc > highest) {
+      long shift = nc - highest;
+      seen = (shift >= Long.SIZE ? 0 : entry.seenBelow() << shift) | 1L;
+      highest = nc;
+    } else {
+      long below = highest - nc;
+      if (below >= COUNT_WINDOW || (entry.seenBelow() & (1L << below)) != 0) {
+        return false;
+      }
+      seen = entry.seenBelow() | (1L << below);
+    }
+    issued.put(nonce, new Issued(entry.issuedAtUs(), highest, seen));
     return true;
   }
 

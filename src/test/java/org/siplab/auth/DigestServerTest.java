@@ -62,14 +62,15 @@ class DigestServerTest {
   }
 
   @Test
-  @DisplayName("a nonce count used twice is rejected as a replay, and so is a lower one")
+  @DisplayName("a nonce count used twice is rejected as a replay; a lower one not seen is not")
   void replayedCountIsRejected() {
     DigestChallenge challenge = server.challenge(0);
     DigestCredentials third = answer(challenge, "bob", "zanzibar", REGISTER, 3);
     assertEquals(Kind.OK, verify(REGISTER, third, 10).kind());
     assertEquals(Kind.REPLAYED_NONCE_COUNT, verify(REGISTER, third, 20).kind());
     DigestCredentials second = answer(challenge, "bob", "zanzibar", REGISTER, 2);
-    assertEquals(Kind.REPLAYED_NONCE_COUNT, verify(REGISTER, second, 30).kind());
+    assertEquals(Kind.OK, verify(REGISTER, second, 30).kind());
+    assertEquals(Kind.REPLAYED_NONCE_COUNT, verify(REGISTER, second, 35).kind());
     DigestCredentials fourth = answer(challenge, "bob", "zanzibar", REGISTER, 4);
     assertEquals(Kind.OK, verify(REGISTER, fourth, 40).kind());
   }
