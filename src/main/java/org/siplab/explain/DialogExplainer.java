@@ -30,7 +30,7 @@ final class DialogExplainer {
           + d.remoteTarget() + ", " + cseqs(d) + created(d);
     } else if ("terminated".equals(d.toState())) {
       text = d.element() + "'s " + name + " ends (" + reason + ")" + on + ": " + cseqs(d)
-          + ended(reason);
+          + ended(d, reason);
     } else if (!d.toState().equals(d.fromState())) {
       text = d.element() + "'s " + name + " goes " + d.fromState() + " -> " + d.toState() + " ("
           + reason + ")" + on + ": " + changes(before, d) + confirmed(reason);
@@ -63,7 +63,16 @@ final class DialogExplainer {
     return d.remoteCseq() >= 0 ? Rfc.cite("12.1.1") : Rfc.cite("12.1.2");
   }
 
-  private static String ended(String reason) {
+  /**
+   * The section that ends the dialog. An early dialog left when the INVITE transaction completes
+   * (Timer M, 64*T1 after the first 2xx) ends by section 13.2.2.4, which the UA core records: "At
+   * this point all the early dialogs that have not transitioned to established dialogs are
+   * terminated." Section 12.3 covers only a non-2xx final response.
+   */
+  private static String ended(Dialog d, String reason) {
+    if (d.reason() != null && d.reason().endsWith("(section 13.2.2.4)")) {
+      return Rfc.cite("13.2.2.4");
+    }
     if (reason.contains("BYE")) {
       return Rfc.cite("15.1");
     }

@@ -71,6 +71,20 @@ class StateWordingTest {
   }
 
   @Test
+  @DisplayName("an early dialog that ends when Timer M completes the INVITE transaction cites"
+      + " 13.2.2.4, not 12.3")
+  void earlyDialogEndedByTheInviteTransactionsEnd() {
+    TraceBuilder b = RetransmissionWordingTest.phones();
+    b.dialog(10, 0, "alice", KEY, null, "early", 1, -1, "sip:bob@192.0.2.2:5060",
+        "received 180 Ringing with To tag b1 (section 12.1.2)");
+    long ended = b.dialog(32_000_000, 0, "alice", KEY, "early", "terminated", 1, -1,
+        "sip:bob@192.0.2.2:5060", "the INVITE transaction is complete 64*T1 after its first"
+        + " 2xx, and early dialogs that were not confirmed end (section 13.2.2.4)");
+    String text = Annotator.annotate(b.trace()).get(ended);
+    assertTrue(text.endsWith("remote CSeq none yet (RFC 3261 13.2.2.4)."), text);
+  }
+
+  @Test
   @DisplayName("media starts, is held and ends as offer and answer say")
   void media() {
     TraceBuilder b = RetransmissionWordingTest.phones();
