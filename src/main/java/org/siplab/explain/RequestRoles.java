@@ -7,8 +7,9 @@ import org.siplab.trace.TraceEvent.Send;
 
 /**
  * Explains a request an element made itself (not a proxy's copy) by its role: the initial INVITE,
- * a re-INVITE, an INVITE retried with credentials, a B2BUA's second call leg, the ACK for a 2xx or
- * for a failure, BYE, CANCEL, and other methods. REGISTER has {@link RegisterRoles}.
+ * a re-INVITE, an INVITE retried with credentials or at another target or server ({@link
+ * Retries}), a B2BUA's second call leg, the ACK for a 2xx or for a failure, BYE, CANCEL, and
+ * other methods. REGISTER has {@link RegisterRoles}.
  */
 final class RequestRoles {
 
@@ -37,6 +38,10 @@ final class RequestRoles {
     }
     if (o.isOtherLeg()) {
       return B2buaLegs.secondLeg(o, r);
+    }
+    Send first = Retries.original(o, r, index);
+    if (first != null) {
+      return Retries.explain(o, r, first, index);
     }
     String offer = r.bodyLength() > 0 ? " and an SDP offer" : "";
     boolean noFromTag = Identity.tag(r.from()) == null;
