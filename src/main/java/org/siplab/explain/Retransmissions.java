@@ -49,7 +49,8 @@ final class Retransmissions {
     if (o.cause() instanceof Timer t) {
       String title = info.title();
       return Character.toUpperCase(title.charAt(0)) + title.substring(1) + " fired after "
-          + index.timers().describe(t.durationUs(), info.basis()) + " at seq " + t.seq()
+          + index.timers(t.element()).describe(t.durationUs(), info.basis()) + " at seq "
+          + t.seq()
           + ", so ";
     }
     return "On" + o.on().substring(4) + ", ";

@@ -6,7 +6,8 @@ import org.siplab.trace.TraceEvent.Timer;
 
 /**
  * Explains a timer being set, firing or being cancelled: what the timer is for, the value in force
- * (from the trace's T1, T2 and T4), what it belongs to, and its RFC section.
+ * (from the T1, T2 and T4 of the element that set it: its own if the trace records them, else the
+ * run's), what it belongs to, and its RFC section.
  */
 final class TimerExplainer {
 
@@ -25,7 +26,7 @@ final class TimerExplainer {
 
   Explanation explain(Timer t) {
     TimerCatalog.Info info = TimerCatalog.of(t.timer());
-    String value = index.timers().describe(t.durationUs(), info.basis());
+    String value = index.timers(t.element()).describe(t.durationUs(), info.basis());
     String text;
     Owners.Ref owner = owners.owner(t.element(), t.owner());
     if (t.action().equals("fired")) {
@@ -106,8 +107,9 @@ final class TimerExplainer {
     if (t.timer().equals("2xx retransmit")) {
       for (TraceEvent effect : index.effects(t.seq())) {
         if (effect instanceof Send s && s.message().startsWith("BYE ")) {
-          return "64*T1 = " + Durations.text(64 * index.timers().t1Us()) + " have passed without"
-              + " an ACK, so the UA core stops retransmitting and ends the session with BYE";
+          return "64*T1 = " + Durations.text(64 * index.timers(t.element()).t1Us())
+              + " have passed without an ACK, so the UA core stops retransmitting and ends the"
+              + " session with BYE";
         }
       }
     }

@@ -33,6 +33,7 @@ final class TraceIndex {
 
   private final Trace trace;
   private final TimerValues timers;
+  private final Map<String, TimerValues> ownTimers = new HashMap<>();
   private final Map<String, String> kinds = new HashMap<>();
   private final Map<Long, SipMessage> parsed = new HashMap<>();
   private final Map<Long, Send> sendOfDatagram = new HashMap<>();
@@ -57,6 +58,10 @@ final class TraceIndex {
         : new TimerValues(settings.t1Us(), settings.t2Us(), settings.t4Us());
     for (ElementInfo e : trace.elements()) {
       kinds.put(e.name(), e.kind());
+      if (e.timers() != null) {
+        ownTimers.put(e.name(), new TimerValues(e.timers().t1Us(), e.timers().t2Us(),
+            e.timers().t4Us(), e.name(), timers));
+      }
     }
     Map<String, Long> lastTimerSet = new HashMap<>();
     for (TraceEvent e : trace.events()) {
@@ -110,8 +115,12 @@ final class TraceIndex {
     return trace;
   }
 
-  TimerValues timers() {
-    return timers;
+  /**
+   * The timers {@code element}'s transactions run on: its own when the trace records them (a phone
+   * switched to half-t1), else the run's, as in a trace written before elements recorded theirs.
+   */
+  TimerValues timers(String element) {
+    return ownTimers.getOrDefault(element, timers);
   }
 
   /** The event with this seq, or null for {@link TraceEvent#NO_CAUSE} or a seq out of range. */

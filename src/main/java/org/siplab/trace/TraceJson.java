@@ -18,6 +18,9 @@ import java.util.Map;
  * { "scenario", "seed", "settings": {...}, "elements": [...], "events": [...], "findings": [...] }
  * </pre>
  *
+ * An element is {@code name, kind, address}, and {@code timers: {t1Us, t2Us, t4Us}} when its
+ * transactions run on timers other than the run's; a trace without them is read as using the run's.
+ *
  * Every event has {@code seq, timeUs, type, cause} (null when nothing caused it) and the fields of
  * its kind; {@code annotation} is the step's explanation when one was made. The events about a
  * message name what it belongs to (DESIGN.md): send, deliver, drop, duplicate and delay carry
@@ -73,6 +76,13 @@ public final class TraceJson {
       g.writeStringField("name", e.name());
       g.writeStringField("kind", e.kind());
       g.writeStringField("address", e.address());
+      if (e.timers() != null) {
+        g.writeObjectFieldStart("timers");
+        g.writeNumberField("t1Us", e.timers().t1Us());
+        g.writeNumberField("t2Us", e.timers().t2Us());
+        g.writeNumberField("t4Us", e.timers().t4Us());
+        g.writeEndObject();
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -59,7 +59,8 @@ public final class TraceReader {
     Trace trace = new Trace(root.path("scenario").asText(), root.path("seed").asLong());
     trace.settings(SettingsJson.read(root.get("settings")));
     root.path("elements").forEach(e -> trace.addElement(new ElementInfo(
-        e.path("name").asText(), e.path("kind").asText(), e.path("address").asText())));
+        e.path("name").asText(), e.path("kind").asText(), e.path("address").asText(),
+        timers(e.get("timers")))));
     Map<Long, String> annotations = new LinkedHashMap<>();
     int index = 0;
     for (JsonNode n : root.path("events")) {
@@ -90,6 +91,24 @@ public final class TraceReader {
     }
     return new Document(trace, annotations, findings, RunSummaryJson.read(root.get("run")),
         root.path("findings").isArray());
+  }
+
+  /**
+   * An element's own timers, or null when it has none or they are not three positive whole
+   * numbers: the explanations then use the run's, as for a trace written before they were.
+   */
+  private static ElementInfo.Timers timers(JsonNode n) {
+    if (n == null || !n.isObject()) {
+      return null;
+    }
+    for (String name : List.of("t1Us", "t2Us", "t4Us")) {
+      JsonNode v = n.get(name);
+      if (v == null || !v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() <= 0) {
+        return null;
+      }
+    }
+    return new ElementInfo.Timers(n.get("t1Us").asLong(), n.get("t2Us").asLong(),
+        n.get("t4Us").asLong());
   }
 
   /**

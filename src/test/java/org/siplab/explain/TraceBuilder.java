@@ -32,6 +32,12 @@ final class TraceBuilder {
     return this;
   }
 
+  /** An element whose transactions run on timers of its own, not the run's. */
+  TraceBuilder element(String name, String kind, String address, ElementInfo.Timers timers) {
+    trace.addElement(new ElementInfo(name, kind, address, timers));
+    return this;
+  }
+
   Trace trace() {
     return trace;
   }

@@ -106,8 +106,8 @@ public final class Simulation {
     Endpoint endpoint = new Endpoint(address, port);
     UdpTransport transport = new UdpTransport(name, network, endpoint,
         element.transportSettings(TransportSettings.DEFAULT), recorder);
-    TransactionLayer layer = new TransactionLayer(transport, scheduler,
-        element.layerSettings(LayerSettings.DEFAULT.withTimers(timers)), element);
+    LayerSettings settings = element.layerSettings(LayerSettings.DEFAULT.withTimers(timers));
+    TransactionLayer layer = new TransactionLayer(transport, scheduler, settings, element);
     directory.add(name, element.kind(), endpoint);
     String host = HostPort.hostOf(address);
     Context context = new Context(name, endpoint, layer,
@@ -116,8 +116,18 @@ public final class Simulation {
         generator(streams.stream("random:" + name)));
     Node node = new Node(element, endpoint, layer, context);
     nodes.put(name, node);
-    trace.addElement(new ElementInfo(name, element.kind(), endpoint.toString()));
+    trace.addElement(new ElementInfo(name, element.kind(), endpoint.toString(),
+        ownTimers(settings.timers())));
     return node;
+  }
+
+  /**
+   * An element's timers as the trace records them: null when they are the run's, else its own (a
+   * phone switched to half-t1), so that its timers are explained in its own T1, not the run's.
+   */
+  private ElementInfo.Timers ownTimers(TimerSettings own) {
+    return own.equals(timers) ? null
+        : new ElementInfo.Timers(own.t1Us(), own.t2Us(), own.t4Us());
   }
 
   /** Requests for {@code domain} resolve to {@code element}. */
