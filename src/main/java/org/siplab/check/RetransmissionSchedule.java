@@ -17,12 +17,26 @@ import java.util.Map;
  *
  * <p>Severity follows the RFC's keyword. Timers A and E are errors: section 17.1.1.2 says "the
  * exponential backoffs on retransmissions described in this section MUST be used" and 17.1.2.2
- * says Timer E "MUST be reset". Timer G (17.2.1, "timer G is set to fire in MIN(2*T1, T2)
+ * says Timer E "MUST be reset". But an element "MAY (though it is NOT RECOMMENDED) use smaller
+ * values of T1" (17.1.1.2), and the MUST holds "whatever the value of T1": retransmissions early
+ * for the trace's T1 that still back off exponentially from a smaller one (the first interval)
+ * are a warning, naming that T1. Timer G (17.2.1, "timer G is set to fire in MIN(2*T1, T2)
  * seconds") and the 2xx interval (13.3.1.4, "passed to the transport with an interval that starts
  * at T1 seconds") are stated without MUST, SHOULD or RECOMMENDED, so TIMER-003 and TIMER-004 are
  * teaching points (info), not warnings.
  */
 final class RetransmissionSchedule implements Rule {
+
+  /**
+   * How the titles of Timers A and E say that the T1 they start from may be smaller, as a
+   * warning: section 17.1.1.2 does not recommend it, but its MUST is the backoff.
+   */
+  private static final String SMALLER_T1 = " (doubling from a smaller T1: a warning)";
+
+  /** Section 17.1.1.2 on a smaller T1, which holds for every client transaction's timer. */
+  private static final String SMALLER_T1_QUOTE = "Elements MAY (though it is NOT RECOMMENDED) use"
+      + " smaller values of T1 within closed, private networks that do not permit general Internet"
+      + " connection.";
 
   /** How an info rule's title says that the RFC states it without MUST or SHOULD. */
   private static final String TEACHING_POINT = " (a teaching point)";
@@ -38,19 +52,20 @@ final class RetransmissionSchedule implements Rule {
 
   /** One timer's schedule. */
   enum Timer {
-    A("TIMER-001", "INVITE retransmissions follow Timer A: T1, 2*T1, 4*T1, ...",
+    A("TIMER-001", "INVITE retransmissions follow Timer A: T1, 2*T1, 4*T1, ..." + SMALLER_T1,
         Severity.ERROR, "RFC 3261 section 17.1.1.2",
         "When timer A fires, the client transaction MUST retransmit the request by passing it to"
-            + " the transport layer, and MUST reset the timer with a value of 2*T1. ... Whatever"
-            + " the value of T1, the exponential backoffs on retransmissions described in this"
-            + " section MUST be used."),
-    E("TIMER-002", "Non-INVITE retransmissions follow Timer E: T1, 2*T1, ... capped at T2",
-        Severity.ERROR, "RFC 3261 section 17.1.2.2",
+            + " the transport layer, and MUST reset the timer with a value of 2*T1. ... "
+            + SMALLER_T1_QUOTE + " ... Whatever the value of T1, the exponential backoffs on"
+            + " retransmissions described in this section MUST be used."),
+    E("TIMER-002", "Non-INVITE retransmissions follow Timer E: T1, 2*T1, ... capped at T2"
+        + SMALLER_T1, Severity.ERROR, "RFC 3261 section 17.1.2.2",
         "If an unreliable transport is in use, the client transaction MUST set timer E to fire in"
             + " T1 seconds. If timer E fires while still in this state, the timer is reset, but"
             + " this time with a value of MIN(2*T1, T2). ... If Timer E fires while in the"
             + " \"Proceeding\" state, the request MUST be passed to the transport layer for"
-            + " retransmission, and Timer E MUST be reset with a value of T2 seconds."),
+            + " retransmission, and Timer E MUST be reset with a value of T2 seconds. ... "
+            + SMALLER_T1_QUOTE),
     G("TIMER-003", "Non-2xx final response retransmissions follow Timer G, capped at T2"
         + TEACHING_POINT, Severity.INFO, "RFC 3261 section 17.2.1",
         "If timer G fires, the response is passed to the transport layer once more for"
@@ -91,20 +106,36 @@ final class RetransmissionSchedule implements Rule {
   public void check(TraceView trace, Report report) {
     int[] count = new int[trace.sends().size()];
     long[] last = new long[trace.sends().size()];
+    long[] ownT1 = new long[trace.sends().size()];
+    boolean[] backsOff = new boolean[trace.sends().size()];
     Map<String, Long> proceeding = timer == Timer.E ? firstProvisionals(trace) : Map.of();
+    boolean captured = trace.trace().isCapture();
     for (Sent s : trace.sends()) {
       if (!s.isRetransmission() || !timer.label().equals(timerOf(trace, s))) {
         continue;
       }
       Sent first = s.original();
-      int k = ++count[first.index()];
-      long previous = k == 1 ? first.timeUs() : last[first.index()];
-      last[first.index()] = s.timeUs();
+      int i = first.index();
+      int k = ++count[i];
+      long previous = k == 1 ? first.timeUs() : last[i];
+      last[i] = s.timeUs();
       long interval = s.timeUs() - previous;
-      long expected = expected(trace, k);
-      boolean captured = trace.trace().isCapture();
-      if (!near(interval, expected, captured) && !(timer == Timer.E
-          && inProceeding(proceeding, s) && near(interval, trace.t2Us(), captured))) {
+      boolean inProceeding = timer == Timer.E && inProceeding(proceeding, s);
+      if (k == 1) {
+        // The first interval is the T1 the sender's timer started from (17.1.1.2, 17.1.2.2).
+        ownT1[i] = interval;
+        backsOff[i] = true;
+      }
+      backsOff[i] &= follows(interval, expected(ownT1[i], trace.t2Us(), k), inProceeding,
+          trace.t2Us(), captured);
+      long expected = expected(trace.t1Us(), trace.t2Us(), k);
+      if (follows(interval, expected, inProceeding, trace.t2Us(), captured)) {
+        continue;
+      }
+      if (backsOff[i] && smallerT1(trace, ownT1[i], captured)) {
+        report.at(s, smallerT1Sentence(trace, s, interval, k, expected, ownT1[i]),
+            Severity.WARNING);
+      } else {
         report.at(s, s.from() + " retransmitted " + s.labelWithMethod() + " "
             + Durations.text(interval) + " after its previous transmission; Timer "
             + timer.label() + " sets retransmission " + k + " " + Durations.text(expected)
@@ -112,6 +143,39 @@ final class RetransmissionSchedule implements Rule {
             + Durations.text(trace.t2Us()) + ").");
       }
     }
+  }
+
+  /**
+   * Whether an interval keeps the schedule: near the expected value, or, for Timer E in
+   * Proceeding, near T2 (section 17.1.2.2).
+   */
+  private static boolean follows(long interval, long expected, boolean inProceeding, long t2Us,
+      boolean captured) {
+    return near(interval, expected, captured) || inProceeding && near(interval, t2Us, captured);
+  }
+
+  /**
+   * Whether a client transaction's timer started from a T1 below the trace's. Section 17.1.1.2:
+   * "Elements MAY (though it is NOT RECOMMENDED) use smaller values of T1 within closed, private
+   * networks ... Whatever the value of T1, the exponential backoffs on retransmissions described
+   * in this section MUST be used." So retransmissions that still back off from the smaller T1
+   * break only the recommendation, a warning; those that do not back off break the MUST. Timers G
+   * and 2xx are teaching points, which a warning would outrank, so they stay as they are.
+   */
+  private boolean smallerT1(TraceView trace, long ownT1Us, boolean captured) {
+    return (timer == Timer.A || timer == Timer.E) && ownT1Us < trace.t1Us()
+        && !near(ownT1Us, trace.t1Us(), captured);
+  }
+
+  private String smallerT1Sentence(TraceView trace, Sent s, long interval, int k, long expected,
+      long ownT1Us) {
+    return s.from() + " retransmitted " + s.labelWithMethod() + " " + Durations.text(interval)
+        + " after its previous transmission, where Timer " + timer.label() + " sets"
+        + " retransmission " + k + " " + Durations.text(expected) + " after it (T1 = "
+        + Durations.text(trace.t1Us()) + ", T2 = " + Durations.text(trace.t2Us()) + "); its"
+        + " intervals back off exponentially from a T1 of " + Durations.text(ownT1Us) + ", smaller"
+        + " than the trace's, which section 17.1.1.2 allows only in closed, private networks and"
+        + " does NOT RECOMMEND.";
   }
 
   /**
@@ -155,8 +219,8 @@ final class RetransmissionSchedule implements Rule {
   }
 
   /** The interval before retransmission {@code k}: T1 doubled k-1 times, capped at T2 but for A. */
-  private long expected(TraceView trace, int k) {
-    long interval = trace.t1Us() << Math.min(k - 1, 30);
-    return timer == Timer.A ? interval : Math.min(interval, trace.t2Us());
+  private long expected(long t1Us, long t2Us, int k) {
+    long interval = t1Us << Math.min(k - 1, 30);
+    return timer == Timer.A ? interval : Math.min(interval, t2Us);
   }
 }

@@ -126,7 +126,11 @@ public final class CheckCommand implements Callable<Integer> {
       for (Finding f : mine) {
         String where = TextLayout.printable(where(trace, f.event()));
         out.append("  ").append(TextLayout.clip(where, TextLayout.WIDTH - 2)).append('\n');
-        TextLayout.wrap("    ", TextLayout.printable(f.message()))
+        // A rule of a MUST may name a finding that breaks only a recommendation (TIMER-001: a
+        // smaller T1 that still backs off); the reader is told it is less than the rule's.
+        String severity = f.severity().equals(rule.info().severity().label()) ? ""
+            : f.severity() + ": ";
+        TextLayout.wrap("    ", severity + TextLayout.printable(f.message()))
             .forEach(line -> out.append(line).append('\n'));
       }
     }

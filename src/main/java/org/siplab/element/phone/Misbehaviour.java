@@ -124,11 +124,12 @@ public enum Misbehaviour {
   CANCEL_OTHER_URI("cancel-other-uri", "TX-001"),
 
   /**
-   * Section 17.1.1.1: elements "MAY (though it is NOT RECOMMENDED) use smaller values of T1 within
-   * closed, private networks"; on a network whose T1 the scenario sets, every timer built from it
-   * must follow it. Its transaction layer and 2xx retransmission run on half the scenario's T1, so
-   * its retransmissions come early: the checker judges an INVITE's (Timer A), another request's
-   * (Timer E), a non-2xx final response's (Timer G) or a 2xx's by the rule of that timer.
+   * Section 17.1.1.2: elements "MAY (though it is NOT RECOMMENDED) use smaller values of T1 within
+   * closed, private networks", and "Whatever the value of T1, the exponential backoffs on
+   * retransmissions described in this section MUST be used". Its transaction layer and 2xx
+   * retransmission run on half the scenario's T1, still doubling, so its retransmissions come
+   * early: the checker judges an INVITE's (Timer A) or another request's (Timer E) as a warning
+   * for the smaller T1, a non-2xx final response's (Timer G) or a 2xx's by the rule of that timer.
    */
   HALF_T1("half-t1", "TIMER-001 to TIMER-004"),
 
