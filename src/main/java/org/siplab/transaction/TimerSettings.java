@@ -9,8 +9,12 @@ package org.siplab.transaction;
  * @param t2Us the longest interval between retransmissions of a non-INVITE request or an INVITE
  *     response, 4 s by default (section 17.1.2.2)
  * @param t4Us how long a message may stay in the network, 5 s by default (section 17.1.2.2)
+ * @param backoff whether client transactions double their retransmission intervals, as
+ *     sections 17.1.1.2 and 17.1.2.2 say they MUST; off only as a deliberate violation, for
+ *     teaching: Timers A and E are then reset to the interval they had (the checker flags it as
+ *     TIMER-001 and TIMER-002)
  */
-public record TimerSettings(long t1Us, long t2Us, long t4Us) {
+public record TimerSettings(long t1Us, long t2Us, long t4Us, boolean backoff) {
 
   /** RFC 3261's defaults: T1 = 500 ms, T2 = 4 s, T4 = 5 s. */
   public static final TimerSettings DEFAULT = new TimerSettings(500_000, 4_000_000, 5_000_000);
@@ -23,6 +27,11 @@ public record TimerSettings(long t1Us, long t2Us, long t4Us) {
 
   /** Keeps 64*T1 and any doubling far from overflow: T1 up to an hour is accepted. */
   private static final long MAX_BASE_US = 3_600_000_000L;
+
+  /** Timers that keep the RFC: client retransmissions back off exponentially. */
+  public TimerSettings(long t1Us, long t2Us, long t4Us) {
+    this(t1Us, t2Us, t4Us, true);
+  }
 
   public TimerSettings {
     requireBase("t1Us", t1Us);
@@ -41,7 +50,7 @@ public record TimerSettings(long t1Us, long t2Us, long t4Us) {
 
   /** Section 17.1.1.2: Timer A is reset "with a value of 2*T1", then doubles on (no cap). */
   public long nextTimerA(long previousUs) {
-    return 2 * previousUs;
+    return backoff ? 2 * previousUs : previousUs;
   }
 
   /** Section 17.1.1.2: Timer B, the INVITE client's timeout, is 64*T1. */
@@ -64,7 +73,7 @@ public record TimerSettings(long t1Us, long t2Us, long t4Us) {
 
   /** Section 17.1.2.2: in Trying, Timer E is reset to MIN(2 * previous, T2). */
   public long nextTimerE(long previousUs) {
-    return doubledUpToT2(previousUs);
+    return backoff ? doubledUpToT2(previousUs) : previousUs;
   }
 
   /** Section 17.1.2.2: "If Timer E fires while in the Proceeding state ... reset with ... T2". */
@@ -123,6 +132,11 @@ public record TimerSettings(long t1Us, long t2Us, long t4Us) {
    */
   public long tryingDelay() {
     return TRYING_DELAY_US;
+  }
+
+  /** The same timers with client retransmissions backing off or not (see {@link #backoff}). */
+  public TimerSettings withBackoff(boolean value) {
+    return new TimerSettings(t1Us, t2Us, t4Us, value);
   }
 
   private long doubledUpToT2(long previousUs) {

@@ -134,6 +134,14 @@ public enum Misbehaviour {
   HALF_T1("half-t1", "TIMER-001 to TIMER-004"),
 
   /**
+   * Sections 17.1.1.2 and 17.1.2.2: Timer A is reset "with a value of 2*T1" and Timer E with
+   * "MIN(2*T1, T2)", and "Whatever the value of T1, the exponential backoffs on retransmissions
+   * described in this section MUST be used". Its client transactions retransmit every T1 without
+   * doubling, so every retransmission after the first comes early.
+   */
+  NO_BACKOFF("no-backoff", "TIMER-001 and TIMER-002"),
+
+  /**
    * Sections 17.1.1.2 and 17.1.2.2: when Timer B or F fires, "the client transaction MUST
    * transition to the terminated state". After the timeout it passes the request to the transport
    * twice more, where Timer A or E would have fired next.

@@ -71,6 +71,9 @@ final class Misbehaviours {
       TimerSettings t = network.timers();
       out = out.withTimers(new TimerSettings(Math.max(1, t.t1Us() / 2), t.t2Us(), t.t4Us()));
     }
+    if (on.contains(Misbehaviour.NO_BACKOFF)) {
+      out = out.withTimers(out.timers().withBackoff(false));
+    }
     if (on.contains(Misbehaviour.RENUMBER_RETRANSMISSIONS)) {
       out = out.withRenumberedRetransmissions(true);
     }
@@ -85,6 +88,10 @@ final class Misbehaviours {
     if (has(Misbehaviour.HALF_T1)) {
       note(Misbehaviour.HALF_T1, "its transactions run on T1 = "
           + core.layer().settings().timers().t1Us() / 1000 + " ms, half the network's");
+    }
+    if (has(Misbehaviour.NO_BACKOFF)) {
+      note(Misbehaviour.NO_BACKOFF, "its client transactions retransmit every "
+          + core.layer().settings().timers().t1Us() / 1000 + " ms (T1) without doubling");
     }
     if (has(Misbehaviour.RENUMBER_RETRANSMISSIONS)) {
       note(Misbehaviour.RENUMBER_RETRANSMISSIONS, "each retransmission of its requests takes"

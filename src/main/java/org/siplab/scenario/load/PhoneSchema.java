@@ -163,7 +163,9 @@ final class PhoneSchema {
           Term.of("cancel-other-uri", "its CANCEL's Request-URI names the address the INVITE"
               + " was sent to, not the INVITE's host (9.1)"),
           Term.of("half-t1", "its transactions and 2xx retransmissions run on half the"
-              + " scenario's T1 (17.1.1.1)"),
+              + " scenario's T1, still doubling (17.1.1.2)"),
+          Term.of("no-backoff", "its client transactions retransmit every T1 without doubling"
+              + " (17.1.1.2, 17.1.2.2)"),
           Term.of("retransmit-after-timeout", "sends a request twice more after Timer B or F"
               + " ended its transaction (17.1.1.2, 17.1.2.2)"),
           Term.of("replay-nonce-count", "every request signed with one nonce carries nonce"

@@ -124,9 +124,10 @@ public final class Simulation {
   /**
    * An element's timers as the trace records them: null when they are the run's, else its own (a
    * phone switched to half-t1), so that its timers are explained in its own T1, not the run's.
+   * Whether it backs off is not a value a timer is explained in, so it is not compared.
    */
   private ElementInfo.Timers ownTimers(TimerSettings own) {
-    return own.equals(timers) ? null
+    return own.withBackoff(true).equals(timers.withBackoff(true)) ? null
         : new ElementInfo.Timers(own.t1Us(), own.t2Us(), own.t4Us());
   }
 

@@ -26,12 +26,14 @@ class MisbehaviourTest {
 
   /**
    * The rule the switch names; half-t1 names the four timer rules, and its flow, an INVITE whose
-   * first transmission is lost, shows Timer A's. accept-lower-cseq needs a request with a lower
+   * first transmission is lost, shows Timer A's; no-backoff names Timers A's and E's, and its
+   * flow, an INVITE lost twice, shows Timer A's. accept-lower-cseq needs a request with a lower
    * CSeq to take, which the other phone's lower-cseq sends (CSEQ-003).
    */
   private static List<String> expectedRules(Misbehaviour m) {
     switch (m) {
       case HALF_T1:
+      case NO_BACKOFF:
         return List.of("TIMER-001");
       case ACCEPT_LOWER_CSEQ:
         return List.of("CSEQ-003", "CSEQ-007");
@@ -85,6 +87,8 @@ class MisbehaviourTest {
         return callWithLoss(Phones.alice().withMisbehave(m), "bob", "alice", "SIP/2.0 180");
       case HALF_T1:
         return callWithLoss(Phones.alice().withMisbehave(m), "alice", "bob", "INVITE");
+      case NO_BACKOFF:
+        return callWithLosses(Phones.alice().withMisbehave(m), 2);
       case CANCEL_WRONG_CSEQ:
       case CANCEL_OTHER_URI:
         return cancelledCall(Phones.alice().withMisbehave(m));
@@ -114,6 +118,21 @@ class MisbehaviourTest {
     lab.at(0, "alice", "call bob", () -> Phones.phone(lab, "alice").call("bob"));
     lab.at(2_000_000, "alice", "INFO", () -> Phones.phone(lab, "alice").info());
     lab.at(3_000_000, "bob", "hang up", () -> Phones.phone(lab, "bob").hangup());
+    lab.runUntil(40_000_000);
+    return lab;
+  }
+
+  /**
+   * A call and hang-up in which the network loses alice's first {@code losses} INVITEs, so that
+   * a retransmission after the first shows how Timer A was reset.
+   */
+  private static PhoneLab callWithLosses(PhoneConfig alice, int losses) {
+    PhoneLab lab = Phones.direct(alice, Phones.bob().withAnswer(Phones.answering(1_000_000, 200)));
+    for (int n = 1; n <= losses; n++) {
+      lab.dropNth(n, "alice", "bob", "INVITE");
+    }
+    lab.at(0, "alice", "call bob", () -> Phones.phone(lab, "alice").call("bob"));
+    lab.at(3_000_000, "alice", "hang up", () -> Phones.phone(lab, "alice").hangup());
     lab.runUntil(40_000_000);
     return lab;
   }

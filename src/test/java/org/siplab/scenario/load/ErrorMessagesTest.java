@@ -293,7 +293,7 @@ class ErrorMessagesTest {
                 + " cancel-wrong-cseq, accept-lower-cseq, reuse-register-cseq,"
                 + " new-call-id-in-dialog, new-call-id-on-refresh, change-to-tag,"
                 + " no-to-tag-in-dialog, add-via-to-response, contact-in-bye, cancel-other-uri,"
-                + " half-t1, retransmit-after-timeout, replay-nonce-count"),
+                + " half-t1, no-backoff, retransmit-after-timeout, replay-nonce-count"),
         whole("yes where a boolean belongs",
             Scenarios.BASE.replace("script:", CAROL.replace(" }", ", register: { refresh: yes } }")
                 + "script:"),
