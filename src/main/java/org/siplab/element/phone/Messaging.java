@@ -34,7 +34,7 @@ final class Messaging {
         NameAddress.of(target))
         .header(HeaderName.ACCEPT, List.of(MediaType.SDP))
         .build();
-    new Errand(kit, "options " + ++errands, response -> kit.reporter().note("capabilities",
+    new Errand(kit, "options " + ++errands, target, response -> kit.reporter().note("capabilities",
         target + " answered " + response.status() + " " + response.reason() + "; Allow: "
             + response.allow() + ", Accept: " + response.accept().stream()
                 .map(MediaType::essence).toList() + ", Supported: " + response.supported()))
@@ -47,7 +47,7 @@ final class Messaging {
         NameAddress.of(target))
         .body(MediaType.TEXT_PLAIN, text)
         .build();
-    new Errand(kit, "message " + ++errands, response -> kit.reporter().note("message",
+    new Errand(kit, "message " + ++errands, target, response -> kit.reporter().note("message",
         "the MESSAGE to " + target + " got " + response.status() + " " + response.reason()))
         .send(request);
   }

@@ -67,20 +67,6 @@ final class Outbox {
   }
 
   /**
-   * Sends a request outside a dialog to its first hop (see {@link OutboundRoute#first}); empty,
-   * with a note, when nothing in the network serves its Request-URI.
-   */
-  Optional<ClientTransaction> sendOutside(SipRequest request, ResponseHandler handler) {
-    Optional<OutboundRoute.Routed> routed = route.first(request);
-    if (routed.isEmpty()) {
-      reporter.note("cannot send", request.method() + ": no element serves "
-          + request.requestUri() + " and the phone has no outbound proxy");
-      return Optional.empty();
-    }
-    return Optional.of(send(routed.get().request(), routed.get().destination(), handler));
-  }
-
-  /**
    * The next request in a dialog (section 12.2.1.1), sent where its route set leads; empty, with a
    * note, when that is nowhere in the network (a peer that moved to an address nobody serves).
    * {@code customize} adds headers and a body; it may run twice, so it must do nothing else.

@@ -6,7 +6,6 @@ import java.util.Set;
 import org.siplab.dialog.Dialog;
 import org.siplab.dialog.DialogId;
 import org.siplab.dialog.TimerService;
-import org.siplab.message.CSeq;
 import org.siplab.message.HeaderName;
 import org.siplab.message.MediaType;
 import org.siplab.message.Method;
@@ -14,7 +13,6 @@ import org.siplab.message.NameAddress;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
 import org.siplab.message.SipUri;
-import org.siplab.message.Text;
 import org.siplab.sdp.AnswerResult;
 import org.siplab.sdp.SessionDescription;
 import org.siplab.sim.Endpoint;
@@ -26,7 +24,8 @@ import org.siplab.transaction.ClientTransaction;
  * 2xx establishes it (the UA core has sent the ACK); a 3xx sends the INVITE on to the Contacts
  * (section 8.1.3.4); a 401 or 407 sends it again with credentials (section 22); a proxy that
  * never answers makes way for the next outbound proxy (section 8.1.2, RFC 3665 section 3.4); any
- * other final response ends the attempt.
+ * other final response makes way for the next target of the 3xx, if one is left, else ends the
+ * attempt.
  *
  * <p>Each new INVITE of the attempt keeps the Call-ID, From and To, and takes the next CSeq:
  * "This new request constitutes a new transaction and SHOULD have the same value of the Call-ID,
@@ -39,7 +38,7 @@ final class OutgoingInvite implements ResponseHandler {
 
   private final PhoneKit kit;
   private final Call call;
-  private TargetSet targets;
+  private Redirection targets;
   private SipRequest attempt;
   private ClientTransaction transaction;
   private boolean offered;
@@ -59,7 +58,7 @@ final class OutgoingInvite implements ResponseHandler {
 
   /** Section 8.1.1: the INVITE to {@code target}, with the offer unless the offer is delayed. */
   void start(SipUri target) {
-    targets = new TargetSet(target);
+    targets = new Redirection(kit, target);
     SipRequest.Builder b = kit.core().newRequest(Method.INVITE, target, kit.identity().self(),
         NameAddress.of(target));
     b.header(HeaderName.ALLOW, Capabilities.allow());
@@ -106,15 +105,6 @@ final class OutgoingInvite implements ResponseHandler {
     stopCancelTimer();
     stopGiveUpTimer();
     call.failed(why);
-  }
-
-  /** The next INVITE of the attempt: CSeq one up, and a misbehaving phone's new identity. */
-  private SipRequest next(SipRequest previous) {
-    SipRequest request = previous.with(HeaderName.CSEQ,
-        new CSeq(previous.cseq().number() + 1, Method.INVITE));
-    request = request.with(HeaderName.CALL_ID,
-        new Text(kit.misbehaviours().retryCallId(request.callId())));
-    return request.with(HeaderName.FROM, kit.misbehaviours().retryFrom(request.from()));
   }
 
   @Override
@@ -219,24 +209,12 @@ final class OutgoingInvite implements ResponseHandler {
 
   /** Section 8.1.3.4: new INVITEs to the Contacts of the 3xx, one at a time. */
   private void redirected(SipResponse response) {
-    int added = targets.addContacts(response.contacts());
-    kit.reporter().note("redirected", response.status() + " " + response.reason() + " names "
-        + added + " new target(s) (section 8.1.3.4)");
+    targets.redirected(response);
     tryNextTarget(response.status() + " " + response.reason());
   }
 
   private void tryNextTarget(String failure) {
-    Optional<SipUri> target = targets.next();
-    if (target.isEmpty()) {
-      fail(failure);
-      return;
-    }
-    // Section 8.1.3.4: "a UAC MUST copy the entire URI from the target set into the Request-URI,
-    // except for the "method-param" and "header" URI parameters".
-    SipUri uri = target.get().withoutParameter("method").withoutHeaders();
-    kit.reporter().note("tries", uri + " after " + failure);
-    SipRequest retry = next(attempt.without(HeaderName.ROUTE)).withRequestUri(uri);
-    send(retry);
+    targets.next(attempt, failure).ifPresentOrElse(this::send, () -> fail(failure));
   }
 
   /** Sections 22.2 and 22.3: the INVITE again, with credentials for every challenge so far. */
@@ -250,7 +228,7 @@ final class OutgoingInvite implements ResponseHandler {
         + " credentials for realms " + kit.keyring().realms(call.scope()) + ", CSeq "
         + (attempt.cseq().number() + 1) + " (section " + (response.status() == 407 ? "22.3"
         : "22.2") + ")");
-    SipRequest retry = next(attempt);
+    SipRequest retry = kit.retryOf(attempt);
     Endpoint destination = transaction.destination();
     sendTo(retry, destination);
   }

@@ -3,10 +3,12 @@ package org.siplab.element.phone;
 import org.siplab.dialog.TimerService;
 import org.siplab.dialog.UserAgentCore;
 import org.siplab.element.ElementContext;
+import org.siplab.message.CSeq;
 import org.siplab.message.HeaderName;
 import org.siplab.message.Method;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
+import org.siplab.message.Text;
 import org.siplab.transaction.ServerTransaction;
 
 /**
@@ -19,6 +21,21 @@ record PhoneKit(PhoneConfig config, UserAgentCore core, ElementContext context, 
 
   TimerService timers() {
     return core.timers();
+  }
+
+  /**
+   * The next request of an attempt, after a challenge or a 3xx: "This new request constitutes a
+   * new transaction and SHOULD have the same value of the Call-ID, To, and From of the previous
+   * request, but the CSeq should contain a new sequence number that is one higher than the
+   * previous" (section 8.1.3.5; section 8.1.3.4 recommends the same after a 3xx). A misbehaving
+   * phone takes a new Call-ID or From tag here.
+   */
+  SipRequest retryOf(SipRequest previous) {
+    SipRequest request = previous.with(HeaderName.CSEQ,
+        new CSeq(previous.cseq().number() + 1, previous.method()));
+    request = request.with(HeaderName.CALL_ID,
+        new Text(misbehaviours.retryCallId(request.callId())));
+    return request.with(HeaderName.FROM, misbehaviours.retryFrom(request.from()));
   }
 
   /**
