@@ -93,8 +93,9 @@ public record PhoneConfig(
    * How the phone answers an incoming call by itself.
    *
    * @param afterUs how long after the INVITE it gives its final response
-   * @param with the final response: 200 to answer, 400-699 to refuse; empty never to answer (it
-   *     rings until the caller gives up); see {@link #with(String)} for the words
+   * @param with the final response: 200 to answer, 400-699 but 401 and 407 to refuse; empty
+   *     never to answer (it rings until the caller gives up); see {@link #with(String)} for the
+   *     words
    * @param ringing whether it sends 180 Ringing first
    * @param earlyMedia whether it sends 183 Session Progress with its SDP answer first
    */
@@ -111,6 +112,12 @@ public record PhoneConfig(
         if (status != 200 && (status < 400 || status > 699)) {
           throw new IllegalArgumentException("a phone answers 200 or refuses with 400-699, not "
               + status);
+        }
+        // Sections 20.44 and 20.27: a 401 MUST carry WWW-Authenticate and a 407
+        // Proxy-Authenticate; a phone that only refuses has no challenge to put there.
+        if (status == 401 || status == 407) {
+          throw new IllegalArgumentException("a phone does not refuse with " + status + ": it"
+              + " would need a digest challenge it has not (sections 20.44, 20.27)");
         }
       });
     }

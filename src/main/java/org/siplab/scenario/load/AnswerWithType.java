@@ -7,8 +7,9 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * How a phone answers by itself: a word ({@code answer} 200, {@code busy} 486, {@code decline}
- * 603, {@code unavailable} 480, {@code no-answer} never) or a final status from 400 to 699. The
- * value is the status, 0 for {@code no-answer}.
+ * 603, {@code unavailable} 480, {@code no-answer} never) or a final status from 400 to 699 but
+ * 401 and 407, which a phone has no business sending bare (see {@link #challenge}). The value is
+ * the status, 0 for {@code no-answer}.
  */
 final class AnswerWithType extends ScalarType<Integer> {
 
@@ -25,13 +26,18 @@ final class AnswerWithType extends ScalarType<Integer> {
 
   AnswerWithType() {
     super("answer | busy | decline | unavailable | no-answer | 400-699",
-        "one of answer, busy, decline, unavailable, no-answer, or a status from 400 to 699");
+        "one of answer, busy, decline, unavailable, no-answer, or a status from 400 to 699 but"
+            + " 401 and 407");
   }
 
   @Override
   Integer parse(String text, ScalarNode node, ReadContext ctx) {
     if (WORDS.containsKey(text)) {
       return WORDS.get(text);
+    }
+    if (text.equals("401") || text.equals("407")) {
+      ctx.error(node, challenge(text));
+      return null;
     }
     if (text.matches("[4-6][0-9][0-9]")) {
       return Integer.parseInt(text);
@@ -40,6 +46,23 @@ final class AnswerWithType extends ScalarType<Integer> {
         : Suggest.hint(text, WORDS.keySet(), expected());
     ctx.error(node, "unknown answer " + Nodes.quote(text) + hint);
     return null;
+  }
+
+  /**
+   * Why a phone does not answer 401 or 407. RFC 3261 section 20.44: WWW-Authenticate "MUST be
+   * included in 401 (Unauthorized) response messages", and section 20.27 says the same of
+   * Proxy-Authenticate in a 407; a phone that only refuses has no challenge to put there, and the
+   * caller would answer it with credentials the phone never checks. A 407 is a proxy's besides
+   * (section 22.3): a UAS challenges with 401 (section 22.2). The elements that do check
+   * credentials challenge: a registrar with users (401) and a proxy with auth (407).
+   */
+  private static String challenge(String text) {
+    return "a phone does not answer " + text + ": "
+        + (text.equals("401") ? "a 401 must carry a WWW-Authenticate challenge (RFC 3261"
+            + " 20.44), which a phone that only refuses has not"
+            : "407 is a proxy's challenge, a UAS challenges with 401 (RFC 3261 22.2, 22.3)")
+        + "; expected another status from 400 to 699, or, to show digest authentication, a"
+        + " registrar with users (401) or a proxy with auth (407)";
   }
 
   @Override

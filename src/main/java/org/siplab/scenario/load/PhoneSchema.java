@@ -39,7 +39,9 @@ final class PhoneSchema {
       "how long it waits before the final response");
   static final Key<Integer> WITH = Key.withDefault("with", new AnswerWithType(), 200,
       "the final response: answer (200), busy (486), decline (603), unavailable (480),"
-          + " no-answer (none, it keeps ringing) or a status from 400 to 699");
+          + " no-answer (none, it keeps ringing) or a status from 400 to 699 but 401 and 407"
+          + " (a 401 must carry a challenge and 407 is a proxy's: a registrar with users or a"
+          + " proxy with auth challenges)");
   static final Key<Boolean> RINGING = Key.withDefault("ringing", Types.bool(), true,
       "send 180 Ringing first");
   static final Key<Boolean> EARLY_MEDIA = Key.withDefault("early-media", Types.bool(), false,

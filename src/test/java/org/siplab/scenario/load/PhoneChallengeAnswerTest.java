@@ -1,0 +1,48 @@
+package org.siplab.scenario.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A phone told to answer 401 or 407 would send a challenge without its challenge: RFC 3261
+ * section 20.44 says WWW-Authenticate "MUST be included in 401 (Unauthorized) response messages",
+ * section 20.27 says the same of Proxy-Authenticate in a 407, and a 407 is a proxy's (22.3).
+ */
+@DisplayName("a phone's answer.with")
+class PhoneChallengeAnswerTest {
+
+  private static String bobAnswers(String with) {
+    return Scenarios.BASE.replace("192.0.2.102, proxy: proxy }",
+        "192.0.2.102, proxy: proxy, answer: { with: " + with + " } }");
+  }
+
+  @Test
+  @DisplayName("of 401 is refused, as a 401 must carry a challenge the phone has not, and the"
+      + " message points at the elements that challenge")
+  void fourOhOneIsRefused() {
+    assertEquals(List.of("t.yaml:5:101: a phone does not answer 401: a 401 must carry a"
+        + " WWW-Authenticate challenge (RFC 3261 20.44), which a phone that only refuses has not;"
+        + " expected another status from 400 to 699, or, to show digest authentication, a"
+        + " registrar with users (401) or a proxy with auth (407)"),
+        Scenarios.errors(bobAnswers("401")));
+  }
+
+  @Test
+  @DisplayName("of 407 is refused, as a UAS challenges with 401 and 407 is a proxy's")
+  void fourOhSevenIsRefused() {
+    assertEquals(List.of("t.yaml:5:101: a phone does not answer 407: 407 is a proxy's"
+        + " challenge, a UAS challenges with 401 (RFC 3261 22.2, 22.3); expected another status"
+        + " from 400 to 699, or, to show digest authentication, a registrar with users (401) or"
+        + " a proxy with auth (407)"), Scenarios.errors(bobAnswers("407")));
+  }
+
+  @Test
+  @DisplayName("of another client error such as 403 or 404 still loads")
+  void otherRefusalsLoad() {
+    assertEquals(List.of(), Scenarios.errors(bobAnswers("403")));
+    assertEquals(List.of(), Scenarios.errors(bobAnswers("404")));
+  }
+}
