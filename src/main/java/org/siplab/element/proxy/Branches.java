@@ -66,6 +66,19 @@ final class Branches {
   }
 
   /**
+   * Whether {@code via} is one this proxy added to a request it forwarded outside any transaction
+   * ({@link #forStatelessForwarding}). Section 16.11 finds such a response by its top Via: "If
+   * that address matches the proxy (it equals a value this proxy has inserted into previous
+   * requests)". A branch of a client transaction always has the {@code .} before its loop key;
+   * a stateless one, a hexadecimal hash, never does.
+   */
+  boolean isStateless(Via via) {
+    String branch = via.branch();
+    return self.wrote(via) && branch != null && via.hasRfc3261Branch()
+        && branch.indexOf('.') < 0;
+  }
+
+  /**
    * Section 16.3 step 4: whether {@code received} carries a Via of this proxy whose loop key
    * matches the key of the request as it is now, that is, whether it has looped.
    */

@@ -31,9 +31,10 @@ import org.siplab.transaction.TransactionLayer;
  *   <li>processes all responses in the request's {@link ResponseContext} (16.7 to 16.10).
  * </ol>
  *
- * An ACK for a 2xx, and a 2xx copy that its Accepted INVITE client transaction passes up after
- * the response context has ended, are forwarded statelessly ({@link StatelessForwarding}); a
- * response that matches no client transaction is discarded (RFC 6026 section 8.9).
+ * An ACK for a 2xx, a CANCEL that matches no response context (section 16.10) and the responses
+ * to it, and a 2xx copy that its Accepted INVITE client transaction passes up after the response
+ * context has ended, are forwarded statelessly ({@link StatelessForwarding}); any other response
+ * that matches no client transaction is discarded (RFC 6026 section 8.9).
  *
  * <p>In the chan_sip study Asterisk is never a proxy: {@code handle_request} answers every INVITE
  * as a back-to-back user agent. The transaction layer's {@code find_call} by branch is what keeps
@@ -132,6 +133,10 @@ public final class StatefulProxy implements Element {
       refuse(server, invalid.get());
       return;
     }
+    if (request.method().equals(Method.CANCEL)) {
+      stateless.forwardCancel(request, refusal -> refuse(server, refusal));
+      return;
+    }
     SipRequest admitted = request;
     if (authentication != null && ProxyAuthentication.applies(request)) {
       ProxyAuthentication.Outcome outcome = authentication.check(request,
@@ -170,13 +175,13 @@ public final class StatefulProxy implements Element {
   /**
    * Section 16.10: a CANCEL whose INVITE this proxy has a server transaction for gets 200 at once
    * ("the element is acting as a user agent server"), and the pending branches are cancelled.
-   * Returns false when no such transaction exists: the CANCEL is then proxied like any request.
+   * Returns false when no such transaction exists: the CANCEL is then forwarded statelessly, as
+   * the section says, once it has passed section 16.3's validation (16.11: "A stateless proxy
+   * MUST validate a request").
    */
   private boolean cancelledContext(SipRequest cancel, ServerTransaction server) {
     Optional<ServerTransaction> invite = context.transactions().findCancelTarget(cancel);
     if (invite.isEmpty()) {
-      services.note("forwards CANCEL", "no request of this proxy matches it (RFC 3261 section"
-          + " 16.10)");
       return false;
     }
     server.respond(services.answers().to(server.request(), 200, List.of()));
@@ -211,13 +216,19 @@ public final class StatefulProxy implements Element {
   }
 
   /**
-   * A response that matches none of this proxy's client transactions, such as a 2xx copy after
-   * Timer M: RFC 6026 section 8.9 replaces section 18.1.2's "passed to the core" (and so section
-   * 16.7's stateless forwarding of it) with "any element other than a stateless proxy MUST
-   * silently discard the response". This proxy keeps state for every request it forwards.
+   * A response that matches none of this proxy's client transactions. One to a request the proxy
+   * forwarded statelessly (a CANCEL without a response context) goes on as section 16.11 says.
+   * Any other, such as a 2xx copy after Timer M, is discarded: RFC 6026 section 8.9 replaces
+   * section 18.1.2's "passed to the core" (and so section 16.7's stateless forwarding of it) with
+   * "any element other than a stateless proxy MUST silently discard the response", and this
+   * proxy keeps state for every other request it forwards.
    */
   @Override
   public void onStrayResponse(SipResponse response) {
+    if (stateless.forwardsStatelessly(response)) {
+      stateless.forwardAnswer(response);
+      return;
+    }
     services.note("discards a response", response.status() + " " + response.reason()
         + " matches none of this proxy's client transactions (RFC 6026 section 8.9)");
   }

@@ -1,14 +1,17 @@
 package org.siplab.element.proxy;
 
+import java.util.function.Consumer;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
 
 /**
  * What the proxy forwards without a response context: the ACK for a 2xx, a request of its own that
- * the UAC sends end to end (sections 13.2.2.4 and 16.6), and a copy of a 2xx that an INVITE client
+ * the UAC sends end to end (sections 13.2.2.4 and 16.6); a CANCEL that matches no context
+ * (section 16.10) and the responses to it; and a copy of a 2xx that an INVITE client
  * transaction, Accepted until Timer M (RFC 6026 section 8.4), passes up after the context has
- * ended. Nothing is answered. A response that matches no client transaction at all never gets
- * here: the proxy discards it (RFC 6026 section 8.9, {@link StatefulProxy#onStrayResponse}).
+ * ended. Nothing is answered, except a CANCEL that has no target at all (section 16.5). Any other
+ * response that matches no client transaction never gets here: the proxy discards it (RFC 6026
+ * section 8.9, {@link StatefulProxy#onStrayResponse}).
  */
 final class StatelessForwarding {
 
@@ -34,22 +37,63 @@ final class StatelessForwarding {
           + " step 3)");
       return;
     }
-    SipRequest routed = RouteInformation.preprocess(ack, self);
+    forward(ack, refusal -> services.note("drops ACK", refusal.why()));
+  }
+
+  /**
+   * A CANCEL that matches no response context, already validated (section 16.3). Section 16.10:
+   * "If a response context is not found, the element does not have any knowledge of the request
+   * to apply the CANCEL to. It MUST statelessly forward the CANCEL request". So no context, no
+   * Timer C and no response of its own: the responses it gets come back with this proxy's
+   * stateless Via on top and go on by the next one ({@link #forwardsStatelessly}). Only a CANCEL
+   * with no target at all is answered, with the error of section 16.5.
+   *
+   * @param noTarget what the proxy answers when section 16.5 finds no target
+   */
+  void forwardCancel(SipRequest cancel, Consumer<Refusal> noTarget) {
+    services.note("forwards statelessly", "CANCEL: no response context matches it, so it goes to"
+        + " one target without one (RFC 3261 sections 16.10 and 16.11)");
+    forward(cancel, noTarget);
+  }
+
+  /** Sections 16.4 to 16.6 as section 16.11 changes them: one target, no client transaction. */
+  private void forward(SipRequest request, Consumer<Refusal> noTarget) {
+    SipRequest routed = RouteInformation.preprocess(request, self);
     TargetDetermination.Result result = targets.targetsOf(routed);
     if (result instanceof TargetDetermination.NotFound notFound) {
-      services.note("drops ACK", notFound.refusal().why());
+      noTarget.accept(notFound.refusal());
       return;
     }
-    // Section 16.11: a request forwarded statelessly goes to "one and only one target".
+    // Section 16.11: a request forwarded statelessly goes to "one and only one target", a choice
+    // that "MUST only rely on fields in the message and time-invariant properties of the server":
+    // the first of the target set, highest q first.
     Target target = ((TargetDetermination.Found) result).targets().get(0);
     RequestForwarding.Outcome outcome = services.forwarding().copyFor(routed, target,
-        services.branches().forStatelessForwarding(ack), false);
+        services.branches().forStatelessForwarding(request), false);
     if (outcome instanceof RequestForwarding.Unroutable unroutable) {
-      services.note("drops ACK", unroutable.why());
+      services.note("drops " + request.method().name(), unroutable.why());
       return;
     }
     RequestForwarding.Copy copy = (RequestForwarding.Copy) outcome;
     services.layer().sendStateless(copy.request(), copy.destination());
+  }
+
+  /**
+   * Whether {@code response} answers a request this proxy forwarded statelessly: its top Via is
+   * this proxy's and carries a branch made by {@link Branches#forStatelessForwarding}.
+   */
+  boolean forwardsStatelessly(SipResponse response) {
+    return response.topVia() != null && services.branches().isStateless(response.topVia());
+  }
+
+  /**
+   * A response to a request this proxy forwarded statelessly (a CANCEL that matched no response
+   * context). Section 16.11: "the proxy MUST remove that header field value from the response and
+   * forward the result to the location indicated in the next Via header field value".
+   */
+  void forwardAnswer(SipResponse response) {
+    forward(response, " answers a " + response.cseq().method().name() + " this proxy forwarded"
+        + " statelessly (RFC 3261 section 16.11)");
   }
 
   /**
@@ -59,6 +103,11 @@ final class StatelessForwarding {
    * response, the response was meant for this element and MUST NOT be forwarded."
    */
   void forwardResponse(SipResponse response) {
+    forward(response, " comes after its request was answered (RFC 3261 section 16.7, RFC 6026"
+        + " section 8.4)");
+  }
+
+  private void forward(SipResponse response, String why) {
     SipResponse viaRemoved = Upstream.withoutTopVia(response);
     if (viaRemoved.topVia() == null) {
       services.note("drops a response", response.status() + " " + response.reason()
@@ -66,8 +115,7 @@ final class StatelessForwarding {
           + " section 16.7 step 3)");
       return;
     }
-    services.note("forwards statelessly", response.status() + " " + response.reason()
-        + " comes after its request was answered (RFC 3261 section 16.7, RFC 6026 section 8.4)");
+    services.note("forwards statelessly", response.status() + " " + response.reason() + why);
     services.upstream().forward(null, viaRemoved, response.topVia());
   }
 }

@@ -27,19 +27,21 @@
  *       org.siplab.element.proxy.BestResponse}</td></tr>
  *   <tr><td>16.7 steps 3 and 9, responses upstream</td><td>{@link
  *       org.siplab.element.proxy.Upstream}</td></tr>
- *   <tr><td>16.11 ACK for 2xx, responses with no transaction</td><td>{@link
+ *   <tr><td>16.10 and 16.11 ACK for 2xx, CANCEL with no context, responses with no
+ *       transaction</td><td>{@link
  *       org.siplab.element.proxy.StatelessForwarding}</td></tr>
  * </table>
  *
  * <h2>What the trace shows</h2>
  *
  * Besides its messages, the proxy notes each decision with {@code ElementEvents.note}: {@code
- * answers 404} and the other refusals, {@code challenges}, {@code authenticated}, {@code finds targets}, {@code forks},
- * {@code tries the next target}, {@code cancels pending branches}, {@code cancels a branch}
- * (Timer C), {@code gives up on a branch}, {@code chooses the best response}, {@code answers
- * 408} (or {@code answers 480} when misbehaving), {@code answers 500}, {@code forwards CANCEL},
- * {@code forwards statelessly}, {@code drops ACK}, {@code alg}, {@code set up} and {@code
- * misbehaves}. An ALG reports the two media legs it bridges as media events.
+ * answers 404} and the other refusals, {@code challenges}, {@code authenticated}, {@code finds
+ * targets}, {@code forks}, {@code tries the next target}, {@code cancels pending branches},
+ * {@code cancels a branch} (Timer C), {@code gives up on a branch}, {@code chooses the best
+ * response}, {@code answers 408} (or {@code answers 480} when misbehaving), {@code answers 500},
+ * {@code forwards statelessly} (a CANCEL with no context, or a response), {@code drops ACK},
+ * {@code alg}, {@code set up} and {@code misbehaves}. An ALG reports the two media legs it
+ * bridges as media events.
  *
  * <h2>Where it departs from the RFCs</h2>
  *
@@ -48,8 +50,10 @@
  *       timed out, not when its client transaction has terminated (Timer D would hold every
  *       failure back by 32 s). The response context itself is kept until every transaction has
  *       terminated, as step 9 asks.
- *   <li>A CANCEL that matches no request of the proxy is proxied statefully like any request,
- *       where section 16.10 says statelessly; the messages on the wire are the same.
+ *   <li>A CANCEL that matches no response context is forwarded statelessly (section 16.10), but
+ *       the transaction layer has still made a server transaction for it, which section 16.11's
+ *       stateless proxy would not have: it stays in Trying and absorbs the CANCEL's
+ *       retransmissions, where a stateless proxy would forward each of them.
  *   <li>A next hop no element serves counts as a 408 from that target (section 16.6 step 7), not
  *       as a 503 (section 16.9), as there is no transport error.
  *   <li>Not implemented: the maddr rules of section 16.4, Record-Route rewriting in responses

@@ -129,8 +129,9 @@ class TimerCAndCancelTest {
   }
 
   @Test
-  @DisplayName("a CANCEL that matches no request of the proxy is forwarded like any other request")
-  void unknownCancelIsForwarded() {
+  @DisplayName("a CANCEL that matches no response context is forwarded statelessly, and the 481"
+      + " goes back by its Via (section 16.10)")
+  void unknownCancelIsForwardedStatelessly() {
     OneProxy net = new OneProxy();
     net.bob("bob", 201, 1.0);
     net.lab.at(0, "alice", "send a CANCEL for nothing", () -> net.alice.sendRaw(
@@ -140,5 +141,11 @@ class TimerCAndCancelTest {
     net.lab.runUntil(1_000_000);
     assertEquals(List.of("alice>proxy CANCEL", "proxy>bob CANCEL", "bob>proxy 481",
         "proxy>alice 481"), net.lab.sends());
+    assertEquals(0, net.proxy.openContexts(), "no response context for the CANCEL");
+    assertTrue(net.lab.transactionEvents().stream().noneMatch(t -> t.element().equals("proxy")
+        && t.kind().endsWith("client")), "no client transaction carries the copy");
+    assertTrue(net.lab.notes("proxy").contains("forwards statelessly: 481 Call/Transaction Does"
+        + " Not Exist answers a CANCEL this proxy forwarded statelessly (RFC 3261 section 16.11)"),
+        net.lab.notes("proxy").toString());
   }
 }
