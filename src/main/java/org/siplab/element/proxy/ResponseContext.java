@@ -26,6 +26,8 @@ import org.siplab.transaction.TimerName;
  *   all done        the best kept response, or 408 when none        (16.7 step 6)
  *   CANCEL          pending branches cancelled, no new ones         (16.10)
  * </pre>
+ *
+ * Only the branches of an INVITE are ever cancelled (section 9.1).
  */
 final class ResponseContext {
 
@@ -260,27 +262,43 @@ final class ResponseContext {
    * Section 16.7 step 10: a CANCEL "for all pending client transactions"; a pending one "has
    * received a provisional response, but no final response ... and has not had an associated
    * CANCEL generated for it". A branch with no provisional response yet gets its CANCEL when one
-   * arrives (section 9.1).
+   * arrives (section 9.1). Only an INVITE's branches are cancelled: section 9.1 says "A CANCEL
+   * request SHOULD NOT be sent to cancel a request other than INVITE", since those "are responded
+   * to immediately"; the other branches end with their own final response or timeout.
    */
   private void cancelPending(String why) {
-    List<String> cancelled = new ArrayList<>();
+    List<String> pending = new ArrayList<>();
     for (Branch branch : branches) {
       if (branch.isDone() || branch.cancelSent() || branch.transaction() == null) {
         continue;
       }
-      cancelled.add(branch.target().toString());
+      pending.add(branch.target().toString());
+      if (!invite) {
+        continue;
+      }
       if (branch.hadProvisional()) {
         sendCancel(branch);
       } else {
         branch.wantCancel();
       }
     }
-    if (!cancelled.isEmpty()) {
-      services.note("cancels pending branches", String.join(", ", cancelled) + ": " + why);
+    if (pending.isEmpty()) {
+      return;
+    }
+    if (invite) {
+      services.note("cancels pending branches", String.join(", ", pending) + ": " + why);
+    } else {
+      services.note("leaves pending branches", String.join(", ", pending) + ": " + why
+          + ", but a CANCEL is not sent for a " + request.method().name() + " (RFC 3261 section"
+          + " 9.1)");
     }
   }
 
   private void sendCancel(Branch branch) {
+    if (!invite) {
+      throw new IllegalStateException("a CANCEL for a " + request.method().name() + " branch:"
+          + " section 9.1 cancels INVITEs only");
+    }
     branch.cancelWasSent();
     // Section 9.1: the CANCEL has the Request-URI, Call-ID, To, From, CSeq number and top Via of
     // the request it cancels, so it goes where that went.

@@ -36,12 +36,12 @@
  *
  * Besides its messages, the proxy notes each decision with {@code ElementEvents.note}: {@code
  * answers 404} and the other refusals, {@code challenges}, {@code authenticated}, {@code finds
- * targets}, {@code forks}, {@code tries the next target}, {@code cancels pending branches},
- * {@code cancels a branch} (Timer C), {@code gives up on a branch}, {@code chooses the best
- * response}, {@code answers 408} (or {@code answers 480} when misbehaving), {@code answers 500},
- * {@code forwards statelessly} (a CANCEL with no context, or a response), {@code drops ACK},
- * {@code alg}, {@code set up} and {@code misbehaves}. An ALG reports the two media legs it
- * bridges as media events.
+ * targets}, {@code forks}, {@code tries the next target}, {@code cancels pending branches} (or
+ * {@code leaves pending branches} of a request other than INVITE), {@code cancels a branch}
+ * (Timer C), {@code gives up on a branch}, {@code chooses the best response}, {@code answers 408}
+ * (or {@code answers 480} when misbehaving), {@code answers 500}, {@code forwards statelessly} (a
+ * CANCEL with no context, or a response), {@code drops ACK}, {@code alg}, {@code set up} and
+ * {@code misbehaves}. An ALG reports the two media legs it bridges as media events.
  *
  * <h2>Where it departs from the RFCs</h2>
  *

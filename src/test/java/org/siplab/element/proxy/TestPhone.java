@@ -44,6 +44,8 @@ final class TestPhone extends UserAgentElement {
   final String domain;
   /** What it answers to an INVITE, in order; empty: nothing (the transaction still sends 100). */
   List<Integer> answers = List.of(180, 200);
+  /** What it answers to a request other than INVITE outside a dialog, in order, as above. */
+  List<Integer> otherAnswers = List.of(200);
   /** The time between one answer and the next. */
   long answerGapUs;
   /** The preloaded Route of its calls (its outbound proxy), or null. */
@@ -144,12 +146,13 @@ final class TestPhone extends UserAgentElement {
   @Override
   public void onRequest(SipRequest request, ServerTransaction transaction, Dialog d) {
     seen.add("request " + request.method().name());
-    if (!request.method().equals(Method.INVITE) || d != null) {
+    if (d != null) {
       core().respond(transaction, core().responseTo(transaction, 200).build());
       return;
     }
-    for (int i = 0; i < answers.size(); i++) {
-      int status = answers.get(i);
+    List<Integer> statuses = request.method().equals(Method.INVITE) ? answers : otherAnswers;
+    for (int i = 0; i < statuses.size(); i++) {
+      int status = statuses.get(i);
       if (i == 0 || answerGapUs == 0) {
         answer(transaction, status);
       } else {
@@ -163,6 +166,12 @@ final class TestPhone extends UserAgentElement {
   ClientTransaction sendRaw(String text, Endpoint to) {
     SipRequest request = (SipRequest) SipParser.parse(text.replace("\n", "\r\n")).message();
     return core().send(request, to);
+  }
+
+  /** Sends a CANCEL for the request of {@code transaction}, whatever its method. */
+  void cancel(ClientTransaction transaction) {
+    core().layer().startClientTransaction(Cancels.cancelOf(transaction.request()),
+        transaction.destination());
   }
 
   /** Sends its last 2xx again, outside any transaction (section 13.3.1.4). */
