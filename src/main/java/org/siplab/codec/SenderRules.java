@@ -12,10 +12,54 @@ import org.siplab.message.SipUri;
 /**
  * What RFC 3261 asks of the sender of a request or response that the grammar cannot see: a To tag
  * in a response, a Contact in an INVITE and in its 2xx, no user part in a REGISTER's Request-URI,
- * no Require in a CANCEL. A message that breaks one still parses and is still processed by
- * its receiver, so each is a warning: it names the element that broke the rule.
+ * no Require in a CANCEL, and the header that a 401, 405, 407, 420 or 423 exists to carry. A
+ * message that breaks one still parses and is still processed by its receiver, so each is a
+ * warning: it names the element that broke the rule.
  */
 final class SenderRules {
+
+  /**
+   * The header a response of some status exists to carry, which RFC 3261 makes a MUST: without
+   * it the response tells the UAC what went wrong but not what to do next.
+   *
+   * @param status the status code
+   * @param header the header the response must carry
+   * @param onlyFor the method of the request it answers when the RFC asks it of that one only,
+   *     else null
+   * @param rfc the section with the MUST
+   * @param why what the warning says after naming the status and header
+   */
+  private record Required(int status, HeaderName header, Method onlyFor, String rfc,
+      String why) {}
+
+  private static final List<Required> RULES = List.of(
+      // Section 22.2: "The WWW-Authenticate response-header field MUST be included in 401
+      // (Unauthorized) response messages." (20.44: it "contains an authentication challenge".)
+      new Required(401, HeaderName.WWW_AUTHENTICATE, null, "RFC 3261 section 22.2",
+          "the challenge the UAC answers with its credentials in Authorization; without it the"
+              + " UAC cannot retry"),
+      // Section 21.4.6: "The response MUST include an Allow header field containing a list of
+      // valid methods for the indicated address."
+      new Required(405, HeaderName.ALLOW, null, "RFC 3261 section 21.4.6",
+          "the list of the methods this address does allow"),
+      // Section 22.3: "The proxy MUST populate the 407 (Proxy Authentication Required) message
+      // with a Proxy-Authenticate header field value applicable to the proxy for the requested
+      // resource." (20.27: it "contains an authentication challenge".)
+      new Required(407, HeaderName.PROXY_AUTHENTICATE, null, "RFC 3261 section 22.3",
+          "the proxy's challenge, which the UAC answers with its credentials in"
+              + " Proxy-Authorization; without it the UAC cannot retry"),
+      // Section 8.2.2.3: "The UAS MUST add an Unsupported header field, and list in it those
+      // options it does not understand amongst those in the Require header field of the
+      // request." Section 16.3 step 5 asks the same of a proxy for Proxy-Require.
+      new Required(420, HeaderName.UNSUPPORTED, null, "RFC 3261 section 8.2.2.3",
+          "the option tags of Require or Proxy-Require that were not understood, so that the"
+              + " UAC can retry without them"),
+      // Section 10.3 step 7: a registrar may reject a registration with 423 (Interval Too
+      // Brief); "This response MUST contain a Min-Expires header field that states the minimum
+      // expiration interval the registrar is willing to honor." RFC 3261 asks it of the
+      // registrar only (21.4.17 and 20.23 only refer to 10.3), so other 423s are not checked.
+      new Required(423, HeaderName.MIN_EXPIRES, Method.REGISTER, "RFC 3261 section 10.3",
+          "the shortest expiration the registrar accepts, with which the UAC registers again"));
 
   private SenderRules() {}
 
@@ -33,7 +77,14 @@ final class SenderRules {
     } else {
       toTag(start, fields, first, starts, d);
       answerContact(start, fields, first, d);
+      statusHeader(start.status(), cseqMethod(fields, first), fields, d);
     }
+  }
+
+  /** The method in the CSeq of a response, or null when it has none that parsed. */
+  private static Method cseqMethod(List<HeaderField> fields, MessageValidator.First first) {
+    return first.cseq >= 0 && fields.get(first.cseq).first() instanceof CSeq cseq
+        ? cseq.method() : null;
   }
 
   /**
@@ -103,6 +154,24 @@ final class SenderRules {
       d.warning(0, "a 2xx to an INVITE must carry a Contact header with the callee's address,"
           + " where the ACK and the dialog's later requests go; this one has none", "Contact",
           "RFC 3261 section 12.1.1");
+    }
+  }
+
+  /**
+   * Warns when a response with {@code status} to a request of {@code method} (null when unknown)
+   * lacks the header its status requires: a warning at the status line, as there is no header to
+   * point at.
+   */
+  private static void statusHeader(int status, Method method, List<HeaderField> fields,
+      Diagnostics d) {
+    for (Required rule : RULES) {
+      if (rule.status() != status || rule.onlyFor() != null && !rule.onlyFor().equals(method)
+          || fields.stream().anyMatch(f -> f.is(rule.header()))) {
+        continue;
+      }
+      String name = rule.header().canonical();
+      d.warning(0, "a " + status + " must carry " + name + ": " + rule.why() + "; this one has"
+          + " none", name, rule.rfc());
     }
   }
 }
