@@ -54,6 +54,18 @@ public final class ServerTransaction extends Transaction {
     return true;
   }
 
+  /**
+   * Ends the transaction without a response, for a TU that forwards the request statelessly and
+   * so keeps no transaction for it: a proxy's CANCEL that matches no response context (RFC 3261
+   * section 16.10: it "MUST statelessly forward the CANCEL request"). Section 16.11's stateless
+   * proxy has no server transaction, so a retransmission of the request is not absorbed: it makes
+   * a new transaction, and the TU forwards it again. Nothing happens once it has terminated.
+   */
+  public void release(String reason) {
+    end(kind() == TransactionKind.INVITE_SERVER ? InviteServerMachine.State.TERMINATED
+        : NonInviteServerMachine.State.TERMINATED, reason);
+  }
+
   /** The key the layer's table holds the transaction under; null for an RFC 2543 one. */
   ServerTransactionTable.BranchKey tableKey() {
     return tableKey;

@@ -202,6 +202,21 @@ public abstract sealed class Transaction permits ClientTransaction, ServerTransa
     }
   }
 
+  /**
+   * Ends the transaction at once, outside its state machine, in {@code terminated} (its machine's
+   * Terminated state): for a TU that keeps no transaction for the request after all (see {@link
+   * ServerTransaction#release}). The change is reported as any other, with {@code reason}.
+   */
+  final void end(TransactionState terminated, String reason) {
+    if (isTerminated()) {
+      return;
+    }
+    TransactionState from = state;
+    state = terminated;
+    layer.observer().stateChanged(layer.element(), id, kind, from, state, reason);
+    terminate();
+  }
+
   /** Stops every timer still running and removes the transaction from the layer's tables. */
   private void terminate() {
     for (TimerName name : runningTimers()) {

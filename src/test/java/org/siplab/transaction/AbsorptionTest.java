@@ -77,4 +77,23 @@ class AbsorptionTest {
     assertEquals(List.of("0", "40"), alice.timesOf("SIP/2.0 200"));
     assertEquals(List.of("40 bob sends 200 (2xx)"), rig.observer.linesWith("(2xx)"));
   }
+
+  @Test
+  @DisplayName("a released server transaction ends without a response and leaves the table, so a"
+      + " retransmission of its request reaches the TU again (a stateless forward, 16.11)")
+  void releasedTransactionAbsorbsNothing() {
+    Rig rig = new Rig();
+    RawPeer alice = rig.raw(Rig.ALICE);
+    Rig.Element bob = rig.element("bob", Rig.BOB);
+    bob.user.onRequest = (request, tx) -> tx.release("forwarded statelessly");
+    SipRequest cancel = Sip.request(Method.CANCEL, "z9hG4bKfree");
+    alice.send(Rig.BOB, cancel);
+    alice.sendAt(500_000, Rig.BOB, cancel);
+    rig.scheduler.runUntil(1_000_000);
+    assertEquals(List.of("request CANCEL @ 0", "request CANCEL @ 0.5"), bob.user.timeline());
+    assertEquals(0, bob.layer.serverTransactionCount());
+    assertEquals(List.of(), alice.timesOf("SIP/2.0"));
+    assertEquals(2, rig.observer.linesWith("forwarded statelessly").size(),
+        rig.observer.lines.toString());
+  }
 }

@@ -77,6 +77,11 @@ public final class StatefulProxy implements Element {
     return contexts == null ? 0 : contexts.size();
   }
 
+  /** How many server transactions the proxy's transaction layer holds now. */
+  public int serverTransactions() {
+    return context == null ? 0 : context.transactions().serverTransactionCount();
+  }
+
   @Override
   public void start(ElementContext ctx) {
     this.context = ctx;
@@ -134,7 +139,7 @@ public final class StatefulProxy implements Element {
       return;
     }
     if (request.method().equals(Method.CANCEL)) {
-      stateless.forwardCancel(request, refusal -> refuse(server, refusal));
+      stateless.forwardCancel(request, server, refusal -> refuse(server, refusal));
       return;
     }
     SipRequest admitted = request;

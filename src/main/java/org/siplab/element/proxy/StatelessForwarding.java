@@ -1,6 +1,7 @@
 package org.siplab.element.proxy;
 
 import java.util.function.Consumer;
+import org.siplab.transaction.ServerTransaction;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
 
@@ -46,14 +47,25 @@ final class StatelessForwarding {
    * to apply the CANCEL to. It MUST statelessly forward the CANCEL request". So no context, no
    * Timer C and no response of its own: the responses it gets come back with this proxy's
    * stateless Via on top and go on by the next one ({@link #forwardsStatelessly}). Only a CANCEL
-   * with no target at all is answered, with the error of section 16.5.
+   * with no target at all is answered, with the error of section 16.5. Otherwise the server
+   * transaction the layer made for it is released: a stateless proxy keeps none, so each
+   * retransmission of the CANCEL is forwarded in turn, and nothing is left behind.
    *
+   * @param server the server transaction the layer made for the CANCEL
    * @param noTarget what the proxy answers when section 16.5 finds no target
    */
-  void forwardCancel(SipRequest cancel, Consumer<Refusal> noTarget) {
+  void forwardCancel(SipRequest cancel, ServerTransaction server, Consumer<Refusal> noTarget) {
     services.note("forwards statelessly", "CANCEL: no response context matches it, so it goes to"
         + " one target without one (RFC 3261 sections 16.10 and 16.11)");
-    forward(cancel, noTarget);
+    boolean[] refused = {false};
+    forward(cancel, refusal -> {
+      refused[0] = true;
+      noTarget.accept(refusal);
+    });
+    if (!refused[0]) {
+      server.release("the proxy forwarded the CANCEL statelessly and keeps no transaction for it"
+          + " (RFC 3261 sections 16.10 and 16.11)");
+    }
   }
 
   /** Sections 16.4 to 16.6 as section 16.11 changes them: one target, no client transaction. */

@@ -50,10 +50,6 @@
  *       timed out, not when its client transaction has terminated (Timer D would hold every
  *       failure back by 32 s). The response context itself is kept until every transaction has
  *       terminated, as step 9 asks.
- *   <li>A CANCEL that matches no response context is forwarded statelessly (section 16.10), but
- *       the transaction layer has still made a server transaction for it, which section 16.11's
- *       stateless proxy would not have: it stays in Trying and absorbs the CANCEL's
- *       retransmissions, where a stateless proxy would forward each of them.
  *   <li>A next hop no element serves counts as a 408 from that target (section 16.6 step 7), not
  *       as a 503 (section 16.9), as there is no transport error.
  *   <li>Not implemented: the maddr rules of section 16.4, Record-Route rewriting in responses
