@@ -107,6 +107,7 @@ final class ActionSections {
       case "finds targets" -> "16.5";
       case "gives up on a branch", "cancels a branch" -> "16.8";
       case "cancels pending branches" -> "16.7 step 10";
+      case "leaves pending branches" -> "9.1";
       case "chooses the best response", "answers 480", "answers 408", "answers 500"
           -> "16.7 step 6";
       case "forwards statelessly", "drops ACK", "drops a response" -> "16.11";

@@ -34,8 +34,14 @@ final class ErrorResponses {
       case 423 -> r.say("the expiration asked for is shorter than the registrar allows; Min-Expires"
           + " " + r.response().minExpires() + " gives the minimum", Rfc.cite("10.3 step 7",
           "10.2.8"), Note.REGISTRATION_AND_DIGEST);
-      case 480 -> r.say("the callee is known but cannot take the call now",
-          Rfc.cite("21.4.18"), Note.TRANSACTIONS_AND_TIMERS);
+      // A proxy or redirect server answers 480 on the request itself when the location service
+      // has no binding (16.5); a 480 on anything else (a timer) is not that.
+      case 480 -> (r.kind().equals("proxy") || r.kind().equals("redirect"))
+          && r.answered() != null && r.out().causeSeq() == r.answered().seq()
+          ? r.say("the location service has no binding for the target now: the user is known"
+              + " but not registered", Rfc.cite("16.5", "21.4.18"), Note.AOR_AND_CONTACT)
+          : r.say("the callee is known but cannot take the call now", Rfc.cite("21.4.18"),
+              Note.TRANSACTIONS_AND_TIMERS);
       case 481 -> r.method().equals("CANCEL")
           ? r.say("the CANCEL matches no pending transaction", Rfc.cite("9.2"), Note.CANCEL)
           : r.say("the request names a dialog (its To tag) that the UAS does not have",
@@ -77,7 +83,10 @@ final class ErrorResponses {
     return switch (r.kind()) {
       case "registrar" -> registrarNotFound(r);
       case "pbx" -> pbxNotFound(r);
-      case "proxy", "redirect" -> r.say("the location service has no binding for the target",
+      // Section 16.5: "If the Request-URI indicates a resource at this proxy that does not exist,
+      // the proxy MUST return a 404"; a known user with no binding gets 480 instead.
+      case "proxy", "redirect" -> r.say("the target is no address of record this server knows a"
+          + " way to (a resource that does not exist here); its note says why",
           Rfc.cite("16.5", "21.4.5"), Note.AOR_AND_CONTACT);
       default -> generic(r, "the user does not exist here");
     };

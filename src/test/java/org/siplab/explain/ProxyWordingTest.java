@@ -98,6 +98,8 @@ class ProxyWordingTest {
         "c1", ALICE_VIA), "z9hG4bKa/INVITE", null);
     long notFound = f.b.send(10_000, f.arrived, "proxy", "alice", response("404 Not Found", "c1",
         ALICE_VIA), "z9hG4bKa/INVITE", null);
+    long unavailable = f.b.send(10_000, f.arrived, "proxy", "alice",
+        response("480 Temporarily Unavailable", "c1", ALICE_VIA), "z9hG4bKa/INVITE", null);
     long cancel = f.b.send(10_000, f.arrived, "proxy", "carol", Sip.msg("CANCEL sip:carol@192.0.2.4"
         + " SIP/2.0", "Via: SIP/2.0/UDP 192.0.2.3:5060;branch=z9hG4bKp2", "Max-Forwards: 70", FROM,
         TO, "Call-ID: c1", "CSeq: 1 CANCEL"), "z9hG4bKp2/CANCEL", null);
@@ -107,8 +109,12 @@ class ProxyWordingTest {
         + " the nonce to answer (RFC 3261 22.3).", text.get(challenge));
     assertTrue(text.get(timeout).endsWith("with 408 Request Timeout: no final response came on"
         + " any branch in time (RFC 3261 16.7 step 6, 21.4.9)."), text.get(timeout));
-    assertTrue(text.get(notFound).endsWith("with 404 Not Found: the location service has no"
-        + " binding for the target (RFC 3261 16.5, 21.4.5)."), text.get(notFound));
+    assertTrue(text.get(notFound).endsWith("with 404 Not Found: the target is no address of"
+        + " record this server knows a way to (a resource that does not exist here); its note"
+        + " says why (RFC 3261 16.5, 21.4.5)."), text.get(notFound));
+    assertTrue(text.get(unavailable).endsWith("with 480 Temporarily Unavailable: the location"
+        + " service has no binding for the target now: the user is known but not registered"
+        + " (RFC 3261 16.5, 21.4.18)."), text.get(unavailable));
     assertEquals("proxy cancels its pending branch to carol, on the INVITE delivered at seq 3:"
         + " CANCEL with the Call-ID c1, From tag a1, Request-URI sip:carol@192.0.2.4, branch"
         + " z9hG4bKp2 of the INVITE sent at seq 6, and its CSeq number (CSeq 1 CANCEL)"
