@@ -68,7 +68,7 @@ final class SenderRules {
     if (start.isRequest()) {
       Method method = start.method();
       if (method.equals(Method.INVITE)) {
-        inviteContact(fields, first, starts, d);
+        inviteContact(start, fields, first, starts, d);
       } else if (method.equals(Method.REGISTER)) {
         registerUri(start, d);
       } else if (method.equals(Method.CANCEL)) {
@@ -76,7 +76,7 @@ final class SenderRules {
       }
     } else {
       toTag(start, fields, first, starts, d);
-      answerContact(start, fields, first, d);
+      answerContact(start, fields, first, starts, d);
       statusHeader(start.status(), cseqMethod(fields, first), fields, d);
     }
   }
@@ -89,19 +89,47 @@ final class SenderRules {
 
   /**
    * Section 8.1.1.8: "The Contact header field MUST be present and contain exactly one SIP or SIPS
-   * URI in any request that can result in the establishment of a dialog", which an INVITE is.
+   * URI in any request that can result in the establishment of a dialog", which an INVITE is; and
+   * "If the Request-URI or top Route header field value contains a SIPS URI, the Contact header
+   * field MUST contain a SIPS URI as well."
    */
-  private static void inviteContact(List<HeaderField> fields, MessageValidator.First first,
-      int[] starts, Diagnostics d) {
+  private static void inviteContact(StartLine start, List<HeaderField> fields,
+      MessageValidator.First first, int[] starts, Diagnostics d) {
     if (first.contact < 0) {
       d.warning(0, "an INVITE must carry a Contact header with the address where the caller"
           + " takes the requests of the dialog (its remote target for the callee); this one has"
           + " none", "Contact", "RFC 3261 section 8.1.1.8");
+    } else if (first.wildcard >= 0) {
+      d.warning(starts[first.wildcard], "an INVITE's Contact must be one SIP or SIPS URI, the"
+          + " caller's remote target; '*' (every binding) belongs only in a REGISTER that removes"
+          + " them", "Contact", "RFC 3261 section 8.1.1.8 and 10.2.2");
     } else if (first.secondContact >= 0 || fields.get(first.contact).values().size() > 1) {
       int at = first.secondContact >= 0 ? first.secondContact : first.contact;
       d.warning(starts[at], "an INVITE's Contact must hold exactly one URI, the one remote target"
           + " of the dialog; this one has more", "Contact", "RFC 3261 section 8.1.1.8");
+    } else if (fields.get(first.contact).first() instanceof NameAddress contact
+        && contact.uri() instanceof SipUri uri && !uri.secure()) {
+      String secure = secureTarget(start, fields);
+      if (secure != null) {
+        d.warning(starts[first.contact], "the " + secure + " is a sips: URI, so the Contact must"
+            + " be one too, or the dialog's later requests would come back unsecured; this one is"
+            + " " + uri.scheme() + ":", "Contact", "RFC 3261 section 8.1.1.8");
+      }
     }
+  }
+
+  /** "Request-URI" or "top Route" when that is a SIPS URI, else null (section 8.1.1.8). */
+  private static String secureTarget(StartLine start, List<HeaderField> fields) {
+    if (start.requestUri() instanceof SipUri uri && uri.secure()) {
+      return "Request-URI";
+    }
+    for (HeaderField f : fields) {
+      if (f.is(HeaderName.ROUTE)) {
+        return f.first() instanceof NameAddress route && route.uri() instanceof SipUri uri
+            && uri.secure() ? "top Route" : null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -144,16 +172,25 @@ final class SenderRules {
 
   /**
    * Section 12.1.1: a UAS answering a request that makes a dialog "MUST add a Contact header field
-   * to the response"; for a 2xx to an INVITE, the caller sends its ACK and later requests there.
+   * to the response"; for a 2xx to an INVITE, the caller sends its ACK and later requests there,
+   * so "The URI provided in the Contact header field MUST be a SIP or SIPS URI", not '*'.
    */
   private static void answerContact(StartLine start, List<HeaderField> fields,
-      MessageValidator.First first, Diagnostics d) {
-    if (start.status() >= 200 && start.status() < 300 && first.contact < 0 && first.cseq >= 0
-        && fields.get(first.cseq).first() instanceof CSeq cseq
-        && cseq.method().equals(Method.INVITE)) {
+      MessageValidator.First first, int[] starts, Diagnostics d) {
+    if (start.status() < 200 || start.status() >= 300 || first.cseq < 0
+        || !(fields.get(first.cseq).first() instanceof CSeq cseq)
+        || !cseq.method().equals(Method.INVITE)) {
+      return;
+    }
+    if (first.contact < 0) {
       d.warning(0, "a 2xx to an INVITE must carry a Contact header with the callee's address,"
           + " where the ACK and the dialog's later requests go; this one has none", "Contact",
           "RFC 3261 section 12.1.1");
+    } else if (first.wildcard >= 0) {
+      d.warning(starts[first.wildcard], "a 2xx to an INVITE must give the callee's SIP or SIPS"
+          + " URI in Contact, where the ACK and the dialog's later requests go; '*' belongs only"
+          + " in a REGISTER that removes every binding", "Contact",
+          "RFC 3261 section 12.1.1 and 10.2.2");
     }
   }
 

@@ -642,6 +642,35 @@ class ValidationDiagnosticsTest {
         Severity.WARNING, 6, 1, "Require", "RFC 3261 section 9.1");
   }
 
+  @Test
+  @DisplayName("an INVITE's Contact of '*', or of sip: where the Request-URI or top Route is"
+      + " sips:, and a 2xx's Contact of '*' are warnings where the Contact is (8.1.1.8, 12.1.1)")
+  void contactOfADialog() {
+    String invite = OPTIONS.replace("OPTIONS sip", "INVITE sip").replace("1 OPTIONS", "1 INVITE");
+    Diagnostic star = onlyDiagnostic(SipParser.parse(invite.replace("Call-ID",
+        "Contact: *\r\nCall-ID")), Severity.WARNING, 6, 1, "Contact",
+        "RFC 3261 section 8.1.1.8 and 10.2.2");
+    assertTrue(star.message().startsWith("an INVITE's Contact must be one SIP or SIPS URI"),
+        star::toString);
+
+    String secure = invite.replace("INVITE sip:bob", "INVITE sips:bob");
+    Diagnostic plain = onlyDiagnostic(SipParser.parse(secure.replace("Call-ID",
+        "Contact: <sip:a@a.example.com>\r\nCall-ID")), Severity.WARNING, 6, 1, "Contact",
+        "RFC 3261 section 8.1.1.8");
+    assertTrue(plain.message().startsWith("the Request-URI is a sips: URI, so the Contact must be"
+        + " one too"), plain::toString);
+    assertEquals(List.of(), SipParser.parse(secure.replace("Call-ID",
+        "Contact: <sips:a@a.example.com>\r\nCall-ID")).diagnostics());
+    Diagnostic route = onlyDiagnostic(SipParser.parse(invite.replace("Call-ID",
+        "Route: <sips:p.example.com;lr>\r\nContact: <sip:a@a.example.com>\r\nCall-ID")),
+        Severity.WARNING, 7, 1, "Contact", "RFC 3261 section 8.1.1.8");
+    assertTrue(route.message().startsWith("the top Route is a sips: URI"), route::toString);
+
+    onlyDiagnostic(SipParser.parse(OK.replace("1 OPTIONS", "1 INVITE").replace("Call-ID",
+        "Contact: *\r\nCall-ID")), Severity.WARNING, 5, 1, "Contact",
+        "RFC 3261 section 12.1.1 and 10.2.2");
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"Call-Info", "Alert-Info", "Error-Info", "In-Reply-To", "Priority",
       "Timestamp", "MIME-Version", "Server", "User-Agent", "Content-Disposition",
