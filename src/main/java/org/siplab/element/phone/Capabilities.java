@@ -68,6 +68,26 @@ final class Capabilities {
         .header(HeaderName.SUPPORTED, supported());
   }
 
+  /**
+   * A refusal of a call with what its status requires. Section 21.4.6: a 405 "MUST include an
+   * Allow header field containing a list of valid methods for the indicated address", which for
+   * a phone refusing calls are the methods it handles but INVITE. Section 21.4.13: with a 415
+   * "The server MUST return a list of acceptable formats using the Accept, Accept-Encoding, or
+   * Accept-Language header field". Any other status as it is.
+   */
+  static SipResponse.Builder withRequiredHeaders(SipResponse.Builder refusal, int status) {
+    if (status == 405) {
+      return refusal.header(HeaderName.ALLOW, METHODS.stream()
+          .filter(m -> !m.equals(Method.INVITE)).map(m -> new Token(m.name())).toList());
+    }
+    if (status == 415) {
+      return refusal.header(HeaderName.ACCEPT, TYPES)
+          .header(HeaderName.ACCEPT_ENCODING, ENCODINGS)
+          .header(HeaderName.ACCEPT_LANGUAGE, LANGUAGES);
+    }
+    return refusal;
+  }
+
   static boolean handles(Method method) {
     return METHODS.contains(method);
   }

@@ -154,7 +154,7 @@ final class IncomingInvite {
     if (status == 200) {
       accept();
     } else {
-      send(kit.responseTo(transaction, status).build());
+      send(Capabilities.withRequiredHeaders(kit.responseTo(transaction, status), status).build());
       call.failed("refused the call with " + status + " " + StatusCode.reasonPhrase(status));
     }
   }

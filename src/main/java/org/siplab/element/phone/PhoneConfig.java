@@ -119,6 +119,13 @@ public record PhoneConfig(
           throw new IllegalArgumentException("a phone does not refuse with " + status + ": it"
               + " would need a digest challenge it has not (sections 20.44, 20.27)");
         }
+        // Sections 8.2.2.3, 21.4.15 and 10.3 step 7: a 420, 421 or 423 names what the request
+        // asked for (an extension, an expiration), which a call in siplab never does.
+        if (status == 420 || status == 421 || status == 423) {
+          throw new IllegalArgumentException("a phone does not refuse a call with " + status
+              + ": its required header would name what the call never asked for (sections"
+              + " 8.2.2.3, 21.4.15, 10.3)");
+        }
       });
     }
 

@@ -8,8 +8,9 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 /**
  * How a phone answers by itself: a word ({@code answer} 200, {@code busy} 486, {@code decline}
  * 603, {@code unavailable} 480, {@code no-answer} never) or a final status from 400 to 699 but
- * 401 and 407, which a phone has no business sending bare (see {@link #challenge}). The value is
- * the status, 0 for {@code no-answer}.
+ * 401 and 407, which a phone has no business sending bare (see {@link #challenge}), and 420, 421
+ * and 423, which answer what a call never asks for (see {@link #outOfPlace}). The value is the
+ * status, 0 for {@code no-answer}.
  */
 final class AnswerWithType extends ScalarType<Integer> {
 
@@ -27,7 +28,7 @@ final class AnswerWithType extends ScalarType<Integer> {
   AnswerWithType() {
     super("answer | busy | decline | unavailable | no-answer | 400-699",
         "one of answer, busy, decline, unavailable, no-answer, or a status from 400 to 699 but"
-            + " 401 and 407");
+            + " 401, 407, 420, 421 and 423");
   }
 
   @Override
@@ -37,6 +38,11 @@ final class AnswerWithType extends ScalarType<Integer> {
     }
     if (text.equals("401") || text.equals("407")) {
       ctx.error(node, challenge(text));
+      return null;
+    }
+    String outOfPlace = outOfPlace(text);
+    if (outOfPlace != null) {
+      ctx.error(node, outOfPlace);
       return null;
     }
     if (text.matches("[4-6][0-9][0-9]")) {
@@ -63,6 +69,28 @@ final class AnswerWithType extends ScalarType<Integer> {
             : "407 is a proxy's challenge, a UAS challenges with 401 (RFC 3261 22.2, 22.3)")
         + "; expected another status from 400 to 699, or, to show digest authentication, a"
         + " registrar with users (401) or a proxy with auth (407)";
+  }
+
+  /**
+   * Why a phone does not answer a call with 420, 421 or 423: each must carry a header naming what
+   * the request asked for, and a call in siplab asks for none of it. Section 8.2.2.3: a 420 lists
+   * in Unsupported the extensions the request's Require named, and siplab's callers require none;
+   * section 21.4.15: a 421 names in Require the extension the UAS needs, and siplab's phones need
+   * none; section 10.3 step 7: a 423 answers an expiration too short, a registrar's answer, with
+   * Min-Expires. Null for any other status.
+   */
+  private static String outOfPlace(String text) {
+    String why = switch (text) {
+      case "420" -> "a 420 (Bad Extension) lists in Unsupported the extensions the request's"
+          + " Require named (RFC 3261 8.2.2.3), and siplab's callers require none";
+      case "421" -> "a 421 (Extension Required) names in Require the extension the UAS needs (RFC"
+          + " 3261 21.4.15), and siplab's phones need none";
+      case "423" -> "a 423 (Interval Too Brief) answers an expiration shorter than a registrar"
+          + " allows, with Min-Expires (RFC 3261 10.3 step 7), not a call";
+      default -> null;
+    };
+    return why == null ? null : "a phone does not answer a call with " + text + ": " + why
+        + "; expected another status from 400 to 699";
   }
 
   @Override

@@ -41,7 +41,9 @@ final class PhoneSchema {
       "the final response: answer (200), busy (486), decline (603), unavailable (480),"
           + " no-answer (none, it keeps ringing) or a status from 400 to 699 but 401 and 407"
           + " (a 401 must carry a challenge and 407 is a proxy's: a registrar with users or a"
-          + " proxy with auth challenges)");
+          + " proxy with auth challenges) and 420, 421 and 423 (they name an extension or"
+          + " expiration a call never asks for); a 405 lists in Allow the methods the phone"
+          + " takes but INVITE, a 415 the formats it accepts");
   static final Key<Boolean> RINGING = Key.withDefault("ringing", Types.bool(), true,
       "send 180 Ringing first");
   static final Key<Boolean> EARLY_MEDIA = Key.withDefault("early-media", Types.bool(), false,

@@ -1,6 +1,7 @@
 package org.siplab.scenario.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -37,6 +38,21 @@ class PhoneChallengeAnswerTest {
         + " challenge, a UAS challenges with 401 (RFC 3261 22.2, 22.3); expected another status"
         + " from 400 to 699, or, to show digest authentication, a registrar with users (401) or"
         + " a proxy with auth (407)"), Scenarios.errors(bobAnswers("407")));
+  }
+
+  @Test
+  @DisplayName("of 420, 421 or 423 is refused, as each names what a call never asks for")
+  void outOfPlaceStatusesAreRefused() {
+    assertEquals(List.of("t.yaml:5:101: a phone does not answer a call with 423: a 423 (Interval"
+        + " Too Brief) answers an expiration shorter than a registrar allows, with Min-Expires"
+        + " (RFC 3261 10.3 step 7), not a call; expected another status from 400 to 699"),
+        Scenarios.errors(bobAnswers("423")));
+    for (String status : List.of("420", "421")) {
+      List<String> errors = Scenarios.errors(bobAnswers(status));
+      assertEquals(1, errors.size(), errors::toString);
+      assertTrue(errors.get(0).startsWith("t.yaml:5:101: a phone does not answer a call with "
+          + status + ": a " + status), errors::toString);
+    }
   }
 
   @Test
