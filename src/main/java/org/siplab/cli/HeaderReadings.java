@@ -2,6 +2,7 @@ package org.siplab.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.siplab.codec.SipText;
 import org.siplab.message.CSeq;
 import org.siplab.message.HeaderField;
 import org.siplab.message.HeaderName;
@@ -16,7 +17,8 @@ import org.siplab.message.Via;
  * a message: after a start line that could not be read there is no message, but its fields were
  * still read (see {@code ParseResult#headers()}). Each view reads as the message's typed view of the
  * same name does: the first field that has a value, and a value left as text (its grammar broke)
- * counts as absent.
+ * counts as absent. A Call-ID is text whether its grammar matched or not, so it counts as read only
+ * when it is one ({@link SipText#isCallId}).
  */
 final class HeaderReadings {
 
@@ -28,7 +30,7 @@ final class HeaderReadings {
 
   String callId() {
     Text t = first(HeaderName.CALL_ID, Text.class);
-    return t == null ? null : t.value();
+    return t == null || !SipText.isCallId(t.value()) ? null : t.value();
   }
 
   CSeq cseq() {

@@ -261,6 +261,25 @@ final class HeaderValueParser {
     }
   }
 
+  /**
+   * Whether {@code text} is a {@code callid = word [ "@" word ]}, by the rule {@link #word} reads:
+   * the value a Call-ID field holds after its grammar matched. A broken Call-ID is kept as its text
+   * too, so a tool that reads the fields without their diagnostics tells the two apart with this,
+   * and the parser itself pays nothing for it.
+   */
+  static boolean isCallId(String text) {
+    int at = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch == '@' && at < 0 && i > 0) {
+        at = i;
+      } else if (!isWordChar(ch)) {
+        return false;
+      }
+    }
+    return !text.isEmpty() && at != text.length() - 1;
+  }
+
   /** {@code word = 1*(alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~" / "(" / ")" / "<" / ">" / ":" / "\" / DQUOTE / "/" / "[" / "]" / "?" / "{" / "}")}. */
   private static boolean isWordChar(char ch) {
     return org.siplab.message.Quoting.isTokenChar(ch) || "()<>:\\\"/[]?{}".indexOf(ch) >= 0;

@@ -19,6 +19,12 @@ class LintJsonTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  private static final String BASE = "INVITE sip:bob@example.com SIP/2.0\r\n"
+      + "Via: SIP/2.0/UDP pc.example.com;branch=z9hG4bK776\r\nMax-Forwards: 70\r\n"
+      + "To: <sip:bob@example.com>\r\nFrom: <sip:alice@example.com>;tag=1928\r\n"
+      + "Call-ID: a84b4c76e66710\r\nCSeq: 314159 INVITE\r\n"
+      + "Contact: <sip:alice@pc.example.com>\r\nContent-Length: 0\r\n\r\n";
+
   private static JsonNode lintJson(int expectedExit, String... files) throws Exception {
     List<String> args = new ArrayList<>(List.of("--json"));
     args.addAll(List.of(files));
@@ -110,6 +116,16 @@ class LintJsonTest {
     assertEquals(9, errors.get(1).get("column").intValue(), "CSeq: 1 BYE: under the method");
     assertEquals("RFC 3261 section 8.1.1.5", errors.get(1).get("rfc").asText());
     assertEquals("request", m.get("kind").asText(), "an invalid message is still described");
+  }
+
+  @Test
+  @DisplayName("a Call-ID whose grammar broke is null, as any value that could not be read")
+  void brokenCallIdIsNull(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("broken-call-id.sip");
+    Files.writeString(file, BASE.replace("Call-ID: a84b4c76e66710", "Call-ID: abc def"));
+    JsonNode m = only(lintJson(1, file.toString()));
+    assertTrue(m.get("callId").isNull(), m::toString);
+    assertTrue(m.get("errors").get(0).get("message").asText().startsWith("Call-ID: "));
   }
 
   @Test
