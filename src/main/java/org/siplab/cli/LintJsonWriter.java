@@ -22,10 +22,13 @@ import org.siplab.message.Via;
  * Writes {@code siplab lint --json}: a top-level array with one object per file, in the key order
  * DESIGN.md fixes ("Interfaces users and tests rely on"). Scripts read this, so the shape never
  * depends on the message: every key is always written, and a value the message does not give is
- * {@code null}. When the start line could not be read there is no message: the start line's keys
- * ({@code kind} to {@code reason}) and {@code bodyLength} are {@code null}, and the keys read from
- * header fields are filled from the fields the parser still read after it, or {@code null} when
- * there were none; the errors say why.
+ * {@code null}. Absent is {@code null} the same way on every path: {@code cseq}, {@code from} and
+ * {@code to} are {@code null} when their header is absent or could not be read, never an object of
+ * nulls, and {@code via} is {@code null} when no Via value was read, never {@code []}. When the
+ * start line could not be read there is no message: the start line's keys ({@code kind} to {@code
+ * reason}) and {@code bodyLength} are {@code null}, and the keys read from header fields are filled
+ * from the fields the parser still read after it, or {@code null} when there were none; the errors
+ * say why.
  *
  * <p>The bytes are deterministic: two-space indent, {@code "key": value}, and {@code \n} line ends
  * whatever the platform (Jackson's default pretty printer would use the system line separator).
@@ -128,11 +131,7 @@ final class LintJsonWriter {
     writeCSeq(g, h.cseq());
     writeAddress(g, "from", h.from());
     writeAddress(g, "to", h.to());
-    g.writeArrayFieldStart("via");
-    for (Via via : h.vias()) {
-      writeVia(g, via);
-    }
-    g.writeEndArray();
+    writeVias(g, h.vias());
     writeNumberOrNull(g, "contentLength", h.contentLength());
   }
 
@@ -154,23 +153,39 @@ final class LintJsonWriter {
   }
 
   private static void writeCSeq(JsonGenerator g, CSeq cseq) throws IOException {
-    g.writeObjectFieldStart("cseq");
     if (cseq == null) {
-      g.writeNullField("number");
-      g.writeNullField("method");
-    } else {
-      g.writeNumberField("number", cseq.number());
-      g.writeStringField("method", cseq.method().name());
+      g.writeNullField("cseq");
+      return;
     }
+    g.writeObjectFieldStart("cseq");
+    g.writeNumberField("number", cseq.number());
+    g.writeStringField("method", cseq.method().name());
     g.writeEndObject();
   }
 
   private static void writeAddress(JsonGenerator g, String key, NameAddress address)
       throws IOException {
+    if (address == null) {
+      g.writeNullField(key);
+      return;
+    }
     g.writeObjectFieldStart(key);
-    g.writeStringField("uri", address == null ? null : uriText(address.uri()));
-    g.writeStringField("tag", address == null ? null : address.tag());
+    g.writeStringField("uri", uriText(address.uri()));
+    g.writeStringField("tag", address.tag());
     g.writeEndObject();
+  }
+
+  /** No Via value read is {@code null}, as the file with no message has it, not {@code []}. */
+  private static void writeVias(JsonGenerator g, List<Via> vias) throws IOException {
+    if (vias.isEmpty()) {
+      g.writeNullField("via");
+      return;
+    }
+    g.writeArrayFieldStart("via");
+    for (Via via : vias) {
+      writeVia(g, via);
+    }
+    g.writeEndArray();
   }
 
   /**

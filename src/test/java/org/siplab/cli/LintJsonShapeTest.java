@@ -60,13 +60,16 @@ class LintJsonShapeTest {
     assertEquals(ALL_FIXTURES.length + 1, root.size());
     for (JsonNode file : root) {
       assertEquals(FILE_KEYS, keys(file), file.get("file").asText());
-      if (!file.get("kind").isNull()) {
+      if (!file.get("cseq").isNull()) {
         assertEquals(CSEQ_KEYS, keys(file.get("cseq")));
-        assertEquals(ADDRESS_KEYS, keys(file.get("from")));
-        assertEquals(ADDRESS_KEYS, keys(file.get("to")));
-        for (JsonNode via : file.get("via")) {
-          assertEquals(VIA_KEYS, keys(via));
+      }
+      for (String address : List.of("from", "to")) {
+        if (!file.get(address).isNull()) {
+          assertEquals(ADDRESS_KEYS, keys(file.get(address)));
         }
+      }
+      for (JsonNode via : file.get("via")) {
+        assertEquals(VIA_KEYS, keys(via));
       }
       for (JsonNode d : file.get("errors")) {
         assertEquals(DIAGNOSTIC_KEYS, keys(d));
@@ -77,22 +80,51 @@ class LintJsonShapeTest {
     }
   }
 
-  @Test
-  @DisplayName("an absent header gives an object of nulls, not a missing key")
-  void absentHeaderGivesNulls() throws Exception {
-    LintedFile noTo = LintedFile.parse("no-to.sip", ("OPTIONS sip:a@b.example SIP/2.0\r\n"
-        + "Via: SIP/2.0/UDP c.example;branch=z9hG4bK1\r\nFrom: <sip:c@c.example>;tag=1\r\n"
-        + "Call-ID: 1\r\nCSeq: 1 OPTIONS\r\nMax-Forwards: 70\r\n\r\n")
-        .getBytes(StandardCharsets.UTF_8));
+  private static JsonNode lintOne(String name, String text) throws Exception {
+    LintedFile file = LintedFile.parse(name, text.getBytes(StandardCharsets.UTF_8));
     StringWriter out = new StringWriter();
-    LintJsonWriter.write(List.of(noTo), out);
-    JsonNode m = new ObjectMapper().readTree(out.toString()).get(0);
+    LintJsonWriter.write(List.of(file), out);
+    return new ObjectMapper().readTree(out.toString()).get(0);
+  }
+
+  @Test
+  @DisplayName("an absent header gives null, not a missing key nor an object of nulls")
+  void absentHeaderGivesNull() throws Exception {
+    JsonNode m = lintOne("no-to.sip", "OPTIONS sip:a@b.example SIP/2.0\r\n"
+        + "Via: SIP/2.0/UDP c.example;branch=z9hG4bK1\r\nFrom: <sip:c@c.example>;tag=1\r\n"
+        + "Call-ID: 1\r\nCSeq: 1 OPTIONS\r\nMax-Forwards: 70\r\n\r\n");
     assertFalse(m.get("valid").booleanValue(), "To is mandatory");
-    assertEquals(ADDRESS_KEYS, keys(m.get("to")));
-    assertTrue(m.get("to").get("uri").isNull());
-    assertTrue(m.get("to").get("tag").isNull());
+    assertTrue(m.get("to").isNull(), m::toString);
     assertTrue(m.get("contentLength").isNull(), "no Content-Length header");
     assertEquals(0, m.get("bodyLength").intValue());
+  }
+
+  @Test
+  @DisplayName("absent is the same null with no message at all and in a message lacking the"
+      + " headers: cseq, from, to and via")
+  void absentIsNullOnEveryPath() throws Exception {
+    JsonNode noMessage = lintOne("garbage.sip", "garbage\r\n\r\n");
+    JsonNode lacking = lintOne("lacking.sip",
+        "INVITE sip:a@b SIP/2.0\r\nVia: SIP/2.0/UDP h;branch=z9hG4bKx\r\n\r\n");
+    JsonNode noVia = lintOne("no-via.sip", "OPTIONS sip:a@b SIP/2.0\r\nCall-ID: 1\r\n\r\n");
+    for (String key : List.of("cseq", "from", "to")) {
+      assertTrue(noMessage.get(key).isNull(), key + " with no message");
+      assertTrue(lacking.get(key).isNull(), key + " in a message without it: " + lacking);
+    }
+    assertTrue(noMessage.get("via").isNull());
+    assertTrue(noVia.get("via").isNull(), "no Via value read: null, not []");
+    assertEquals(1, lacking.get("via").size());
+  }
+
+  @Test
+  @DisplayName("a CSeq, From or To that could not be read is null, as an absent one")
+  void unreadableHeaderGivesNull() throws Exception {
+    JsonNode m = lintOne("broken.sip", "OPTIONS sip:a@b SIP/2.0\r\n"
+        + "Via: SIP/2.0/UDP h;branch=z9hG4bKx\r\nFrom: <sip:a@b;tag=1\r\nTo: sip:b@c>\r\n"
+        + "Call-ID: 1\r\nCSeq: one OPTIONS\r\nMax-Forwards: 70\r\n\r\n");
+    for (String key : List.of("cseq", "from", "to")) {
+      assertTrue(m.get(key).isNull(), key + ": " + m);
+    }
   }
 
   @Test
