@@ -139,7 +139,7 @@ final class AddressParser {
     List<HeaderValue> list = new ArrayList<>(1);
     do {
       list.add(nameAddrOrSpec(c, diags, "Contact", rfc, AddressParser::checkContactParam));
-      HeaderValueParser.checkListSize(c, list.size(), "Contact", rfc);
+      HeaderValueParser.checkListSize(c, list.size(), "Contact");
     } while (c.trySeparator(','));
     c.expectEnd("the last Contact value", "Contact", rfc);
     return Lists.compact(list);

@@ -137,7 +137,7 @@ final class AuthParser {
         checkRepeat(diags, at, list, name, rule, forms == CHALLENGE_FORMS);
       }
       list.add(p);
-      HeaderValueParser.checkListSize(c, list.size(), rule, rfc);
+      HeaderValueParser.checkListSize(c, list.size(), rule);
       c.sws();
       if (c.pos < c.end && c.peek() != ',') {
         throw c.fail("expected ',' between auth parameters" + c.foundText(), rule,

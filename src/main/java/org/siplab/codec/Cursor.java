@@ -250,9 +250,12 @@ final class Cursor {
     while (pos < end) {
       char c = src.charAt(pos);
       if (c == '(') {
+        // The grammar nests comments without end; the limit is siplab's, and says so, so that
+        // the header's own section is not cited as if the message broke it.
         if (++depth > Limits.MAX_COMMENT_DEPTH) {
-          throw fail("comments are nested more than " + Limits.MAX_COMMENT_DEPTH + " deep", rule,
-              rfc);
+          throw fail("comments are nested more than " + Limits.MAX_COMMENT_DEPTH + " deep (a"
+              + " limit of siplab's, to bound its work: the RFC sets none)", rule,
+              GRAMMAR + " (comment)");
         }
       } else if (c == ')') {
         if (--depth == 0) {

@@ -179,7 +179,7 @@ final class HeaderValueParser {
     list.add(first);
     while (c.trySeparator(',')) {
       list.add(text(name, c, rule, rfc));
-      checkListSize(c, list.size(), rule, rfc);
+      checkListSize(c, list.size(), rule);
     }
     c.expectEnd("the last value", rule, rfc);
     return Lists.compact(list);
@@ -204,10 +204,16 @@ final class HeaderValueParser {
     }
   }
 
-  static void checkListSize(Cursor c, int size, String rule, String rfc) {
+  /**
+   * {@link Limits#MAX_VALUES_PER_FIELD}. The grammar of a list header ({@code *(COMMA value)})
+   * sets no limit, so the error says the limit is siplab's and cites section 7.3.1, where a field
+   * is said to hold a comma-separated list, rather than the header's own section as if it broke it.
+   */
+  static void checkListSize(Cursor c, int size, String rule) {
     if (size > Limits.MAX_VALUES_PER_FIELD) {
-      throw c.fail("more than " + Limits.MAX_VALUES_PER_FIELD + " values in one header field",
-          rule, rfc);
+      throw c.fail("more than " + Limits.MAX_VALUES_PER_FIELD + " values in one header field (a"
+          + " limit of siplab's, to bound its work: the RFC sets none)", rule,
+          "RFC 3261 section 7.3.1");
     }
   }
 
@@ -216,7 +222,7 @@ final class HeaderValueParser {
     List<HeaderValue> list = new ArrayList<>(1);
     do {
       list.add(AddressParser.nameAddr(c, rule, rfc));
-      checkListSize(c, list.size(), rule, rfc);
+      checkListSize(c, list.size(), rule);
     } while (c.trySeparator(','));
     c.expectEnd("the last value", rule, rfc);
     return Lists.compact(list);
@@ -356,7 +362,7 @@ final class HeaderValueParser {
             Cursor.GRAMMAR + " (media-range)");
       }
       list.add(range);
-      checkListSize(c, list.size(), rule, rfc);
+      checkListSize(c, list.size(), rule);
     } while (c.trySeparator(','));
     c.expectEnd("the last media range", rule, rfc);
     return Lists.compact(list);
@@ -375,7 +381,7 @@ final class HeaderValueParser {
     do {
       c.sws();
       list.add(new Token(c.token("a value", rule, rfc)));
-      checkListSize(c, list.size(), rule, rfc);
+      checkListSize(c, list.size(), rule);
     } while (c.trySeparator(','));
     c.expectEnd("the last value", rule, rfc);
     return Lists.compact(list);
@@ -566,7 +572,7 @@ final class HeaderValueParser {
       expectSpace(c, rfc);
       String text = c.quotedString("Warning", rfc);
       list.add(new Warning((int) code, agent, text));
-      checkListSize(c, list.size(), "Warning", rfc);
+      checkListSize(c, list.size(), "Warning");
     } while (c.trySeparator(','));
     c.expectEnd("the last warning", "Warning", rfc);
     return Lists.compact(list);

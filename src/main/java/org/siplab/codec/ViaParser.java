@@ -32,7 +32,7 @@ final class ViaParser {
     List<HeaderValue> list = new ArrayList<>(1);
     do {
       list.add(viaParm(c));
-      HeaderValueParser.checkListSize(c, list.size(), RULE, RFC);
+      HeaderValueParser.checkListSize(c, list.size(), RULE);
     } while (c.trySeparator(','));
     c.expectEnd("the last Via value", RULE, RFC);
     return Lists.compact(list);

@@ -192,7 +192,7 @@ class ParserLimitsTest {
 
   @Test
   @DisplayName("a Via field of MAX_VALUES_PER_FIELD values parses; one value more, or thousands, is"
-      + " an error after the first value over the limit")
+      + " an error after the first value over the limit, which says the limit is siplab's")
   void valuesPerField() {
     ParseResult atLimit = parse(withVias(Limits.MAX_VALUES_PER_FIELD));
     assertEquals(List.of(), atLimit.diagnostics());
@@ -204,15 +204,17 @@ class ParserLimitsTest {
     assertEquals(List.of(2, line.length() + 1), List.of(d.line(), d.column()),
         "just after the value over the limit, the last on the line");
     assertEquals("Via", d.rule());
-    assertEquals("RFC 3261 section 20.42", d.rfc());
-    assertEquals("Via: more than 1024 values in one header field", d.message());
+    assertEquals("RFC 3261 section 7.3.1", d.rfc(), "not Via's section: the limit is siplab's");
+    assertEquals("Via: more than 1024 values in one header field (a limit of siplab's, to bound"
+        + " its work: the RFC sets none)", d.message());
 
     String supported = "Supported: " + "a,".repeat(4_999) + "a";
     ParseResult farOver = parse(HEAD + supported + "\r\nContent-Length: 0\r\n\r\n");
     Diagnostic far = onlyError(farOver);
     assertEquals(List.of(8, "Supported: ".length() + 2 * Limits.MAX_VALUES_PER_FIELD + 2),
         List.of(far.line(), far.column()), "just after the first value over the limit");
-    assertEquals("Supported: more than 1024 values in one header field", far.message());
+    assertEquals("Supported: more than 1024 values in one header field (a limit of siplab's, to"
+        + " bound its work: the RFC sets none)", far.message());
   }
 
   // ---- MAX_COMMENT_DEPTH -----------------------------------------------------------------------
@@ -225,7 +227,7 @@ class ParserLimitsTest {
 
   @Test
   @DisplayName("a comment nested MAX_COMMENT_DEPTH deep parses; one level deeper is an error at the"
-      + " parenthesis too many")
+      + " parenthesis too many, which says the limit is siplab's")
   void commentDepth() {
     ParseResult atLimit = parse(withCommentDepth(Limits.MAX_COMMENT_DEPTH));
     assertEquals(List.of(), atLimit.diagnostics());
@@ -238,8 +240,9 @@ class ParserLimitsTest {
       int deepest = "Retry-After: 120 ".length() + Limits.MAX_COMMENT_DEPTH + 1;
       assertEquals(List.of(8, deepest), List.of(d.line(), d.column()));
       assertEquals("Retry-After", d.rule());
-      assertEquals("RFC 3261 section 20.33", d.rfc());
-      assertEquals("Retry-After: comments are nested more than 32 deep", d.message());
+      assertEquals("RFC 3261 section 25.1 (comment)", d.rfc(), "not 20.33: the limit is siplab's");
+      assertEquals("Retry-After: comments are nested more than 32 deep (a limit of siplab's, to"
+          + " bound its work: the RFC sets none)", d.message());
     }
   }
   // ---- MAX_DIAGNOSTICS -------------------------------------------------------------------------
