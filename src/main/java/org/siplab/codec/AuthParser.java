@@ -119,6 +119,9 @@ final class AuthParser {
     do {
       c.sws();
       int at = c.pos;
+      if (c.peek() == ',' || c.atEnd() && !list.isEmpty()) {
+        throw emptyParameter(c, list.isEmpty(), rule, rfc);
+      }
       String name = Names.intern(c.token("a parameter name", rule, rfc));
       c.separator('=', rule, rfc);
       String[] form = forms == null ? null : formOf(forms, name);
@@ -146,6 +149,22 @@ final class AuthParser {
     } while (c.trySeparator(','));
     c.expectEnd("the last auth parameter", rule, rfc);
     return Parameters.of(list);
+  }
+
+  /**
+   * {@code digest-cln *(COMMA digest-cln)} and {@code dig-resp *(COMMA dig-resp)} (section 25.1)
+   * have a parameter on both sides of every comma; the cursor is where one is empty: at a comma
+   * with none before it, or at the end after the last comma. Named as that, not as a missing
+   * parameter name.
+   */
+  private static Malformed emptyParameter(Cursor c, boolean first, String rule, String rfc) {
+    if (c.atEnd()) {
+      return c.fail("a parameter is empty after the last comma: the parameters cannot end with a"
+          + " comma", rule, rfc);
+    }
+    return c.fail(first ? "a parameter is empty before the first comma: the parameters start"
+        + " right after the scheme" : "a parameter is empty between two commas: remove one of"
+        + " them, or write the parameter between them", rule, rfc);
   }
 
   /**

@@ -171,18 +171,30 @@ final class HeaderValueParser {
 
   /** A list header kept as text: {@code value *(COMMA value)}; one value allocates no list. */
   private static List<HeaderValue> texts(HeaderName name, Cursor c, String rule, String rfc) {
-    HeaderValue first = text(name, c, rule, rfc);
+    HeaderValue first = listText(name, c, rule, rfc);
     if (c.pos >= c.end) {
       return List.of(first);
     }
     List<HeaderValue> list = new ArrayList<>(4);
     list.add(first);
     while (c.trySeparator(',')) {
-      list.add(text(name, c, rule, rfc));
+      list.add(listText(name, c, rule, rfc));
       checkListSize(c, list.size(), rule);
     }
     c.expectEnd("the last value", rule, rfc);
     return Lists.compact(list);
+  }
+
+  /**
+   * One value of a list kept as text. Text may be anything but empty: {@code Allow-Events: a,,b}
+   * has no event between its commas (EmptyListValues words the error).
+   */
+  private static HeaderValue listText(HeaderName name, Cursor c, String rule, String rfc) {
+    Text t = text(name, c, rule, rfc);
+    if (t.value().isEmpty()) {
+      throw c.fail("a value is empty", rule, rfc);
+    }
+    return t;
   }
 
   private static List<HeaderValue> one(Cursor c, HeaderValue v, String rule, String rfc) {
@@ -626,7 +638,7 @@ final class HeaderValueParser {
    *
    * @param list the list header whose one value this is, or null for a header of one value
    */
-  private static HeaderValue text(HeaderName list, Cursor c, String rule, String rfc) {
+  private static Text text(HeaderName list, Cursor c, String rule, String rfc) {
     StringBuilder sb = null;
     c.sws();
     int start = c.pos;

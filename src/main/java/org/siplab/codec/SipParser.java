@@ -457,7 +457,7 @@ public final class SipParser {
       try {
         return HeaderValueParser.parse(name, c, diags);
       } catch (Malformed m) {
-        diags.add(m, name.canonical() + ": ");
+        diags.add(EmptyListValues.explain(name, text, from, end, m), name.canonical() + ": ");
         return List.of(new Text(Unfolding.normalize(text, from, end)));
       }
     }
