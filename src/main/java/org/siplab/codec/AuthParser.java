@@ -128,11 +128,15 @@ final class AuthParser {
       if (form != null) {
         checkForm(c, diags, at, name, form, rule, forms == CHALLENGE_FORMS ? "3.3" : "3.4");
       }
+      int valueAt = c.pos;
       Parameter p = c.peek() == '"'
           ? Parameter.quoted(name, c.quotedString(rule, rfc))
           : Parameter.of(name, c.token("the parameter's value", rule, rfc));
       if (digestResponse) {
         checkDigestResponse(c, at, p, rule);
+        if (p.quoted() && p.named("uri")) {
+          digestUri(c, valueAt, rule);
+        }
       } else if (forms == CHALLENGE_FORMS && p.named("stale") && !p.quoted()) {
         checkStale(diags, at, p.value(), rule);
       }
@@ -232,6 +236,27 @@ final class AuthParser {
             + " as in nc=0000000a", rule, "RFC 3261 section 25.1 (nonce-count)");
       }
     }
+  }
+
+  /**
+   * {@code digest-uri = "uri" EQUAL LDQUOT digest-uri-value RDQUOT}, {@code digest-uri-value =
+   * Request-URI} (section 25.1): the URI as written between the quotes, the quotes being LDQUOT and
+   * RDQUOT rather than a quoted-string's, so a backslash there is no escape but a character the URI
+   * cannot hold. The value starts at {@code open} and the cursor is after its closing quote; it is
+   * left there. The server recomputes the digest over this text (RFC 2617 section 3.2.2.5), so a
+   * value that is not a URI cannot match the request it signs.
+   */
+  private static void digestUri(Cursor c, int open, String rule) {
+    int after = c.pos;
+    int end = c.end;
+    c.reset(open + 1, after - 1);
+    try {
+      UriParser.uri(c, after - 1);
+    } catch (Malformed m) {
+      throw c.failAt(m.index, "the digest uri must be a Request-URI: " + m.getMessage(), rule,
+          "RFC 3261 section 25.1 (digest-uri-value)");
+    }
+    c.reset(after, end);
   }
 
   /**

@@ -378,6 +378,36 @@ class ValidationDiagnosticsTest {
         + " (64 for SHA-256); " + why, d.message());
   }
 
+  @ParameterizedTest(name = "uri=\"{0}\"")
+  @CsvSource(delimiter = '|', value = {
+    "not a uri          | 31 | whitespace inside a URI; a URI cannot contain spaces",
+    "bob                | 28 | expected a URI with a scheme (sip:, sips:, tel:...), but found"
+        + " 'bob'",
+    "''                 | 28 | expected a URI with a scheme (sip:, sips:, tel:...), but the value"
+        + " ends here",
+    "sip:b@[::1         | 34 | an IPv6 reference opened with '[' is never closed with ']'"})
+  @DisplayName("in Digest credentials, a quoted uri that is not a Request-URI is an error where it"
+      + " breaks the URI grammar (section 25.1: digest-uri-value = Request-URI)")
+  void digestUriMustBeARequestUri(String uri, int column, String why) {
+    ParseResult r = SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Authorization: Digest uri=\"" + uri + "\", response=\"0123456789abcdef0123456789abcdef\""
+            + "\r\nContent-Length: 0"));
+    Diagnostic d = onlyDiagnostic(r, Severity.ERROR, 8, column, "Authorization",
+        "RFC 3261 section 25.1 (digest-uri-value)");
+    assertEquals("Authorization: the digest uri must be a Request-URI: " + why, d.message());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"sip:bob@b.example.com", "sips:[2001:db8::1]:5061;transport=tcp",
+      "tel:+15551234", "http://www.example.com/a?b=c"})
+  @DisplayName("in Digest credentials, a quoted uri that is a Request-URI is accepted")
+  void digestUriThatIsARequestUri(String uri) {
+    ParseResult r = SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Authorization: Digest username=\"a\", realm=\"r\", nonce=\"n\", uri=\"" + uri
+            + "\", response=\"0123456789abcdef0123456789abcdef\"\r\nContent-Length: 0"));
+    assertEquals(List.of(), r.diagnostics());
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"uri=sip:bob@b.example.com", "uri=x"})
   @DisplayName("in Digest credentials, a uri without quotes is an error at the uri parameter"
