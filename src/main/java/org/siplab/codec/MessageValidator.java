@@ -31,7 +31,7 @@ final class MessageValidator {
 
   static void validate(StartLine start, List<HeaderField> fields, int[] starts, long unreadNames,
       Diagnostics diags) {
-    First first = validateFields(fields, starts, diags);
+    First first = validateFields(start, fields, starts, diags);
     // A header among the fields a limit kept from being read is not known to be missing.
     requiredHeaders(start, first.present | unreadNames, fields, starts, diags);
     if (start.isRequest()) {
@@ -56,13 +56,16 @@ final class MessageValidator {
    * The checks that hold whatever the start line says, so that they are made even when it could
    * not be read: a single-value header appearing twice, the top Via's branch, the URI schemes of
    * the address headers, Warning's codes.
+   *
+   * @param start the start line, or null when it could not be read
    */
-  static First validateFields(List<HeaderField> fields, int[] starts, Diagnostics diags) {
+  static First validateFields(StartLine start, List<HeaderField> fields, int[] starts,
+      Diagnostics diags) {
     First first = new First(fields, starts, diags);
     // A response carries the top Via of the request it answers (section 8.2.6.2), branch and all,
     // and the client matches it by that branch (section 17.1.3).
     topVia(fields, first.via, starts, diags);
-    addressSchemes(fields, starts, diags);
+    AddressSchemes.check(start, fields, starts, first, diags.text(), diags);
     if ((first.present & 1L << HeaderName.WARNING.ordinal()) != 0) {
       warnCodes(fields, starts, diags);
     }
@@ -292,27 +295,6 @@ final class MessageValidator {
     }
   }
 
-  private static void addressSchemes(
-      List<HeaderField> fields, int[] starts, Diagnostics d) {
-    for (int i = 0; i < fields.size(); i++) {
-      HeaderField f = fields.get(i);
-      boolean route = f.is(HeaderName.ROUTE) || f.is(HeaderName.RECORD_ROUTE);
-      if (!route && !f.is(HeaderName.TO) && !f.is(HeaderName.FROM) && !f.is(HeaderName.CONTACT)
-          && !f.is(HeaderName.REPLY_TO)) {
-        continue;
-      }
-      for (HeaderValue v : f.values()) {
-        if (v instanceof NameAddress na && na.uri() instanceof AbsoluteUri abs) {
-          if (route) {
-            routeScheme(abs, starts[i], f.headerName().canonical(), d);
-          } else {
-            headerScheme(abs, starts[i], f.headerName().canonical(), d);
-          }
-        }
-      }
-    }
-  }
-
   /**
    * {@code Contact: *}. Section 20.10 and 25.1: {@code Contact = ("Contact" / "m") HCOLON ( STAR /
    * (contact-param *(COMMA contact-param)))}, and section 7.3.1 reads two Contact fields as one
@@ -374,30 +356,4 @@ final class MessageValidator {
         + " not handle (a UAS would answer 416 Unsupported URI Scheme)", "absoluteURI",
         "RFC 3261 section 8.2.2.1; RFC 4475 section 3.3.2");
   }
-
-  /**
-   * RFC 4475 section 3.3.4: a message with unknown schemes in To, From and Contact "is
-   * syntactically valid"; "Proxies should treat this message as they would any other request",
-   * and "A registrar would reject this request with a 400 Bad Request response, since the To:
-   * header field is required to contain a SIP or SIPS URI as an AOR". 416 is for the Request-URI
-   * only (section 8.2.2.1).
-   */
-  private static void headerScheme(AbsoluteUri abs, int at, String header, Diagnostics d) {
-    d.warning(at, "the " + header + " URI has the scheme '" + abs.scheme() + "': the message is"
-        + " valid and a proxy forwards it as any other, but no SIP element can send to that"
-        + " address, and a registrar answers 400 to a REGISTER whose To is not a sip: or sips: URI",
-        "absoluteURI", "RFC 4475 section 3.3.4; RFC 3261 section 10.3");
-  }
-
-  /**
-   * A Route or Record-Route entry names a proxy to visit (sections 16.6, 20.30 and 20.34), and a
-   * proxy is reached by a SIP or SIPS URI: the grammar allows any URI there, no element can route
-   * by another.
-   */
-  private static void routeScheme(AbsoluteUri abs, int at, String header, Diagnostics d) {
-    d.warning(at, "a " + header + " entry has the scheme '" + abs.scheme() + "': the proxies a"
-        + " request visits are named by sip: or sips: URIs, so no element can route by it",
-        "absoluteURI", "RFC 3261 sections 16.6, 20.30 and 20.34");
-  }
-
 }

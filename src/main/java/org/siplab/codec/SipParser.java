@@ -327,7 +327,7 @@ public final class SipParser {
         return new ParseResult(null, diags.sorted());
       }
       Headers headers = readHeaders(from);
-      MessageValidator.validateFields(headers.fields, headers.starts, diags);
+      MessageValidator.validateFields(null, headers.fields, headers.starts, diags);
       bodyFirstLine = firstLine + (headerEnd < data.length ? 1 : 0);
       frameBody(headers.fields, bodyStart);
       return new ParseResult(null, diags.sorted(), headers.fields);

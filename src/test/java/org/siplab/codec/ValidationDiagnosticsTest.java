@@ -617,8 +617,8 @@ class ValidationDiagnosticsTest {
 
   @Test
   @DisplayName("an unknown URI scheme is a warning, in the Request-URI where the URI starts (1:9),"
-      + " with the 416 a UAS answers, and in To at its line, where the message stays valid for"
-      + " proxies")
+      + " with the 416 a UAS answers, and in To where its URI starts (4:6), where the message"
+      + " stays valid for proxies")
   void unknownUriScheme() {
     ParseResult r = SipParser.parse(OPTIONS.replace("OPTIONS sip:bob@b.example.com",
         "OPTIONS unknownscheme:unknownstuff"));
@@ -630,8 +630,8 @@ class ValidationDiagnosticsTest {
 
     ParseResult to = SipParser.parse(OPTIONS.replace("To: <sip:bob@b.example.com>",
         "To: <im:bob@b.example.com>"));
-    Diagnostic inTo = onlyDiagnostic(to, Severity.WARNING, 4, 1, "absoluteURI",
-        "RFC 4475 section 3.3.4; RFC 3261 section 10.3");
+    Diagnostic inTo = onlyDiagnostic(to, Severity.WARNING, 4, 6, "absoluteURI",
+        "RFC 3261 section 8.1.1.2; RFC 4475 section 3.3.4");
     assertTrue(inTo.message().startsWith("the To URI has the scheme 'im': the message is valid"),
         inTo::toString);
     assertFalse(inTo.message().contains("416"), "416 answers a Request-URI only");
@@ -885,12 +885,13 @@ class ValidationDiagnosticsTest {
 
   @Test
   @DisplayName("a Route or Record-Route entry with a scheme other than sip or sips is a warning at"
-      + " its line")
+      + " its URI")
   void routeWithAnUnknownScheme() {
     for (String header : List.of("Route", "Record-Route")) {
       ParseResult r = SipParser.parse(OPTIONS.replace("Call-ID: 1@a",
           header + ": <sip:p1.example.com;lr>, <http://p2.example.com/>\r\nCall-ID: 1@a"));
-      Diagnostic d = onlyDiagnostic(r, Severity.WARNING, 6, 1, "absoluteURI",
+      int column = (header + ": <sip:p1.example.com;lr>, <").length() + 1;
+      Diagnostic d = onlyDiagnostic(r, Severity.WARNING, 6, column, "absoluteURI",
           "RFC 3261 sections 16.6, 20.30 and 20.34");
       assertTrue(d.message().startsWith("a " + header + " entry has the scheme 'http'"),
           d::toString);
