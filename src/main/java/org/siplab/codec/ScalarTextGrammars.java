@@ -139,8 +139,17 @@ final class ScalarTextGrammars {
     while (i < end && c.src.charAt(i) >= '0' && c.src.charAt(i) <= '9') {
       i++;
     }
-    if (i == dot + 1 || i < end) {
+    if (i == dot + 1) {
       throw c.failAt(i, "expected a version of two numbers with a dot, such as 1.0", rule, rfc);
+    }
+    if (i < end) {
+      // The version is whole; what follows is not part of it. The grammar has no comment here
+      // (Server and User-Agent have), so "1.0 (produced by x)" breaks it after the version.
+      c.pos = i;
+      c.sws();
+      throw c.fail("unexpected text after the version: " + Cursor.quote(c.snippet())
+          + (c.peek() == '(' ? "; MIME-Version holds the version alone, with no comment" : ""),
+          rule, rfc);
     }
   }
 

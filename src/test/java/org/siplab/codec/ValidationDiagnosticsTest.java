@@ -714,6 +714,17 @@ class ValidationDiagnosticsTest {
         d.message());
   }
 
+  @Test
+  @DisplayName("text after a whole MIME-Version is unexpected text after the version, where it"
+      + " starts, not a version without its two numbers")
+  void textAfterMimeVersion() {
+    String after = "MIME-Version: unexpected text after the version: ";
+    assertEquals(after + "'a'", onlyGrammarError("MIME-Version: 1.0a", 18).message());
+    assertEquals(after + "'(produced by x)'; MIME-Version holds the version alone, with no"
+        + " comment", onlyGrammarError("MIME-Version: 1.0 (produced by x)", 19).message());
+    assertEquals(after + "'2.0'", onlyGrammarError("MIME-Version: 1.0 2.0", 19).message());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {"Timestamp: 54x|14", "Timestamp: 54 0.5 1|19",
       "Timestamp: .5|12", "MIME-Version: 1|16", "MIME-Version: 1.0a|18", "Priority: very urgent|16",
