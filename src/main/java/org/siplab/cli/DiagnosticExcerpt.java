@@ -10,8 +10,9 @@ package org.siplab.cli;
  *
  * A line too long for the terminal is shown as a window around the caret, cut ends marked "...".
  * Columns count characters of the decoded line, as the parser's do (DESIGN.md: lines and columns
- * count from 1, in characters); a tab before the caret is copied into the caret line so both lines
- * expand it alike.
+ * count from 1, in characters); the caret line is padded to the displayed width of the text
+ * before the caret, so a combining mark or a wide character does not push the caret off, and a
+ * tab before the caret is copied into the caret line so both lines expand it alike.
  */
 final class DiagnosticExcerpt {
 
@@ -38,11 +39,19 @@ final class DiagnosticExcerpt {
         + padding(codePoints, from, caret, head.length()) + "^\n";
   }
 
-  /** Spaces up to the caret, keeping tabs where the source has them. */
+  /**
+   * Spaces up to the caret, as many as the columns the text before it takes on a terminal (none
+   * for a combining mark, two for a wide character: DisplayWidth), keeping tabs where the source
+   * has them. The column in the diagnostic still counts code points, as the parser's do.
+   */
   private static String padding(int[] codePoints, int from, int caret, int headLength) {
     StringBuilder pad = new StringBuilder(" ".repeat(headLength));
     for (int i = from; i < caret; i++) {
-      pad.append(codePoints[i] == '\t' ? '\t' : ' ');
+      if (codePoints[i] == '\t') {
+        pad.append('\t');
+      } else {
+        pad.append(" ".repeat(DisplayWidth.of(codePoints[i])));
+      }
     }
     return pad.toString();
   }

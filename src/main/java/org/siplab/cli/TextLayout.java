@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * Fits the lint explanation into an 80-column terminal, and makes message text safe to print.
  * Widths count code points, like the parser's columns; a wide (East Asian) character still counts
- * one, which is the one place a caret can land a column early.
+ * one when a line is wrapped or clipped, so such a line may run a little past 80 columns (the
+ * caret under a diagnostic is padded by displayed width: DisplayWidth).
  */
 final class TextLayout {
 

@@ -67,4 +67,36 @@ class DiagnosticExcerptTest {
     assertEquals("   12 | From: \"Jos\u00e9?\" <sip:j@x>", e[0]);
     assertEquals('"', pointedAt(e));
   }
+
+  @Test
+  @DisplayName("the caret stays under its character after combining marks, wide characters and"
+      + " emoji, whose displayed widths are 0, 2 and 2")
+  void caretAfterCombiningAndWideCharacters() {
+    // Columns count code points: A : space é e U+0301 李 U+1F600 x, so the x is column 9; on a
+    // terminal the text before it takes 3 + 1 + 1 + 0 + 2 + 2 = 9 columns.
+    String[] e = render("A: \u00e9e\u0301\u674e\ud83d\ude00x", 9);
+    assertEquals("      | " + " ".repeat(9) + "^", e[1]);
+    String[] fullwidth = render("To: \uff21\uff22 <sip:a@b>", 8);
+    assertEquals("      | " + " ".repeat(4 + 2 + 2 + 1) + "^", fullwidth[1], "under the '<'");
+  }
+
+  @Test
+  @DisplayName("a code point's displayed width is 0 for a combining mark, 2 for East Asian wide"
+      + " and fullwidth characters and emoji, and 1 otherwise")
+  void displayWidths() {
+    assertEquals(0, DisplayWidth.of(0x0301), "combining acute accent");
+    assertEquals(0, DisplayWidth.of(0x20DD), "combining enclosing circle");
+    assertEquals(0, DisplayWidth.of(0xFE0F), "variation selector 16");
+    assertEquals(2, DisplayWidth.of(0x674E), "CJK ideograph");
+    assertEquals(2, DisplayWidth.of(0xAC00), "Hangul syllable");
+    assertEquals(2, DisplayWidth.of(0x3042), "hiragana");
+    assertEquals(2, DisplayWidth.of(0xFF21), "fullwidth A");
+    assertEquals(2, DisplayWidth.of(0x1F600), "grinning face");
+    assertEquals(2, DisplayWidth.of(0x2705), "check mark button");
+    assertEquals(2, DisplayWidth.of(0x20000), "CJK extension B");
+    assertEquals(1, DisplayWidth.of('a'));
+    assertEquals(1, DisplayWidth.of(0x00E9), "precomposed e acute");
+    assertEquals(1, DisplayWidth.of(0xFF61), "halfwidth ideographic full stop");
+    assertEquals(1, DisplayWidth.of(0x0416), "Cyrillic");
+  }
 }
