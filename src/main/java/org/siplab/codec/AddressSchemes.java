@@ -20,8 +20,10 @@ import org.siplab.message.Uri;
  * fit its header and its message: the same {@code mailto:} is allowed in a REGISTER's Contact
  * (RFC 3261 section 10.2.1) and breaks a MUST in an INVITE's (section 8.1.1.8).
  *
- * <p>A valid message whose addresses are sip: or sips: URIs costs one type test a value; the
- * words, and the URI's place in the text, are worked out only for a URI that needs them.
+ * <p>A SIPS URI among them is checked for its transport too (SipsTransport).
+ *
+ * <p>A valid message whose addresses are sip: URIs costs one type test a value; the words, and the
+ * URI's place in the text, are worked out only for a URI that needs them.
  */
 final class AddressSchemes {
 
@@ -44,14 +46,20 @@ final class AddressSchemes {
       }
       List<HeaderValue> values = f.values();
       for (int v = 0; v < values.size(); v++) {
-        if (values.get(v) instanceof NameAddress na && !(na.uri() instanceof SipUri)) {
-          String header = f.headerName().canonical();
+        if (!(values.get(v) instanceof NameAddress na)) {
+          continue;
+        }
+        String header = f.headerName().canonical();
+        if (!(na.uri() instanceof SipUri sip)) {
           Note note = route ? routeNote(na.uri(), header)
               : noteFor(f.headerName(), na.uri(), start, fields, first);
           if (note != null) {
             d.warning(uriStart(text, starts[i], f.headerName(), v), note.message, "absoluteURI",
                 note.rfc);
           }
+        } else if (sip.secure()) {
+          SipsTransport.check(sip, uriStart(text, starts[i], f.headerName(), v),
+              "the " + header + " URI", text, d);
         }
       }
     }

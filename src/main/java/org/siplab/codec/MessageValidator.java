@@ -10,6 +10,7 @@ import org.siplab.message.HeaderValue;
 import org.siplab.message.Method;
 import org.siplab.message.NameAddress;
 import org.siplab.message.Numeric;
+import org.siplab.message.SipUri;
 import org.siplab.message.Via;
 import org.siplab.message.Warning;
 import org.siplab.message.Wildcard;
@@ -41,9 +42,12 @@ final class MessageValidator {
         maxForwards(fields, first.maxForwards, starts, diags);
       }
       fromTag(fields, first.from, starts, diags);
+      // Request-Line = Method SP Request-URI SP SIP-Version: the URI starts after one space.
+      int uriStart = start.method().name().length() + 1;
       if (start.requestUri() instanceof AbsoluteUri abs) {
-        // Request-Line = Method SP Request-URI SP SIP-Version: the URI starts after one space.
-        uriScheme(abs, start.method().name().length() + 1, "the Request-URI", diags);
+        uriScheme(abs, uriStart, "the Request-URI", diags);
+      } else if (start.requestUri() instanceof SipUri sip && sip.secure()) {
+        SipsTransport.check(sip, uriStart, "the Request-URI", diags.text(), diags);
       }
     }
     if (first.wildcard >= 0) {
