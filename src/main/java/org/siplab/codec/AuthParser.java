@@ -116,6 +116,9 @@ final class AuthParser {
   private static Parameters params(Cursor c, Diagnostics diags, String rule, String rfc,
       boolean digestResponse, String[][] forms) {
     List<Parameter> list = new ArrayList<>(8);
+    int qopAt = -1;
+    int ncAt = -1;
+    int cnonceAt = -1;
     do {
       c.sws();
       int at = c.pos;
@@ -136,6 +139,12 @@ final class AuthParser {
         checkDigestResponse(c, at, p, rule);
         if (p.quoted() && p.named("uri")) {
           digestUri(c, valueAt, rule);
+        } else if (p.named("qop")) {
+          qopAt = at;
+        } else if (p.named("nc")) {
+          ncAt = at;
+        } else if (p.named("cnonce")) {
+          cnonceAt = at;
         }
       } else if (forms == CHALLENGE_FORMS && p.named("stale") && !p.quoted()) {
         checkStale(diags, at, p.value(), rule);
@@ -152,7 +161,34 @@ final class AuthParser {
       }
     } while (c.trySeparator(','));
     c.expectEnd("the last auth parameter", rule, rfc);
+    if (digestResponse) {
+      checkQopCompanions(diags, qopAt, ncAt, cnonceAt, rule);
+    }
     return Parameters.of(list);
+  }
+
+  /**
+   * RFC 2617 section 3.2.2, of cnonce and of nc alike: "This MUST be specified if a qop directive
+   * is sent (see above), and MUST NOT be specified if the server did not send a qop directive".
+   * A qop without them leaves the server nothing to compute the digest with (org.siplab.auth
+   * refuses such credentials); with them and no qop, either the challenge had no qop and they must
+   * not be sent, or it had one and the qop is missing (RFC 3261 section 22.4 item 8). The grammar
+   * allows any of these, so the message is well-formed and each is a warning.
+   */
+  private static void checkQopCompanions(Diagnostics diags, int qopAt, int ncAt, int cnonceAt,
+      String rule) {
+    if (qopAt >= 0 && (ncAt < 0 || cnonceAt < 0)) {
+      String missing = ncAt < 0 && cnonceAt < 0 ? "nc and cnonce" : ncAt < 0 ? "nc" : "cnonce";
+      diags.warning(qopAt, rule + ": the credentials give a qop but no " + missing + ", which"
+          + " must come with a qop: the server computes the digest over them, so it refuses these"
+          + " credentials", rule, "RFC 2617 section 3.2.2");
+    } else if (qopAt < 0 && (ncAt >= 0 || cnonceAt >= 0)) {
+      String given = ncAt >= 0 && cnonceAt >= 0 ? "nc and cnonce" : ncAt >= 0 ? "nc" : "cnonce";
+      int at = ncAt >= 0 && (cnonceAt < 0 || ncAt < cnonceAt) ? ncAt : cnonceAt;
+      diags.warning(at, rule + ": the credentials give " + given + " but no qop; they go only"
+          + " with a qop: if the challenge offered none they must not be sent, and if it offered"
+          + " one the qop is missing", rule, "RFC 2617 section 3.2.2; RFC 3261 section 22.4");
+    }
   }
 
   /**

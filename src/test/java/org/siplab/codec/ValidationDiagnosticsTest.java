@@ -426,9 +426,10 @@ class ValidationDiagnosticsTest {
     "'username=a'        | RFC 3261 section 25.1 (username); RFC 7616 section 3.4",
     "'realm=r'           | RFC 3261 section 25.1 (realm); RFC 7616 section 3.4",
     "'nonce=n'           | RFC 3261 section 25.1 (nonce); RFC 7616 section 3.4",
-    "'cnonce=c'          | RFC 3261 section 25.1 (cnonce); RFC 7616 section 3.4",
+    "'cnonce=c, qop=auth, nc=00000001' | RFC 3261 section 25.1 (cnonce); RFC 7616 section 3.4",
     "'opaque=o'          | RFC 3261 section 25.1 (opaque); RFC 7616 section 3.4",
-    "'qop=\"auth\"'      | RFC 3261 section 25.1 (message-qop); RFC 7616 section 3.4",
+    "'qop=\"auth\", nc=00000001, cnonce=\"c\"' | RFC 3261 section 25.1 (message-qop);"
+        + " RFC 7616 section 3.4",
     "'algorithm=\"MD5\"' | RFC 3261 section 25.1 (algorithm); RFC 7616 section 3.4"})
   @DisplayName("in Digest credentials, a parameter the digest grammar quotes (username, realm, nonce,"
       + " cnonce, opaque) written as a token, or one it writes as a token (qop, algorithm) written"
@@ -555,8 +556,44 @@ class ValidationDiagnosticsTest {
   void nonceCountOfEightLowerCaseHexDigits(String nc) {
     ParseResult r = SipParser.parse(OPTIONS.replace("Content-Length: 0",
         "Authorization: Digest username=\"a\", realm=\"r\", nonce=\"n\", uri=\"sip:x\","
-            + " qop=auth, nc=" + nc + "\r\nContent-Length: 0"));
+            + " qop=auth, nc=" + nc + ", cnonce=\"c\"\r\nContent-Length: 0"));
     assertEquals(List.of(), r.diagnostics());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "qop=auth                               | 59 | a qop but no nc and cnonce",
+    "qop=auth, nc=00000001                  | 59 | a qop but no cnonce",
+    "qop=auth, cnonce=\"c\"                 | 59 | a qop but no nc",
+    "nc=00000001                            | 59 | nc but no qop",
+    "cnonce=\"c\", nc=00000001              | 59 | nc and cnonce but no qop"})
+  @DisplayName("digest credentials with a qop but no nc or cnonce, or with nc or cnonce but no qop,"
+      + " are a warning at the first of them (RFC 2617 section 3.2.2: they MUST come with a qop"
+      + " and MUST NOT come without one)")
+  void qopComesWithNcAndCnonce(String params, int column, String what) {
+    ParseResult r = SipParser.parse(OPTIONS.replace("Content-Length: 0",
+        "Authorization: Digest username=\"a\", realm=\"r\", nonce=\"n\", " + params
+            + ", uri=\"sip:x\", response=\"0123456789abcdef0123456789abcdef\""
+            + "\r\nContent-Length: 0"));
+    Diagnostic d = onlyDiagnostic(r, Severity.WARNING, 8, column, "Authorization",
+        params.startsWith("qop") ? "RFC 2617 section 3.2.2"
+            : "RFC 2617 section 3.2.2; RFC 3261 section 22.4");
+    assertTrue(d.message().startsWith("Authorization: the credentials give " + what),
+        d::toString);
+    assertTrue(r.isValid());
+  }
+
+  @Test
+  @DisplayName("digest credentials with a qop, nc and cnonce, or with none of them, have no"
+      + " warning")
+  void qopWithNcAndCnonceOrNone() {
+    for (String params : List.of("qop=auth, nc=00000001, cnonce=\"c\",", "")) {
+      ParseResult r = SipParser.parse(OPTIONS.replace("Content-Length: 0",
+          "Authorization: Digest username=\"a\", realm=\"r\", nonce=\"n\", " + params
+              + " uri=\"sip:x\", response=\"0123456789abcdef0123456789abcdef\""
+              + "\r\nContent-Length: 0"));
+      assertEquals(List.of(), r.diagnostics(), params);
+    }
   }
 
   @ParameterizedTest(name = "ttl={0}")
