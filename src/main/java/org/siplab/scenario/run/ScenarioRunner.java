@@ -20,6 +20,7 @@ import org.siplab.sim.NetworkSettings;
 import org.siplab.sim.RunLimit;
 import org.siplab.sim.RunOutcome;
 import org.siplab.sim.TargetedFault;
+import org.siplab.sim.VirtualClock;
 import org.siplab.trace.Finding;
 import org.siplab.transaction.TimerSettings;
 
@@ -36,6 +37,28 @@ public final class ScenarioRunner {
    */
   static final long MAX_EVENTS = 5_000_000;
 
+  /**
+   * A run goes on past its horizon at most this many times for steps still to come. An {@code
+   * on:} step that its own action sets off again ({@code on: alice.failed, after: 1s, do:
+   * alice.call bob} against a busy callee) always has a step to come, so each time the clock
+   * reaches the horizon it would move on once more, for ever; its delay moves the clock, so the
+   * standstill guard does not see it, and its trace fills memory long before the runaway limit of
+   * events (the 1 s loop above filled a 6 GB heap). A chain of steps that ends needs one move
+   * for each step whose delay reaches past the tail, a handful at most.
+   */
+  static final int MAX_HORIZON_MOVES = 10;
+
+  /**
+   * A run whose trace holds more events than this is a runaway too: the trace keeps every
+   * message's text, and a loop fast enough to stay under the runaway limit of events (a phone
+   * that registers again 5 ms after each 200, as the bundled long run does, kept going) would
+   * still fill memory. The bundled 10,000-message run records about 116,000.
+   */
+  static final int MAX_TRACE_EVENTS = 200_000;
+
+  /** The run is checked against {@link #MAX_TRACE_EVENTS} every so many kernel events. */
+  private static final long CHECK_EVERY_EVENTS = 10_000;
+
   private final Scenario scenario;
   private final long seed;
   private final Simulation sim;
@@ -43,11 +66,13 @@ public final class ScenarioRunner {
   private final List<RunResult.ScriptProblem> problems = new ArrayList<>();
   private final Expectations expectations;
   private final long maxEvents;
+  private final int maxTraceEvents;
 
-  private ScenarioRunner(Scenario scenario, long seed, long maxEvents) {
+  private ScenarioRunner(Scenario scenario, long seed, long maxEvents, int maxTraceEvents) {
     this.scenario = scenario;
     this.seed = seed;
     this.maxEvents = maxEvents;
+    this.maxTraceEvents = maxTraceEvents;
     this.sim = new Simulation(scenario.name(), seed, timers(scenario.timers()),
         NetworkWiring.profile(scenario.network().defaults()), maxEvents);
     this.expectations = new Expectations(sim, adapters);
@@ -64,7 +89,12 @@ public final class ScenarioRunner {
 
   /** As {@link #run(Scenario, long)}, calling the run a runaway after {@code maxEvents} events. */
   static RunResult run(Scenario scenario, long seed, long maxEvents) {
-    return new ScenarioRunner(scenario, seed, maxEvents).run();
+    return run(scenario, seed, maxEvents, MAX_TRACE_EVENTS);
+  }
+
+  /** As {@link #run(Scenario, long, long)}, with a runaway also past {@code maxTraceEvents}. */
+  static RunResult run(Scenario scenario, long seed, long maxEvents, int maxTraceEvents) {
+    return new ScenarioRunner(scenario, seed, maxEvents, maxTraceEvents).run();
   }
 
   private RunResult run() {
@@ -80,11 +110,11 @@ public final class ScenarioRunner {
       schedule(step);
     }
     expectations.scheduleProbes(scenario.expectations());
-    RunOutcome outcome = runToTheEnd();
+    Ending ending = runToTheEnd();
     List<Finding> findings = Checker.check(sim.trace());
     return new RunResult(scenario, seed, sim.trace(), findings,
-        expectations.judge(scenario.expectations(), findings), problems, outcome.describe(),
-        outcome instanceof RunOutcome.Runaway, idleFaults());
+        expectations.judge(scenario.expectations(), findings), problems, ending.describe(),
+        ending.runaway(), idleFaults());
   }
 
   /**
@@ -150,25 +180,56 @@ public final class ScenarioRunner {
    * a proxy's Timer C that the refresh keeps resetting) does not move it. The limit of
    * {@code maxEvents} counts the events of the whole run, however many times the horizon moved.
    */
-  private RunOutcome runToTheEnd() {
+  private Ending runToTheEnd() {
     long tail = tailUs();
     long horizon = horizonUs(tail);
     long events = 0;
+    int moves = 0;
     while (true) {
-      RunOutcome part = sim.run(new RunLimit(horizon, maxEvents - events));
+      RunOutcome part = sim.run(new RunLimit(horizon,
+          Math.min(CHECK_EVERY_EVENTS, maxEvents - events)));
       events += part.eventsRun();
       int pending = sim.scheduler().pendingCount();
       if (part instanceof RunOutcome.Runaway runaway) {
-        return new RunOutcome.Runaway(runaway.timeUs(), events, pending, runaway.clockStuck());
+        return Ending.runaway(new RunOutcome.Runaway(runaway.timeUs(), events, pending,
+            runaway.clockStuck()).describe());
+      }
+      if (part instanceof RunOutcome.EventLimitReached && events >= maxEvents) {
+        return Ending.runaway(new RunOutcome.Runaway(part.timeUs(), events, pending).describe());
+      }
+      int recorded = sim.trace().events().size();
+      if (recorded > maxTraceEvents) {
+        return Ending.runaway("runaway: stopped at " + VirtualClock.format(part.timeUs())
+            + " after " + events + " events, with " + recorded + " in the trace, more than"
+            + " the " + maxTraceEvents + " siplab keeps in memory; something keeps making"
+            + " messages (an 'on:' step that its own action sets off again, or elements"
+            + " answering each other)");
       }
       if (part instanceof RunOutcome.EventLimitReached) {
-        return new RunOutcome.Runaway(part.timeUs(), events, pending);
+        continue;
       }
       OptionalLong awaited = sim.lastAwaitedTimeUs();
       if (awaited.isEmpty()) {
-        return new RunOutcome.TimeReached(part.timeUs(), events, pending);
+        return new Ending(new RunOutcome.TimeReached(part.timeUs(), events, pending).describe(),
+            false);
       }
+      if (moves == MAX_HORIZON_MOVES) {
+        return Ending.runaway("runaway: stopped at " + VirtualClock.format(part.timeUs())
+            + " after " + events + " events: the run went on past its end "
+            + MAX_HORIZON_MOVES + " times for steps still to come, and one is still to come at "
+            + VirtualClock.format(awaited.getAsLong()) + "; an 'on:' step that its own action"
+            + " sets off again never ends (such as on: alice.failed with do: alice.call against"
+            + " a callee who is busy)");
+      }
+      moves++;
       horizon = awaited.getAsLong() + tail;
+    }
+  }
+
+  /** How a run ended: the kernel's words, or siplab's, and whether it was a runaway. */
+  private record Ending(String describe, boolean runaway) {
+    static Ending runaway(String why) {
+      return new Ending(why, true);
     }
   }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.siplab.scenario.load.ScenarioLoader;
+import org.siplab.scenario.model.Scenario;
 import org.siplab.trace.RunSummary;
 import org.siplab.trace.TraceJson;
 import org.siplab.trace.TraceReader;
@@ -49,6 +51,47 @@ class RunawayTest {
     assertFalse(read.passed());
   }
 
+  /** A phone that calls a busy callee again a second after each failure, for ever. */
+  private static final String RETRY_LOOP = """
+      seed: 1
+      network:
+        default: { delay: 10ms }
+      elements:
+        alice: { kind: phone, aor: "sip:alice@atlanta.example.com", address: 192.0.2.11 }
+        bob:   { kind: phone, aor: "sip:bob@biloxi.example.com", address: 192.0.2.12,
+                 answer: { with: busy } }
+      script:
+        - { at: 0s, do: alice.call bob }
+        - { on: alice.failed, after: 1s, do: alice.call bob }
+      """;
+
+  @Test
+  @DisplayName("that calls again a second after every busy is stopped when the run has gone on"
+      + " past its end ten times for the step still to come (it used to fill the heap)")
+  void aStepThatSetsItselfOffIsStopped() {
+    RunResult result = ScenarioRunner.run(
+        ScenarioLoader.load("loop.yaml", RETRY_LOOP).orThrow(), 1);
+    assertTrue(result.runaway(), result.stopped());
+    assertFalse(result.passed());
+    assertTrue(result.stopped().contains("the run went on past its end "
+        + ScenarioRunner.MAX_HORIZON_MOVES + " times for steps still to come"), result.stopped());
+    // The first horizon is 33 s after the first call, and each move adds at most the tail and
+    // a second: the run stops within minutes of virtual time, not hours.
+    assertTrue(result.trace().events().size() < 100_000, "" + result.trace().events().size());
+  }
+
+  @Test
+  @DisplayName("whose trace grows past what siplab keeps in memory is stopped there, even under"
+      + " the limit of events")
+  void aTraceTooLargeIsStopped() {
+    RunResult result = ScenarioRunner.run(
+        ScenarioLoader.load("loop.yaml", RETRY_LOOP).orThrow(), 1,
+        ScenarioRunner.MAX_EVENTS, 5_000);
+    assertTrue(result.runaway(), result.stopped());
+    assertTrue(result.stopped().contains("in the trace, more than the 5000 siplab keeps in"
+        + " memory"), result.stopped());
+  }
+
   @Test
   @DisplayName("the same scenario under the real limit comes to its end and passes")
   void theRealLimitIsNotReached() {
@@ -74,8 +117,8 @@ class RunawayTest {
           - { at: 0s, do: alice.call bob }
           - { on: alice.failed, do: alice.call bob }
         """;
-    org.siplab.scenario.model.Scenario scenario =
-        org.siplab.scenario.load.ScenarioLoader.load("loop.yaml", text).orThrow();
+    Scenario scenario =
+        ScenarioLoader.load("loop.yaml", text).orThrow();
     RunResult result = ScenarioRunner.run(scenario, 1);
     assertTrue(result.runaway());
     assertFalse(result.passed());
