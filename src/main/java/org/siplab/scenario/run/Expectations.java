@@ -59,7 +59,12 @@ final class Expectations {
 
   private RunResult.Verdict judge(Expectation e, List<Finding> findings) {
     if (e instanceof Expectation.State s) {
-      String actual = seen.getOrDefault(e, "(the run ended before " + s.by() + ")");
+      String actual = seen.get(e);
+      if (actual == null) {
+        // A runaway stops the run before the time of the expectation: nothing was looked at.
+        return new RunResult.Verdict(e, false, "the run ended before " + s.by() + ", so "
+            + s.element() + " was not looked at; expected " + s.state());
+      }
       boolean met = actual.equals(s.state());
       return new RunResult.Verdict(e, met, s.element() + " is " + actual + " at " + s.by()
           + (met ? "" : ", expected " + s.state()));

@@ -93,6 +93,17 @@ class RunawayTest {
   }
 
   @Test
+  @DisplayName("says of an expectation whose time it never reached that it was not looked at")
+  void expectationAfterTheStop() {
+    RunResult result = ScenarioRunner.run(ScenarioLoader.load("loop.yaml", RETRY_LOOP
+        + "expect:\n  - { by: 2000s, alice: ended }\n").orThrow(), 1, ScenarioRunner.MAX_EVENTS,
+        5_000);
+    assertTrue(result.runaway(), result.stopped());
+    assertEquals("the run ended before 2000s, so alice was not looked at; expected ended",
+        result.verdicts().get(0).explanation());
+  }
+
+  @Test
   @DisplayName("the same scenario under the real limit comes to its end and passes")
   void theRealLimitIsNotReached() {
     RunResult result = ScenarioRunner.run(Runaways.call(), 1);
