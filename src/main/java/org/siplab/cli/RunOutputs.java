@@ -1,6 +1,7 @@
 package org.siplab.cli;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +28,9 @@ final class RunOutputs {
     Files.createDirectories(dir);
     Map<Long, String> annotations = Annotator.annotate(result.trace());
     RunSummary summary = Summaries.of(result, file);
-    Files.writeString(dir.resolve("trace.json"), TraceJson.write(result.trace(), annotations,
-        result.findings(), summary), StandardCharsets.UTF_8);
+    try (Writer out = Files.newBufferedWriter(dir.resolve("trace.json"), StandardCharsets.UTF_8)) {
+      TraceJson.write(out, result.trace(), annotations, result.findings(), summary);
+    }
     ReportInput input = ReportInputs.ofRun(result.trace(), result.findings(), summary,
         annotations, dir);
     Report.write(input, dir);

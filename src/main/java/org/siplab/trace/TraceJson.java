@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +43,19 @@ public final class TraceJson {
   public static String write(Trace trace, Map<Long, String> annotations, List<Finding> findings,
       RunSummary run) {
     StringWriter out = new StringWriter(64 * 1024);
+    write(out, trace, annotations, findings, run);
+    return out.toString();
+  }
+
+  /**
+   * As {@link #write(Trace, Map, List, RunSummary)}, into {@code out}, which is left open: a long
+   * run's trace.json goes to its file as it is made, without a copy of it all in memory (the
+   * bundled 10,000-message run's is 72 MB).
+   */
+  public static void write(Writer out, Trace trace, Map<Long, String> annotations,
+      List<Finding> findings, RunSummary run) {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -65,7 +78,11 @@ public final class TraceJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toString() + "\n";
+    try {
+      out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void writeElements(JsonGenerator g, List<ElementInfo> elements)

@@ -57,7 +57,7 @@ public final class ScenarioRunner {
   static final int MAX_TRACE_EVENTS = 200_000;
 
   /** The run is checked against {@link #MAX_TRACE_EVENTS} every so many kernel events. */
-  private static final long CHECK_EVERY_EVENTS = 10_000;
+  private static final long CHECK_EVERY_EVENTS = 2_000;
 
   private final Scenario scenario;
   private final long seed;
