@@ -61,11 +61,15 @@ final class Capabilities {
    * SHOULD be present in a 200 (OK) response to an OPTIONS request".
    */
   static SipResponse.Builder advertise(SipResponse.Builder response) {
-    return response.header(HeaderName.ALLOW, allow())
-        .header(HeaderName.ACCEPT, TYPES)
-        .header(HeaderName.ACCEPT_ENCODING, ENCODINGS)
-        .header(HeaderName.ACCEPT_LANGUAGE, LANGUAGES)
+    return acceptable(response.header(HeaderName.ALLOW, allow()))
         .header(HeaderName.SUPPORTED, supported());
+  }
+
+  /** The body formats it accepts: Accept, Accept-Encoding and Accept-Language. */
+  private static SipResponse.Builder acceptable(SipResponse.Builder response) {
+    return response.header(HeaderName.ACCEPT, TYPES)
+        .header(HeaderName.ACCEPT_ENCODING, ENCODINGS)
+        .header(HeaderName.ACCEPT_LANGUAGE, LANGUAGES);
   }
 
   /**
@@ -81,9 +85,7 @@ final class Capabilities {
           .filter(m -> !m.equals(Method.INVITE)).map(m -> new Token(m.name())).toList());
     }
     if (status == 415) {
-      return refusal.header(HeaderName.ACCEPT, TYPES)
-          .header(HeaderName.ACCEPT_ENCODING, ENCODINGS)
-          .header(HeaderName.ACCEPT_LANGUAGE, LANGUAGES);
+      return acceptable(refusal);
     }
     return refusal;
   }
