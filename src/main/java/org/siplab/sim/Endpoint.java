@@ -19,6 +19,22 @@ public record Endpoint(String address, int port) {
     }
 
     /** {@code address:port}, with the IPv6 address in brackets as in a URI or a Via. */
+    /**
+     * Written out, with the values the record's generated methods give (so no table's order
+     * changes), because those run through a method handle the JIT does not always inline, and an
+     * endpoint is a key looked up for every datagram.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Endpoint other && port == other.port
+                && address.equals(other.address);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * address.hashCode() + port;
+    }
+
     @Override
     public String toString() {
         return (address.indexOf(':') >= 0 ? "[" + address + "]" : address) + ":" + port;

@@ -21,6 +21,18 @@ public record LinkDirection(String fromHost, String toHost) {
         return "link:" + fromHost + ">" + toHost;
     }
 
+    /** Written out, as {@link Endpoint#equals} is and for the same reason: a key for every datagram. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof LinkDirection other && fromHost.equals(other.fromHost)
+                && toHost.equals(other.toHost);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * fromHost.hashCode() + toHost.hashCode();
+    }
+
     @Override
     public String toString() {
         return fromHost + ">" + toHost;
