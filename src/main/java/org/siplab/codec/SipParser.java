@@ -499,7 +499,7 @@ public final class SipParser {
         // the three benchmark messages), and there the concatenation's method handle was not
         // inlined and took 16% of the parse (async-profiler, twentieth session).
         diags.atBody(Severity.WARNING, extraAt, bodyLine() + linesIn(bodyStart, extraAt),
-            bodyColumn(bodyStart, extraAt), new StringBuilder(64).append(available - declared)
+            bodyColumn(bodyStart, extraAt), new StringBuilder(96).append(available - declared)
                 .append(" bytes after the ").append(declared)
                 .append("-byte body were ignored, as section 18.3 says").toString(),
             "Content-Length", RFC_FRAMING);
