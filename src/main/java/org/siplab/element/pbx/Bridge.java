@@ -144,9 +144,10 @@ final class Bridge {
     }
     SipResponse relayed = Relay.failure(core, call.inbound(), failure);
     if (relayed.status() != failure.status()) {
-      events.note(element, "refuses", call.callee() + " challenged the PBX with "
-          + failure.status() + ", for credentials only the PBX could give: the caller gets "
-          + relayed.status());
+      events.note(element, "refuses", call.callee() + (failure.status() == Relay.UNAVAILABLE
+          ? " answered 503, which would tell the caller that the PBX itself is unavailable:"
+          : " challenged the PBX with " + failure.status() + ", for credentials only the PBX"
+              + " could give:") + " the caller gets " + relayed.status());
     }
     core.respond(call.inbound(), relayed);
   }
@@ -232,14 +233,18 @@ final class Bridge {
     }
   }
 
-  /** The callee's INVITE could not be sent at all: the caller gets 503. */
+  /**
+   * The callee's INVITE could not be sent at all: the caller gets 500, as from a proxy (section
+   * 16.9 treats a transport error as a 503 from the callee, and 16.7 turns that into 500); a
+   * 503 would say that the PBX itself is unavailable ({@link Relay#UNAVAILABLE}).
+   */
   void calleeUnreachable(Call call, String reason) {
     boolean callerWaits = !call.callerHasFinalResponse();
     endCall(call);
     if (callerWaits) {
       events.note(element, "gives up", "could not send the INVITE to " + call.callee() + ": "
-          + reason);
-      core.respond(call.inbound(), Relay.status(core, call.inbound(), 503, reason));
+          + reason + "; the caller gets 500");
+      core.respond(call.inbound(), Relay.status(core, call.inbound(), 500, reason));
     }
   }
 

@@ -22,6 +22,16 @@ final class Relay {
   private static final List<HeaderName> CARRIED = List.of(HeaderName.RETRY_AFTER,
       HeaderName.WARNING);
 
+  /**
+   * 503 Service Unavailable, which the PBX never passes to a caller. Section 21.5.4: a client
+   * receiving it "SHOULD NOT forward any other requests to that server" for the Retry-After, so
+   * a caller told 503 by the PBX would take the whole PBX for down, when only one callee is. A
+   * proxy has the same rule (section 16.7 step 6: it "SHOULD NOT forward it upstream unless it
+   * can determine that any subsequent requests it might proxy will also generate a 503", and
+   * "SHOULD generate a 500 response" instead); the PBX, placing each leg itself, answers 500.
+   */
+  static final int UNAVAILABLE = 503;
+
   private Relay() {}
 
   /** {@code from}'s status, reason phrase and body, as the PBX's response to {@code tx}. */
@@ -39,12 +49,16 @@ final class Relay {
    * A final failure of the callee for the caller. A 3xx keeps its Contact (where to try), any
    * failure its Retry-After and Warning. A 401 or 407 asked the PBX for credentials it cannot
    * pass on (the WWW-Authenticate names the callee's realm, and RFC 3261 section 22.2 says a 401
-   * MUST carry one), so the caller gets 403 Forbidden instead.
+   * MUST carry one), so the caller gets 403 Forbidden instead. A 503 says that the callee is
+   * overloaded, not the PBX, so the caller gets 500 instead (see {@link #UNAVAILABLE}).
    */
   static SipResponse failure(UserAgentCore core, ServerTransaction tx, SipResponse from) {
     if (from.status() == 401 || from.status() == 407) {
       return status(core, tx, 403, "the callee asked the PBX for credentials (" + from.status()
           + ")");
+    }
+    if (from.status() == UNAVAILABLE) {
+      return status(core, tx, 500, "the callee answered 503 Service Unavailable");
     }
     SipResponse out = response(core, tx, from);
     for (HeaderField field : from.headers()) {

@@ -2,6 +2,7 @@ package org.siplab.element.pbx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -197,6 +198,21 @@ class PbxCallTest {
     lab.step("alice", "call 100", () -> lab.alice.call("100"), 1_000_000);
     assertEquals(List.of("alice>pbx INVITE", "pbx>alice 100", "pbx>bob INVITE", "bob>pbx 486",
         "pbx>bob ACK", "pbx>alice 486", "alice>pbx ACK"), lab.sendsFrom("alice>pbx INVITE"));
+  }
+
+  @Test
+  @DisplayName("the callee's 503 reaches the caller as 500 without its Retry-After: a 503 would"
+      + " tell the caller that the PBX itself is unavailable (RFC 3261 sections 16.7, 21.5.4)")
+  void calleeUnavailableIsNotPassedOnAs503() {
+    PbxLab lab = new PbxLab();
+    lab.registerAll(lab.bob);
+    lab.bob.answer = TestPhone.Answer.OVERLOADED;
+    lab.step("alice", "call 100", () -> lab.alice.call("100"), 1_000_000);
+    assertEquals(List.of("alice>pbx INVITE", "pbx>alice 100", "pbx>bob INVITE", "bob>pbx 503",
+        "pbx>bob ACK", "pbx>alice 500", "alice>pbx ACK"), lab.sendsFrom("alice>pbx INVITE"));
+    String answer = lab.send("pbx>alice 500").message();
+    assertNull(PbxLab.header(answer, "Retry-After"));
+    assertTrue(PbxLab.header(answer, "Warning").contains("503"), answer);
   }
 
   @Test

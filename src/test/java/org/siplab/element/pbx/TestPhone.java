@@ -21,6 +21,7 @@ import org.siplab.message.NameAddress;
 import org.siplab.message.Numeric;
 import org.siplab.message.Parameter;
 import org.siplab.message.Parameters;
+import org.siplab.message.RetryAfter;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
 import org.siplab.message.SipUri;
@@ -44,6 +45,8 @@ final class TestPhone extends UserAgentElement {
     RING_ONLY,
     ANSWER_AT_ONCE,
     BUSY,
+    /** 503 Service Unavailable with Retry-After: 30, as an overloaded phone answers. */
+    OVERLOADED,
     SILENT
   }
 
@@ -237,6 +240,8 @@ final class TestPhone extends UserAgentElement {
       case ANSWER_AT_ONCE -> answerNow();
       case RING_ONLY -> core().respond(tx, core().responseTo(tx, 180).build());
       case BUSY -> core().respond(tx, core().responseTo(tx, 486).build());
+      case OVERLOADED -> core().respond(tx, core().responseTo(tx, 503)
+          .header(HeaderName.RETRY_AFTER, RetryAfter.of(30)).build());
       case SILENT -> { }
       default -> throw new IllegalStateException("unknown answer " + answer);
     }
