@@ -148,8 +148,10 @@ final class Dialplan {
     if (callee.isDynamic()) {
       Optional<NameAddress> contact = registrations.contactOf(name);
       if (contact.isEmpty() || contact.get().sipUri() == null) {
-        return new Refuse(480, "account " + name + " is host=dynamic and has not registered"
-            + " an address");
+        // Section 21.4.18: 480 for a callee who "is not logged in"; the binding may never have
+        // been made, or have expired (expire_register) or been removed since.
+        return new Refuse(480, "account " + name + " is host=dynamic and has no registered"
+            + " address now: it never registered, or its registration expired or was removed");
       }
       return reachable(new Place(caller, name, contact.get().sipUri(), to));
     }

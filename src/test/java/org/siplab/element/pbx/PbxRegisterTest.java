@@ -1,6 +1,7 @@
 package org.siplab.element.pbx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,7 +62,7 @@ class PbxRegisterTest {
 
   @Test
   @DisplayName("a registration not refreshed expires through the scheduled expire_register, and"
-      + " a call to the account then gets 480")
+      + " a call to the account then gets 480, whose Warning does not say it never registered")
   void registrationExpires() {
     PbxLab lab = new PbxLab();
     lab.step("bob", "register", () -> lab.bob.register(60, false), 1_000_000);
@@ -79,6 +80,9 @@ class PbxRegisterTest {
     lab.step("alice", "call 100", () -> lab.alice.call("100"), 1_000_000);
     assertEquals(List.of("alice>pbx INVITE", "pbx>alice 480", "alice>pbx ACK"),
         lab.sendsFrom("alice>pbx INVITE"));
+    String warning = PbxLab.header(lab.send("pbx>alice 480").message(), "Warning");
+    assertTrue(warning.contains("expired"), warning);
+    assertFalse(warning.contains("has not registered"), warning);
   }
 
   @Test
