@@ -13,6 +13,7 @@ import org.siplab.element.ElementContext;
 import org.siplab.element.LocationService;
 import org.siplab.element.pbx.PbxConfig.Account;
 import org.siplab.message.HeaderName;
+import org.siplab.message.HostPort;
 import org.siplab.message.NameAddress;
 import org.siplab.message.Parameter;
 import org.siplab.message.SipRequest;
@@ -30,7 +31,8 @@ import org.siplab.transaction.ServerTransaction;
  * <p>The study shows {@code register_verify} only from its caller (lines 314-315): when it
  * fails, chan_sip 0.2.0 sends {@code transmit_response(p, "401 Unauthorized", &p->initreq)}, a
  * 401 with no {@code WWW-Authenticate}, whatever the reason; when it succeeds, 200 OK. Here each
- * reason gets its own answer: 404 for a name that is no account (RFC 3261 section 10.3 step 5),
+ * reason gets its own answer: 404 for a name that is no account or an address-of-record of
+ * another domain (RFC 3261 section 10.3 step 5),
  * 403 for an account that may not register, a user or one with a fixed host (no password would
  * help, section 21.4.4, as with step 4's 403), and 401 only with a Digest challenge, when the
  * credentials are missing or wrong (section 22.2: "The WWW-Authenticate response-header field
@@ -82,6 +84,13 @@ final class Registrations implements LocationService {
   SipResponse registerVerify(ServerTransaction tx) {
     SipRequest request = tx.request();
     SipUri aor = request.to().sipUri();
+    if (aor != null && !isOwnDomain(aor)) {
+      // Section 10.3 step 5: "If the address-of-record is not valid for the domain in the
+      // Request-URI, the registrar MUST send a 404 (Not Found) response". chan_sip 0.2.0 looked
+      // at the name only; an account is an address of the PBX's domain, not of any domain.
+      return refuse(tx, 404, aor.aorKey() + " is not an address-of-record of "
+          + config.domain().orElse(ownHost()));
+    }
     String name = aor == null ? null : aor.userUnescaped();
     Account account = name == null ? null : config.accounts().get(name);
     if (account == null) {
@@ -107,6 +116,22 @@ final class Registrations implements LocationService {
       }
     }
     return parseContact(tx, name, aor.aorKey());
+  }
+
+  /**
+   * Whether an address-of-record is one of the PBX's: its host is the PBX's domain, or (with no
+   * domain, or an address-of-record written with the PBX's address) a host that is the PBX.
+   */
+  private boolean isOwnDomain(SipUri aor) {
+    if (config.domain().map(d -> d.equalsIgnoreCase(aor.host())).orElse(false)) {
+      return true;
+    }
+    return context.resolver().resolve(aor).map(e -> e.address()
+        .equals(context.endpoint().address())).orElse(false);
+  }
+
+  private String ownHost() {
+    return HostPort.hostOf(context.endpoint().address());
   }
 
   /** chan_sip's {@code check_auth}: empty when the credentials prove the account's secret. */

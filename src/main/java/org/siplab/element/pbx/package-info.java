@@ -66,8 +66,10 @@
  *   <li>A REGISTER that no password would make good is not answered with that plain 401, which
  *       section 22.2 forbids ("The WWW-Authenticate response-header field MUST be included in
  *       401"), and a challenge would invite a retry that cannot succeed: a name that is no
- *       account gets 404 (section 10.3 step 5), a {@code user} account or one with a fixed host
- *       403 (section 21.4.4, as with step 4's 403), each with a Warning that says why.
+ *       account, or an address-of-record of another domain, gets 404 (section 10.3 step 5; the
+ *       study does not show what {@code register_verify} compares, and chan_sip of that time
+ *       looks at the name only), a {@code user} account or one with a fixed host 403 (section
+ *       21.4.4, as with step 4's 403), each with a Warning that says why.
  *   <li>{@code Expires: 0} removes a registration (RFC 3261 section 10.2.2); chan_sip read it as
  *       "the default".
  *   <li>A REGISTER asking for more than an hour is granted an hour (section 10.3 step 7 lets a

@@ -3,6 +3,7 @@ package org.siplab.element.pbx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -146,6 +147,21 @@ class PbxRegisterTest {
       assertEquals(null, PbxLab.header(lab.send(refusal).message(), "WWW-Authenticate"),
           refusal);
     }
+    assertTrue(lab.bindings().isEmpty());
+  }
+
+  @Test
+  @DisplayName("REGISTER for an account's name in another domain gets 404 without a challenge"
+      + " (RFC 3261 section 10.3 step 5), and no binding is made for that address-of-record")
+  void registerForAnotherDomain() {
+    PbxLab lab = new PbxLab();
+    lab.alice.domain = "elsewhere.example.org";
+    lab.step("alice", "register", () -> lab.alice.register(600, false), 1_000_000);
+    assertEquals(List.of("alice>pbx REGISTER", "pbx>alice 100", "pbx>alice 404"), lab.sends());
+    String refusal = lab.send("pbx>alice 404").message();
+    assertNull(PbxLab.header(refusal, "WWW-Authenticate"));
+    assertTrue(PbxLab.header(refusal, "Warning").contains("sip:alice@elsewhere.example.org"
+        + " is not an address-of-record of pbx.example.com"), refusal);
     assertTrue(lab.bindings().isEmpty());
   }
 }

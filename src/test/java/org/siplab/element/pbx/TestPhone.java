@@ -54,7 +54,7 @@ final class TestPhone extends UserAgentElement {
   static final long ANSWER_DELAY_US = 500_000;
 
   final String user;
-  final String domain;
+  String domain;
   String password;
   Answer answer = Answer.RING_AND_ANSWER;
   Endpoint pbx;
