@@ -36,9 +36,18 @@ final class ActionExplainer {
       return new Explanation(a.element() + " discards a datagram it could not use: " + a.detail()
           + on + discardSections(a) + ".", Note.CHAN_SIP_AND_THE_KERNEL);
     }
-    String detail = a.detail() == null ? "" : ": " + a.detail();
+    String detail = a.detail() == null ? "" : ": " + clause(a.detail());
     return new Explanation(a.element() + " " + a.action() + detail + on + cite + ".",
         note(a.action()));
+  }
+
+  /**
+   * A note's detail as a clause the explanation goes on after ("..., on the REGISTER ..."): a
+   * detail written as a sentence, as the digest check's explanations are, loses its full stop.
+   */
+  private static String clause(String detail) {
+    return detail.endsWith(".") && !detail.endsWith("..")
+        ? detail.substring(0, detail.length() - 1) : detail;
   }
 
   /**

@@ -3,6 +3,8 @@ package org.siplab.explain;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.siplab.testkit.ScenarioRuns;
@@ -71,5 +73,33 @@ class InDialogAndPbxWordingTest {
     String invite = textOf(trace, Find.send(trace, s -> s.firstLine().startsWith("SIP/2.0 404")
         && s.cseq().endsWith("INVITE")));
     assertTrue(invite.contains("no extension of its dialplan matches"), invite);
+  }
+
+  @Test
+  @DisplayName("a PBX note written as a sentence, such as check_auth's, is not followed by a"
+      + " stray full stop before \", on the REGISTER\"")
+  void checkAuthNoteReadsAsOneSentence() {
+    String scenario = """
+        seed: 1
+        network:
+          default: { delay: 10ms }
+        elements:
+          alice: { kind: phone, aor: "sip:alice@pbx.example.com", password: "wonderland",
+                   address: 192.0.2.101, proxy: pbx }
+          pbx:   { kind: pbx, domain: pbx.example.com, address: 192.0.2.10,
+                   accounts: { alice: { secret: "wonderland" } }, extensions: { "100": alice } }
+        script:
+          - { at: 0s, do: alice.register }
+        """;
+    Trace trace = ScenarioRuns.run("register.yaml", scenario).trace();
+    Map<Long, String> texts = Annotator.annotate(trace);
+    List<String> checks = trace.events().stream()
+        .filter(e -> e instanceof TraceEvent.Action a && a.action().equals("check_auth"))
+        .map(e -> texts.get(e.seq())).toList();
+    assertFalse(checks.isEmpty());
+    for (String text : checks) {
+      assertFalse(text.contains("., on"), text);
+      assertTrue(text.contains(", on the REGISTER delivered at seq"), text);
+    }
   }
 }
