@@ -2,7 +2,9 @@ package org.siplab.scenario.load;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.siplab.scenario.model.Duration;
@@ -27,7 +29,34 @@ final class DurationType extends ScalarType<Duration> {
     MICROS_PER_UNIT.put("h", 3_600_000_000L);
   }
 
-  private static final Pattern FORM = Pattern.compile("([+-]?)([0-9]*\\.?[0-9]+) ?([A-Za-zµ]*)");
+  /**
+   * Units people write from habit (other tools, prose, the Greek micro sign), by the unit siplab
+   * spells them with; a unit not here and not {@link #MICROS_PER_UNIT}'s gets no suggestion.
+   */
+  private static final Map<String, String> UNIT_SPELLINGS = new LinkedHashMap<>();
+
+  static {
+    for (String us : new String[] {"\u00b5s", "\u03bcs", "usec", "usecs", "micros",
+        "microsecond", "microseconds"}) {
+      UNIT_SPELLINGS.put(us, "us");
+    }
+    for (String ms : new String[] {"msec", "msecs", "millis", "millisecond", "milliseconds"}) {
+      UNIT_SPELLINGS.put(ms, "ms");
+    }
+    for (String s : new String[] {"sec", "secs", "second", "seconds"}) {
+      UNIT_SPELLINGS.put(s, "s");
+    }
+    for (String m : new String[] {"min", "mins", "minute", "minutes"}) {
+      UNIT_SPELLINGS.put(m, "m");
+    }
+    for (String h : new String[] {"hr", "hrs", "hour", "hours"}) {
+      UNIT_SPELLINGS.put(h, "h");
+    }
+  }
+
+  /** A sign, a number, an optional space, letters (the micro signs too, to suggest us). */
+  private static final Pattern FORM =
+      Pattern.compile("([+-]?)([0-9]*\\.?[0-9]+) ?([A-Za-z\u00b5\u03bc]*)");
 
   private final Duration max;
   private final String negativeMessage;
@@ -80,12 +109,25 @@ final class DurationType extends ScalarType<Duration> {
     Long unit = MICROS_PER_UNIT.get(m.group(3));
     if (unit == null) {
       return Parsed.failure(0, Nodes.quote(text) + " has the unknown unit '" + m.group(3)
-          + "'; expected one of the units " + UNITS + ", such as 2s");
+          + "'; " + meant(m.group(1) + m.group(2), m.group(3)).map(d -> "did you mean '" + d
+              + "'? (units: " + UNITS + ")")
+          .orElse("expected one of the units " + UNITS + ", such as 2s"));
     }
     if (m.group(1).equals("-") && !isZero(m.group(2))) {
       return Parsed.failure(0, Nodes.quote(text) + " " + negativeMessage);
     }
     return micros(text, new BigDecimal(m.group(2)).multiply(BigDecimal.valueOf(unit)));
+  }
+
+  /**
+   * The duration meant by a number with a unit siplab does not know: {@code 5sec} is {@code 5s},
+   * {@code 2S} is {@code 2s}; a unit known only in another case ({@code MS}) or spelt the way of
+   * other tools ({@code min}, {@code µs}). Nothing for a unit that names none of them.
+   */
+  private static Optional<String> meant(String number, String unit) {
+    String lower = unit.toLowerCase(Locale.ROOT);
+    String known = MICROS_PER_UNIT.containsKey(lower) ? lower : UNIT_SPELLINGS.get(lower);
+    return Optional.ofNullable(known).map(u -> number + u);
   }
 
   private Parsed<Duration> micros(String text, BigDecimal micros) {

@@ -34,9 +34,24 @@ class ErrorMessagesTest {
             "timers: { T1: 500 }\n",
             "t.yaml:8:15: '500' has no unit; expected a duration such as 500ms or 500s"
                 + " (units: us, ms, s, m, h)"),
-        added("a duration with an unknown unit",
+        added("a duration with a unit spelt another way gets the duration meant",
             "timers: { T1: 2sec }\n",
-            "t.yaml:8:15: '2sec' has the unknown unit 'sec'; expected one of the units us, ms, s,"
+            "t.yaml:8:15: '2sec' has the unknown unit 'sec'; did you mean '2s'? (units: us, ms,"
+                + " s, m, h)"),
+        added("a duration in words, minutes, capitals or the micro sign gets the duration meant",
+            "network: { default: { delay: 2 seconds, jitter: 1.5MS, reorder-delay: 100\u00b5s },"
+                + " links: [{ between: [alice, bob], delay: 1min }] }\n",
+            "t.yaml:8:30: '2 seconds' has the unknown unit 'seconds'; did you mean '2s'? (units:"
+                + " us, ms, s, m, h)",
+            "t.yaml:8:49: '1.5MS' has the unknown unit 'MS'; did you mean '1.5ms'? (units: us,"
+                + " ms, s, m, h)",
+            "t.yaml:8:71: '100\u00b5s' has the unknown unit '\u00b5s'; did you mean '100us'?"
+                + " (units: us, ms, s, m, h)",
+            "t.yaml:8:120: '1min' has the unknown unit 'min'; did you mean '1m'? (units: us, ms,"
+                + " s, m, h)"),
+        added("a duration with a unit that names none lists the units",
+            "timers: { T1: 2xs }\n",
+            "t.yaml:8:15: '2xs' has the unknown unit 'xs'; expected one of the units us, ms, s,"
                 + " m, h, such as 2s"),
         added("a duration finer than a microsecond",
             "timers: { T1: 0.5us }\n",
