@@ -107,7 +107,7 @@ final class FlowType implements ValueType<List<FlowItem>> {
       return null;
     }
     ScalarNode scalar = (ScalarNode) node;
-    Parsed<FlowText.Step> parsed = FlowText.read(scalar.getValue());
+    Parsed<FlowText.Step> parsed = FlowText.read(scalar.getValue(), ctx.elements()::contains);
     FlowText.Step step = parsed.reportTo(ctx, scalar, 0);
     if (step == null) {
       return null;

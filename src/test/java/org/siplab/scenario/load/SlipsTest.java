@@ -71,6 +71,40 @@ class SlipsTest {
   }
 
   @Test
+  @DisplayName("a flow arrow drawn as -> or => is told that the arrow is '>' alone")
+  void longFlowArrow() {
+    assertEquals(List.of(
+            "t.yaml:9:17: '->' is not the flow arrow, which is '>' alone; did you mean"
+                + " 'alice>proxy INVITE'?",
+            "t.yaml:9:38: '=>' is not the flow arrow, which is '>' alone; did you mean"
+                + " 'proxy>bob INVITE'?",
+            "t.yaml:9:56: '-->' is not the flow arrow, which is '>' alone; did you mean"
+                + " 'bob>proxy 200'?"),
+        Scenarios.errors(Scenarios.BASE
+            + "expect:\n  - flow: [alice->proxy INVITE, proxy=>bob INVITE, bob --> proxy 200]\n"));
+  }
+
+  @Test
+  @DisplayName("a flow step written backwards with '<' is told the step with the sender first")
+  void backwardsFlowArrow() {
+    assertEquals(List.of(
+            "t.yaml:9:17: '<' is not a flow arrow: a step names its sender first, from>to; did"
+                + " you mean 'proxy>alice 200 INVITE'?",
+            "t.yaml:9:41: '<' is not a flow arrow: a step names its sender first, from>to; did"
+                + " you mean 'bob>proxy 180'?"),
+        Scenarios.errors(Scenarios.BASE
+            + "expect:\n  - flow: [alice<proxy 200 INVITE, proxy<-bob 180]\n"));
+  }
+
+  @Test
+  @DisplayName("an element whose name ends with '-' may send in a flow step")
+  void nameEndingWithDashIsNoArrow() {
+    assertEquals(List.of(),
+        Scenarios.errors(Scenarios.BASE.replace("alice", "alice-")
+            + "expect:\n  - flow: [alice->proxy INVITE, ...]\n"));
+  }
+
+  @Test
   @DisplayName("two or four dots, or an ellipsis character, in a flow suggest the three dots")
   void nearMissGap() {
     assertEquals(List.of(
