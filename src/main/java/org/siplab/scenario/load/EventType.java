@@ -1,5 +1,6 @@
 package org.siplab.scenario.load;
 
+import java.util.List;
 import java.util.Optional;
 import org.siplab.scenario.model.ElementKind;
 import org.siplab.scenario.model.SourcePosition;
@@ -42,9 +43,17 @@ final class EventType extends ScalarType<EventType.ElementEvent> {
     if (KindSchema.names(schema.events()).contains(event)) {
       return true;
     }
+    List<String> events = KindSchema.names(schema.events());
+    // The events and the states share some words (in-call, ended), so a student writes a state
+    // (early, calling) where an event belongs.
+    boolean state = Suggest.closest(event, events).isEmpty()
+        && KindSchema.names(schema.states()).contains(event) && !events.isEmpty();
     ctx.error(at, kind.yamlName() + " " + Nodes.quote(element) + " has no event "
-        + Nodes.quote(event) + Suggest.hint(event, KindSchema.names(schema.events()),
-            "nothing: a " + kind.yamlName() + " reports no events"));
+        + Nodes.quote(event) + (state ? "; " + Nodes.quote(event) + " is a state, which an"
+            + " expectation checks ({ by: 2s, " + element + ": " + event + " }), not an event;"
+            + " expected one of the events: " + String.join(", ", events)
+            : Suggest.hint(event, events, "nothing: a " + kind.yamlName()
+                + " reports no events")));
     return false;
   }
 }

@@ -88,7 +88,23 @@ final class StateExpectationReader {
     String subject = kind.get().yamlName() + " " + Nodes.quote(element);
     ctx.error(value, states.isEmpty()
         ? subject + " has no states to expect; expected an element that has, such as a phone"
-        : subject + " has no state " + Nodes.quote(state) + Suggest.hint(state, states, ""));
+        : subject + " has no state " + Nodes.quote(state) + hint(element, state, states,
+            KindSchema.names(KindSchemas.of(kind.get()).events())));
     return null;
+  }
+
+  /**
+   * "Did you mean", or, for the name of one of the element's events (failed, answered), that it is
+   * an event, which a script step waits for, and the states to choose from: the two lists share
+   * some words (in-call, ended), so a student writes the one where the other belongs.
+   */
+  private static String hint(String element, String state, List<String> states,
+      List<String> events) {
+    if (Suggest.closest(state, states).isEmpty() && events.contains(state)) {
+      return "; " + Nodes.quote(state) + " is an event, which a script step waits for (on: "
+          + element + "." + state + "), not a state; expected one of the states: "
+          + String.join(", ", states);
+    }
+    return Suggest.hint(state, states, "");
   }
 }

@@ -213,6 +213,12 @@ class ErrorMessagesTest {
         added("an unknown event, with a suggestion",
             "  - { on: bob.incomming, do: bob.answer }\n",
             "t.yaml:8:15: phone 'bob' has no event 'incomming'; did you mean 'incoming'?"),
+        added("a state where an event belongs says it is a state and lists the events",
+            "  - { on: alice.early, do: alice.cancel }\n",
+            "t.yaml:8:17: phone 'alice' has no event 'early'; 'early' is a state, which an"
+                + " expectation checks ({ by: 2s, alice: early }), not an event; expected one of"
+                + " the events: registered, registration-failed, incoming, ringing, answered,"
+                + " in-call, ended, failed"),
         added("a step with both at and on",
             "  - { at: 1s, on: bob.incoming, do: bob.answer }\n",
             "t.yaml:8:5: a script step has both 'at' and 'on'; expected one of them, such as at:"
@@ -220,6 +226,11 @@ class ErrorMessagesTest {
         added("an unknown state, with a suggestion",
             "expect:\n  - { by: 4s, alice: in-cal }\n",
             "t.yaml:9:22: phone 'alice' has no state 'in-cal'; did you mean 'in-call'?"),
+        added("an event where a state belongs says it is an event and lists the states",
+            "expect:\n  - { by: 4s, alice: failed }\n",
+            "t.yaml:9:22: phone 'alice' has no state 'failed'; 'failed' is an event, which a"
+                + " script step waits for (on: alice.failed), not a state; expected one of the"
+                + " states: idle, registered, calling, ringing, early, in-call, on-hold, ended"),
         added("a flow step with a bad status",
             "expect:\n  - flow: [alice>proxy INVITE, proxy>alice 1000]\n",
             "t.yaml:9:44: '1000' is not a status code; expected a status from 100 to 699"),
