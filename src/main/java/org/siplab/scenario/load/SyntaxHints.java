@@ -23,6 +23,9 @@ final class SyntaxHints {
   private static final Pattern NO_SPACE_AFTER_COLON = Pattern.compile("([^\\s:]+):(\\S.*)");
   private static final Pattern RESERVED_START =
       Pattern.compile("found character '(.+?)' that cannot start any token.*");
+  /** A key and its value with no ':' between them, such as {@code kind phone}. */
+  private static final Pattern KEY_AND_VALUE =
+      Pattern.compile("([\\w.-]+) +([^:{}\\[\\],#\"']+)");
   private static final Pattern SECOND_COLON = Pattern.compile("(\\s*(?:- )?[^\\s:#][^:#]*): (.+)");
 
   /** The whole message for a syntax error in {@code text}, as snakeyaml-engine complained. */
@@ -61,7 +64,7 @@ final class SyntaxHints {
           + " as \"*" + name + "\"");
     }
     if (problem.startsWith("mapping values are not allowed")) {
-      return secondColon(line, c);
+      return continuedValue(lines, c).orElseGet(() -> secondColon(line, c));
     }
     if (problem.startsWith("expected ',' or '}'") || problem.startsWith("expected ',' or ']'")) {
       return FlowSyntaxHints.unfinished(lines, c);
@@ -95,6 +98,11 @@ final class SyntaxHints {
           + "' needs a space after ':' to be a key and its value; expected " + noSpace.group(1)
           + ": " + noSpace.group(2));
     }
+    Matcher words = KEY_AND_VALUE.matcher(written);
+    if (words.matches()) {
+      return new Explained(c.contextLine(), c.contextColumn(), "'" + written + "' has no ':'"
+          + " after its key; expected " + words.group(1) + ": " + words.group(2));
+    }
     if (written.matches("[\\w.-]+")) {
       return new Explained(c.contextLine(), c.contextColumn(), "'" + written + "' has no ':'"
           + " after it, so YAML cannot read it as a key; expected " + written + ": followed by"
@@ -122,6 +130,52 @@ final class SyntaxHints {
     String value = rest.substring(from, end).strip();
     return at(c, "a value cannot start with '" + character + "' unless it is in quotes: YAML"
         + " keeps that character for itself; expected \"" + value.replace("\"", "\\\"") + "\"");
+  }
+
+  /**
+   * "mapping values are not allowed here" on a {@code key: value} line that YAML read as more of
+   * the value of the line before: that line has no ':' ({@code kind phone}, at the same indent),
+   * or this line is indented more than that line's {@code key: value}. The first is reported on
+   * the line without its colon, where the mistake is.
+   */
+  private static Optional<Explained> continuedValue(String[] lines, YamlComplaint c) {
+    String line = YamlLines.withoutComment(YamlLines.at(lines, c.line()));
+    int before = c.line() - 1;
+    while (before >= 1 && YamlLines.withoutComment(YamlLines.at(lines, before)).isBlank()) {
+      before--;
+    }
+    if (before < 1 || !line.matches(" *[\\w.-]+:( .*)?")) {
+      return Optional.empty();
+    }
+    String previous = YamlLines.withoutComment(YamlLines.at(lines, before));
+    int indent = indent(line);
+    int previousIndent = indent(previous);
+    String text = previous.strip();
+    Matcher words = KEY_AND_VALUE.matcher(text);
+    if (indent == previousIndent && words.matches() && !text.startsWith("- ")) {
+      return Optional.of(new Explained(before, YamlLines.column(previous, previousIndent), "'"
+          + text + "' has no ':' after its key, so YAML read it and line " + c.line() + " as one"
+          + " text; expected " + words.group(1) + ": " + words.group(2)));
+    }
+    Matcher keyValue = Pattern.compile("(?:- )?([\\w.-]+): +[^\\s{\\[\"'|>&*!].*")
+        .matcher(text);
+    if (indent > previousIndent && keyValue.matches()) {
+      return Optional.of(new Explained(c.line(), indent + 1, "this line is indented more than"
+          + " line " + before + ", so YAML read it as more of the value of '" + keyValue.group(1)
+          + "'; expected it indented like line " + before + " (column "
+          + YamlLines.column(previous, previous.indexOf(keyValue.group(1), previousIndent))
+          + ")"));
+    }
+    return Optional.empty();
+  }
+
+  /** How many spaces a line starts with. */
+  private static int indent(String line) {
+    int n = 0;
+    while (n < line.length() && line.charAt(n) == ' ') {
+      n++;
+    }
+    return n;
   }
 
   /** "mapping values are not allowed here": a value holding ': ', read as a second key. */

@@ -19,6 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 @DisplayName("a YAML syntax error in a scenario file")
 class YamlSyntaxMessagesTest {
 
+  private static final String BOB =
+      "  bob: { kind: phone, aor: sip:bob@example.com, address: 192.0.2.102, proxy: proxy }\n";
+
   private static Arguments edited(String what, String from, String to, String error) {
     String text = Scenarios.BASE.replace(from, to);
     if (text.equals(Scenarios.BASE)) {
@@ -41,6 +44,26 @@ class YamlSyntaxMessagesTest {
             "seed\nnetwork: {}\n",
             "t.yaml:8:1: YAML syntax error: 'seed' has no ':' after it, so YAML cannot read it as"
                 + " a key; expected seed: followed by its value"),
+        added("a key and its value without the colon between them are named on their line",
+            "seed 3\nnetwork: {}\n",
+            "t.yaml:8:1: YAML syntax error: 'seed 3' has no ':' after its key; expected seed: 3"),
+        edited("a first key without its colon is named on its line, not on the next",
+            "elements:\n", "seed 3\nelements:\n",
+            "t.yaml:1:1: YAML syntax error: 'seed 3' has no ':' after its key, so YAML read it and"
+                + " line 2 as one text; expected seed: 3"),
+        edited("a nested key without its colon is named on its line, not on the next",
+            BOB, "  bob:\n    kind phone\n    aor: sip:bob@example.com\n    address: 192.0.2.102\n",
+            "t.yaml:6:5: YAML syntax error: 'kind phone' has no ':' after its key, so YAML read it"
+                + " and line 7 as one text; expected kind: phone"),
+        edited("a key indented more than the key: value before it is told the indent expected",
+            BOB, "  bob:\n    kind: phone\n    aor: sip:bob@example.com\n"
+                + "     address: 192.0.2.102\n",
+            "t.yaml:8:6: YAML syntax error: this line is indented more than line 7, so YAML read"
+                + " it as more of the value of 'aor'; expected it indented like line 7 (column 5)"),
+        added("a list item's key indented more than the item's first key is told its column",
+            "expect:\n  - by: 4s\n     alice: in-call\n",
+            "t.yaml:10:6: YAML syntax error: this line is indented more than line 9, so YAML read"
+                + " it as more of the value of 'by'; expected it indented like line 9 (column 5)"),
         added("a full-width colon is named",
             "seed\uFF1A 1\nnetwork: {}\n",
             "t.yaml:8:5: YAML syntax error: a full-width colon '\uFF1A' (U+FF1A), as Chinese and"
