@@ -100,9 +100,37 @@ final class ElementsType implements ValueType<Map<String, ElementSpec>> {
     return name;
   }
 
+  /**
+   * Whether the entry is a key indented to the wrong level, reported as such: a top-level key
+   * ({@code script:}) indented under {@code elements:}, or an element's key ({@code address:})
+   * indented like the element names. Read as an element, it would get "found a list; expected
+   * the settings of element 'script'", which names neither the mistake nor its fix.
+   */
+  private static boolean misplaced(String name, NodeTuple tuple, ReadContext ctx) {
+    Node value = tuple.getValueNode();
+    boolean settings = value instanceof MappingNode m && Nodes.valueOf(m, KindSchema.KIND) != null;
+    if (ScenarioSchema.KEYS.names().contains(name) && !settings) {
+      ctx.error(tuple.getKeyNode(), Nodes.quote(name) + " is a top-level key, but it is indented"
+          + " under elements:, so it was read as an element; expected " + name + ": at the start"
+          + " of its line, like elements:");
+      return true;
+    }
+    boolean elementKey = KindSchemas.all().stream().anyMatch(k -> k.keys().names().contains(name));
+    if (elementKey && !(value instanceof MappingNode)) {
+      ctx.error(tuple.getKeyNode(), Nodes.quote(name) + " is a key of an element's settings, but"
+          + " it is indented like the element names, so it was read as an element; expected it"
+          + " indented like the other keys of its element");
+      return true;
+    }
+    return false;
+  }
+
   private static ElementSpec element(String name, NodeTuple tuple, ReadContext ctx) {
     Node value = tuple.getValueNode();
     String subject = "element " + Nodes.quote(name);
+    if (misplaced(name, tuple, ctx)) {
+      return null;
+    }
     if (!(value instanceof MappingNode)) {
       ctx.unexpected(value, "the settings of " + subject
           + " as a mapping, such as { kind: phone, address: 192.0.2.101 }");

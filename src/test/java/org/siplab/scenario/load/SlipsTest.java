@@ -71,6 +71,30 @@ class SlipsTest {
   }
 
   @Test
+  @DisplayName("a top-level key indented under elements is told to start its line")
+  void topLevelKeyUnderElements() {
+    assertEquals(List.of("t.yaml:6:3: 'script' is a top-level key, but it is indented under"
+            + " elements:, so it was read as an element; expected script: at the start of its"
+            + " line, like elements:"),
+        Scenarios.errors(Scenarios.BASE.replace("script:", "  script:")));
+  }
+
+  @Test
+  @DisplayName("an element's key indented like the element names is told to go under its element")
+  void elementKeyAtTheLevelOfNames() {
+    assertEquals(List.of("t.yaml:6:5: phone 'bob' has no 'address'; expected address: an IP"
+            + " address with an optional port, such as 192.0.2.10 or 192.0.2.10:5070 or"
+            + " \"[2001:db8::1]:5060\"",
+            "t.yaml:9:3: 'address' is a key of an element's settings, but it is indented like the"
+                + " element names, so it was read as an element; expected it indented like the"
+                + " other keys of its element"),
+        Scenarios.errors(Scenarios.BASE.replace(
+            "  bob: { kind: phone, aor: sip:bob@example.com, address: 192.0.2.102, proxy: proxy }",
+            "  bob:\n    kind: phone\n    aor: sip:bob@example.com\n    proxy: proxy\n"
+                + "  address: 192.0.2.102")));
+  }
+
+  @Test
   @DisplayName("a flow arrow drawn as -> or => is told that the arrow is '>' alone")
   void longFlowArrow() {
     assertEquals(List.of(
