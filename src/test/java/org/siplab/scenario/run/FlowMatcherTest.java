@@ -1,5 +1,6 @@
 package org.siplab.scenario.run;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -149,5 +150,65 @@ class FlowMatcherTest {
                 () -> swapped + " vs " + sent);
           }
         });
+  }
+
+  /** Message {@code code} of a run, labelled as the runner labels it ({@code 200 INVITE}). */
+  private static Sent labelled(int code) {
+    Sent s = sent(code);
+    return new Sent(s.from(), s.to(), s.message(), step(s).pattern().toString());
+  }
+
+  /** The rows of a failure's table, each as {marker, expected, sent}, without the heading. */
+  private static List<String[]> rows(String explanation) {
+    return explanation.lines().filter(l -> l.startsWith("  ") && l.contains(" | ")).skip(1)
+        .map(l -> new String[] {l.substring(2, 3), l.substring(4, l.lastIndexOf(" | ")).strip(),
+            l.substring(l.lastIndexOf(" | ") + 3).strip()})
+        .toList();
+  }
+
+  @Test
+  @DisplayName("a failure's table shows each matched step beside the very message it matched,"
+      + " however many messages a '...' stood for")
+  void aFailureShowsEachStepBesideItsMessage() {
+    qt().withFixedSeed(SEED).withExamples(300)
+        .forAll(lists().of(integers().between(0, 71)).ofSizeBetween(2, 12),
+            integers().between(0, 11))
+        .checkAssert((codes, where) -> {
+          List<Sent> sent = codes.stream().map(FlowMatcherTest::labelled).toList();
+          List<FlowItem> flow = new ArrayList<>();
+          for (int i = 0; i < sent.size(); i += 3) {
+            flow.add(step(sent.get(i)));
+            flow.add(new FlowItem.Gap(AT));
+          }
+          flow.add(Math.min(where, flow.size()), new FlowItem.Message("carol", "bob",
+              MessagePattern.request("INVITE"), AT));
+          FlowMatcher.Outcome outcome = FlowMatcher.match(flow, sent);
+          assertFalse(outcome.matched());
+          for (String[] row : rows(outcome.explanation())) {
+            if (row[0].equals(">")) {
+              break;
+            }
+            if (row[1].matches("[a-z]+>[a-z]+ .*")) {
+              assertEquals(row[1], row[2], outcome::explanation);
+            }
+          }
+        });
+  }
+
+  @Test
+  @DisplayName("a step after '...' that no message matches is shown beside the first later"
+      + " message between the same two elements")
+  void anUnmatchedStepAfterAGapShowsTheNearestMessage() {
+    List<Sent> sent = List.of(new Sent("alice", "proxy", request("INVITE"), "INVITE"),
+        new Sent("proxy", "alice", response(100, "INVITE"), "100 INVITE"),
+        new Sent("proxy", "alice", response(200, "INVITE"), "200 INVITE"));
+    List<FlowItem> flow = List.of(new FlowItem.Message("alice", "proxy",
+            MessagePattern.request("INVITE"), AT), new FlowItem.Gap(AT),
+        new FlowItem.Message("proxy", "alice", MessagePattern.response(486, "INVITE"), AT));
+    List<String[]> rows = rows(FlowMatcher.match(flow, sent).explanation());
+    assertEquals(List.of("alice>proxy INVITE|alice>proxy INVITE",
+            "...|proxy>alice 100 INVITE", "|proxy>alice 200 INVITE",
+            "proxy>alice 486 INVITE|(none; proxy>alice sent 100 INVITE, message 2)"),
+        rows.stream().map(r -> r[1] + "|" + r[2]).toList());
   }
 }
