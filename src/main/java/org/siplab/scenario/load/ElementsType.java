@@ -143,6 +143,12 @@ final class ElementsType implements ValueType<Map<String, ElementSpec>> {
       kind = KIND.read(kindNode, ctx);
     } else {
       ScalarNode glued = gluedKind(mapping);
+      Node merge = Nodes.keyOf(mapping, MappingSchema.MERGE_KEY);
+      if (glued == null && merge != null) {
+        // The kind was to come from the anchor: "has no 'kind'" would not say why it did not.
+        ctx.error(merge, MappingSchema.mergeKey(subject));
+        return null;
+      }
       if (glued == null) {
         ctx.error(value, subject + " has no 'kind'; expected kind: " + KIND.expected());
         return null;

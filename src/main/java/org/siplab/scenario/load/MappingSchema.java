@@ -91,6 +91,8 @@ final class MappingSchema {
       // Noted as written: the student did write the key, so "has no 'kind'" would be untrue.
       positions.putIfAbsent(glued.name(), ctx.position(keyNode));
       ctx.error(keyNode, missingSpace(name, glued.name()));
+    } else if (key == null && name.equals(MERGE_KEY)) {
+      ctx.error(keyNode, mergeKey(subject));
     } else if (key == null) {
       ctx.error(keyNode, "unknown key " + Nodes.quote(name) + " in " + subject
           + Suggest.hint(name, names(), "no keys"));
@@ -101,6 +103,18 @@ final class MappingSchema {
       positions.put(name, ctx.position(tuple.getValueNode()));
       readValue(key, tuple.getValueNode(), ctx, values);
     }
+  }
+
+  /** YAML 1.1's merge key, which YAML 1.2 dropped: snakeyaml-engine reads it as a plain key. */
+  static final String MERGE_KEY = "<<";
+
+  /**
+   * What to say of a {@code <<: *anchor} in {@code subject}: written from YAML 1.1 habit (or a
+   * tool that has it), it would otherwise be an "unknown key '<<'" the writer cannot place.
+   */
+  static String mergeKey(String subject) {
+    return "'<<' is the merge key of YAML 1.1, which YAML 1.2 (the YAML siplab reads) does not"
+        + " have, so nothing is merged into " + subject + "; expected its keys written out";
   }
 
   private static void readValue(Key<?> key, Node valueNode, ReadContext ctx,

@@ -36,6 +36,16 @@ final class Nodes {
     return null;
   }
 
+  /** The key node of {@code key} in {@code mapping}, or null. */
+  static Node keyOf(MappingNode mapping, String key) {
+    for (NodeTuple tuple : mapping.getValue()) {
+      if (tuple.getKeyNode() instanceof ScalarNode s && s.getValue().equals(key)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
   static boolean isNull(Node node) {
     return node instanceof ScalarNode s
         && s.getScalarStyle() == ScalarStyle.PLAIN

@@ -95,6 +95,25 @@ class SlipsTest {
   }
 
   @Test
+  @DisplayName("a YAML 1.1 merge key is told that YAML 1.2 has none, with or without a kind")
+  void mergeKey() {
+    String alice = "  alice: { kind: phone, aor: sip:alice@example.com, address: 192.0.2.101,"
+        + " proxy: proxy }";
+    String anchored = Scenarios.BASE.replace(alice, alice.replace("alice: {", "alice: &ph {"));
+    String bob =
+        "  bob: { kind: phone, aor: sip:bob@example.com, address: 192.0.2.102, proxy: proxy }";
+    String message = "'<<' is the merge key of YAML 1.1, which YAML 1.2 (the YAML siplab reads)"
+        + " does not have, so nothing is merged into ";
+    assertEquals(List.of("t.yaml:6:5: " + message + "element 'bob'; expected its keys written"
+            + " out"),
+        Scenarios.errors(anchored.replace(bob,
+            "  bob:\n    <<: *ph\n    aor: sip:bob@example.com\n    address: 192.0.2.102")));
+    assertEquals(List.of("t.yaml:6:5: " + message + "phone 'bob'; expected its keys written out"),
+        Scenarios.errors(anchored.replace(bob, "  bob:\n    <<: *ph\n    kind: phone\n"
+            + "    aor: sip:bob@example.com\n    address: 192.0.2.102")));
+  }
+
+  @Test
   @DisplayName("a flow arrow drawn as -> or => is told that the arrow is '>' alone")
   void longFlowArrow() {
     assertEquals(List.of(
