@@ -226,6 +226,16 @@ class ErrorMessagesTest {
         added("an unknown state, with a suggestion",
             "expect:\n  - { by: 4s, alice: in-cal }\n",
             "t.yaml:9:22: phone 'alice' has no state 'in-cal'; did you mean 'in-call'?"),
+        added("a rule id in lower case or without its leading zeros gets the id meant",
+            "expect:\n  - { findings: [cseq-001, CSEQ-1, CSEQ-01, via] }\n",
+            "t.yaml:9:18: 'cseq-001' is not written as a rule id; did you mean 'CSEQ-001'?"
+                + " (capital letters, '-' and three digits)",
+            "t.yaml:9:28: 'CSEQ-1' is not written as a rule id; did you mean 'CSEQ-001'?"
+                + " (capital letters, '-' and three digits)",
+            "t.yaml:9:36: 'CSEQ-01' is not written as a rule id; did you mean 'CSEQ-001'?"
+                + " (capital letters, '-' and three digits)",
+            "t.yaml:9:45: found 'via'; expected a rule id such as CSEQ-001: capital letters, '-'"
+                + " and three digits (siplab rules lists them)"),
         added("an event where a state belongs says it is an event and lists the states",
             "expect:\n  - { by: 4s, alice: failed }\n",
             "t.yaml:9:22: phone 'alice' has no state 'failed'; 'failed' is an event, which a"
@@ -261,8 +271,8 @@ class ErrorMessagesTest {
             "t.yaml:9:31: 'now' follows the method INVITE; expected the method alone, as in"
                 + " INVITE (a response is written with its status first: 200 INVITE)"),
         added("a finding that is not a rule id",
-            "expect:\n  - findings: [cseq-1]\n",
-            "t.yaml:9:16: found 'cseq-1'; expected a rule id such as CSEQ-001: capital letters,"
+            "expect:\n  - findings: [cseq]\n",
+            "t.yaml:9:16: found 'cseq'; expected a rule id such as CSEQ-001: capital letters,"
                 + " '-' and three digits (siplab rules lists them)"),
         added("a finding id that is not in the catalog, with a suggestion",
             "expect:\n  - findings: [CSEQ-010]\n",
