@@ -2,6 +2,8 @@ package org.siplab.scenario.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.siplab.message.SipUri;
 import org.siplab.scenario.load.ActionSpec.Param;
@@ -89,11 +91,23 @@ final class ActionType extends ScalarType<Action> {
         return spec;
       }
     }
+    String byMethod = BY_METHOD.get(name.toLowerCase(Locale.ROOT));
+    // Before spelling: INVITE is a letter from reinvite, but the method names a new call.
+    boolean method = byMethod != null && schema.actionNames().contains(byMethod);
     ctx.error(at, kind.yamlName() + " " + Nodes.quote(element) + " has no action "
-        + Nodes.quote(name) + Suggest.hint(name, schema.actionNames(), "nothing: a "
-            + kind.yamlName() + " has no script actions"));
+        + Nodes.quote(name) + (method ? "; did you mean '" + byMethod + "'? (it sends the "
+            + name.toUpperCase(Locale.ROOT) + ")"
+            : Suggest.hint(name, schema.actionNames(), "nothing: a " + kind.yamlName()
+                + " has no script actions")));
     return null;
   }
+
+  /**
+   * The action that sends a request, by the request's method: a student who knows the ladder
+   * diagrams writes the method ({@code alice.bye}) where the action is named for what the user
+   * does ({@code alice.hangup}).
+   */
+  private static final Map<String, String> BY_METHOD = Map.of("bye", "hangup", "invite", "call");
 
   /** The arguments for the action's parameters, or null after reporting a missing or extra one. */
   private static List<Argument> arguments(ActionSpec spec, String element, String text,

@@ -213,6 +213,12 @@ class ErrorMessagesTest {
         added("an unknown event, with a suggestion",
             "  - { on: bob.incomming, do: bob.answer }\n",
             "t.yaml:8:15: phone 'bob' has no event 'incomming'; did you mean 'incoming'?"),
+        added("an action named after the request it sends gets the action",
+            "  - { at: 2s, do: alice.bye }\n  - { at: 3s, do: alice.INVITE bob }\n",
+            "t.yaml:8:25: phone 'alice' has no action 'bye'; did you mean 'hangup'? (it sends the"
+                + " BYE)",
+            "t.yaml:9:25: phone 'alice' has no action 'INVITE'; did you mean 'call'? (it sends"
+                + " the INVITE)"),
         added("a state where an event belongs says it is a state and lists the events",
             "  - { on: alice.early, do: alice.cancel }\n",
             "t.yaml:8:17: phone 'alice' has no event 'early'; 'early' is a state, which an"
