@@ -128,6 +128,15 @@ final class ActionType extends ScalarType<Action> {
       if (argument == null) {
         return null;
       }
+      if (argument instanceof Argument.ElementTarget t && t.element().equals(element)
+          && spec.name().equals("call")) {
+        // Most often a slip for another name; run, it shows nothing but the phone's own 486
+        // (a phone with a call in progress refuses a new INVITE).
+        ctx.error(ctx.position(node, word.offset()), element + ".call " + element + " calls the"
+            + " phone itself, whose INVITE reaches its own call attempt and is refused with 486"
+            + " Busy Here; expected another element or a SIP URI");
+        return null;
+      }
       arguments.add(argument);
       if (param == Param.TEXT) {
         next = words.size();

@@ -213,6 +213,11 @@ class ErrorMessagesTest {
         added("an unknown event, with a suggestion",
             "  - { on: bob.incomming, do: bob.answer }\n",
             "t.yaml:8:15: phone 'bob' has no event 'incomming'; did you mean 'incoming'?"),
+        added("a phone told to call itself by name",
+            "  - { at: 2s, do: bob.call bob }\n",
+            "t.yaml:8:28: bob.call bob calls the phone itself, whose INVITE reaches its own call"
+                + " attempt and is refused with 486 Busy Here; expected another element or a SIP"
+                + " URI"),
         added("an action named after the request it sends gets the action",
             "  - { at: 2s, do: alice.bye }\n  - { at: 3s, do: alice.INVITE bob }\n",
             "t.yaml:8:25: phone 'alice' has no action 'bye'; did you mean 'hangup'? (it sends the"
