@@ -100,7 +100,9 @@ final class DurationType extends ScalarType<Duration> {
     }
     Matcher m = FORM.matcher(text);
     if (!m.matches()) {
-      return Parsed.failure(0, Nodes.quote(text) + " is not a duration; expected " + expected());
+      return Parsed.failure(0, Nodes.quote(text) + " is not a duration; " + sumMeant(text)
+          .or(() -> decimalComma(text)).map(d -> "did you mean '" + d + "'? (one number and one"
+              + " unit: " + UNITS + ")").orElse("expected " + expected()));
     }
     if (m.group(3).isEmpty()) {
       return Parsed.failure(0, Nodes.quote(text) + " has no unit; expected a duration such as "
@@ -128,6 +130,37 @@ final class DurationType extends ScalarType<Duration> {
     String lower = unit.toLowerCase(Locale.ROOT);
     String known = MICROS_PER_UNIT.containsKey(lower) ? lower : UNIT_SPELLINGS.get(lower);
     return Optional.ofNullable(known).map(u -> number + u);
+  }
+
+  /** A duration written in parts, as some tools take it: {@code 1m30s}, {@code 1s500ms}. */
+  private static final Pattern PARTS = Pattern.compile("([0-9]+)(us|ms|s|m|h)");
+
+  /**
+   * The one duration that a sum of parts ({@code 1m30s}) stands for, in the largest unit that
+   * keeps it whole ({@code 90s}); nothing when the text is not such a sum.
+   */
+  private static Optional<String> sumMeant(String text) {
+    if (!text.matches("(" + PARTS.pattern() + ")+")) {
+      return Optional.empty();
+    }
+    long micros = 0;
+    Matcher part = PARTS.matcher(text);
+    while (part.find()) {
+      micros += Long.parseLong(part.group(1)) * MICROS_PER_UNIT.get(part.group(2));
+    }
+    for (String unit : new String[] {"s", "ms"}) {
+      if (micros % MICROS_PER_UNIT.get(unit) == 0) {
+        return Optional.of(micros / MICROS_PER_UNIT.get(unit) + unit);
+      }
+    }
+    return Optional.of(micros + "us");
+  }
+
+  /** {@code 1,5s} with the decimal point many languages write as a comma: {@code 1.5s}. */
+  private static Optional<String> decimalComma(String text) {
+    String pointed = text.replaceFirst("^([0-9]+),([0-9]+)", "$1.$2");
+    return !pointed.equals(text) && FORM.matcher(pointed).matches()
+        ? Optional.of(pointed) : Optional.empty();
   }
 
   private Parsed<Duration> micros(String text, BigDecimal micros) {

@@ -49,6 +49,14 @@ class ErrorMessagesTest {
                 + " (units: us, ms, s, m, h)",
             "t.yaml:8:120: '1min' has the unknown unit 'min'; did you mean '1m'? (units: us, ms,"
                 + " s, m, h)"),
+        added("a duration in parts or with a decimal comma gets the one duration meant",
+            "timers: { T1: 1s500ms, T2: 1m30s }\nnetwork: { default: { delay: \"1,5ms\" } }\n",
+            "t.yaml:8:15: '1s500ms' is not a duration; did you mean '1500ms'? (one number and one"
+                + " unit: us, ms, s, m, h)",
+            "t.yaml:8:28: '1m30s' is not a duration; did you mean '90s'? (one number and one"
+                + " unit: us, ms, s, m, h)",
+            "t.yaml:9:31: '1,5ms' is not a duration; did you mean '1.5ms'? (one number and one"
+                + " unit: us, ms, s, m, h)"),
         added("a duration with a unit that names none lists the units",
             "timers: { T1: 2xs }\n",
             "t.yaml:8:15: '2xs' has the unknown unit 'xs'; expected one of the units us, ms, s,"
