@@ -143,17 +143,20 @@ final class DurationType extends ScalarType<Duration> {
     if (!text.matches("(" + PARTS.pattern() + ")+")) {
       return Optional.empty();
     }
-    long micros = 0;
+    // BigDecimal, as for one number: the parts may have any number of digits.
+    BigDecimal micros = BigDecimal.ZERO;
     Matcher part = PARTS.matcher(text);
     while (part.find()) {
-      micros += Long.parseLong(part.group(1)) * MICROS_PER_UNIT.get(part.group(2));
+      micros = micros.add(new BigDecimal(part.group(1))
+          .multiply(BigDecimal.valueOf(MICROS_PER_UNIT.get(part.group(2)))));
     }
-    for (String unit : new String[] {"s", "ms"}) {
-      if (micros % MICROS_PER_UNIT.get(unit) == 0) {
-        return Optional.of(micros / MICROS_PER_UNIT.get(unit) + unit);
+    for (String unit : new String[] {"s", "ms", "us"}) {
+      BigDecimal[] split = micros.divideAndRemainder(BigDecimal.valueOf(MICROS_PER_UNIT.get(unit)));
+      if (split[1].signum() == 0) {
+        return Optional.of(split[0].toPlainString() + unit);
       }
     }
-    return Optional.of(micros + "us");
+    throw new AssertionError("a whole number of microseconds: " + micros);
   }
 
   /** {@code 1,5s} with the decimal point many languages write as a comma: {@code 1.5s}. */

@@ -57,6 +57,10 @@ class ErrorMessagesTest {
                 + " unit: us, ms, s, m, h)",
             "t.yaml:9:31: '1,5ms' is not a duration; did you mean '1.5ms'? (one number and one"
                 + " unit: us, ms, s, m, h)"),
+        added("a duration in parts too long for any timer is told its sum, without overflow",
+            "timers: { T4: 99999999999999999999h1s }\n",
+            "t.yaml:8:15: '99999999999999999999h1s' is not a duration; did you mean"
+                + " '359999999999999999996401s'? (one number and one unit: us, ms, s, m, h)"),
         added("a duration with a unit that names none lists the units",
             "timers: { T1: 2xs }\n",
             "t.yaml:8:15: '2xs' has the unknown unit 'xs'; expected one of the units us, ms, s,"
