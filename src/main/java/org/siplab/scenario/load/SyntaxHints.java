@@ -144,21 +144,28 @@ final class SyntaxHints {
     while (before >= 1 && YamlLines.withoutComment(YamlLines.at(lines, before)).isBlank()) {
       before--;
     }
-    if (before < 1 || !line.matches(" *[\\w.-]+:( .*)?")) {
+    if (before < 1) {
       return Optional.empty();
     }
+    boolean oneWordKey = line.matches(" *[\\w.-]+:( .*)?");
     String previous = YamlLines.withoutComment(YamlLines.at(lines, before));
     int indent = indent(line);
     int previousIndent = indent(previous);
     String text = previous.strip();
     Matcher words = KEY_AND_VALUE.matcher(text);
-    if (indent == previousIndent && words.matches() && !text.startsWith("- ")) {
+    if (oneWordKey && indent == previousIndent && words.matches() && !text.startsWith("- ")) {
       return Optional.of(new Explained(before, YamlLines.column(previous, previousIndent), "'"
           + text + "' has no ':' after its key, so YAML read it and line " + c.line() + " as one"
           + " text; expected " + words.group(1) + ": " + words.group(2)));
     }
     Matcher keyValue = Pattern.compile("(?:- )?([\\w.-]+): +[^\\s{\\[\"'|>&*!].*")
         .matcher(text);
+    if (indent > previousIndent && keyValue.matches() && !oneWordKey) {
+      // Text that goes on over lines, such as a description, with a ': ' in a later line.
+      return Optional.of(new Explained(c.line(), c.column(), "this line goes on the value of '"
+          + keyValue.group(1) + "' (line " + before + "), and a value holding ': ' must be in"
+          + " quotes; expected " + keyValue.group(1) + ": | with its text on the lines below"));
+    }
     if (indent > previousIndent && keyValue.matches()) {
       return Optional.of(new Explained(c.line(), indent + 1, "this line is indented more than"
           + " line " + before + ", so YAML read it as more of the value of '" + keyValue.group(1)

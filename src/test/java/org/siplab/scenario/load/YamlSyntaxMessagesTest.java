@@ -64,6 +64,11 @@ class YamlSyntaxMessagesTest {
             "expect:\n  - by: 4s\n     alice: in-call\n",
             "t.yaml:10:6: YAML syntax error: this line is indented more than line 9, so YAML read"
                 + " it as more of the value of 'by'; expected it indented like line 9 (column 5)"),
+        edited("a ': ' on a later line of a value over several lines asks for a | block",
+            "elements:\n", "description: Alice calls Bob\n  and then: they talk\nelements:\n",
+            "t.yaml:2:11: YAML syntax error: this line goes on the value of 'description' (line"
+                + " 1), and a value holding ': ' must be in quotes; expected description: | with"
+                + " its text on the lines below"),
         added("a full-width colon is named",
             "seed\uFF1A 1\nnetwork: {}\n",
             "t.yaml:8:5: YAML syntax error: a full-width colon '\uFF1A' (U+FF1A), as Chinese and"
