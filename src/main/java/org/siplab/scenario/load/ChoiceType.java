@@ -15,16 +15,32 @@ final class ChoiceType<T> extends ScalarType<T> {
 
   private final String noun;
   private final Map<String, T> choices;
+  /** Other names of choices, in lower case, to what to say of them: "did you mean ...?". */
+  private final Map<String, String> otherNames;
 
   /**
    * @param noun what a choice is, for messages: {@code unknown forking mode 'paralel'}
    * @param choices the words as written, to their values, in the order the reference lists them
    */
   ChoiceType(String noun, Map<String, T> choices) {
+    this(noun, choices, Map.of());
+  }
+
+  private ChoiceType(String noun, Map<String, T> choices, Map<String, String> otherNames) {
     super(choices.size() <= SPELLED_OUT ? String.join(" | ", choices.keySet()) : noun,
         "one of: " + String.join(", ", choices.keySet()));
     this.noun = noun;
     this.choices = new LinkedHashMap<>(choices);
+    this.otherNames = Map.copyOf(otherNames);
+  }
+
+  /**
+   * The same choice, with names the choices go by elsewhere (in lower case) and the hint each
+   * gets instead of the closest spelling, such as {@code g711} to "did you mean 'PCMU' or
+   * 'PCMA'?": a name spelt close to another choice would get that choice, which is wrong.
+   */
+  ChoiceType<T> withOtherNames(Map<String, String> hints) {
+    return new ChoiceType<>(noun, choices, hints);
   }
 
   /** The enum's constants, written in lower case with {@code -} for {@code _}. */
@@ -46,9 +62,10 @@ final class ChoiceType<T> extends ScalarType<T> {
   @Override
   T parse(String text, ScalarNode node, ReadContext ctx) {
     T value = choices.get(text);
+    String other = otherNames.get(text.toLowerCase(Locale.ROOT));
     if (value == null) {
-      ctx.error(node, "unknown " + noun + " " + Nodes.quote(text)
-          + Suggest.hint(text, choices.keySet(), expected()));
+      ctx.error(node, "unknown " + noun + " " + Nodes.quote(text) + (other != null
+          ? "; " + other : Suggest.hint(text, choices.keySet(), expected())));
     }
     return value;
   }

@@ -215,7 +215,15 @@ final class PhoneSchema {
   private static ScalarType<Codec> codec() {
     Map<String, Codec> codecs = new LinkedHashMap<>();
     CodecRegistry.all().forEach(c -> codecs.put(c.encodingName(), c));
-    return new ChoiceType<>("codec", codecs);
+    // G.711 is one codec to people and two payload formats to SDP (RFC 3551 section 4.5.14),
+    // and G711 is a letter from G722, a codec of another kind.
+    String both = "did you mean 'PCMU' or 'PCMA'? (SDP names G.711 by its law: PCMU mu-law,"
+        + " PCMA A-law)";
+    String mu = "did you mean 'PCMU'? (SDP's name for G.711 mu-law)";
+    String a = "did you mean 'PCMA'? (SDP's name for G.711 A-law)";
+    return new ChoiceType<>("codec", codecs).withOtherNames(Map.of("g711", both, "g.711", both,
+        "g711u", mu, "g711-ulaw", mu, "ulaw", mu, "mulaw", mu, "g711a", a, "g711-alaw", a,
+        "alaw", a));
   }
 
   private static String voiceCodecNames() {

@@ -236,6 +236,15 @@ class ErrorMessagesTest {
                 + " BYE)",
             "t.yaml:9:25: phone 'alice' has no action 'INVITE'; did you mean 'call'? (it sends"
                 + " the INVITE)"),
+        whole("G.711 by its ITU name gets SDP's names, not the G722 it is spelt closest to",
+            Scenarios.BASE.replace("script:", CAROL.replace(" }",
+                ", codecs: [G711, g711u, alaw, G729a] }") + "script:"),
+            "t.yaml:6:84: unknown codec 'G711'; did you mean 'PCMU' or 'PCMA'? (SDP names G.711"
+                + " by its law: PCMU mu-law, PCMA A-law)",
+            "t.yaml:6:90: unknown codec 'g711u'; did you mean 'PCMU'? (SDP's name for G.711"
+                + " mu-law)",
+            "t.yaml:6:97: unknown codec 'alaw'; did you mean 'PCMA'? (SDP's name for G.711 A-law)",
+            "t.yaml:6:103: unknown codec 'G729a'; did you mean 'G729'?"),
         added("a state where an event belongs says it is a state and lists the events",
             "  - { on: alice.early, do: alice.cancel }\n",
             "t.yaml:8:17: phone 'alice' has no event 'early'; 'early' is a state, which an"
