@@ -48,10 +48,24 @@ final class AnswerWithType extends ScalarType<Integer> {
     if (text.matches("[4-6][0-9][0-9]")) {
       return Integer.parseInt(text);
     }
-    String hint = text.matches("[0-9]+") ? "; expected " + expected()
-        : Suggest.hint(text, WORDS.keySet(), expected());
-    ctx.error(node, "unknown answer " + Nodes.quote(text) + hint);
+    ctx.error(node, "unknown answer " + Nodes.quote(text) + hint(text));
     return null;
+  }
+
+  /**
+   * "Did you mean": {@code answer} for 200, the status alone for a status with its reason phrase
+   * ({@code 486 Busy Here}), the closest word; else every choice, statuses included.
+   */
+  private String hint(String text) {
+    if (text.equals("200")) {
+      return "; did you mean 'answer'? (it answers 200 OK, with the SDP answer)";
+    }
+    String status = text.split(" ", 2)[0];
+    if (text.matches("[4-6][0-9][0-9] .+") && !status.matches("40[17]|42[013]")) {
+      return "; did you mean '" + status + "'? (the status alone, without its reason phrase)";
+    }
+    return Suggest.closest(text, WORDS.keySet()).filter(w -> !text.matches("[0-9]+"))
+        .map(w -> "; did you mean '" + w + "'?").orElse("; expected " + expected());
   }
 
   /**

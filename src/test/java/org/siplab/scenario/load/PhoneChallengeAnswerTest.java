@@ -61,4 +61,20 @@ class PhoneChallengeAnswerTest {
     assertEquals(List.of(), Scenarios.errors(bobAnswers("403")));
     assertEquals(List.of(), Scenarios.errors(bobAnswers("404")));
   }
+
+  @Test
+  @DisplayName("of 200, of a status with its reason phrase or of an unknown word names the answer"
+      + " meant, or every choice with the statuses")
+  void nearMissesGetTheAnswerMeant() {
+    assertEquals(List.of("t.yaml:5:101: unknown answer '200'; did you mean 'answer'? (it answers"
+        + " 200 OK, with the SDP answer)"), Scenarios.errors(bobAnswers("200")));
+    assertEquals(List.of("t.yaml:5:101: unknown answer '486 Busy Here'; did you mean '486'? (the"
+        + " status alone, without its reason phrase)"),
+        Scenarios.errors(bobAnswers("486 Busy Here")));
+    assertEquals(List.of("t.yaml:5:101: unknown answer 'noanswer'; did you mean 'no-answer'?"),
+        Scenarios.errors(bobAnswers("noanswer")));
+    assertEquals(List.of("t.yaml:5:101: unknown answer 'reject'; expected one of answer, busy,"
+        + " decline, unavailable, no-answer, or a status from 400 to 699 but 401, 407, 420, 421"
+        + " and 423"), Scenarios.errors(bobAnswers("reject")));
+  }
 }
