@@ -3,6 +3,7 @@ package org.siplab.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -89,7 +90,15 @@ public final class LintCommand implements Callable<Integer> {
   private static List<LintedFile> lint(String file, byte[] bytes)
       throws DatagramFile.UnreadableException {
     if (!CaptureFile.isCapture(bytes)) {
-      return List.of(LintedFile.parse(file, bytes));
+      LintedFile linted = LintedFile.parse(file, bytes);
+      // A scenario given to lint, which wants one message: "a request must start with a method
+      // name, but found '# A siplab scenario'" would not say what happened.
+      if (!linted.isValid()
+          && ScenarioInsteadOfTrace.is(file, new String(bytes, StandardCharsets.UTF_8))) {
+        throw new DatagramFile.UnreadableException("this is a scenario file, not a SIP message"
+            + " (run the scenario with: siplab run " + NewCommand.shellWord(file) + ")");
+      }
+      return List.of(linted);
     }
     Capture capture;
     try {

@@ -208,6 +208,21 @@ class LintJsonTest {
   }
 
   @Test
+  @DisplayName("a scenario file given by mistake cannot be read as a message, says how to run it,"
+      + " and exits 2")
+  void scenarioFileGivenByMistake(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path scenario = dir.resolve("call.yaml");
+    java.nio.file.Files.writeString(scenario, "# my call\nelements:\n  alice: { kind: phone }\n");
+    LintRun.Result run = LintRun.lint("--json", scenario.toString());
+    assertEquals(2, run.exitCode());
+    String reason = "this is a scenario file, not a SIP message (run the scenario with: siplab"
+        + " run " + scenario + ")";
+    assertEquals("siplab: " + scenario + ": cannot read: " + reason + "\n", run.err());
+    assertEquals("cannot read: " + reason,
+        MAPPER.readTree(run.out()).get(0).get("errors").get(0).get("message").asText());
+  }
+
+  @Test
   @DisplayName("a directory cannot be read, and that wins over an invalid message: exit 2")
   void directoryWinsOverInvalid() throws Exception {
     String directory = Path.of(LintRun.fixture("invite.sip")).getParent().toString();
