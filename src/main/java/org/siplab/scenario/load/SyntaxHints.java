@@ -70,7 +70,7 @@ final class SyntaxHints {
       return FlowSyntaxHints.unfinished(lines, c);
     }
     if (problem.startsWith("expected <block end>")) {
-      return outOfStep(line, c);
+      return betweenDashAndKey(lines, c).orElseGet(() -> outOfStep(line, c));
     }
     return RareSyntaxHints.explain(c);
   }
@@ -223,6 +223,33 @@ final class SyntaxHints {
       return Optional.of(new Explained(c.line(), YamlLines.column(line, dash), "a list item needs"
           + " a space after its '-'; expected - " + YamlLines.withoutComment(line)
           .substring(dash + 1)));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A key of a list item indented past the item's '-' but short of its first key ({@code - at:
+   * 1s} then {@code    do: ...}, one space short): YAML's context names the list, whose column is
+   * the '-', so "indent it like the list" would move the key further from where it belongs.
+   */
+  private static Optional<Explained> betweenDashAndKey(String[] lines, YamlComplaint c) {
+    int indent = indent(YamlLines.at(lines, c.line()));
+    for (int n = c.line() - 1; n >= 1; n--) {
+      String above = YamlLines.withoutComment(YamlLines.at(lines, n));
+      int aboveIndent = indent(above);
+      if (above.isBlank() || aboveIndent >= indent) {
+        continue;
+      }
+      int key = aboveIndent + 1;
+      while (key < above.length() && above.charAt(key) == ' ') {
+        key++;
+      }
+      if (!above.startsWith("- ", aboveIndent) || key <= indent || key >= above.length()) {
+        return Optional.empty();
+      }
+      return Optional.of(new Explained(c.line(), indent + 1, "this line is indented past the '-'"
+          + " of the list item on line " + n + " but short of its keys, which YAML cannot read;"
+          + " expected it indented like the item's first key (column " + (key + 1) + ")"));
     }
     return Optional.empty();
   }

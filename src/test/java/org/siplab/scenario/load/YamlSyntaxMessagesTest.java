@@ -69,6 +69,12 @@ class YamlSyntaxMessagesTest {
             "t.yaml:2:11: YAML syntax error: this line goes on the value of 'description' (line"
                 + " 1), and a value holding ': ' must be in quotes; expected description: | with"
                 + " its text on the lines below"),
+        added("a list item's key indented short of the item's first key is told that key's"
+                + " column, not the list's",
+            "  - at: 2s\n    do: alice.hangup\n  - at: 3s\n   do: alice.hangup\n",
+            "t.yaml:11:4: YAML syntax error: this line is indented past the '-' of the list item"
+                + " on line 10 but short of its keys, which YAML cannot read; expected it indented"
+                + " like the item's first key (column 5)"),
         added("a full-width colon is named",
             "seed\uFF1A 1\nnetwork: {}\n",
             "t.yaml:8:5: YAML syntax error: a full-width colon '\uFF1A' (U+FF1A), as Chinese and"
