@@ -8,7 +8,9 @@ import java.util.TreeSet;
 import org.siplab.element.LocationService;
 import org.siplab.scenario.model.Expectation;
 import org.siplab.scenario.model.FlowItem;
+import org.siplab.scenario.model.Duration;
 import org.siplab.trace.Finding;
+import org.siplab.trace.TraceEvent;
 
 /**
  * Judges a scenario's expectations. States and bindings are looked at at their time during the run
@@ -67,7 +69,8 @@ final class Expectations {
       }
       boolean met = actual.equals(s.state());
       return new RunResult.Verdict(e, met, s.element() + " is " + actual + " at " + s.by()
-          + (met ? "" : ", expected " + s.state()));
+          + (met ? "" : ", expected " + s.state()
+              + lastChange(s.element(), actual, s.by().micros())));
     }
     if (e instanceof Expectation.Flow f) {
       FlowMatcher.Outcome o = FlowMatcher.match(f.items(),
@@ -91,6 +94,52 @@ final class Expectations {
     boolean met = actual.equals(expected);
     return new RunResult.Verdict(e, met, "findings " + (actual.isEmpty() ? "none" : actual)
         + (met ? "" : "; expected " + (expected.isEmpty() ? "none" : expected)));
+  }
+
+  /**
+   * Why an element is in the state a failed expectation found it in: the last change into that
+   * state up to the probe's time ({@code ; it went calling -> ended at 1.02s, on proxy's SIP/2.0
+   * 404 Not Found}), naming the delivered message that caused it; "" when it never changed. At
+   * the probe's own instant some events come before it (script steps) and some after, so a change
+   * counts only if it leads to the state the probe saw.
+   */
+  private String lastChange(String element, String seen, long byUs) {
+    TraceEvent.Action last = null;
+    for (TraceEvent event : sim.trace().events()) {
+      if (event.timeUs() > byUs) {
+        break;
+      }
+      if (event instanceof TraceEvent.Action a && a.element().equals(element)
+          && a.action().equals("state") && a.detail().endsWith("-> " + seen)) {
+        last = a;
+      }
+    }
+    if (last == null) {
+      return "";
+    }
+    String on = "";
+    TraceEvent cause = event(last.cause());
+    if (cause instanceof TraceEvent.Deliver d && event(d.cause()) instanceof TraceEvent.Send send) {
+      on = ", on " + send.from() + "'s " + send.firstLine();
+    } else if (cause instanceof TraceEvent.Action step && step.action().startsWith(element + ".")) {
+      on = ", on the script step " + step.action();
+    }
+    return "; it went " + last.detail() + " at " + Duration.ofMicros(last.timeUs()) + on;
+  }
+
+  /** The trace event of sequence number {@code seq}, or null. */
+  private TraceEvent event(long seq) {
+    List<TraceEvent> events = sim.trace().events();
+    int at = (int) Math.min(Math.max(seq - 1, 0), events.size() - 1);
+    if (!events.isEmpty() && events.get(at).seq() == seq) {
+      return events.get(at);
+    }
+    for (TraceEvent event : events) {
+      if (event.seq() == seq) {
+        return event;
+      }
+    }
+    return null;
   }
 
   private String bindingsNow(Expectation.Bindings b) {
