@@ -124,7 +124,16 @@ final class Expectations {
     } else if (cause instanceof TraceEvent.Action step && step.action().startsWith(element + ".")) {
       on = ", on the script step " + step.action();
     }
-    return "; it went " + last.detail() + " at " + Duration.ofMicros(last.timeUs()) + on;
+    return "; it went " + last.detail() + " at " + seconds(last.timeUs()) + on;
+  }
+
+  /**
+   * A time of the run in seconds, as the expectation's own {@code by} is written ({@code 1.02s},
+   * {@code 2.084004s}): {@link Duration}'s text would switch to microseconds ({@code 2084004us})
+   * for a time jitter put between milliseconds.
+   */
+  static String seconds(long us) {
+    return java.math.BigDecimal.valueOf(us, 6).stripTrailingZeros().toPlainString() + "s";
   }
 
   /** The trace event of sequence number {@code seq}, or null. */

@@ -50,6 +50,15 @@ class StateVerdictTest {
   }
 
   @Test
+  @DisplayName("gives the time of the change in seconds, however finely a delay divides it")
+  void givesTheTimeOfTheChangeInSeconds() {
+    RunResult.Verdict v = ScenarioRuns.run("s.yaml",
+        UNREGISTERED_CALLEE.replace("delay: 10ms", "delay: 10.001ms")).verdicts().get(0);
+    assertEquals("alice is ended at 3s, expected in-call; it went calling -> ended at 1.020002s,"
+        + " on proxy's SIP/2.0 404 Not Found", v.explanation());
+  }
+
+  @Test
   @DisplayName("of an element that never changed state says only what it is")
   void saysNothingMoreWithoutAChange() {
     RunResult.Verdict v = ScenarioRuns.run("s.yaml", UNREGISTERED_CALLEE).verdicts().get(2);
