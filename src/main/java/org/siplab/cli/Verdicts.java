@@ -30,9 +30,10 @@ final class Verdicts {
       sb.append(" -> ").append(TextLayout.printable(writtenTo));
     }
     sb.append('\n');
-    // Notes come whatever the verdict: a fault that hit nothing leaves a passing run untested.
-    for (RunResult.IdleFault f : result.idleFaults()) {
-      sb.append("  note: ").append(TextLayout.printable(f.note(f.position()))).append('\n');
+    // Notes come whatever the verdict: a fault that hit nothing leaves a passing run untested, and
+    // a link too slow for any transaction is the cause of a failure to look at first.
+    for (RunResult.Note n : result.notes()) {
+      sb.append("  note: ").append(TextLayout.printable(n.note(n.position()))).append('\n');
     }
     if (!result.passed()) {
       if (result.runaway()) {

@@ -57,7 +57,8 @@ final class NetworkSchema {
             draft.position()));
       }
     }
-    return new NetworkSpec(defaults, links, FAULTS.from(o));
+    return new NetworkSpec(defaults, links, FAULTS.from(o),
+        o.position(DEFAULT.name()).orElse(null));
   }
 
   private static LinkDraft link(Options o, Node node, ReadContext ctx) {

@@ -1,6 +1,7 @@
 package org.siplab.scenario.run;
 
 import java.util.List;
+import org.siplab.scenario.model.Duration;
 import org.siplab.scenario.model.Expectation;
 import org.siplab.scenario.model.Scenario;
 import org.siplab.scenario.model.SourcePosition;
@@ -9,7 +10,8 @@ import org.siplab.trace.Trace;
 
 /**
  * What a scenario run produced: the trace, the checker's findings, the verdict of each
- * expectation, the script steps that could not be carried out, and the faults that hit nothing.
+ * expectation, the script steps that could not be carried out, and notes for the writer (faults
+ * that hit nothing, links too slow for any transaction).
  *
  * @param stopped why the run loop stopped, in words
  * @param runaway whether the run loop stopped at the runaway limit of events before the
@@ -18,13 +20,26 @@ import org.siplab.trace.Trace;
  */
 public record RunResult(Scenario scenario, long seed, Trace trace, List<Finding> findings,
     List<Verdict> verdicts, List<ScriptProblem> scriptProblems, String stopped,
-    boolean runaway, List<IdleFault> idleFaults) {
+    boolean runaway, List<Note> notes) {
 
   public RunResult {
     findings = List.copyOf(findings);
     verdicts = List.copyOf(verdicts);
     scriptProblems = List.copyOf(scriptProblems);
-    idleFaults = List.copyOf(idleFaults);
+    notes = List.copyOf(notes);
+  }
+
+  /**
+   * Something about the run that the scenario's writer should know whatever the verdict, told
+   * under it and kept in trace.json's {@code run.notes}: a note does not fail the run.
+   */
+  public sealed interface Note permits IdleFault, SlowLink {
+
+    /** Where in the scenario file the note points. */
+    SourcePosition position();
+
+    /** The note in words, naming the scenario file's place as {@code at}. */
+    String note(SourcePosition at);
   }
 
   /**
@@ -35,9 +50,10 @@ public record RunResult(Scenario scenario, long seed, Trace trace, List<Finding>
    * @param fault the fault in words: {@code drop 200 INVITE from bob to alice}
    * @param matches how many messages it matched (all before its nth, when it has one)
    */
-  public record IdleFault(SourcePosition position, String fault, long matches) {
+  public record IdleFault(SourcePosition position, String fault, long matches) implements Note {
 
     /** {@code the fault at t.yaml:9:22 (drop 200 INVITE from bob to alice) matched no message}. */
+    @Override
     public String note(SourcePosition at) {
       String what = "the fault at " + at + " (" + fault + ")";
       if (matches == 0) {
@@ -45,6 +61,34 @@ public record RunResult(Scenario scenario, long seed, Trace trace, List<Finding>
       }
       return what + " hit no message: it matched " + matches
           + (matches == 1 ? " message" : " messages") + ", fewer than its nth";
+    }
+  }
+
+  /**
+   * A link so slow that no answer can come back across it before Timers B and F (64*T1) end the
+   * transaction that waits for it (RFC 3261 sections 17.1.1.2 and 17.1.2.2): every transaction
+   * across it times out. Written on purpose it is a lesson on timeouts; more often it is a slip,
+   * such as {@code 1m} (a minute) for {@code 1ms}. A note, not a failure.
+   *
+   * @param link the link in words: {@code the link between alice and proxy}
+   * @param roundTripUs the least time a request and its answer take across it
+   * @param timeoutUs 64*T1 of the run
+   * @param minutes whether the delay was a whole number of minutes, the unit mistaken for ms
+   */
+  public record SlowLink(SourcePosition position, String link, long roundTripUs, long timeoutUs,
+      boolean minutes) implements Note {
+
+    /**
+     * {@code the link between alice and proxy at t.yaml:12:5 takes at least 2m for a request and
+     * its answer, longer than Timers B and F wait (64*T1 = 32s): every transaction across it
+     * times out (m is minutes; for milliseconds write ms)}.
+     */
+    @Override
+    public String note(SourcePosition at) {
+      return link + " at " + at + " takes at least " + Duration.ofMicros(roundTripUs)
+          + " for a request and its answer, longer than Timers B and F wait (64*T1 = "
+          + Duration.ofMicros(timeoutUs) + "): every transaction across it times out"
+          + (minutes ? " (m is minutes; for milliseconds write ms)" : "");
     }
   }
 

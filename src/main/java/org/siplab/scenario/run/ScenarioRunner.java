@@ -114,7 +114,14 @@ public final class ScenarioRunner {
     List<Finding> findings = Checker.check(sim.trace());
     return new RunResult(scenario, seed, sim.trace(), findings,
         expectations.judge(scenario.expectations(), findings), problems, ending.describe(),
-        ending.runaway(), idleFaults());
+        ending.runaway(), notes());
+  }
+
+  /** The notes for the scenario's writer: faults that hit nothing, then links too slow. */
+  private List<RunResult.Note> notes() {
+    List<RunResult.Note> notes = new ArrayList<>(idleFaults());
+    notes.addAll(SlowLinks.of(scenario.network(), 64 * sim.timers().t1Us()));
+    return notes;
   }
 
   /**

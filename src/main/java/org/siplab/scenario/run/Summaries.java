@@ -32,8 +32,8 @@ public final class Summaries {
       problems.add(in(file, p.position()) + ": " + p.message());
     }
     List<String> notes = new ArrayList<>();
-    for (RunResult.IdleFault f : result.idleFaults()) {
-      notes.add(f.note(new SourcePosition(file, f.position().line(), f.position().column())));
+    for (RunResult.Note n : result.notes()) {
+      notes.add(n.note(new SourcePosition(file, n.position().line(), n.position().column())));
     }
     return new RunSummary(file, result.scenario().description(), verdicts, problems,
         result.stopped(), result.runaway(), notes);
