@@ -114,8 +114,9 @@ final class ResponseRoles {
 
   /**
    * Section 9.2: the 200 to a CANCEL says only that it arrived. Whether the INVITE ends with 487
-   * depends on whether it was still pending: "If the original request has already received a
-   * final response, the CANCEL request has no effect on the processing of the original request".
+   * depends on whether it was still pending: "If it has [already sent a final response for the
+   * original request], the CANCEL request has no effect on the processing of the original
+   * request".
    */
   private static Explanation cancelled(Reply r, TraceIndex index) {
     SipResponse answered = index.finalSentBefore(r.out().from(), r.response().topVia(), "INVITE",

@@ -216,9 +216,9 @@ final class IncomingInvite {
 
   private void refuseOffer(AnswerResult.NoCommonCodec none) {
     finalSent = true;
-    // Section 13.3.1.3: "If the indicated session description is not acceptable, the UAS core
-    // SHOULD generate a 488 (Not Acceptable Here) response. This response SHOULD include a
-    // Warning header field value explaining why the offer was rejected."
+    // Section 13.3.1.3: "A UAS rejecting an offer contained in an INVITE SHOULD return a 488
+    // (Not Acceptable Here) response. Such a response SHOULD include a Warning header field value
+    // explaining why the offer was rejected."
     send(kit.responseTo(transaction, AnswerResult.NoCommonCodec.STATUS_CODE)
         .header(HeaderName.WARNING, new Warning(AnswerResult.NoCommonCodec.WARNING_CODE,
             HostPort.hostOf(kit.identity().address()), "Incompatible media format"))

@@ -22,7 +22,7 @@ import org.siplab.sim.Endpoint;
  * <p>Section 8.1.2 prefers "a pre-existing route set with a single URI" to name an outbound proxy,
  * so a request sent through one carries {@code Route: <sip:proxy-address:port;lr>} (as in RFC 3665
  * section 3.2, F1). When a proxy does not answer, section 8.1.2 has the UAC try the next server,
- * and "each try constitutes a new transaction, and therefore each carries a different topmost Via
+ * and "[e]ach try constitutes a new transaction, and therefore each carries a different topmost Via
  * header field value with a new branch parameter": the same request, routed to the next proxy.
  */
 final class OutboundRoute {

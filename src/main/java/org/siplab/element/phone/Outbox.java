@@ -99,8 +99,8 @@ final class Outbox {
   }
 
   /**
-   * Section 9.1: the CANCEL of a pending INVITE, built from it and sent where it went ("the
-   * destination address, port, and transport of the CANCEL MUST be identical to those used to
+   * Section 9.1: the CANCEL of a pending INVITE, built from it and sent where it went ("[t]he
+   * destination address, port, and transport for the CANCEL MUST be identical to those used to
    * send the original request"), in a transaction of its own.
    */
   ClientTransaction cancel(ClientTransaction invite, ResponseHandler handler) {

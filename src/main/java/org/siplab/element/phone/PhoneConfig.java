@@ -67,8 +67,8 @@ public record PhoneConfig(
    *
    * @param expires the Expires it asks for, in seconds
    * @param refresh whether it registers again before the registrar's granted expiry runs out
-   * @param q the q-value its Contact carries (section 10.2.1.2: "the relative preference for
-   *     this particular binding"), as written, or null for none
+   * @param q the q-value its Contact carries (section 10.2.1.2: "a relative preference for the
+   *     particular Contact header field value"), as written, or null for none
    */
   public record Register(long expires, boolean refresh, String q) {
 

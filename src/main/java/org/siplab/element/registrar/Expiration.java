@@ -18,7 +18,7 @@ final class Expiration {
    */
   static final long DEFAULT_US = 3_600 * US_PER_SECOND;
 
-  /** Section 20.10: "Malformed values SHOULD be treated as equivalent to 3600." */
+  /** Section 10.2: "Malformed values SHOULD be treated as equivalent to 3600." */
   private static final long MALFORMED_SECONDS = 3_600;
 
   /** Step 7: only a request "smaller than one hour" may be refused as too brief. */
