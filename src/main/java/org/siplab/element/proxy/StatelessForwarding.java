@@ -111,8 +111,8 @@ final class StatelessForwarding {
   /**
    * A response of a client transaction whose response context has ended, processed as section
    * 16.7 processes one without a context, "as a stateless proxy": its own top Via removed, sent
-   * where the next one says (section 16.11). "If no Via header field values remain in the
-   * response, the response was meant for this element and MUST NOT be forwarded."
+   * where the next one says (section 16.11). Section 16.7: "If no Via header field values remain
+   * in the response, the response was meant for this element and MUST NOT be forwarded."
    */
   void forwardResponse(SipResponse response) {
     forward(response, " comes after its request was answered (RFC 3261 section 16.7, RFC 6026"

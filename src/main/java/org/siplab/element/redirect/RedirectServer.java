@@ -29,10 +29,11 @@ import org.siplab.transaction.Transaction;
  * 3.6; the ACK for the 302 is the caller's INVITE client transaction's (section 17.1.1.3) and is
  * absorbed by this server's INVITE server transaction.
  *
- * <p>"A redirect server does not issue any SIP requests of its own", and its UA core answers
- * CANCEL (section 9.2). Section 8.3: "Redirect servers MUST ignore features that are not
- * understood (including unrecognized header fields, any unknown option tags in Require, or even
- * method names)", so Require is not checked and every method but ACK and CANCEL is redirected.
+ * <p>Section 8.3: "A redirect server does not issue any SIP requests of its own"; its UA core
+ * answers CANCEL (section 9.2). Section 8.3 again: "Redirect servers MUST ignore features that
+ * are not understood (including unrecognized header fields, any unknown option tags in Require,
+ * or even method names)", so Require is not checked and every method but ACK and CANCEL is
+ * redirected.
  */
 public final class RedirectServer extends UserAgentElement {
 

@@ -66,8 +66,8 @@ public final class Registrar extends UserAgentElement implements LocationService
 
   /**
    * Section 10.3: a registrar "accepts only REGISTER requests". Anything else is answered 405,
-   * which section 8.2.1 says "MUST include an Allow header field containing a list of valid
-   * methods".
+   * which section 21.4.6 says "MUST include an Allow header field containing a list of valid
+   * methods" (and section 8.2.1: "The UAS MUST also add an Allow header field to the 405").
    */
   @Override
   public void onRequest(SipRequest request, ServerTransaction transaction, Dialog dialog) {
