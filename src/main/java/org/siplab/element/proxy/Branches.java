@@ -68,7 +68,7 @@ final class Branches {
   /**
    * Whether {@code via} is one this proxy added to a request it forwarded outside any transaction
    * ({@link #forStatelessForwarding}). Section 16.11 finds such a response by its top Via: "If
-   * that address matches the proxy (it equals a value this proxy has inserted into previous
+   * that address matches the proxy, (it equals a value this proxy has inserted into previous
    * requests)". A branch of a client transaction always has the {@code .} before its loop key;
    * a stateless one, a hexadecimal hash, never does.
    */

@@ -5,8 +5,9 @@ import java.util.Objects;
 import org.siplab.message.HeaderField;
 
 /**
- * A response the proxy gives itself instead of forwarding, "behaving as a user agent server"
- * (section 16.3), with the reason in words for the trace.
+ * A response the proxy gives itself instead of forwarding: when a check of section 16.3 fails,
+ * "the element MUST behave as a user agent server (see Section 8.2) and respond with an error
+ * code". It carries the reason in words for the trace.
  *
  * @param status the status code
  * @param why what the trace says, with the RFC section
