@@ -11,7 +11,7 @@ import org.siplab.message.SipUri;
 
 /**
  * The caller's target set of RFC 3261 section 8.1.3.4: it starts with the Request-URI of the
- * INVITE; the Contacts of a 3xx are added, highest q first, and tried one after the other. "A
+ * INVITE; the Contacts of a 3xx are added, highest q first, and tried one after the other; "a
  * client processing 3xx class responses MUST NOT add any given URI to the target set more than
  * once", which stops two servers redirecting to each other forever.
  */
