@@ -114,6 +114,47 @@ final class JsonPositions {
   }
 
   /**
+   * The offset of the value at {@code path} (field names and list indexes, from the top level),
+   * or of the deepest value on the path that is there; 0 when not even the first step is. Only
+   * called on text that is valid JSON.
+   */
+  static long path(String json, Object... path) {
+    try (JsonParser p = FACTORY.createParser(json)) {
+      JsonToken token = p.nextToken();
+      long found = 0;
+      for (Object step : path) {
+        long at = token == JsonToken.START_OBJECT && step instanceof String field
+            ? valueIn(p, field)
+            : token == JsonToken.START_ARRAY && step instanceof Integer index
+                ? itemIn(p, index)
+                : -1;
+        if (at < 0) {
+          return found;
+        }
+        found = at;
+        token = p.currentToken();
+      }
+      return found;
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  /**
+   * The offset of item {@code index} of the list whose start the parser has just read, with the
+   * parser on it; -1 when the list is shorter.
+   */
+  private static long itemIn(JsonParser p, int index) throws IOException {
+    for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+      if (i == index) {
+        return p.currentTokenLocation().getCharOffset();
+      }
+      p.skipChildren();
+    }
+    return -1;
+  }
+
+  /**
    * The offset of the first '[' or '{' that opens a value more than {@code limit} deep, outside
    * strings, or 0. Jackson refuses such a document without saying where.
    */

@@ -89,6 +89,7 @@ public final class TraceReader {
       findings.add(new Finding(f.path("rule").asText(), f.path("severity").asText(),
           f.path("event").asLong(), f.path("message").asText(), f.path("rfc").asText()));
     }
+    TraceShape.checkRun(json, root.get("run"));
     return new Document(trace, annotations, findings, RunSummaryJson.read(root.get("run")),
         root.path("findings").isArray());
   }

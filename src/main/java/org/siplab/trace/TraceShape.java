@@ -96,6 +96,95 @@ final class TraceShape {
     }
   }
 
+  private static final Set<String> RUN_TEXTS = Set.of("file", "description", "stopped");
+
+  private static final Set<String> RUN_FLAGS = Set.of("passed", "runaway");
+
+  private static final Set<String> VERDICT_TEXTS = Set.of("what", "where", "explanation");
+
+  /**
+   * The run's summary, when there is one: a verdict's {@code met} read as Jackson reads it would
+   * turn {@code "yes"} or {@code 1} into a failed expectation, and a report would show a run that
+   * passed as failed; so each value of the wrong type is refused at its place, as in an event.
+   */
+  static void checkRun(String json, JsonNode run) {
+    if (run == null || run.isNull()) {
+      return;
+    }
+    if (!run.isObject()) {
+      throw located(json, JsonPositions.path(json, "run"), "'run' is " + shown(run)
+          + "; expected the run's summary, an object with file, passed and expectations");
+    }
+    run.fields().forEachRemaining(f -> {
+      String expected = RUN_TEXTS.contains(f.getKey()) && !textOrNull(f.getValue()) ? "a text or"
+          + " null" : RUN_FLAGS.contains(f.getKey()) && !flagOrNull(f.getValue()) ? "true or false"
+          : null;
+      if (expected != null) {
+        throw located(json, JsonPositions.path(json, "run", f.getKey()), "the run has "
+            + f.getKey() + " " + shown(f.getValue()) + "; expected " + expected);
+      }
+    });
+    for (String list : new String[] {"scriptProblems", "notes"}) {
+      checkTexts(json, run, list);
+    }
+    JsonNode verdicts = run.get("expectations");
+    if (verdicts == null || verdicts.isNull()) {
+      return;
+    }
+    if (!verdicts.isArray()) {
+      throw located(json, JsonPositions.path(json, "run", "expectations"), "the run's"
+          + " expectations are " + shown(verdicts) + "; expected a list of objects with what,"
+          + " where, met and explanation");
+    }
+    for (int i = 0; i < verdicts.size(); i++) {
+      checkVerdict(json, i, verdicts.get(i));
+    }
+  }
+
+  private static void checkVerdict(String json, int index, JsonNode v) {
+    String verdict = "expectation " + (index + 1) + " of the run";
+    if (!v.isObject()) {
+      throw located(json, JsonPositions.path(json, "run", "expectations", index), verdict
+          + " is " + shown(v) + "; expected an object with what, where, met and explanation");
+    }
+    if (!flagOrNull(v.get("met"))) {
+      throw located(json, JsonPositions.path(json, "run", "expectations", index, "met"), verdict
+          + " has met " + shown(v.get("met")) + "; expected true or false");
+    }
+    for (String name : VERDICT_TEXTS) {
+      if (!textOrNull(v.get(name))) {
+        throw located(json, JsonPositions.path(json, "run", "expectations", index, name),
+            verdict + " has " + name + " " + shown(v.get(name)) + "; expected a text or null");
+      }
+    }
+  }
+
+  /** {@code run.list}, when present, is a list of texts. */
+  private static void checkTexts(String json, JsonNode run, String list) {
+    JsonNode items = run.get(list);
+    if (items == null || items.isNull()) {
+      return;
+    }
+    if (!items.isArray()) {
+      throw located(json, JsonPositions.path(json, "run", list), "the run has " + list + " "
+          + shown(items) + "; expected a list of texts");
+    }
+    for (int i = 0; i < items.size(); i++) {
+      if (!items.get(i).isTextual()) {
+        throw located(json, JsonPositions.path(json, "run", list, i), "item " + (i + 1) + " of"
+            + " the run's " + list + " is " + shown(items.get(i)) + "; expected a text");
+      }
+    }
+  }
+
+  private static boolean textOrNull(JsonNode value) {
+    return value == null || value.isTextual() || value.isNull();
+  }
+
+  private static boolean flagOrNull(JsonNode value) {
+    return value == null || value.isBoolean() || value.isNull();
+  }
+
   static boolean wholeOrAbsent(JsonNode value) {
     return value == null || value.isNull()
         || (value.isIntegralNumber() && value.canConvertToLong());

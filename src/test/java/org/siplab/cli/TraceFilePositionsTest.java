@@ -171,6 +171,25 @@ class TraceFilePositionsTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"check", "report"})
+  @DisplayName("with a run summary whose expectation is met \"yes\" is refused at it, rather than"
+      + " read as an expectation that failed")
+  void runSummaryOfTheWrongShape(String command) throws IOException {
+    String prefix = "{\"scenario\": \"x\", \"seed\": 1, \"events\": [],\n \"run\": ";
+    assertEquals("FILE:2:50: expectation 2 of the run has met \"yes\"; expected true or false\n",
+        refused(command, prefix + "{\"expectations\": [{\"met\": true}, {\"met\": \"yes\"}]}}"));
+    assertEquals("FILE:2:26: the run's expectations are {\"met\":true}; expected a list of objects"
+        + " with what, where, met and explanation\n",
+        refused(command, prefix + "{\"expectations\": {\"met\": true}}}"));
+    assertEquals("FILE:2:21: the run has runaway \"no\"; expected true or false\n",
+        refused(command, prefix + "{\"runaway\": \"no\"}}"));
+    assertEquals("FILE:2:25: item 2 of the run's notes is 7; expected a text\n",
+        refused(command, prefix + "{\"notes\": [\"a\", 7]}}"));
+    assertEquals("FILE:2:9: 'run' is []; expected the run's summary, an object with file, passed"
+        + " and expectations\n", refused(command, prefix + "[]}"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check", "report"})
   @DisplayName("nested deeper than the JSON reader allows is refused at the bracket that goes one"
       + " level too deep, in words")
   void nestedTooDeep(String command) throws IOException {
