@@ -30,7 +30,8 @@ public final class Report {
     List<MarkLayout.Placed> marks = MarkLayout.place(ladder, layout);
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("header", Header.of(input, ladder));
-    model.put("settings", SettingsView.of(input.trace().settings()));
+    model.put("settings", SettingsView.of(input.trace().settings(),
+        input.trace().elements()));
     model.put("ladderHead", LadderSvg.head(ladder, layout, input.captured()));
     model.put("ladder", LadderSvg.body(ladder, layout, marks));
     model.put("topology", Diagrams.topology(ladder, input));
