@@ -173,6 +173,16 @@ final class Registrations implements LocationService {
     if (request.contacts().isEmpty() && !request.hasWildcardContact()) {
       return ok(tx, name); // step 6: "If not, it skips to the last step."
     }
+    // Step 6 checks that a "*" is the only Contact, with Expires 0, before it compares the
+    // Call-ID and CSeq: "If the request has additional Contact fields or an expiration time other
+    // than zero, the request is invalid, and the server MUST return a 400 (Invalid Request) and
+    // skip the remaining steps. If not, the registrar checks whether the Call-ID agrees". Off the
+    // wire such a REGISTER does not get here: the codec marks it invalid and the transport
+    // answers it 400 itself; this keeps the steps in the RFC's order for any other caller.
+    if (request.hasWildcardContact()
+        && (!request.contacts().isEmpty() || request.expires() != 0)) {
+      return refuse(tx, 400, "Contact: * needs Expires: 0 and no other Contact");
+    }
     if (existing != null && existing.callId().equals(request.callId())
         && request.cseq().number() <= existing.cseq()) {
       // Steps 6 and 7: with the same Call-ID, "If not [higher], the update MUST be aborted and
@@ -181,11 +191,6 @@ final class Registrations implements LocationService {
           + existing.cseq() + ", the CSeq of the REGISTER that set the binding (section 10.3)");
     }
     if (request.hasWildcardContact()) {
-      if (!request.contacts().isEmpty() || request.expires() != 0) {
-        // Step 6: "If the request has additional Contact fields or an expiration time other
-        // than zero, the request is invalid, and the server MUST return a 400".
-        return refuse(tx, 400, "Contact: * needs Expires: 0 and no other Contact");
-      }
       remove(name, "cleared");
       return ok(tx, name);
     }

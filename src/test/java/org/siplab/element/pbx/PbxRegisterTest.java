@@ -164,4 +164,37 @@ class PbxRegisterTest {
         + " is not an address-of-record of pbx.example.com"), refusal);
     assertTrue(lab.bindings().isEmpty());
   }
+
+  @Test
+  @DisplayName("a Contact: * REGISTER with Expires other than 0 gets 400 even when its CSeq is"
+      + " not above the binding's: RFC 3261 section 10.3 step 6 checks the \"*\" before the"
+      + " Call-ID and CSeq, and the binding stays")
+  void wildcardIsCheckedBeforeCseq() {
+    PbxLab lab = new PbxLab();
+    lab.step("bob", "register", () -> lab.bob.register(600, false), 1_000_000);
+    lab.step("bob", "clear", () -> lab.bob.unregisterAll(600, true), 1_000_000);
+    String cseq = PbxLab.header(lab.send("pbx>bob 200").message(), "CSeq");
+    TraceEvent.Send clear = lab.sendEvents().get(lab.sendEvents().size() - 1);
+    assertEquals("SIP/2.0 400 Bad Request", clear.firstLine(), lab.sends().toString());
+    assertEquals(cseq, PbxLab.header(clear.message(), "CSeq"), "the binding's own CSeq again");
+    // The codec finds the request invalid, so the PBX's transport answers 400 before
+    // register_verify (and its CSeq check) could see it.
+    assertTrue(PbxLab.header(clear.message(), "Warning").contains("10.3 step 6"),
+        clear.message());
+    assertEquals(List.of("added"),
+        lab.bindings().stream().map(TraceEvent.Binding::action).toList());
+  }
+
+  @Test
+  @DisplayName("a valid Contact: * REGISTER whose CSeq is not above the binding's fails (500),"
+      + " and the binding stays (RFC 3261 section 10.3 step 6)")
+  void validWildcardWithOldCseqFails() {
+    PbxLab lab = new PbxLab();
+    lab.step("bob", "register", () -> lab.bob.register(600, false), 1_000_000);
+    lab.step("bob", "clear", () -> lab.bob.unregisterAll(0, true), 1_000_000);
+    TraceEvent.Send clear = lab.sendEvents().get(lab.sendEvents().size() - 1);
+    assertEquals("SIP/2.0 500 Server Internal Error", clear.firstLine(), lab.sends().toString());
+    assertEquals(List.of("added"),
+        lab.bindings().stream().map(TraceEvent.Binding::action).toList());
+  }
 }

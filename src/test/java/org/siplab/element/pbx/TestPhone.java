@@ -125,6 +125,21 @@ final class TestPhone extends UserAgentElement {
         .header(HeaderName.EXPIRES, new Numeric(0)).build(), true);
   }
 
+  /**
+   * REGISTER with Contact: * and this Expires (none when negative), its CSeq the last one again
+   * when {@code sameCseq}: a request out of order and invalid at once.
+   */
+  void unregisterAll(long expires, boolean sameCseq) {
+    if (sameCseq) {
+      registerCseq--;
+    }
+    SipRequest.Builder b = registerBuilder().header(HeaderName.CONTACT, Wildcard.INSTANCE);
+    if (expires >= 0) {
+      b.header(HeaderName.EXPIRES, new Numeric(expires));
+    }
+    send(b.build(), true);
+  }
+
   private SipRequest.Builder registerBuilder() {
     registerCseq++;
     return core().newRequest(Method.REGISTER, SipUri.of(null, domain), aor().withTag("t-" + user),
