@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.siplab.dialog.Dialog;
+import org.siplab.dialog.Inspection;
 import org.siplab.element.LocationService;
 import org.siplab.element.UserAgentElement;
 import org.siplab.element.pbx.Dialplan.Place;
@@ -13,6 +14,7 @@ import org.siplab.element.pbx.PbxConfig.Misbehaviour;
 import org.siplab.message.HeaderName;
 import org.siplab.message.HostPort;
 import org.siplab.message.MediaType;
+import org.siplab.message.Method;
 import org.siplab.message.NameAddress;
 import org.siplab.message.Parameters;
 import org.siplab.message.SipRequest;
@@ -63,6 +65,7 @@ public final class Pbx extends UserAgentElement {
   private Dialplan dialplan;
   private Bridge bridge;
   private ReinviteRelay reinvites;
+  private OwnDomain own;
   private String state = "idle";
 
   public Pbx(String name, PbxConfig config) {
@@ -97,12 +100,50 @@ public final class Pbx extends UserAgentElement {
     String address = HostPort.hostOf(self.address());
     core().contact(NameAddress.of(new SipUri(false, null, null,
         new HostPort(address, self.port()), Parameters.NONE, Parameters.NONE)));
-    registrations = new Registrations(config, context(), core());
+    own = new OwnDomain(config.domain(), context().resolver(), self);
+    registrations = new Registrations(config, context(), core(), own);
     dialplan = new Dialplan(config, registrations, context().resolver(),
         config.domain().orElse(address));
     bridge = new Bridge(name(), core(), context().events(), calls,
         config.misbehaves(Misbehaviour.REUSE_CALL_ID), this::refreshState);
     reinvites = new ReinviteRelay(name(), core(), context().events(), context().random());
+  }
+
+  /**
+   * The first checks of section 8.2, which the UA core asks for before it looks for a merged
+   * request (8.2.2.2): the method, then the Request-URI. Section 8.2.1: "If the UAS recognizes
+   * but does not support the method of a request, it MUST generate a 405 (Method Not Allowed)
+   * response" (chan_sip's last branch). Section 8.2.2.1: "If the Request-URI uses a scheme not
+   * supported by the UAS, it SHOULD reject the request with a 416 (Unsupported URI Scheme)
+   * response. If the Request-URI does not identify an address that the UAS is willing to accept
+   * requests for, it SHOULD reject the request with a 404 (Not Found) response." The study's
+   * {@code get_destination} reads only the number, the user part; here an INVITE for
+   * {@code sip:200@elsewhere.example.com} is not taken for extension 200. A REGISTER's
+   * Request-URI is {@code register_verify}'s to check (section 10.3 step 1), after chan_sip's
+   * 100 Trying; a request in a dialog is addressed to the PBX's Contact.
+   */
+  @Override
+  public Optional<SipResponse> inspect(ServerTransaction tx, Inspection stage) {
+    SipRequest request = tx.request();
+    if (stage != Inspection.METHOD_AND_ADDRESS) {
+      return Optional.empty();
+    }
+    if (!ALLOW.contains(new Token(request.method().name()))) {
+      return Optional.of(methodNotAllowed(tx));
+    }
+    if (request.method().equals(Method.REGISTER) || request.to().hasTag()) {
+      return Optional.empty();
+    }
+    if (!(request.requestUri() instanceof SipUri target)) {
+      return Optional.of(refusal(tx, new Refuse(416, "the Request-URI "
+          + request.requestUri() + " is not a SIP URI (RFC 3261 section 8.2.2.1)")));
+    }
+    if (!own.names(target)) {
+      return Optional.of(refusal(tx, new Refuse(404, target.host() + " is not the PBX's domain "
+          + own.text() + ": it takes requests for its own extensions only, and is no proxy"
+          + " (RFC 3261 section 8.2.2.1)")));
+    }
+    return Optional.empty();
   }
 
   @Override
@@ -128,7 +169,7 @@ public final class Pbx extends UserAgentElement {
       }
       case "REGISTER" -> register(tx);
       case "OPTIONS" -> options(tx);
-      default -> methodNotAllowed(tx);
+      default -> core().respond(tx, methodNotAllowed(tx));
     }
   }
 
@@ -161,9 +202,14 @@ public final class Pbx extends UserAgentElement {
   }
 
   private void refuse(ServerTransaction tx, Refuse refusal) {
+    core().respond(tx, refusal(tx, refusal));
+  }
+
+  /** The response that refuses a request, with its reason in the trace and in a Warning. */
+  private SipResponse refusal(ServerTransaction tx, Refuse refusal) {
     context().events().note(name(), "refuses", "answers " + refusal.status() + ": "
         + refusal.why());
-    core().respond(tx, Relay.status(core(), tx, refusal.status(), refusal.why()));
+    return Relay.status(core(), tx, refusal.status(), refusal.why());
   }
 
   private void reinvite(ServerTransaction tx, Dialog dialog) {
@@ -199,10 +245,10 @@ public final class Pbx extends UserAgentElement {
    * section 8.2.1: "The UAS MUST also add an Allow header field to the 405 (Method Not Allowed)
    * response."
    */
-  private void methodNotAllowed(ServerTransaction tx) {
+  private SipResponse methodNotAllowed(ServerTransaction tx) {
     context().events().note(name(), "refuses", "answers 405: the PBX does not handle "
         + tx.request().method() + " (chan_sip's handle_request knows no such branch)");
-    core().respond(tx, core().responseTo(tx, 405).header(HeaderName.ALLOW, ALLOW).build());
+    return core().responseTo(tx, 405).header(HeaderName.ALLOW, ALLOW).build();
   }
 
   @Override

@@ -13,7 +13,6 @@ import org.siplab.element.ElementContext;
 import org.siplab.element.LocationService;
 import org.siplab.element.pbx.PbxConfig.Account;
 import org.siplab.message.HeaderName;
-import org.siplab.message.HostPort;
 import org.siplab.message.NameAddress;
 import org.siplab.message.Parameter;
 import org.siplab.message.SipRequest;
@@ -64,13 +63,15 @@ final class Registrations implements LocationService {
   private final ElementContext context;
   private final UserAgentCore core;
   private final DigestCheck digest;
+  private final OwnDomain own;
   private final Map<String, Registration> byAccount = new LinkedHashMap<>();
 
-  Registrations(PbxConfig config, ElementContext context, UserAgentCore core) {
+  Registrations(PbxConfig config, ElementContext context, UserAgentCore core, OwnDomain own) {
     this.element = context.name();
     this.config = config;
     this.context = context;
     this.core = core;
+    this.own = own;
     Map<String, String> secrets = new LinkedHashMap<>();
     config.accounts().forEach((name, a) -> a.secret().ifPresent(s -> secrets.put(name, s)));
     this.digest = new DigestCheck(config.realm(), NonceSource.hex(context.random(), 16), secrets);
@@ -83,13 +84,16 @@ final class Registrations implements LocationService {
    */
   SipResponse registerVerify(ServerTransaction tx) {
     SipRequest request = tx.request();
+    Optional<SipResponse> elsewhere = requestUri(tx);
+    if (elsewhere.isPresent()) {
+      return elsewhere.get();
+    }
     SipUri aor = request.to().sipUri();
-    if (aor != null && !isOwnDomain(aor)) {
+    if (aor != null && !own.names(aor)) {
       // Section 10.3 step 5: "If the address-of-record is not valid for the domain in the
       // Request-URI, the registrar MUST send a 404 (Not Found) response". chan_sip 0.2.0 looked
       // at the name only; an account is an address of the PBX's domain, not of any domain.
-      return refuse(tx, 404, aor.aorKey() + " is not an address-of-record of "
-          + config.domain().orElse(ownHost()));
+      return refuse(tx, 404, aor.aorKey() + " is not an address-of-record of " + own.text());
     }
     String name = aor == null ? null : aor.userUnescaped();
     Account account = name == null ? null : config.accounts().get(name);
@@ -119,19 +123,26 @@ final class Registrations implements LocationService {
   }
 
   /**
-   * Whether an address-of-record is one of the PBX's: its host is the PBX's domain, or (with no
-   * domain, or an address-of-record written with the PBX's address) a host that is the PBX.
+   * Section 10.3 step 1: "The registrar inspects the Request-URI to determine whether it has
+   * access to bindings for the domain identified in the Request-URI. If not, and if the server
+   * also acts as a proxy server, the server SHOULD forward the request". The PBX keeps the
+   * bindings of its own domain only, and is no proxy, so it cannot forward: a Request-URI of
+   * another domain gets 404 and one of another scheme 416, as section 8.2.2.1 answers a UAS's
+   * Request-URI. The Request-URI may name the domain or the PBX's own address. The study does
+   * not show what {@code register_verify} reads; later chan_sip reads the To header (and, once
+   * {@code sip.conf} had a list of domains, the To's domain), not the Request-URI.
    */
-  private boolean isOwnDomain(SipUri aor) {
-    if (config.domain().map(d -> d.equalsIgnoreCase(aor.host())).orElse(false)) {
-      return true;
+  private Optional<SipResponse> requestUri(ServerTransaction tx) {
+    if (!(tx.request().requestUri() instanceof SipUri target)) {
+      return Optional.of(refuse(tx, 416, "the Request-URI " + tx.request().requestUri()
+          + " is not a SIP URI (RFC 3261 section 8.2.2.1)"));
     }
-    return context.resolver().resolve(aor).map(e -> e.address()
-        .equals(context.endpoint().address())).orElse(false);
-  }
-
-  private String ownHost() {
-    return HostPort.hostOf(context.endpoint().address());
+    if (!own.names(target)) {
+      return Optional.of(refuse(tx, 404, "the PBX keeps the registrations of " + own.text()
+          + ", not of " + target.host() + ", and is no proxy to pass the REGISTER on (RFC 3261"
+          + " section 10.3 step 1)"));
+    }
+    return Optional.empty();
   }
 
   /** chan_sip's {@code check_auth}: empty when the credentials prove the account's secret. */

@@ -76,6 +76,10 @@
  *       registrar shorten the interval); chan_sip of that time granted its default instead.
  *   <li>The number is taken from the Request-URI, not from the To header; OPTIONS is answered
  *       200 (section 11), not 405.
+ *   <li>The Request-URI's host must name the PBX (its domain or its address): an INVITE or
+ *       OPTIONS for another host gets 404 (section 8.2.2.1), and so does a REGISTER (section 10.3
+ *       step 1; the PBX is no proxy, so it cannot forward it); a URI of another scheme gets 416.
+ *       The study's {@code get_destination} reads only the number.
  *   <li>Media is not touched: the SDP passes through unchanged and RTP flows between the
  *       phones. chan_sip 0.2.0 answered with its own SDP and relayed the RTP itself.
  *   <li>{@code check_user} finds an account of any type by the From URI's user part, and an

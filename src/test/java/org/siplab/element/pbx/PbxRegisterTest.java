@@ -156,6 +156,7 @@ class PbxRegisterTest {
   void registerForAnotherDomain() {
     PbxLab lab = new PbxLab();
     lab.alice.domain = "elsewhere.example.org";
+    lab.alice.registrarHost = PbxLab.DOMAIN;
     lab.step("alice", "register", () -> lab.alice.register(600, false), 1_000_000);
     assertEquals(List.of("alice>pbx REGISTER", "pbx>alice 100", "pbx>alice 404"), lab.sends());
     String refusal = lab.send("pbx>alice 404").message();
@@ -194,6 +195,35 @@ class PbxRegisterTest {
     lab.step("bob", "clear", () -> lab.bob.unregisterAll(0, true), 1_000_000);
     TraceEvent.Send clear = lab.sendEvents().get(lab.sendEvents().size() - 1);
     assertEquals("SIP/2.0 500 Server Internal Error", clear.firstLine(), lab.sends().toString());
+    assertEquals(List.of("added"),
+        lab.bindings().stream().map(TraceEvent.Binding::action).toList());
+  }
+
+  @Test
+  @DisplayName("a REGISTER whose Request-URI names another domain gets 100 Trying and 404 with no"
+      + " challenge, though its To is the PBX's: the PBX keeps no bindings for that domain and is"
+      + " no proxy to forward it (RFC 3261 section 10.3 step 1)")
+  void registerForAnotherRegistrar() {
+    PbxLab lab = new PbxLab();
+    lab.alice.registrarHost = "elsewhere.example.org";
+    lab.step("alice", "register", () -> lab.alice.register(600, false), 1_000_000);
+    assertEquals(List.of("alice>pbx REGISTER", "pbx>alice 100", "pbx>alice 404"), lab.sends());
+    String refusal = lab.send("pbx>alice 404").message();
+    assertNull(PbxLab.header(refusal, "WWW-Authenticate"));
+    assertTrue(PbxLab.header(refusal, "Warning").contains("not of elsewhere.example.org"),
+        refusal);
+    assertTrue(lab.bindings().isEmpty());
+  }
+
+  @Test
+  @DisplayName("a REGISTER whose Request-URI is the PBX's address rather than its domain is"
+      + " taken, like one for the domain")
+  void registerAtThePbxAddress() {
+    PbxLab lab = new PbxLab();
+    lab.bob.registrarHost = "192.0.2.20";
+    lab.step("bob", "register", () -> lab.bob.register(600, false), 1_000_000);
+    assertEquals(List.of("bob>pbx REGISTER", "pbx>bob 100", "pbx>bob 401",
+        "bob>pbx REGISTER", "pbx>bob 100", "pbx>bob 200"), lab.sends());
     assertEquals(List.of("added"),
         lab.bindings().stream().map(TraceEvent.Binding::action).toList());
   }

@@ -180,4 +180,52 @@ class PbxRoutingTest {
     assertTrue(lab.sends().contains("pbx>alice 483"), lab.sends().toString());
     assertEquals("idle", lab.pbx.state());
   }
+
+  @Test
+  @DisplayName("an INVITE for an extension's number at another domain gets 404 at once, with no"
+      + " 100 Trying and no second leg: the Request-URI does not name the PBX (RFC 3261 section"
+      + " 8.2.2.1), though chan_sip's get_destination reads only the number")
+  void inviteForAnotherDomain() {
+    PbxLab lab = new PbxLab();
+    lab.registerAll(lab.bob);
+    lab.step("alice", "call 100 elsewhere", () -> lab.alice.call(
+        SipUri.of("100", "elsewhere.example.org"), false, 70), 1_000_000);
+    assertEquals(List.of("alice>pbx INVITE", "pbx>alice 404", "alice>pbx ACK"),
+        lab.sendsFrom("alice>pbx INVITE"));
+    assertTrue(PbxLab.header(lab.send("pbx>alice 404").message(), "Warning")
+        .contains("elsewhere.example.org is not the PBX's domain pbx.example.com"));
+    assertEquals("idle", lab.pbx.state());
+  }
+
+  @Test
+  @DisplayName("an INVITE for an extension at the PBX's address, not its domain, is put through")
+  void inviteForThePbxAddress() {
+    PbxLab lab = new PbxLab();
+    lab.registerAll(lab.bob);
+    lab.step("alice", "call 100 at the address", () -> lab.alice.call(
+        SipUri.of("100", "192.0.2.20"), false, 70), 2_000_000);
+    assertTrue(lab.sends().contains("pbx>bob INVITE"), lab.sends().toString());
+    assertTrue(lab.sends().contains("pbx>alice 200"), lab.sends().toString());
+  }
+
+  @Test
+  @DisplayName("whatever host an INVITE's Request-URI names, the PBX places a call only when that"
+      + " host is its domain or its address")
+  void onlyOwnHostsAreCalled() {
+    List<String> hosts = List.of(PbxLab.DOMAIN, "PBX.Example.COM", "192.0.2.20",
+        "elsewhere.example.org", "192.0.2.1", "192.0.2.99", "example.com");
+    qt().withFixedSeed(8221L).withExamples(20)
+        .forAll(Generate.pick(hosts), Generate.longRange(1, 1_000_000))
+        .check((host, seed) -> {
+          PbxLab.Setup setup = new PbxLab.Setup();
+          setup.seed = seed;
+          PbxLab lab = new PbxLab(setup);
+          lab.registerAll(lab.bob);
+          lab.step("alice", "call 100", () -> lab.alice.call(SipUri.of("100", host), false, 70),
+              2_000_000);
+          boolean own = host.equalsIgnoreCase(PbxLab.DOMAIN) || host.equals("192.0.2.20");
+          return lab.sends().contains("pbx>bob INVITE") == own
+              && lab.sends().contains(own ? "pbx>alice 200" : "pbx>alice 404");
+        });
+  }
 }

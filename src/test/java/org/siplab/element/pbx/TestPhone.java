@@ -55,6 +55,8 @@ final class TestPhone extends UserAgentElement {
 
   final String user;
   String domain;
+  /** The host of its REGISTER's Request-URI; null: its own domain. */
+  String registrarHost;
   String password;
   Answer answer = Answer.RING_AND_ANSWER;
   Endpoint pbx;
@@ -142,7 +144,8 @@ final class TestPhone extends UserAgentElement {
 
   private SipRequest.Builder registerBuilder() {
     registerCseq++;
-    return core().newRequest(Method.REGISTER, SipUri.of(null, domain), aor().withTag("t-" + user),
+    String host = registrarHost == null ? domain : registrarHost;
+    return core().newRequest(Method.REGISTER, SipUri.of(null, host), aor().withTag("t-" + user),
         aor(), registerCallId, registerCseq);
   }
 
@@ -190,8 +193,13 @@ final class TestPhone extends UserAgentElement {
 
   /** INVITE {@code number}@domain through the PBX, with an SDP offer unless {@code noSdp}. */
   ClientTransaction call(String number, boolean noSdp, int maxForwards) {
-    SipRequest.Builder b = core().newRequest(Method.INVITE, SipUri.of(number, domain),
-        aor(), NameAddress.of(SipUri.of(number, domain)));
+    return call(SipUri.of(number, domain), noSdp, maxForwards);
+  }
+
+  /** INVITE {@code target} through the PBX, with an SDP offer unless {@code noSdp}. */
+  ClientTransaction call(SipUri target, boolean noSdp, int maxForwards) {
+    SipRequest.Builder b = core().newRequest(Method.INVITE, target,
+        aor(), NameAddress.of(target));
     if (!noSdp) {
       b.body(MediaType.SDP, sdp());
     }
