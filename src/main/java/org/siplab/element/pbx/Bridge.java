@@ -221,6 +221,26 @@ final class Bridge {
     endCall(call);
   }
 
+  /**
+   * The PBX's re-INVITE in one leg got a 481 or 408, or no response at all, and the UA core ended
+   * that dialog. Section 12.2.1.2: "If the response for a request within a dialog is a 481
+   * (Call/Transaction Does Not Exist) or a 408 (Request Timeout), the UAC SHOULD terminate the
+   * dialog. A UAC SHOULD also terminate a dialog if no response at all is received for the
+   * request", and "For INVITE initiated dialogs, terminating the dialog consists of sending a
+   * BYE." The core no longer holds the dialog, so the BYE is built from its last state (CSeq
+   * one above the re-INVITE's); then the other leg ends as after any hang-up.
+   */
+  void legGaveUp(Call call, Side side, Dialog ended, String why) {
+    if (call.isOver()) {
+      return;
+    }
+    String party = side == Side.CALLER ? call.caller() : call.callee();
+    events.note(element, "hangs up", "the dialog with " + party + " is over: " + why + ". The PBX"
+        + " ends it with a BYE (RFC 3261 section 12.2.1.2)");
+    core.send(ended.nextRequest(Method.BYE, 1).request().build());
+    legEnded(call, side, why);
+  }
+
   /** The callee never answered the INVITE (Timer B): the caller gets 408 Request Timeout. */
   void calleeTimedOut(Call call, String timer) {
     boolean callerWaits = !call.callerHasFinalResponse();

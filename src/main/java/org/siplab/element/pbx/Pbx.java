@@ -253,7 +253,13 @@ public final class Pbx extends UserAgentElement {
 
   @Override
   public void onResponse(SipResponse response, ClientTransaction tx, Dialog dialog) {
-    if (reinvites.owns(tx)) {
+    if (reinvites.owns(tx) && dialog != null && dialog.isTerminated()) {
+      // A 481 or 408 to the PBX's re-INVITE: the UA core ended that dialog (section 12.2.1.2),
+      // so the failure is not relayed as if the call went on; the call ends on both legs.
+      reinvites.forget(tx);
+      callOf(dialog).ifPresent(call -> bridge.legGaveUp(call, call.legOf(dialog.id())
+          .orElseThrow(), dialog, "received " + response.status() + " to its re-INVITE"));
+    } else if (reinvites.owns(tx)) {
       reinvites.onResponse(tx, response);
     } else {
       outboundCall(tx).ifPresent(call -> bridge.onCalleeResponse(call, response, dialog));
@@ -281,11 +287,21 @@ public final class Pbx extends UserAgentElement {
     refreshState();
   }
 
-  /** A BYE ended a leg (or the UA core gave up on it): the other leg ends too. */
+  /**
+   * A BYE ended a leg (or the UA core gave up on it): the other leg ends too. When the core gave
+   * up because the PBX's own re-INVITE in that dialog got no response, the PBX also sends the
+   * BYE that ends it on that side (section 12.2.1.2).
+   */
   @Override
   public void onDialogEnded(Dialog dialog, String reason) {
-    callOf(dialog).ifPresent(call ->
-        bridge.legEnded(call, call.legOf(dialog.id()).orElseThrow(), reason));
+    callOf(dialog).ifPresent(call -> {
+      Call.Side side = call.legOf(dialog.id()).orElseThrow();
+      if (reinvites.timedOutIn(dialog.id())) {
+        bridge.legGaveUp(call, side, dialog, "its re-INVITE got no response (Timer B)");
+      } else {
+        bridge.legEnded(call, side, reason);
+      }
+    });
     refreshState();
   }
 

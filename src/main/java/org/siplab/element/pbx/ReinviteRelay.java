@@ -10,6 +10,7 @@ import org.siplab.element.ElementEvents;
 import org.siplab.element.pbx.Call.Side;
 import org.siplab.message.HeaderName;
 import org.siplab.message.Method;
+import org.siplab.message.NameAddress;
 import org.siplab.message.RetryAfter;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
@@ -97,13 +98,46 @@ final class ReinviteRelay {
     }
   }
 
-  /** The PBX's re-INVITE went unanswered: 408 for the one who sent the first. */
+  /**
+   * The PBX's re-INVITE went unanswered: 408 for the one who sent the first, unless it has its
+   * answer already (the BYE that ended the call answered it 487, section 15.1.2).
+   */
   void onTimeout(ClientTransaction tx) {
     Pending p = pending.remove(tx);
-    if (p != null) {
+    SipResponse last = p == null ? null : p.received().lastResponse();
+    if (p != null && (last == null || !last.isFinal())) {
       core.respond(p.received(), Relay.status(core, p.received(), 408,
           "the other leg did not answer the re-INVITE"));
     }
+  }
+
+  /**
+   * Whether a re-INVITE the PBX sent in {@code dialog} is over without a final response (its
+   * Timer B fired): then that, and not the peer, is why the UA core ended the dialog.
+   */
+  boolean timedOutIn(DialogId dialog) {
+    for (ClientTransaction tx : pending.keySet()) {
+      SipRequest sent = tx.request();
+      if (tx.isTerminated() && sent.callId().equals(dialog.callId())
+          && dialog.localTag().equals(tagOf(sent.from()))
+          && dialog.remoteTag().equals(tagOf(sent.to()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Forgets the PBX's re-INVITE {@code tx} without answering the one it relays: the call is
+   * ending, and the BYE that ends the other leg answers that one 487 (section 15.1.2).
+   */
+  void forget(ClientTransaction tx) {
+    pending.remove(tx);
+  }
+
+  /** A dialog id holds "" for a party without a tag (an RFC 2543 peer, section 12.2.1.1). */
+  private static String tagOf(NameAddress party) {
+    return party.hasTag() ? party.tag() : "";
   }
 
   private Optional<Pending> pendingOf(Call call) {

@@ -59,6 +59,8 @@ final class TestPhone extends UserAgentElement {
   String registrarHost;
   String password;
   Answer answer = Answer.RING_AND_ANSWER;
+  /** The status it answers a re-INVITE with: 200, with SDP, or a failure. */
+  int reinviteStatus = 200;
   Endpoint pbx;
   final List<String> seen = new ArrayList<>();
   Dialog dialog;
@@ -251,7 +253,8 @@ final class TestPhone extends UserAgentElement {
     }
     if (inDialog != null) {
       dialog = inDialog;
-      core().respond(tx, core().responseTo(tx, 200).body(MediaType.SDP, sdp()).build());
+      core().respond(tx, reinviteStatus != 200 ? core().responseTo(tx, reinviteStatus).build()
+          : core().responseTo(tx, 200).body(MediaType.SDP, sdp()).build());
       return;
     }
     ringing = tx;
