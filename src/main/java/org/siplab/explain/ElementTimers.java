@@ -53,6 +53,13 @@ final class ElementTimers {
           + " none)", "no final response came: the phone destroys its INVITE client transaction"
           + " and the call fails", "the INVITE got its final response", Rfc.cite("9.1"), OWN);
     }
+    if (label.equals("ring timeout")) {
+      return new TimerCatalog.Info("ring timeout", "gives up on the call if the callee has not"
+          + " answered in time, as the timeout of the dialplan's Dial() does", "the callee did not"
+          + " answer in time: the PBX cancels its INVITE and answers the caller 480 (408 if the"
+          + " callee sent nothing back)", "the callee answered or the call ended first",
+          Rfc.cite("9.1", "21.4.18"), OWN);
+    }
     if (label.equals("re-INVITE after 491")) {
       return new TimerCatalog.Info("re-INVITE retry timer", "waits a random time before trying"
           + " again the re-INVITE that got 491", "the wait is over: the re-INVITE is tried again",

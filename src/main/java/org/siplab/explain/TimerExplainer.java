@@ -128,7 +128,8 @@ final class TimerExplainer {
     if (label.equals("2xx retransmit")) {
       return Note.DIALOGS_AND_TAGS;
     }
-    if (label.equals("cancel if unanswered") || label.equals("give up 64*T1 after CANCEL")) {
+    if (label.equals("cancel if unanswered") || label.equals("give up 64*T1 after CANCEL")
+        || label.equals("ring timeout")) {
       return Note.CANCEL;
     }
     if (label.equals("Timer C")) {

@@ -166,6 +166,19 @@ class RunCommandTest {
     assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
   }
   @Test
+  @DisplayName("a PBX whose ring timeout is zero is refused with its line and column and exit"
+      + " code 2")
+  void refusesAZeroRingTimeout() throws IOException {
+    Path file = dir.resolve("pbx.yaml");
+    Files.writeString(file, "elements:\n  pbx: { kind: pbx, address: 192.0.2.10,"
+        + " ring-timeout: 0s }\n", StandardCharsets.UTF_8);
+    Result run = CommandRun.run("run", file.toString(), "--out", dir.resolve("out").toString());
+    assertEquals(2, run.exitCode(), run.out() + run.err());
+    assertTrue(run.err().contains(file + ":2:56: '0s' is zero"), run.err());
+    assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
+  }
+
+  @Test
   @DisplayName("the verdict of a scenario whose file name holds a newline or an escape character"
       + " is still one line, with no control character reaching the terminal")
   void verdictOfAStrangeFileNameIsOnePrintableLine() throws IOException {

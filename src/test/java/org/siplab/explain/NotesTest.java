@@ -43,6 +43,7 @@ class NotesTest {
       "scenarios/chan_sip/unknown-extension.yaml",
       "scenarios/chan_sip/method-not-allowed.yaml",
       "scenarios/chan_sip/friend-peer-user.yaml",
+      "scenarios/chan_sip/no-answer.yaml",
       "scenarios/teaching/retransmissions-over-a-lossy-link.yaml",
       "scenarios/teaching/lost-ack.yaml",
       "scenarios/teaching/cancel-races-200-ok.yaml",

@@ -1,5 +1,6 @@
 package org.siplab.element.pbx;
 
+import java.util.Locale;
 import org.siplab.dialog.Cancels;
 import org.siplab.dialog.Dialog;
 import org.siplab.dialog.DialogId;
@@ -29,19 +30,23 @@ final class Bridge {
   private final ElementEvents events;
   private final CallTable calls;
   private final boolean reuseCallId;
+  private final long ringTimeoutUs;
   private final Runnable callsChanged;
 
   /**
+   * @param ringTimeoutUs how long a call waits for the callee's answer (the dialplan's Dial
+   *     timeout)
    * @param callsChanged what to run when a timer of the bridge's own ends a call (the PBX's
    *     state follows its calls); everything else the bridge does runs inside the PBX's handlers
    */
   Bridge(String element, UserAgentCore core, ElementEvents events, CallTable calls,
-      boolean reuseCallId, Runnable callsChanged) {
+      boolean reuseCallId, long ringTimeoutUs, Runnable callsChanged) {
     this.element = element;
     this.core = core;
     this.events = events;
     this.calls = calls;
     this.reuseCallId = reuseCallId;
+    this.ringTimeoutUs = ringTimeoutUs;
     this.callsChanged = callsChanged;
   }
 
@@ -56,6 +61,8 @@ final class Bridge {
     String caller = place.caller().orElse(invite.from().uri().toString());
     Call call = new Call(caller, place.callee(), tx, leg);
     calls.add(call);
+    call.ringTimer(core.timers().startForCall(call.callerCallId(), null, "ring timeout",
+        ringTimeoutUs, () -> ringTimedOut(call)));
     events.note(element, "second leg", secondLegText(call));
     if (invite.bodyLength() > 0) {
       events.note(element, "relays SDP", "passes " + caller + "'s SDP offer to " + place.callee()
@@ -104,6 +111,7 @@ final class Bridge {
   }
 
   private void onAnswer(Call call, SipResponse ok, Dialog dialog) {
+    call.stopRingTimer(core.timers());
     if (dialog == null) {
       calleeUnreachable(call, call.callee() + " answered 200 without a To tag: no dialog");
       return;
@@ -159,6 +167,7 @@ final class Bridge {
    * response before sending the request."
    */
   void callerCancelled(Call call) {
+    call.stopRingTimer(core.timers());
     call.wantCancel();
     if (call.hasProvisional()) {
       sendCancel(call);
@@ -222,6 +231,39 @@ final class Bridge {
   }
 
   /**
+   * The dialplan's Dial() timeout: the callee has not answered in time. Asterisk's Dial then
+   * hangs up the callee's channel, which chan_sip's {@code sip_hangup} turns into a CANCEL of
+   * the outgoing INVITE, and the caller's call fails; here the CANCEL waits for a provisional
+   * response if none came yet (section 9.1). The caller gets 480 when the callee's phone
+   * answered anything, as later chan_sip answers Dial's NO_ANSWER ({@code hangup_cause2sip}),
+   * section 21.4.18: "The callee's end system was contacted successfully but the callee is
+   * currently unavailable". When nothing came back at all, 408, section 21.4.9: "The server could
+   * not produce a response within a suitable amount of time". The study does not show {@code
+   * sip_hangup}; a chan_sip of a little later answers an unanswered incoming call 403 when its
+   * channel hangs up, which says the caller is refused, not that nobody answered.
+   */
+  private void ringTimedOut(Call call) {
+    call.ringTimer(null);
+    if (call.isOver() || call.state() == Call.State.ANSWERED || call.cancelWanted()
+        || call.callerHasFinalResponse()) {
+      return;
+    }
+    boolean reached = call.hasProvisional();
+    int status = reached ? 480 : 408;
+    String seconds = ringTimeoutUs % 1_000_000 == 0 ? ringTimeoutUs / 1_000_000 + " s"
+        : String.format(Locale.ROOT, "%.6f s", ringTimeoutUs / 1e6);
+    String did = call.state() == Call.State.RINGING ? " rang" : reached
+        ? " sent only 100 Trying" : " sent nothing back";
+    events.note(element, "gives up", call.callee() + did + " for " + seconds + " without"
+        + " answering (the dialplan's Dial timeout): the PBX cancels its INVITE (section 9.1:"
+        + " once a provisional response has come) and answers the caller " + status);
+    callerCancelled(call);
+    core.respond(call.inbound(), Relay.status(core, call.inbound(), status, call.callee()
+        + " did not answer within " + seconds));
+    callsChanged.run();
+  }
+
+  /**
    * The PBX's re-INVITE in one leg got a 481 or 408, or no response at all, and the UA core ended
    * that dialog. Section 12.2.1.2: "If the response for a request within a dialog is a 481
    * (Call/Transaction Does Not Exist) or a 408 (Request Timeout), the UAC SHOULD terminate the
@@ -269,6 +311,7 @@ final class Bridge {
   }
 
   private void endCall(Call call) {
+    call.stopRingTimer(core.timers());
     call.end();
     calls.remove(call);
   }

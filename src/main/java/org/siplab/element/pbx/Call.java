@@ -50,6 +50,7 @@ final class Call {
   private boolean cancelWanted;
   private boolean cancelSent;
   private TimerService.Handle giveUp;
+  private TimerService.Handle ringTimeout;
 
   /**
    * @param caller who called, for the trace (an account name, or the From URI of a guest)
@@ -198,6 +199,19 @@ final class Call {
     if (giveUp != null) {
       timers.cancel(giveUp);
       giveUp = null;
+    }
+  }
+
+  /** The dialplan's Dial() timeout, running while the callee has not answered. */
+  void ringTimer(TimerService.Handle handle) {
+    ringTimeout = handle;
+  }
+
+  /** Stops the ring timeout, if it runs: the callee answered, or the call ended first. */
+  void stopRingTimer(TimerService timers) {
+    if (ringTimeout != null) {
+      timers.cancel(ringTimeout);
+      ringTimeout = null;
     }
   }
 }

@@ -105,7 +105,8 @@ public final class Pbx extends UserAgentElement {
     dialplan = new Dialplan(config, registrations, context().resolver(),
         config.domain().orElse(address));
     bridge = new Bridge(name(), core(), context().events(), calls,
-        config.misbehaves(Misbehaviour.REUSE_CALL_ID), this::refreshState);
+        config.misbehaves(Misbehaviour.REUSE_CALL_ID), config.ringTimeoutUs(),
+        this::refreshState);
     reinvites = new ReinviteRelay(name(), core(), context().events(), context().random());
   }
 

@@ -24,6 +24,8 @@ import org.siplab.sim.Endpoint;
  * @param misbehave rules the PBX breaks on purpose, for teaching
  * @param realm the digest realm of its challenges; chan_sip wrote {@code "asterisk"} into its
  *     challenges, and that is the default (the scenario file has no key for it)
+ * @param ringTimeoutUs how long a call waits for the callee to answer: the timeout of the
+ *     dialplan's {@code Dial()}, the same for every extension here
  */
 public record PbxConfig(
     Optional<String> domain,
@@ -31,13 +33,21 @@ public record PbxConfig(
     Map<String, Account> accounts,
     Map<String, Extension> extensions,
     Set<Misbehaviour> misbehave,
-    String realm) {
+    String realm,
+    long ringTimeoutUs) {
 
   /** chan_sip's default context, {@code static char context[] = "default"}. */
   public static final String DEFAULT_CONTEXT = "default";
 
   /** chan_sip's realm in every challenge it built. */
   public static final String DEFAULT_REALM = "asterisk";
+
+  /**
+   * 20 seconds, the timeout of Asterisk's sample dialplan ({@code macro-stdexten}: {@code
+   * Dial(${ARG2},20)}, "Ring the interface, 20 seconds maximum"). A {@code Dial()} without a
+   * timeout waits as long as the callee rings; the study does not show the dialplan.
+   */
+  public static final long DEFAULT_RING_TIMEOUT_US = 20_000_000;
 
   public PbxConfig {
     Objects.requireNonNull(domain, "domain");
@@ -47,6 +57,9 @@ public record PbxConfig(
     misbehave = misbehave.isEmpty() ? Set.of()
         : Collections.unmodifiableSet(EnumSet.copyOf(misbehave));
     realm = realm == null ? DEFAULT_REALM : realm;
+    if (ringTimeoutUs <= 0) {
+      throw new IllegalArgumentException("the ring timeout must be positive: " + ringTimeoutUs);
+    }
     for (Map.Entry<String, Extension> e : extensions.entrySet()) {
       String account = e.getValue().account().orElse(null);
       if (account != null && !accounts.containsKey(account)) {
@@ -56,10 +69,16 @@ public record PbxConfig(
     }
   }
 
-  /** The scenario's keys without a realm: the realm is chan_sip's {@code "asterisk"}. */
+  /** The scenario's keys: the realm is chan_sip's {@code "asterisk"}. */
+  public PbxConfig(Optional<String> domain, String context, Map<String, Account> accounts,
+      Map<String, Extension> extensions, Set<Misbehaviour> misbehave, long ringTimeoutUs) {
+    this(domain, context, accounts, extensions, misbehave, DEFAULT_REALM, ringTimeoutUs);
+  }
+
+  /** As above, with the default ring timeout, {@link #DEFAULT_RING_TIMEOUT_US}. */
   public PbxConfig(Optional<String> domain, String context, Map<String, Account> accounts,
       Map<String, Extension> extensions, Set<Misbehaviour> misbehave) {
-    this(domain, context, accounts, extensions, misbehave, DEFAULT_REALM);
+    this(domain, context, accounts, extensions, misbehave, DEFAULT_RING_TIMEOUT_US);
   }
 
   /** Whether a misbehaviour is switched on. */

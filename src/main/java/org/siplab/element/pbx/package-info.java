@@ -80,6 +80,10 @@
  *       OPTIONS for another host gets 404 (section 8.2.2.1), and so does a REGISTER (section 10.3
  *       step 1; the PBX is no proxy, so it cannot forward it); a URI of another scheme gets 416.
  *       The study's {@code get_destination} reads only the number.
+ *   <li>A call the callee does not answer within the {@code ring-timeout} (20 s unless set, the
+ *       timeout of the dialplan's {@code Dial()}) is cancelled towards the callee and answered
+ *       480 to the caller (408 when the callee sent nothing back); the study shows neither the
+ *       dialplan nor {@code sip_hangup}.
  *   <li>Media is not touched: the SDP passes through unchanged and RTP flows between the
  *       phones. chan_sip 0.2.0 answered with its own SDP and relayed the RTP itself.
  *   <li>{@code check_user} finds an account of any type by the From URI's user part, and an

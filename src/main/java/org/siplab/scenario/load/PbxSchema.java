@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.siplab.message.SipUri;
+import org.siplab.scenario.model.Duration;
 import org.siplab.scenario.model.ElementCore;
 import org.siplab.scenario.model.ElementKind;
 import org.siplab.scenario.model.Options;
@@ -44,8 +45,13 @@ final class PbxSchema {
           Types.located(Types.word())), Map.of(),
       "the dialplan: number to an account name or a SIP URI, such as \"100\": alice");
 
+  static final Key<Duration> RING_TIMEOUT = Key.withDefault("ring-timeout",
+      Types.positiveDuration(), Duration.ofSeconds(20), "how long a call rings unanswered before"
+          + " the PBX cancels it and answers the caller 480 (408 if the callee sent nothing): the"
+          + " timeout of the dialplan's Dial(), 20 s as in Asterisk's sample dialplan");
+
   static final KindSchema SCHEMA = KindSchema.of(ElementKind.PBX, PbxSchema::build)
-      .keys(DOMAIN, CONTEXT, ACCOUNTS, EXTENSIONS)
+      .keys(DOMAIN, CONTEXT, ACCOUNTS, EXTENSIONS, RING_TIMEOUT)
       .misbehaviours(
           Term.of("reuse-call-id", "uses the incoming call's Call-ID on the outgoing leg"))
       .build();
@@ -66,7 +72,8 @@ final class PbxSchema {
         extensions.put(extension.number(), extension);
       }
     }
-    return ok ? new PbxSpec(core, DOMAIN.in(o), context, accounts, extensions) : null;
+    return ok ? new PbxSpec(core, DOMAIN.in(o), context, accounts, extensions,
+        RING_TIMEOUT.from(o)) : null;
   }
 
   /** An extension that dials {@code target}: a SIP URI if it has a colon, else an account. */

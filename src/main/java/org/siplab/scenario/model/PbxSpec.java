@@ -12,13 +12,15 @@ import org.siplab.sim.Endpoint;
  * @param context the default dialplan context
  * @param accounts by name, in file order
  * @param extensions by number, in file order
+ * @param ringTimeout how long a call waits for the callee to answer (the dialplan's Dial timeout)
  */
 public record PbxSpec(
     ElementCore core,
     Optional<String> domain,
     String context,
     Map<String, Account> accounts,
-    Map<String, Extension> extensions)
+    Map<String, Extension> extensions,
+    Duration ringTimeout)
     implements ElementSpec {
 
   public PbxSpec {

@@ -55,6 +55,7 @@ final class PbxAdapters {
       misbehave.add(PbxConfig.Misbehaviour.of(word).orElseThrow(() ->
           new IllegalArgumentException("the PBX knows no misbehaviour " + word)));
     }
-    return new PbxConfig(spec.domain(), spec.context(), accounts, extensions, misbehave);
+    return new PbxConfig(spec.domain(), spec.context(), accounts, extensions, misbehave,
+        spec.ringTimeout().micros());
   }
 }

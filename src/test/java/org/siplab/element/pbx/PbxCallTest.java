@@ -217,9 +217,11 @@ class PbxCallTest {
 
   @Test
   @DisplayName("a callee that never answers the INVITE makes the PBX give up after Timer B and"
-      + " answer the caller 408")
+      + " answer the caller 408, when the ring timeout is longer than Timer B")
   void calleeNeverAnswers() {
-    PbxLab lab = new PbxLab();
+    PbxLab.Setup setup = new PbxLab.Setup();
+    setup.ringTimeoutUs = 60_000_000;
+    PbxLab lab = new PbxLab(setup);
     lab.registerAll(lab.bob);
     lab.dropEvery("pbx", "bob", "INVITE");
     lab.step("alice", "call 100", () -> lab.alice.call("100"), 40_000_000);

@@ -39,6 +39,7 @@ final class PbxLab {
     final Map<String, Extension> extensions = new LinkedHashMap<>();
     final Set<Misbehaviour> misbehave = new LinkedHashSet<>();
     String context = PbxConfig.DEFAULT_CONTEXT;
+    long ringTimeoutUs = PbxConfig.DEFAULT_RING_TIMEOUT_US;
 
     Setup() {
       accounts.put("alice", Account.dynamicFriend("alice-secret", context));
@@ -64,7 +65,7 @@ final class PbxLab {
   PbxLab(Setup setup) {
     sim = new Simulation("pbx-lab", setup.seed, TimerSettings.DEFAULT, setup.link);
     pbx = new Pbx("pbx", new PbxConfig(Optional.of(DOMAIN), setup.context, setup.accounts,
-        setup.extensions, setup.misbehave));
+        setup.extensions, setup.misbehave, setup.ringTimeoutUs));
     sim.add(pbx, "192.0.2.20", 5060);
     sim.add(alice, "192.0.2.1", 5060);
     sim.add(bob, "192.0.2.2", 5060);

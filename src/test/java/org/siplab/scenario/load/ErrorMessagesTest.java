@@ -16,6 +16,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 @DisplayName("a mistake in a scenario file")
 class ErrorMessagesTest {
 
+  /** A PBX alone, on line 2, its mapping closed by the first "}\n". */
+  private static final String PBX =
+      "elements:\n  pbx: { kind: pbx, domain: pbx.example.com, address: 192.0.2.10,}\n";
+
   /** A sixth element, for cases that add one on line 6. */
   private static final String CAROL =
       "  carol: { kind: phone, aor: sip:carol@example.com, address: 192.0.2.103 }\n";
@@ -318,6 +322,17 @@ class ErrorMessagesTest {
                 + " timer-c: 0s }"),
             "t.yaml:3:77: '0s' is zero; this timer must run for some time; expected a duration longer"
                 + " than 0s, such as 2s"),
+        whole("a PBX whose ring timeout is zero",
+            PBX.replace("}\n", " ring-timeout: 0s }\n"),
+            "t.yaml:2:81: '0s' is zero; this timer must run for some time; expected a duration"
+                + " longer than 0s, such as 2s"),
+        whole("a PBX whose ring timeout has no unit",
+            PBX.replace("}\n", " ring-timeout: 20 }\n"),
+            "t.yaml:2:81: '20' has no unit; expected a duration such as 20ms or 20s (units: us,"
+                + " ms, s, m, h)"),
+        whole("a PBX whose ring timeout is negative",
+            PBX.replace("}\n", " ring-timeout: -5s }\n"),
+            "t.yaml:2:81: '-5s' is negative; expected a duration longer than 0s, such as 2s"),
         whole("a registrar whose nonces never live",
             Scenarios.BASE.replace("address: 192.0.2.11 }", "address: 192.0.2.11,"
                 + " nonce-lifetime: 0s }"),
