@@ -66,7 +66,7 @@ class ReinviteFailureTest {
 
   @Test
   @DisplayName("a 481 to the relayed re-INVITE ends the call the same way, with a BYE to bob as"
-      + " section 12.2.1.2 says, which bob answers 481 too")
+      + " section 12.2.1.2 says")
   void reinviteAnswered481GetsBye() {
     PbxLab lab = holdWith(l -> l.bob.reinviteStatus = 481);
     List<String> sends = afterHold(lab);
