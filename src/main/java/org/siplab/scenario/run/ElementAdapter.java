@@ -25,6 +25,15 @@ interface ElementAdapter {
     return element().state();
   }
 
+  /**
+   * The element's state when {@code action} is one that acts on a call (hangup, answer, hold...)
+   * and the element has no call for it to act on, so that it will do nothing; else empty. The
+   * runner tells the scenario's writer, who otherwise sees it only as a line of the trace.
+   */
+  default Optional<String> noCallFor(Action action) {
+    return Optional.empty();
+  }
+
   /** The location service, for a bindings expectation. */
   default Optional<LocationService> locationService() {
     return Optional.empty();

@@ -12,6 +12,7 @@ import org.siplab.element.Element;
 import org.siplab.element.phone.Misbehaviour;
 import org.siplab.element.phone.Phone;
 import org.siplab.element.phone.PhoneConfig;
+import org.siplab.element.phone.PhoneState;
 import org.siplab.message.SipUri;
 import org.siplab.scenario.model.Action;
 import org.siplab.scenario.model.Argument;
@@ -20,6 +21,17 @@ import org.siplab.scenario.model.Scenario;
 
 /** The scenario's {@code kind: phone} as a {@link Phone}, with its script actions and events. */
 final class PhoneAdapters {
+
+  /** The actions that act on the phone's call, and so do nothing when it has none. */
+  static final Set<String> CALL_ACTIONS = Set.of("answer", "decline", "busy", "hangup", "cancel",
+      "hold", "resume", "reinvite", "info");
+
+  /**
+   * The states in which a phone has no call in progress (PhoneState: while a call is in progress
+   * the state is the call's), so that each of {@link #CALL_ACTIONS} is only noted in the trace.
+   */
+  private static final Set<PhoneState> NO_CALL =
+      EnumSet.of(PhoneState.IDLE, PhoneState.REGISTERED, PhoneState.ENDED);
 
   private PhoneAdapters() {}
 
@@ -46,6 +58,12 @@ final class PhoneAdapters {
           sim.serveDomain(((Argument.Address) action.arguments().get(0)).address().address(),
               phone.name());
         }
+      }
+
+      @Override
+      public Optional<String> noCallFor(Action action) {
+        return CALL_ACTIONS.contains(action.name()) && NO_CALL.contains(phone.phoneState())
+            ? Optional.of(phone.state()) : Optional.empty();
       }
 
       @Override

@@ -33,7 +33,7 @@ public record RunResult(Scenario scenario, long seed, Trace trace, List<Finding>
    * Something about the run that the scenario's writer should know whatever the verdict, told
    * under it and kept in trace.json's {@code run.notes}: a note does not fail the run.
    */
-  public sealed interface Note permits IdleFault, SlowLink {
+  public sealed interface Note permits IdleFault, SlowLink, IdleStep {
 
     /** Where in the scenario file the note points. */
     SourcePosition position();
@@ -89,6 +89,37 @@ public record RunResult(Scenario scenario, long seed, Trace trace, List<Finding>
           + " for a request and its answer, longer than Timers B and F wait (64*T1 = "
           + Duration.ofMicros(timeoutUs) + "): every transaction across it times out"
           + (minutes ? " (m is minutes; for milliseconds write ms)" : "");
+    }
+  }
+
+  /**
+   * A script step that acts on a call (hangup, answer, hold...) and found its phone with no call,
+   * so that it did nothing. Written on purpose it shows that a phone ignores it; more often the
+   * step's time is wrong, or it was written in the file before the call and taken to run in file
+   * order. A note, not a failure.
+   *
+   * @param step the step's action as written: {@code alice.hangup}
+   * @param times how many times it found no call (an {@code on:} step may run many times)
+   * @param firstUs when it first found no call
+   * @param state the phone's state then: idle, registered or ended
+   * @param hint why there was no call, as far as the script tells, or empty
+   */
+  public record IdleStep(SourcePosition position, String step, int times, long firstUs,
+      String state, String hint) implements Note {
+
+    /**
+     * {@code the step at t.yaml:9:5 (alice.hangup) did nothing at 0s: alice had no call (it was
+     * idle); ...}.
+     */
+    @Override
+    public String note(SourcePosition at) {
+      String element = step.substring(0, step.indexOf('.'));
+      String when = times == 1 ? " at " + Duration.ofMicros(firstUs)
+          : " " + times + " times, the first at " + Duration.ofMicros(firstUs);
+      String why = state.equals("ended") ? element + "'s last call had already ended"
+          : element + " had no call (it was " + state + ")";
+      return "the step at " + at + " (" + step + ") did nothing" + when + ": " + why
+          + (hint.isEmpty() ? "" : "; " + hint);
     }
   }
 

@@ -64,6 +64,7 @@ public final class ScenarioRunner {
   private final Simulation sim;
   private final Map<String, ElementAdapter> adapters = new LinkedHashMap<>();
   private final List<RunResult.ScriptProblem> problems = new ArrayList<>();
+  private final IdleSteps idleSteps;
   private final Expectations expectations;
   private final long maxEvents;
   private final int maxTraceEvents;
@@ -76,6 +77,7 @@ public final class ScenarioRunner {
     this.sim = new Simulation(scenario.name(), seed, timers(scenario.timers()),
         NetworkWiring.profile(scenario.network().defaults()), maxEvents);
     this.expectations = new Expectations(sim, adapters);
+    this.idleSteps = new IdleSteps(scenario);
   }
 
   /**
@@ -117,10 +119,14 @@ public final class ScenarioRunner {
         ending.runaway(), notes());
   }
 
-  /** The notes for the scenario's writer: faults that hit nothing, then links too slow. */
+  /**
+   * The notes for the scenario's writer: faults that hit nothing, then links too slow, then steps
+   * that found no call to act on.
+   */
   private List<RunResult.Note> notes() {
     List<RunResult.Note> notes = new ArrayList<>(idleFaults());
     notes.addAll(SlowLinks.of(scenario.network(), 64 * sim.timers().t1Us()));
+    notes.addAll(idleSteps.notes());
     return notes;
   }
 
@@ -168,8 +174,11 @@ public final class ScenarioRunner {
   }
 
   private void perform(ScriptStep step) {
+    ElementAdapter adapter = adapters.get(step.action().element());
+    adapter.noCallFor(step.action())
+        .ifPresent(state -> idleSteps.found(step, sim.scheduler().nowUs(), state));
     try {
-      adapters.get(step.action().element()).perform(step.action());
+      adapter.perform(step.action());
     } catch (IllegalStateException | IllegalArgumentException e) {
       problems.add(new RunResult.ScriptProblem(step.position(),
           step.action() + ": " + e.getMessage()));
