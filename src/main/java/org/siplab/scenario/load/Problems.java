@@ -2,7 +2,9 @@ package org.siplab.scenario.load;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.siplab.scenario.model.SourcePosition;
 
 /** The mistakes found so far; reported together, in file order. */
@@ -10,9 +12,24 @@ final class Problems {
 
   private final List<LoadError> errors = new ArrayList<>();
   private int echoes;
+  /** Places an error already explains; only looked up, so a hash set keeps no order needed. */
+  private final Set<SourcePosition> covered = new HashSet<>();
 
   void add(SourcePosition position, String message) {
+    if (covered.contains(position)) {
+      echo();
+      return;
+    }
     errors.add(new LoadError(position, message));
+  }
+
+  /**
+   * From now on, a problem found at {@code position} is an echo: an error already explains what
+   * is written there (a value YAML split at a comma), and what the readers would add about the
+   * pieces would only mislead.
+   */
+  void cover(SourcePosition position) {
+    covered.add(position);
   }
 
   /**

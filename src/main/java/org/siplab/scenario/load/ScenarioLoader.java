@@ -58,6 +58,7 @@ public final class ScenarioLoader {
               + " (see scenarios/README.md, or siplab new)")));
     }
     ReadContext ctx = new ReadContext(name, text);
+    CommaSplits.report(root.get(), ctx, text.codePoints().toArray());
     if (root.get() instanceof MappingNode mapping) {
       Node elements = Nodes.valueOf(mapping, ScenarioSchema.ELEMENTS.name());
       ElementsType.index(elements, ctx);

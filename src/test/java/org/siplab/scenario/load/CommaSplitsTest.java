@@ -1,0 +1,94 @@
+package org.siplab.scenario.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
+
+/** A value with a comma in it inside { }, which YAML splits into two entries. */
+@DisplayName("a value split at a comma inside { }")
+class CommaSplitsTest {
+
+  private static final long SEED = 20_261_127L;
+
+  private static List<String> errorsWithStep(String step) {
+    return Scenarios.errors(Scenarios.BASE.replace("  - { at: 1s, do: alice.call bob }", step));
+  }
+
+  @Test
+  @DisplayName("a decimal comma in a time says what YAML read and to write a decimal point, and"
+      + " nothing else")
+  void decimalComma() {
+    assertEquals(List.of("t.yaml:7:11: inside { } a ',' separates entries, even with no space"
+        + " after it, so YAML read 'at: 1,5s' as 'at: 1' and a key '5s'; expected at: 1.5s, with"
+        + " a decimal point (a value that must hold a comma goes in quotes)"),
+        errorsWithStep("  - { at: 1,5s, do: alice.call bob }"));
+  }
+
+  @Test
+  @DisplayName("a decimal comma in a ratio and in an expectation's time are each told once")
+  void ratioAndExpectation() {
+    assertEquals(List.of("t.yaml:8:29: inside { } a ',' separates entries, even with no space"
+        + " after it, so YAML read 'loss: 0,2' as 'loss: 0' and a key '2'; expected loss: 0.2,"
+        + " with a decimal point (a value that must hold a comma goes in quotes)",
+        "t.yaml:10:11: inside { } a ',' separates entries, even with no space after it, so YAML"
+        + " read 'by: 2,5s' as 'by: 2' and a key '5s'; expected by: 2.5s, with a decimal point"
+        + " (a value that must hold a comma goes in quotes)"),
+        Scenarios.errors(Scenarios.BASE + "network: { default: { loss: 0,2 } }\n"
+            + "expect:\n  - { by: 2,5s, alice: in-call }\n"));
+  }
+
+  @Test
+  @DisplayName("thousands separators are told to go, and text with a comma to go in quotes")
+  void thousandsAndText() {
+    assertEquals(List.of("t.yaml:7:11: inside { } a ',' separates entries, even with no space"
+        + " after it, so YAML read 'at: 1,500,000us' as 'at: 1', a key '500' and a key '000us';"
+        + " expected at: 1500000us, without the thousands separators"),
+        errorsWithStep("  - { at: 1,500,000us, do: alice.call bob }"));
+    assertEquals(List.of("t.yaml:4:103: inside { } a ',' separates entries, even with no space"
+        + " after it, so YAML read 'display-name: Doe,Jane' as 'display-name: Doe' and a key"
+        + " 'Jane'; expected the value in quotes, display-name: \"Doe,Jane\""),
+        Scenarios.errors(Scenarios.BASE.replace("proxy: proxy }\n  bob",
+            "proxy: proxy, display-name: Doe,Jane }\n  bob")));
+  }
+
+  @Test
+  @DisplayName("entries written with no space after their comma are still read as entries")
+  void compactEntriesAreFine() {
+    assertEquals(List.of(), errorsWithStep("  - {at: 1s,do: alice.call bob}"));
+    assertEquals(List.of(), Scenarios.errors(Scenarios.BASE
+        + "network: { links: [{ between: [alice,proxy], delay: 1ms }] }\n"));
+  }
+
+  @Test
+  @DisplayName("a character outside the BMP earlier on the line does not shift the check")
+  void astralCharacterBefore() {
+    List<String> errors = Scenarios.errors(Scenarios.BASE.replace("proxy: proxy }\n  bob",
+        "proxy: proxy, display-name: \"\uD83D\uDE00\", register: { expires: 1,5h } }\n  bob"));
+    assertEquals(1, errors.size(), errors.toString());
+    assertTrue(errors.get(0).contains("read 'expires: 1,5h' as 'expires: 1' and a key '5h';"
+        + " expected expires: 1.5h"), errors.get(0));
+  }
+
+  @Test
+  @DisplayName("any number with a decimal comma and a unit gives one error, which names the"
+      + " number with a point")
+  void anyDecimalComma() {
+    qt().withFixedSeed(SEED).withExamples(200)
+        .forAll(integers().between(0, 999), integers().between(0, 999),
+            Generate.pick(List.of("us", "ms", "s", "m", "h", "")))
+        .checkAssert((whole, fraction, unit) -> {
+          String written = whole + "," + fraction + unit;
+          List<String> errors = errorsWithStep("  - { at: " + written + ", do: alice.hangup }");
+          assertEquals(1, errors.size(), errors.toString());
+          assertTrue(errors.get(0).startsWith("t.yaml:7:11: inside { } a ','"), errors.get(0));
+          assertTrue(errors.get(0).contains("expected at: " + whole + "." + fraction + unit
+              + ", with a decimal point"), errors.get(0));
+        });
+  }
+}
