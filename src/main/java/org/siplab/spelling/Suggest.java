@@ -31,7 +31,11 @@ public final class Suggest {
       if (candidate.length() > LONGEST_WORD) {
         continue;
       }
-      int d = EditDistance.between(a, candidate.toLowerCase(Locale.ROOT));
+      String b = candidate.toLowerCase(Locale.ROOT);
+      if (otherNumber(a, b)) {
+        continue;
+      }
+      int d = EditDistance.between(a, b);
       if (d < bestDistance) {
         best = candidate;
         bestDistance = d;
@@ -53,6 +57,32 @@ public final class Suggest {
       return "; expected " + otherwise;
     }
     return "; expected one of: " + String.join(", ", candidates);
+  }
+
+  /**
+   * Whether {@code a} and {@code b} differ only in digits put for other digits, as T3 and T1,
+   * G723 and G722, or CSEQ-009 and CSEQ-008 do: a name with another number is another name, not
+   * a slip of the hand (RFC 3261 has no timer T3 for T1 to be meant by it). Two neighbouring
+   * digits swapped (CSEQ-010 for CSEQ-001) are a slip, and still suggested.
+   */
+  static boolean otherNumber(String a, String b) {
+    if (a.length() != b.length() || a.equals(b)) {
+      return false;
+    }
+    int first = -1;
+    int count = 0;
+    for (int i = 0; i < a.length(); i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        if (!Character.isDigit(a.charAt(i)) || !Character.isDigit(b.charAt(i))) {
+          return false;
+        }
+        first = first < 0 ? i : first;
+        count++;
+      }
+    }
+    boolean swap = count == 2 && a.charAt(first) == b.charAt(first + 1)
+        && a.charAt(first + 1) == b.charAt(first);
+    return !swap;
   }
 
   private static int tolerance(String typo) {

@@ -1,6 +1,9 @@
 package org.siplab.spelling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.util.List;
 import java.util.Optional;
@@ -46,5 +49,38 @@ class SuggestTest {
   void shortWords() {
     assertEquals(Optional.empty(), Suggest.closest("xy", List.of("ab")));
     assertEquals(Optional.of("ab"), Suggest.closest("ax", List.of("ab")));
+  }
+
+  @Test
+  @DisplayName("suggests nothing for a name with another number, which is another name")
+  void otherNumber() {
+    assertEquals(Optional.empty(), Suggest.closest("T3", List.of("T1", "T2", "T4")));
+    assertEquals(Optional.empty(), Suggest.closest("T5", List.of("T1", "T2", "T4")));
+    assertEquals(Optional.empty(), Suggest.closest("G723", List.of("PCMU", "G722", "G729")));
+    assertEquals(Optional.empty(), Suggest.closest("CSEQ-009", List.of("CSEQ-001", "CSEQ-008")));
+    assertEquals("; expected one of: T1, T2, T4", Suggest.hint("T3", List.of("T1", "T2", "T4"),
+        "a timer"));
+  }
+
+  @Test
+  @DisplayName("still suggests a name whose digits were swapped, or whose letters were slipped")
+  void digitSlips() {
+    assertEquals(Optional.of("CSEQ-001"), Suggest.closest("CSEQ-010", List.of("CSEQ-001")));
+    assertEquals(Optional.of("T1"), Suggest.closest("t1", List.of("T1", "T2", "T4")));
+    assertEquals(Optional.of("G729"), Suggest.closest("G729a", List.of("G722", "G729")));
+    assertEquals(Optional.of("proxy-2"), Suggest.closest("proxy2", List.of("proxy-1", "proxy-2")));
+  }
+
+  @Test
+  @DisplayName("never offers a name for the same name with one digit changed")
+  void noNameForAnotherDigit() {
+    qt().withFixedSeed(20_261_127L).withExamples(500)
+        .forAll(strings().allPossible().ofLengthBetween(0, 8), integers().between(0, 9),
+            integers().between(1, 9), strings().allPossible().ofLengthBetween(0, 8))
+        .checkAssert((head, digit, shift, tail) -> {
+          String name = head + digit + tail;
+          String other = head + (digit + shift) % 10 + tail;
+          assertEquals(Optional.empty(), Suggest.closest(other, List.of(name)), other);
+        });
   }
 }
