@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.siplab.scenario.model.Options;
 import org.siplab.scenario.model.SourcePosition;
 import org.siplab.spelling.Suggest;
@@ -20,11 +22,22 @@ final class MappingSchema {
 
   private final String noun;
   private final List<Key<?>> keys;
+  private final Function<String, Optional<String>> unknownKey;
 
   /** @param noun what the mapping is, in messages and the reference ({@code phone}) */
   MappingSchema(String noun, List<Key<?>> keys) {
+    this(noun, keys, key -> Optional.empty());
+  }
+
+  /**
+   * @param unknownKey what to say after {@code unknown key 'X' in NOUN} for a key the mapping's
+   *     domain knows to be something else (a timer that is not set here), instead of "did you
+   *     mean"; empty for a key it knows nothing of
+   */
+  MappingSchema(String noun, List<Key<?>> keys, Function<String, Optional<String>> unknownKey) {
     this.noun = noun;
     this.keys = List.copyOf(keys);
+    this.unknownKey = unknownKey;
   }
 
   String noun() {
@@ -95,7 +108,7 @@ final class MappingSchema {
       ctx.error(keyNode, mergeKey(subject));
     } else if (key == null) {
       ctx.error(keyNode, "unknown key " + Nodes.quote(name) + " in " + subject
-          + Suggest.hint(name, names(), "no keys"));
+          + unknownKey.apply(name).orElseGet(() -> Suggest.hint(name, names(), "no keys")));
     } else if (positions.containsKey(name)) {
       ctx.error(keyNode, "duplicate key " + Nodes.quote(name) + " in " + subject
           + ", already set at line " + positions.get(name).line() + "; expected each key once");

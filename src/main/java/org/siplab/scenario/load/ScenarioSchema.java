@@ -32,7 +32,8 @@ final class ScenarioSchema {
   static final Key<Duration> T4 = Key.withDefault("T4", Types.positiveDuration(LONGEST_TIMER),
       TimerSpec.RFC_3261.t4(),
       "how long a message may stay in the network");
-  static final MappingSchema TIMER_KEYS = new MappingSchema("timers", List.of(T1, T2, T4));
+  static final MappingSchema TIMER_KEYS = new MappingSchema("timers", List.of(T1, T2, T4),
+      TimerNames::explain);
 
   static final Key<String> NAME = Key.computed("name", Types.title(), "the file name",
       "the title of the report");
