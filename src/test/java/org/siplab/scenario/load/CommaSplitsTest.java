@@ -76,6 +76,16 @@ class CommaSplitsTest {
   }
 
   @Test
+  @DisplayName("an anchored value split at a comma is told once, however many aliases repeat it")
+  void anchoredValue() {
+    assertEquals(List.of("t.yaml:7:14: inside { } a ',' separates entries, even with no space"
+        + " after it, so YAML read 'at: 1,5s' as 'at: 1' and a key '5s'; expected at: 1.5s, with"
+        + " a decimal point (a value that must hold a comma goes in quotes)"),
+        errorsWithStep("  - { at: &t 1,5s, do: alice.call bob }\n"
+            + "  - { at: *t, do: alice.hangup }\n".repeat(5)));
+  }
+
+  @Test
   @DisplayName("any number with a decimal comma and a unit gives one error, which names the"
       + " number with a point")
   void anyDecimalComma() {
