@@ -1,5 +1,6 @@
 package org.siplab.cli;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -154,13 +155,29 @@ final class LintTextWriter {
       return;
     }
     out.append("Errors and warnings, in message order:\n");
+    List<Repeats.Item> items = new ArrayList<>();
     for (Diagnostic d : all) {
-      out.append(file).append(':').append(d.line()).append(':').append(d.column())
-          .append(": ").append(d.severity().label()).append(": ")
-          .append(TextLayout.printable(d.message())).append(" (").append(d.rfc()).append(")\n");
-      String line = source.line(d.line());
-      if (line != null) {
-        out.append(DiagnosticExcerpt.render(d.line(), line, d.column()));
+      items.add(new Repeats.Item(d.severity().label() + ": " + d.message() + " (" + d.rfc() + ")",
+          d.line(), d.column()));
+    }
+    for (Repeats.Line shown : Repeats.plan(items)) {
+      if (shown instanceof Repeats.Full full) {
+        Diagnostic d = all.get(full.index());
+        out.append(file).append(':').append(d.line()).append(':').append(d.column())
+            .append(": ").append(d.severity().label()).append(": ")
+            .append(TextLayout.printable(d.message())).append(" (").append(d.rfc())
+            .append(")\n");
+        String line = source.line(d.line());
+        if (line != null) {
+          out.append(DiagnosticExcerpt.render(d.line(), line, d.column()));
+        }
+      } else if (shown instanceof Repeats.Rest rest) {
+        // No excerpt: the ones printed above show what the error looks like.
+        Diagnostic d = all.get(rest.index());
+        out.append(file).append(':').append(d.line()).append(':').append(d.column())
+            .append(": ").append(d.severity().label()).append(": ").append(rest.words())
+            .append(": ").append(TextLayout.printable(d.message())).append(" (")
+            .append(d.rfc()).append(")\n");
       }
     }
   }

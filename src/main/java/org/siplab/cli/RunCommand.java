@@ -3,10 +3,12 @@ package org.siplab.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.siplab.scenario.load.LoadError;
 import org.siplab.scenario.load.LoadResult;
 import org.siplab.scenario.load.ScenarioLoader;
 import org.siplab.scenario.model.Scenario;
@@ -127,11 +129,25 @@ final class RunCommand implements Callable<Integer> {
   /**
    * The loader's errors, one a line, each shown as lint shows text ('?' for a control character):
    * an error starts with the file's name and may quote the file, and either may hold a newline or
-   * an escape sequence.
+   * an escape sequence. One error repeated many times is printed a few times, then counted
+   * ({@link Repeats}).
    */
   static String errorsOf(LoadResult loaded) {
+    List<LoadError> errors = loaded.errors();
+    List<Repeats.Item> items = new ArrayList<>();
+    for (LoadError e : errors) {
+      items.add(new Repeats.Item(e.message(), e.position().line(), e.position().column()));
+    }
     StringBuilder out = new StringBuilder();
-    loaded.errors().forEach(e -> out.append(TextLayout.printable(e.toString())).append('\n'));
+    for (Repeats.Line line : Repeats.plan(items)) {
+      if (line instanceof Repeats.Full full) {
+        out.append(TextLayout.printable(errors.get(full.index()).toString())).append('\n');
+      } else if (line instanceof Repeats.Rest rest) {
+        LoadError e = errors.get(rest.index());
+        out.append(TextLayout.printable(e.position() + ": " + rest.words() + ": "
+            + e.message())).append('\n');
+      }
+    }
     return out.toString();
   }
 
