@@ -1,10 +1,12 @@
 package org.siplab.scenario.load;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.siplab.scenario.model.Options;
 import org.siplab.scenario.model.SourcePosition;
@@ -74,10 +76,11 @@ final class MappingSchema {
     int problemsBefore = ctx.problems().count();
     Map<String, Object> values = new LinkedHashMap<>();
     Map<String, SourcePosition> positions = new LinkedHashMap<>();
+    Set<String> slipsFor = new HashSet<>();
     for (NodeTuple tuple : ((MappingNode) node).getValue()) {
-      readEntry(tuple, ctx, subject, values, positions);
+      readEntry(tuple, ctx, subject, values, positions, slipsFor);
     }
-    checkRequired(node, ctx, subject, positions);
+    checkRequired(node, ctx, subject, positions, slipsFor);
     if (ctx.problems().count() != problemsBefore) {
       return null;
     }
@@ -90,7 +93,7 @@ final class MappingSchema {
   }
 
   private void readEntry(NodeTuple tuple, ReadContext ctx, String subject,
-      Map<String, Object> values, Map<String, SourcePosition> positions) {
+      Map<String, Object> values, Map<String, SourcePosition> positions, Set<String> slipsFor) {
     Node keyNode = tuple.getKeyNode();
     if (!(keyNode instanceof ScalarNode) || Nodes.isNull(keyNode)) {
       ctx.error(keyNode, "found " + Nodes.describe(keyNode) + " as a key in " + subject
@@ -109,6 +112,10 @@ final class MappingSchema {
     } else if (key == null) {
       ctx.error(keyNode, "unknown key " + Nodes.quote(name) + " in " + subject
           + unknownKey.apply(name).orElseGet(() -> Suggest.hint(name, names(), "no keys")));
+      // The key it is a slip for is written, misspelt: "has no 'address'" would only repeat
+      // "did you mean 'address'?" at another place.
+      Suggest.closest(name, names()).filter(meant -> unknownKey.apply(name).isEmpty())
+          .ifPresent(slipsFor::add);
     } else if (positions.containsKey(name)) {
       ctx.error(keyNode, "duplicate key " + Nodes.quote(name) + " in " + subject
           + ", already set at line " + positions.get(name).line() + "; expected each key once");
@@ -147,10 +154,13 @@ final class MappingSchema {
     }
   }
 
+  /** @param slipsFor the keys an unknown key was said to be a slip for: not missing, misspelt */
   private void checkRequired(Node node, ReadContext ctx, String subject,
-      Map<String, SourcePosition> written) {
+      Map<String, SourcePosition> written, Set<String> slipsFor) {
     for (Key<?> key : keys) {
-      if (key.required() && !written.containsKey(key.name())) {
+      if (key.required() && !written.containsKey(key.name()) && slipsFor.contains(key.name())) {
+        ctx.problems().echo();
+      } else if (key.required() && !written.containsKey(key.name())) {
         ctx.error(node, subject + " has no '" + key.name() + "'; expected " + key.name() + ": "
             + key.type().expected());
       }

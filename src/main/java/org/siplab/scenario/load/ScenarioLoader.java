@@ -6,8 +6,11 @@ import java.util.Optional;
 import org.siplab.scenario.model.Options;
 import org.siplab.scenario.model.Scenario;
 import org.siplab.scenario.model.SourcePosition;
+import org.siplab.spelling.Suggest;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * Turns a scenario file into a validated {@link Scenario}, or into every mistake in it, each as
@@ -46,6 +49,24 @@ public final class ScenarioLoader {
     }
   }
 
+  /**
+   * The elements' node: under {@code elements:}, or under the key written for it ({@code
+   * element:}), which is reported as misspelt; the names under it are still the elements every
+   * reference means, and calling each reference unknown would bury that one error.
+   */
+  private static Node elementsOf(MappingNode mapping) {
+    String key = ScenarioSchema.ELEMENTS.name();
+    Node elements = Nodes.valueOf(mapping, key);
+    for (NodeTuple tuple : mapping.getValue()) {
+      if (elements == null && tuple.getKeyNode() instanceof ScalarNode written
+          && Suggest.closest(written.getValue(), ScenarioSchema.KEYS.names())
+              .filter(key::equals).isPresent()) {
+        elements = tuple.getValueNode();
+      }
+    }
+    return elements;
+  }
+
   private static LoadResult read(String name, String text) {
     YamlSource.Composed composed = YamlSource.compose(name, text);
     if (composed.syntaxError() != null) {
@@ -60,8 +81,7 @@ public final class ScenarioLoader {
     ReadContext ctx = new ReadContext(name, text);
     CommaSplits.report(root.get(), ctx, text.codePoints().toArray());
     if (root.get() instanceof MappingNode mapping) {
-      Node elements = Nodes.valueOf(mapping, ScenarioSchema.ELEMENTS.name());
-      ElementsType.index(elements, ctx);
+      ElementsType.index(elementsOf(mapping), ctx);
     }
     Options options = ScenarioSchema.KEYS.read(root.get(), ctx, "the scenario");
     ctx.checkReferences();
