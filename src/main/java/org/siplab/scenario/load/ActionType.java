@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.siplab.message.SipUri;
 import org.siplab.scenario.load.ActionSpec.Param;
 import org.siplab.scenario.load.Words.Word;
@@ -91,6 +93,15 @@ final class ActionType extends ScalarType<Action> {
         return spec;
       }
     }
+    Matcher called = CALLED.matcher(name);
+    if (called.matches() && schema.actionNames().contains(called.group(1))) {
+      String arguments = called.group(2).replace(',', ' ').strip();
+      ctx.error(at, kind.yamlName() + " " + Nodes.quote(element) + " has no action "
+          + Nodes.quote(name) + ": an action is not a function call, and takes its arguments"
+          + " after a space; expected " + element + "." + called.group(1)
+          + (arguments.isEmpty() ? "" : " " + arguments));
+      return null;
+    }
     String byMethod = BY_METHOD.get(name.toLowerCase(Locale.ROOT));
     // Before spelling: INVITE is a letter from reinvite, but the method names a new call.
     boolean method = byMethod != null && schema.actionNames().contains(byMethod);
@@ -101,6 +112,12 @@ final class ActionType extends ScalarType<Action> {
                 + " has no script actions")));
     return null;
   }
+
+  /**
+   * An action written as a function call, {@code call(bob)} or {@code hangup()}, from the habit
+   * of programming languages.
+   */
+  private static final Pattern CALLED = Pattern.compile("([a-z-]+)\\(([^()]*)\\)?");
 
   /**
    * The action that sends a request, by the request's method: a student who knows the ladder
