@@ -17,6 +17,7 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * The {@code elements:} mapping: element name to its settings, each read by its kind's schema.
@@ -28,8 +29,20 @@ final class ElementsType implements ValueType<Map<String, ElementSpec>> {
   private static final ScalarType<ElementKind> KIND = Types.choice("element kind",
       ElementKind.class);
 
+  /** Whether {@code list} holds only mappings of one entry each: the elements, each after '- '. */
+  private static boolean asList(SequenceNode list) {
+    return !list.getValue().isEmpty() && list.getValue().stream()
+        .allMatch(item -> item instanceof MappingNode m && m.getValue().size() == 1);
+  }
+
   /** Notes every element's name and kind before anything that refers to them is read. */
   static void index(Node elements, ReadContext ctx) {
+    if (elements instanceof SequenceNode list && asList(list)) {
+      // Written as a list ("- alice: {...}"), which read() refuses once; the names are still
+      // noted, so that every reference to alice is not called unknown on top of that.
+      list.getValue().forEach(item -> index(item, ctx));
+      return;
+    }
     if (!(elements instanceof MappingNode)) {
       return;
     }
@@ -48,6 +61,11 @@ final class ElementsType implements ValueType<Map<String, ElementSpec>> {
 
   @Override
   public Map<String, ElementSpec> read(Node node, ReadContext ctx) {
+    if (node instanceof SequenceNode list && asList(list)) {
+      ctx.error(node, "found a list of elements, each after '- '; expected a mapping of names to"
+          + " settings: the same lines without the '- ', such as alice: { kind: phone, ... }");
+      return null;
+    }
     if (!(node instanceof MappingNode)) {
       ctx.unexpected(node, expected());
       return null;

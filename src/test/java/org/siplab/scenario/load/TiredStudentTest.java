@@ -1,0 +1,58 @@
+package org.siplab.scenario.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Mistakes of a scenario written late at night, each told once and at its place. */
+@DisplayName("a scenario written at midnight")
+class TiredStudentTest {
+
+  @Test
+  @DisplayName("a misspelt required key is told as misspelt, not also as missing")
+  void misspeltRequiredKey() {
+    assertEquals(List.of("t.yaml:5:49: unknown key 'adress' in phone 'bob'; did you mean"
+        + " 'address'?"),
+        Scenarios.errors(Scenarios.BASE.replace("address: 192.0.2.102", "adress: 192.0.2.102")));
+    assertEquals(List.of("t.yaml:1:1: unknown key 'element' in the scenario; did you mean"
+        + " 'elements'?"), Scenarios.errors(Scenarios.BASE.replace("elements:", "element:")));
+  }
+
+  @Test
+  @DisplayName("a required key that is simply left out is still told as missing")
+  void missingRequiredKey() {
+    assertEquals(List.of("t.yaml:5:8: phone 'bob' has no 'address'; expected address: an IP"
+        + " address with an optional port, such as 192.0.2.10 or 192.0.2.10:5070 or"
+        + " \"[2001:db8::1]:5060\""),
+        Scenarios.errors(Scenarios.BASE.replace(", address: 192.0.2.102", "")));
+  }
+
+  @Test
+  @DisplayName("an action written as a function call is shown the way to write it")
+  void functionCall() {
+    assertEquals(List.of("t.yaml:7:25: phone 'alice' has no action 'call(bob)': an action is not"
+        + " a function call, and takes its arguments after a space; expected alice.call bob"),
+        Scenarios.errors(Scenarios.BASE.replace("alice.call bob", "alice.call(bob)")));
+    assertEquals(List.of("t.yaml:7:25: phone 'alice' has no action 'hangup()': an action is not"
+        + " a function call, and takes its arguments after a space; expected alice.hangup"),
+        Scenarios.errors(Scenarios.BASE.replace("alice.call bob", "alice.hangup()")));
+  }
+
+  @Test
+  @DisplayName("elements written as a list are told once, and references to them are not"
+      + " called unknown")
+  void elementsAsAList() {
+    String text = """
+        elements:
+          - alice: { kind: phone, aor: sip:alice@atlanta.example.com, address: 192.0.2.1 }
+          - bob: { kind: phone, aor: sip:bob@biloxi.example.com, address: 192.0.2.2 }
+        script:
+          - { at: 1s, do: alice.call bob }
+        """;
+    assertEquals(List.of("t.yaml:2:3: found a list of elements, each after '- '; expected a"
+        + " mapping of names to settings: the same lines without the '- ', such as alice: {"
+        + " kind: phone, ... }"), Scenarios.errors(text));
+  }
+}
