@@ -2,6 +2,8 @@ package org.siplab.scenario.load;
 
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.siplab.scenario.model.MessagePattern;
 
 /** Reads a flow step, {@code from>to MESSAGE}, such as {@code alice>proxy INVITE}. */
@@ -67,10 +69,28 @@ final class FlowText {
         || isElement.test(left.strip())) {
       return null;
     }
-    String meant = name + ">" + text.substring(arrow + 1).strip();
+    String meant = name + ">" + withoutReason(text.substring(arrow + 1).strip());
     return Parsed.failure(text.codePointCount(0, start), Nodes.quote(left.substring(start) + ">")
         + " is not the flow arrow, which is '>' alone; did you mean " + Nodes.quote(meant) + "?");
   }
+
+  /**
+   * {@code bob 200} for {@code bob 200 OK}: the step meant, as a suggestion, without the reason
+   * phrase copied from a ladder diagram, which would be the next error. A status followed by a
+   * method ({@code 200 INVITE}, {@code 200 to INVITE}) is kept whole.
+   */
+  private static String withoutReason(String rest) {
+    Matcher m = REASON.matcher(rest);
+    if (!m.matches() || m.group(3).equals("to")
+        || MessagePatternText.METHODS.contains(m.group(3))) {
+      return rest;
+    }
+    return m.group(1);
+  }
+
+  /** The receiver, if there is one, a status and the word after it: {@code bob 180 Ringing}. */
+  private static final Pattern REASON =
+      Pattern.compile("((?:\\S+ +)?[1-6][0-9][0-9])( +)(\\S+).*");
 
   /**
    * An arrow pointing back, {@code alice<proxy 200} or {@code alice<-proxy 200}: a step names its
@@ -85,7 +105,8 @@ final class FlowText {
     if (receiver.isEmpty() || receiver.contains(" ") || words.size() < 2) {
       return null;
     }
-    String meant = words.get(0).text() + ">" + receiver + " " + Words.rest(right, words.get(1));
+    String meant = words.get(0).text() + ">" + receiver + " "
+        + withoutReason(Words.rest(right, words.get(1)));
     return Parsed.failure(text.codePointCount(0, lt), "'<' is not a flow arrow: a step names its"
         + " sender first, from>to; did you mean " + Nodes.quote(meant) + "?");
   }
