@@ -83,7 +83,10 @@ final class ExpectationsType implements ValueType<List<Expectation>> {
           return MappingSchema.missingSpace(key.getValue(), glued);
         }
         if (ctx.elements().contains(key.getValue())) {
-          return "a state expectation has no 'by'; expected such as { by: 4s, "
+          // at: is the word of script steps and of bindings, the two neighbours of a state.
+          String at = Nodes.valueOf(mapping, "at") != null ? " (at: goes with script steps and"
+              + " bindings; a state expectation says by:)" : "";
+          return "a state expectation has no 'by'" + at + "; expected such as { by: 4s, "
               + key.getValue() + ": in-call }";
         }
         if (Suggest.closest(key.getValue(), FORMS).isPresent()) {
