@@ -29,6 +29,13 @@ final class RatioType extends ScalarType<Double> {
       ctx.error(node, Nodes.quote(text) + " is below 0; expected " + expected());
       return null;
     }
+    if (!percent && m.group(1).matches("[0-9]+") && ratio.compareTo(HUNDRED) <= 0
+        && ratio.compareTo(BigDecimal.ONE) > 0) {
+      // loss: 5 is 5% written without its sign, the one way a whole number above 1 makes sense.
+      ctx.error(node, Nodes.quote(text) + " is above 1; did you mean '" + m.group(1) + "%'? (a"
+          + " ratio is from 0% to 100%, or from 0 to 1)");
+      return null;
+    }
     if (ratio.compareTo(BigDecimal.ONE) > 0) {
       ctx.error(node, Nodes.quote(text) + " is above " + (percent ? "100%" : "1")
           + "; expected " + expected());

@@ -55,4 +55,35 @@ class TiredStudentTest {
         + " mapping of names to settings: the same lines without the '- ', such as alice: {"
         + " kind: phone, ... }"), Scenarios.errors(text));
   }
+
+  @Test
+  @DisplayName("a flow step with a long arrow and a reason phrase is offered the step without"
+      + " either")
+  void arrowAndReasonPhrase() {
+    assertEquals(List.of("t.yaml:9:15: '->' is not the flow arrow, which is '>' alone; did you"
+        + " mean 'bob>alice 180'?",
+        "t.yaml:9:41: '<' is not a flow arrow: a step names its sender first, from>to; did you"
+        + " mean 'bob>alice 486'?",
+        "t.yaml:9:65: '->' is not the flow arrow, which is '>' alone; did you mean 'bob>alice"
+        + " 200 INVITE'?"),
+        Scenarios.errors(Scenarios.BASE + "expect:\n  - flow: [bob->alice 180 Ringing,"
+            + " alice<-bob 486 Busy Here, bob->alice 200 INVITE]\n"));
+  }
+
+  @Test
+  @DisplayName("a state expectation timed with at: is told to say by:")
+  void stateWithAt() {
+    assertEquals(List.of("t.yaml:9:5: a state expectation has no 'by' (at: goes with script"
+        + " steps and bindings; a state expectation says by:); expected such as { by: 4s, alice:"
+        + " in-call }"),
+        Scenarios.errors(Scenarios.BASE + "expect:\n  - { at: 5s, alice: in-call }\n"));
+  }
+
+  @Test
+  @DisplayName("a loss written as a whole number without % is offered the percentage")
+  void lossWithoutPercent() {
+    assertEquals(List.of("t.yaml:8:29: '5' is above 1; did you mean '5%'? (a ratio is from 0%"
+        + " to 100%, or from 0 to 1)"),
+        Scenarios.errors(Scenarios.BASE + "network: { default: { loss: 5 } }\n"));
+  }
 }
