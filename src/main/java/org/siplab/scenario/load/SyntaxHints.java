@@ -70,7 +70,8 @@ final class SyntaxHints {
       return FlowSyntaxHints.unfinished(lines, c);
     }
     if (problem.startsWith("expected <block end>")) {
-      return betweenDashAndKey(lines, c).orElseGet(() -> outOfStep(line, c));
+      return betweenDashAndKey(lines, c).or(() -> keyUnderDash(lines, c))
+          .orElseGet(() -> outOfStep(lines, c));
     }
     return RareSyntaxHints.explain(c);
   }
@@ -254,8 +255,59 @@ final class SyntaxHints {
     return Optional.empty();
   }
 
+  /**
+   * A key of a list item written under the item's '-' instead of under its first key ({@code -
+   * at: 1s} then {@code do: ...} at the '-''s column): YAML's context is the list, at that same
+   * column, so "indent it like the list" would name the column it already has.
+   */
+  private static Optional<Explained> keyUnderDash(String[] lines, YamlComplaint c) {
+    String line = YamlLines.withoutComment(YamlLines.at(lines, c.line()));
+    int indent = indent(line);
+    if (line.isBlank() || line.startsWith("-", indent)) {
+      return Optional.empty();
+    }
+    for (int n = c.line() - 1; n >= 1; n--) {
+      String above = YamlLines.withoutComment(YamlLines.at(lines, n));
+      int aboveIndent = indent(above);
+      if (above.isBlank() || aboveIndent > indent) {
+        continue;
+      }
+      if (aboveIndent < indent || !above.startsWith("- ", aboveIndent)) {
+        return Optional.empty();
+      }
+      int key = aboveIndent + 1;
+      while (key < above.length() && above.charAt(key) == ' ') {
+        key++;
+      }
+      if (key >= above.length() || "{[\"'".indexOf(above.charAt(key)) >= 0) {
+        return Optional.empty();
+      }
+      return Optional.of(new Explained(c.line(), indent + 1, "this key is at the column of the"
+          + " '-' of the list item on line " + n + ", which YAML cannot read as a key of that"
+          + " item; expected it indented like the item's first key (column " + (key + 1)
+          + "), or '- ' before it if it starts an item of its own"));
+    }
+    return Optional.empty();
+  }
+
+  /** The nearest line above {@code line} that is a list item less indented than it, or 0. */
+  private static int itemAbove(String[] lines, int line) {
+    int indent = indent(YamlLines.at(lines, line));
+    for (int n = line - 1; n >= 1; n--) {
+      String above = YamlLines.withoutComment(YamlLines.at(lines, n));
+      int aboveIndent = indent(above);
+      if (!above.isBlank() && aboveIndent < indent && above.startsWith("- ", aboveIndent)) {
+        return n;
+      }
+      if (!above.isBlank() && aboveIndent < indent) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
   /** "expected <block end>, but found ...": a line that does not fit the indentation around it. */
-  private static Explained outOfStep(String line, YamlComplaint c) {
+  private static Explained outOfStep(String[] lines, YamlComplaint c) {
     String found = c.problem().substring(c.problem().indexOf("but found") + 9).trim();
     if (found.equals("'}'") || found.equals("']'")) {
       String bracket = found.substring(1, 2);
@@ -264,6 +316,13 @@ final class SyntaxHints {
     }
     String level = c.hasContext() ? " like line " + c.contextLine() + " (column "
         + c.contextColumn() + ")" : " like the lines around it";
+    int item = found.contains("block sequence start") ? itemAbove(lines, c.line()) : 0;
+    if (item > 0) {
+      // YAML's context is where the whole list's key is, which may be far above the item the
+      // line was meant to line up with.
+      level = " like line " + item + " (column "
+          + (indent(YamlLines.at(lines, item)) + 1) + ")";
+    }
     if (found.contains("block sequence start") || found.contains("block mapping start")) {
       return at(c, "this line is indented more than the " + (found.contains("sequence")
           ? "list items" : "keys") + " before it, which YAML cannot read; expected it indented"

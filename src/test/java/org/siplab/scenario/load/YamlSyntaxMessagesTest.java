@@ -93,6 +93,17 @@ class YamlSyntaxMessagesTest {
             "    - { at: 2s, do: alice.hangup }\n",
             "t.yaml:8:5: YAML syntax error: this line is indented more than the list items before"
                 + " it, which YAML cannot read; expected it indented like line 7 (column 3)"),
+        edited("a list item indented more than an unindented one before it names that item",
+            "  - { at: 1s, do: alice.call bob }\n",
+            "- { at: 1s, do: alice.call bob }\n  - { at: 2s, do: alice.hangup }\n",
+            "t.yaml:8:3: YAML syntax error: this line is indented more than the list items before"
+                + " it, which YAML cannot read; expected it indented like line 7 (column 1)"),
+        edited("a list item's key under the item's dash is told the column of the first key",
+            "  - { at: 1s, do: alice.call bob }\n", "  - at: 1s\n  do: alice.call bob\n",
+            "t.yaml:8:3: YAML syntax error: this key is at the column of the '-' of the list item"
+                + " on line 7, which YAML cannot read as a key of that item; expected it indented"
+                + " like the item's first key (column 5), or '- ' before it if it starts an item"
+                + " of its own"),
         edited("a '{' not closed on its line is named where it opens",
             "registrar: registrar }", "registrar: registrar",
             "t.yaml:3:10: YAML syntax error: this '{' is not closed on its line, so YAML read on"
