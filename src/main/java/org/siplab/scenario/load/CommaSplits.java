@@ -123,8 +123,8 @@ final class CommaSplits {
     } else {
       expected = "the value in quotes, " + name + "\"" + whole + "\"";
     }
-    ctx.error(ctx.position(value, 0), "inside { } a ',' separates entries, even with no space after it, so YAML"
-        + " read '" + name + whole + "' as " + read + "; expected " + expected);
+    ctx.error(ctx.position(value, 0), "inside { } a ',' separates entries, even with no space"
+        + " after it, so YAML read '" + name + whole + "' as " + read + "; expected " + expected);
     // A reader may point at a node where it starts (its anchor, if it has one) or where its
     // text does: both places are covered.
     for (ScalarNode piece : pieces) {
