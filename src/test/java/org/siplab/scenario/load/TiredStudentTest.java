@@ -86,4 +86,28 @@ class TiredStudentTest {
         + " to 100%, or from 0 to 1)"),
         Scenarios.errors(Scenarios.BASE + "network: { default: { loss: 5 } }\n"));
   }
+
+  @Test
+  @DisplayName("a step's key written at the left margin is told once, at the key, with the"
+      + " column it belongs at")
+  void keyAtTheLeftMargin() {
+    assertEquals(List.of("t.yaml:8:1: 'do' is at the left margin, so YAML read it as a key of the"
+        + " whole scenario, not of the script item on line 7; expected it indented like that"
+        + " item's keys (column 5)"),
+        Scenarios.errors(Scenarios.BASE.replace("  - { at: 1s, do: alice.call bob }\n",
+            "  - at: 1s\ndo: alice.call bob\n")));
+    assertEquals(List.of("t.yaml:10:1: 'alice' is at the left margin, so YAML read it as a key"
+        + " of the whole scenario, not of the expect item on line 9; expected it indented like"
+        + " that item's keys (column 5)"),
+        Scenarios.errors(Scenarios.BASE + "expect:\n  - by: 4s\nalice: in-call\n"));
+  }
+
+  @Test
+  @DisplayName("an unknown top-level key after a list is still told as unknown when the list's"
+      + " items are written in { }")
+  void unknownKeyAfterFlowItems() {
+    assertEquals(List.of("t.yaml:8:1: unknown key 'colour' in the scenario; expected one of:"
+        + " name, description, seed, timers, network, elements, script, expect"),
+        Scenarios.errors(Scenarios.BASE + "colour: blue\n"));
+  }
 }
