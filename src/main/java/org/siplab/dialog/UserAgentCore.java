@@ -75,7 +75,10 @@ public final class UserAgentCore implements TransactionUser {
    * once a provisional response has made its early dialog, and requests received in a dialog.
    */
   private final Map<ServerTransaction, DialogId> pendingInDialog = new LinkedHashMap<>();
-  /** Dialogs this UA sent a BYE in, until they end: requests that cross the BYE get 487. */
+  /**
+   * Dialogs this UA sent a BYE in, until the BYE's transaction ends them: a request other than
+   * BYE and ACK that arrives after the BYE left gets 481.
+   */
   private final Set<DialogId> closing = new HashSet<>();
   /**
    * The server transactions of requests outside a dialog that have not yet ended, by From tag,
@@ -394,6 +397,11 @@ public final class UserAgentCore implements TransactionUser {
       respond(transaction, responseTo(transaction, 481).build());
       return;
     }
+    boolean ack = request.method().equals(Method.ACK);
+    if (!bye && !ack && closing.contains(id)) {
+      respond(transaction, crossedBye(transaction));
+      return;
+    }
     if (!bye && refusedByAnyCheck(transaction)) {
       // Section 12.2.2: a request that matches a dialog is first checked as one outside a dialog
       // would be (section 8.2); refused, it leaves the dialog as it was, its CSeq not taken.
@@ -415,19 +423,37 @@ public final class UserAgentCore implements TransactionUser {
     }
     Dialog current = dialogs.put(((Dialog.Accepted) received).dialog(),
         "received " + request.method() + " with CSeq " + request.cseq().number());
-    if (request.method().equals(Method.BYE)) {
+    if (bye) {
       onBye(request, transaction, current);
-    } else if (closing.contains(current.id()) && !request.method().equals(Method.ACK)) {
-      // The request crossed the BYE this UA sent: the session it is about is over (section
-      // 15.1.1), so it is answered as the requests pending when the BYE left were, 487
-      // (section 15.1.2), not passed up to start media again on a call that has ended.
-      respond(transaction, responseTo(transaction, 487).build());
     } else {
-      if (!request.method().equals(Method.ACK)) {
+      if (!ack) {
         pendingInDialog.put(transaction, current.id());
       }
       app.onRequest(request, transaction, current);
     }
+  }
+
+  /**
+   * The answer to a request that arrives in a dialog after this UA sent its BYE there (the two
+   * crossed): 481, not the 487 of section 15.1.2. A 487 says "The request was terminated by a BYE
+   * or CANCEL request" (21.4.25), which fits a request that was pending when the BYE left; this
+   * one came after, for a dialog this UA has already given up: "The UAC MUST consider the session
+   * terminated (and therefore stop sending or listening for media) as soon as the BYE request is
+   * passed to the client transaction" (15.1.1). So it is not passed up (it would start media
+   * again on a call that has ended), takes no CSeq (12.2.2: "If the request is rejected, none of
+   * the state changes are performed"), and gets the answer for a dialog that does not exist
+   * (12.2.2, 21.4.19). Its sender then ends the dialog too, even if the BYE is lost: "If the
+   * response for a request within a dialog is a 481 (Call/Transaction Does Not Exist) or a 408
+   * (Request Timeout), the UAC SHOULD terminate the dialog" (12.2.1.2). The Warning says why, as
+   * the 500 for a lower CSeq does. A BYE that crosses this UA's BYE is still answered 200
+   * (15.1.2), and an ACK is never answered.
+   */
+  private SipResponse crossedBye(ServerTransaction transaction) {
+    return responseTo(transaction, 481)
+        .header(HeaderName.WARNING, new Warning(399, layer.transport().sentBy().host(),
+            "this UA sent a BYE in this dialog before the request arrived; the dialog is over"
+                + " on its side (RFC 3261 section 15.1.1)"))
+        .build();
   }
 
   /**

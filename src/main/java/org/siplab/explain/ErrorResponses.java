@@ -3,17 +3,23 @@ package org.siplab.explain;
 import java.util.List;
 import org.siplab.message.Challenge;
 import org.siplab.message.HeaderName;
+import org.siplab.message.Method;
+import org.siplab.message.SipMessage;
+import org.siplab.message.SipRequest;
+import org.siplab.trace.TraceEvent;
+import org.siplab.trace.TraceEvent.Send;
 
 /**
  * Explains a 4xx, 5xx or 6xx response an element made itself: digest challenges (RFC 3261 22.2,
  * 22.3), a registrar's refusals (10.3), 481 and the 500 for an out-of-order CSeq (12.2.2), the
- * 487 of a cancelled INVITE (9.2), and a callee's busy, decline or unavailable.
+ * 487 of a request a CANCEL or BYE ended (9.2, 15.1.2), and a callee's busy, decline or
+ * unavailable.
  */
 final class ErrorResponses {
 
   private ErrorResponses() {}
 
-  static Explanation explain(Reply r) {
+  static Explanation explain(Reply r, TraceIndex index) {
     return switch (r.code()) {
       case 401 -> challenge(r, false);
       case 407 -> challenge(r, true);
@@ -42,16 +48,12 @@ final class ErrorResponses {
               + " but not registered", Rfc.cite("16.5", "21.4.18"), Note.AOR_AND_CONTACT)
           : r.say("the callee is known but cannot take the call now", Rfc.cite("21.4.18"),
               Note.TRANSACTIONS_AND_TIMERS);
-      case 481 -> r.method().equals("CANCEL")
-          ? r.say("the CANCEL matches no pending transaction", Rfc.cite("9.2"), Note.CANCEL)
-          : r.say("the request names a dialog (its To tag) that the UAS does not have",
-              Rfc.cite("12.2.2"), Note.DIALOGS_AND_TAGS);
+      case 481 -> noSuchDialog(r);
       case 482, 483 -> r.say(r.code() == 482 ? "the request has already passed this proxy"
           : "Max-Forwards reached 0", Rfc.cite("16.3"), Note.PROXY_VERSUS_B2BUA);
       case 486 -> r.say("the callee is busy", Rfc.cite("13.3.1.3", "21.4.24"),
           Note.TRANSACTIONS_AND_TIMERS);
-      case 487 -> r.say("the INVITE was cancelled, so it ends with 487", Rfc.cite("9.2"),
-          Note.CANCEL);
+      case 487 -> terminated(r, index);
       case 491 -> r.say("another re-INVITE of this dialog is still pending", Rfc.cite("14.2"),
           Note.DIALOGS_AND_TAGS);
       case 500 -> serverError(r);
@@ -59,6 +61,62 @@ final class ErrorResponses {
           Note.TRANSACTIONS_AND_TIMERS);
       default -> generic(r, failure(r.code()));
     };
+  }
+
+  /**
+   * 481: a CANCEL that matches no transaction (9.2), a request in a dialog the UAS does not have
+   * (12.2.2), or one that crossed the BYE the UAS sent, which siplab's user agents say in a
+   * Warning (15.1.1).
+   */
+  private static Explanation noSuchDialog(Reply r) {
+    if (r.method().equals("CANCEL")) {
+      return r.say("the CANCEL matches no pending transaction", Rfc.cite("9.2"), Note.CANCEL);
+    }
+    boolean crossedBye = r.response().warnings().stream()
+        .anyMatch(w -> w.warnText().contains("sent a BYE in this dialog"));
+    if (crossedBye) {
+      return r.say("the request crossed the BYE " + r.out().from() + " sent in this dialog: the"
+          + " session ended on its side as soon as that BYE left, so it takes no new request in"
+          + " the dialog and answers as for a dialog it does not have; on a 481 the sender ends"
+          + " the dialog too, even if the BYE is lost", Rfc.cite("15.1.1", "12.2.2", "12.2.1.2"),
+          Note.DIALOGS_AND_TAGS);
+    }
+    return r.say("the request names a dialog (its To tag) that the UAS does not have",
+        Rfc.cite("12.2.2"), Note.DIALOGS_AND_TAGS);
+  }
+
+  /**
+   * 487, "The request was terminated by a BYE or CANCEL request" (21.4.25): an INVITE whose
+   * CANCEL arrived (9.2); a request still pending in a dialog when a BYE for it arrived (15.1.2);
+   * or one still pending when the UAS itself ended the dialog with a BYE, sent on the same cause
+   * just after it.
+   */
+  private static Explanation terminated(Reply r, TraceIndex index) {
+    SipMessage cause = r.out().isOtherLeg() ? null : r.out().causeMessage();
+    Method causeMethod = cause instanceof SipRequest request ? request.method() : null;
+    if (Method.CANCEL.equals(causeMethod)) {
+      return r.say("the INVITE was cancelled, so it ends with 487", Rfc.cite("9.2"),
+          Note.CANCEL);
+    }
+    if (Method.BYE.equals(causeMethod)) {
+      return r.say("a BYE ended the dialog while this " + r.method() + " was still pending; the"
+          + " UAS MUST still respond to it, and 487 is the RECOMMENDED answer",
+          Rfc.cite("15.1.2", "21.4.25"), Note.DIALOGS_AND_TAGS);
+    }
+    if (sendsByeOnSameCause(r, index)) {
+      return r.say(r.out().from() + " is ending the dialog with a BYE (its next message), so it"
+          + " first answers this " + r.method() + ", still pending in the dialog, with 487, as"
+          + " section 15.1.2 recommends for the requests pending when a BYE ends a dialog",
+          Rfc.cite("15.1.1", "15.1.2", "21.4.25"), Note.DIALOGS_AND_TAGS);
+    }
+    return generic(r, "the request was ended by a BYE or CANCEL before it was answered");
+  }
+
+  private static boolean sendsByeOnSameCause(Reply r, TraceIndex index) {
+    Send own = r.out().send();
+    return own.cause() != TraceEvent.NO_CAUSE && index.effects(own.cause()).stream()
+        .anyMatch(e -> e instanceof Send s && s.seq() > own.seq() && s.from().equals(own.from())
+            && s.firstLine().startsWith("BYE "));
   }
 
   /** 401 from a registrar or UAS (22.2), 407 from a proxy (22.3). */

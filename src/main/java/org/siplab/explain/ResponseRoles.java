@@ -25,7 +25,7 @@ final class ResponseRoles {
           + " request from the caller", Rfc.cite("8.3", StatusSections.of(r.code())),
           Note.AOR_AND_CONTACT);
     }
-    return ErrorResponses.explain(r);
+    return ErrorResponses.explain(r, index);
   }
 
   private static Explanation provisional(Reply r) {

@@ -352,6 +352,55 @@ class UserAgentCoreTest {
   }
 
   @Test
+  @DisplayName("a request that crosses the BYE this UA sent gets 481 with a Warning saying so, is"
+      + " not passed up and takes no CSeq, and its sender ends the dialog (sections 15.1.1,"
+      + " 12.2.2, 12.2.1.2)")
+  void requestCrossingOwnByeGets481() {
+    Lab lab = new Lab();
+    lab.sim.at(0, "alice", "call bob", () -> lab.alice.invite(lab.bob));
+    lab.runFor(1_000_000);
+    DialogId aliceSide = lab.alice.lastDialog.id();
+    DialogId bobSide = lab.bob.ua().dialogs().get(0).id();
+    long now = lab.sim.scheduler().nowUs();
+    lab.sim.at(now, "alice", "hang up",
+        () -> lab.alice.ua().sendInDialog(aliceSide, Method.BYE, b -> { }));
+    lab.sim.at(now, "bob", "INFO", () -> lab.bob.ua().sendInDialog(bobSide, Method.INFO,
+        b -> { }));
+    lab.runFor(60_000_000);
+    assertEquals(List.of("alice>bob INVITE", "bob>alice 180", "bob>alice 200", "alice>bob ACK",
+        "alice>bob BYE", "bob>alice INFO", "bob>alice 200", "alice>bob 481"), lab.sends());
+    String answer = lab.sendEvents().get(7).message();
+    assertTrue(answer.contains("Warning: 399 ") && answer.contains("15.1.1"), answer);
+    assertTrue(lab.alice.seen.stream().noneMatch(s -> s.equals("request INFO")),
+        lab.alice.seen.toString());
+    assertTrue(lab.sim.trace().events().stream().noneMatch(e -> e instanceof TraceEvent.Dialog d
+        && d.element().equals("alice") && d.reason().startsWith("received INFO")));
+    assertTrue(lab.bob.seen.contains("response 481 INFO"), lab.bob.seen.toString());
+    assertEquals(0, lab.alice.ua().layer().serverTransactionCount() + lab.bob.ua().layer()
+        .clientTransactionCount());
+    assertTrue(lab.alice.ua().dialogs().isEmpty() && lab.bob.ua().dialogs().isEmpty());
+  }
+
+  @Test
+  @DisplayName("a BYE that crosses this UA's own BYE is still answered 200 (section 15.1.2)")
+  void byeCrossingOwnByeGets200() {
+    Lab lab = new Lab();
+    lab.sim.at(0, "alice", "call bob", () -> lab.alice.invite(lab.bob));
+    lab.runFor(1_000_000);
+    DialogId aliceSide = lab.alice.lastDialog.id();
+    DialogId bobSide = lab.bob.ua().dialogs().get(0).id();
+    long now = lab.sim.scheduler().nowUs();
+    lab.sim.at(now, "alice", "hang up",
+        () -> lab.alice.ua().sendInDialog(aliceSide, Method.BYE, b -> { }));
+    lab.sim.at(now, "bob", "hang up",
+        () -> lab.bob.ua().sendInDialog(bobSide, Method.BYE, b -> { }));
+    lab.runFor(60_000_000);
+    List<String> answers = lab.sends().subList(6, 8);
+    assertTrue(answers.contains("alice>bob 200") && answers.contains("bob>alice 200"),
+        lab.sends().toString());
+  }
+
+  @Test
   @DisplayName("a CANCEL of a pending non-INVITE request gets 200 and has no other effect: the"
       + " request gets no 487, the TU hears of no cancellation, and its own answer goes out"
       + " (section 9.2)")

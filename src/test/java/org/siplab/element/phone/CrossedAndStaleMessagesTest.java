@@ -53,15 +53,32 @@ class CrossedAndStaleMessagesTest {
   }
 
   @Test
-  @DisplayName("a re-INVITE that crosses the BYE it sent is answered 487, and no media starts"
-      + " again on either side")
-  void reinviteCrossingItsByeIs487() {
+  @DisplayName("a re-INVITE that crosses the BYE it sent is answered 481, not 487 (it was not"
+      + " pending when the BYE left), and no media starts again on either side")
+  void reinviteCrossingItsByeIs481() {
     RunResult result = twoPhones("", "{ at: 0s, do: alice.call bob }",
         "{ at: 3s, do: alice.hangup }", "{ at: 3s, do: bob.hold }");
     List<String> fromAlice = sends(result, "alice", 3_000_000);
-    assertTrue(fromAlice.contains("SIP/2.0 487 Request Terminated"), fromAlice.toString());
+    assertTrue(fromAlice.contains("SIP/2.0 481 Call/Transaction Does Not Exist"),
+        fromAlice.toString());
+    assertTrue(fromAlice.stream().noneMatch(l -> l.startsWith("SIP/2.0 487")),
+        fromAlice.toString());
     assertTrue(fromAlice.stream().noneMatch(l -> l.startsWith("SIP/2.0 200")),
         fromAlice.toString());
+    assertEquals(List.of("start", "end"), media(result, "alice"));
+    assertEquals(List.of("start", "end"), media(result, "bob"));
+  }
+
+  @Test
+  @DisplayName("an INFO that crosses the BYE it sent is answered 481, and the call ends on both"
+      + " sides")
+  void infoCrossingItsByeIs481() {
+    RunResult result = twoPhones("", "{ at: 0s, do: alice.call bob }",
+        "{ at: 3s, do: alice.hangup }", "{ at: 3s, do: bob.info }");
+    assertEquals(List.of("BYE sip:bob@192.0.2.201:5060 SIP/2.0",
+        "SIP/2.0 481 Call/Transaction Does Not Exist"), sends(result, "alice", 3_000_000));
+    assertEquals(List.of("INFO sip:alice@192.0.2.101:5060 SIP/2.0", "SIP/2.0 200 OK"),
+        sends(result, "bob", 3_000_000));
     assertEquals(List.of("start", "end"), media(result, "alice"));
     assertEquals(List.of("start", "end"), media(result, "bob"));
   }
