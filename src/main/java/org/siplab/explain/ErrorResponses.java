@@ -28,9 +28,7 @@ final class ErrorResponses {
               Rfc.cite("10.3 step 4"), Note.REGISTRATION_AND_DIGEST)
           : generic(r, "the server understood the request and refuses it");
       case 404 -> notFound(r);
-      case 405 -> r.say("it does not handle " + r.method() + "; its Allow header lists what it"
-          + " does, as chan_sip's handle_request answers every method it does not know",
-          Rfc.cite("21.4.6"), Note.CHAN_SIP_AND_THE_KERNEL);
+      case 405 -> methodNotAllowed(r);
       case 408 -> r.kind().equals("proxy")
           ? r.say("no final response came on any branch in time", Rfc.cite("16.7 step 6",
               "21.4.9"), Note.FORKING)
@@ -60,6 +58,26 @@ final class ErrorResponses {
       case 603 -> r.say("the callee declines the call", Rfc.cite("13.3.1.3", "21.6.2"),
           Note.TRANSACTIONS_AND_TIMERS);
       default -> generic(r, failure(r.code()));
+    };
+  }
+
+  /**
+   * 405: a PBX answers so every method chan_sip's handle_request does not know; a proxy, a
+   * request addressed to itself (no user part) that it does not take as a UAS (8.2.1); a phone,
+   * a method it does not handle.
+   */
+  private static Explanation methodNotAllowed(Reply r) {
+    String allow = "; its Allow header lists what it does";
+    return switch (r.kind()) {
+      case "pbx" -> r.say("it does not handle " + r.method() + allow + ", as chan_sip's"
+          + " handle_request answers every method it does not know", Rfc.cite("21.4.6"),
+          Note.CHAN_SIP_AND_THE_KERNEL);
+      case "proxy" -> r.say("the " + r.method() + " is addressed to the proxy itself (its"
+          + " Request-URI has no user part), not through it, and as a UAS the proxy does not"
+          + " take " + r.method() + allow, Rfc.cite("16.1", "8.2.1", "21.4.6"),
+          Note.PROXY_VERSUS_B2BUA);
+      default -> r.say("it does not handle " + r.method() + allow, Rfc.cite("8.2.1", "21.4.6"),
+          null);
     };
   }
 

@@ -96,8 +96,12 @@ final class ResponseRoles {
           Note.DIALOGS_AND_TAGS);
       case "CANCEL" -> cancelled(r, index);
       case "REGISTER" -> RegisterRoles.ok(r.out(), r.response(), r.answered());
-      case "OPTIONS" -> r.say("it lists what it supports (Allow, Accept, Supported)",
-          Rfc.cite("11.2"), null);
+      case "OPTIONS" -> r.kind().equals("proxy")
+          ? r.say("the OPTIONS is addressed to the proxy itself (its Request-URI has no user"
+              + " part), so the proxy answers as a UAS, listing its capabilities without an"
+              + " Allow, since a proxy is method agnostic, and without a body",
+              Rfc.cite("11", "11.2", "16.1"), Note.PROXY_VERSUS_B2BUA)
+          : r.say("it lists what it supports (Allow, Accept, Supported)", Rfc.cite("11.2"), null);
       default -> r.say("the " + r.method() + " succeeded", Rfc.cite("8.2.6",
           StatusSections.of(r.code())), null);
     };

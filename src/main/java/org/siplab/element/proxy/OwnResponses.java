@@ -1,5 +1,6 @@
 package org.siplab.element.proxy;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.siplab.dialog.IdSource;
 import org.siplab.message.HeaderField;
@@ -33,6 +34,13 @@ final class OwnResponses {
       response = response.with(HeaderName.TO, request.to().withTag(ids.tag()));
     }
     for (HeaderField field : fields) {
+      if (field.values().isEmpty()) {
+        // A field with no value, such as an empty Supported (section 20.37 allows it), has no
+        // value to append: it goes in whole.
+        List<HeaderField> all = new ArrayList<>(response.headers());
+        all.add(field);
+        response = response.withHeaders(all);
+      }
       for (HeaderValue value : field.values()) {
         response = response.append(field.headerName(), value);
       }

@@ -100,7 +100,7 @@ public final class StatefulProxy implements Element {
         new Upstream(config, layer, callIds, alg), new OwnResponses(ctx.ids()));
     validation = new RequestValidation(branches);
     targets = new TargetDetermination(config.domain(), config.locationService(),
-        config.registrar());
+        config.registrar(), self);
     contexts = new ResponseContexts(services);
     stateless = new StatelessForwarding(services, self, targets);
     describeSetUp();
@@ -163,6 +163,10 @@ public final class StatefulProxy implements Element {
     TargetDetermination.Result result = targets.targetsOf(routed);
     if (result instanceof TargetDetermination.NotFound notFound) {
       refuse(server, notFound.refusal());
+      return;
+    }
+    if (result instanceof TargetDetermination.Itself) {
+      refuse(server, AsRecipient.answer(routed));
       return;
     }
     TargetDetermination.Found found = (TargetDetermination.Found) result;

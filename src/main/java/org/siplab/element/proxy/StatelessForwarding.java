@@ -2,6 +2,7 @@ package org.siplab.element.proxy;
 
 import java.util.function.Consumer;
 import org.siplab.transaction.ServerTransaction;
+import org.siplab.message.Method;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
 
@@ -74,6 +75,16 @@ final class StatelessForwarding {
     TargetDetermination.Result result = targets.targetsOf(routed);
     if (result instanceof TargetDetermination.NotFound notFound) {
       noTarget.accept(notFound.refusal());
+      return;
+    }
+    if (result instanceof TargetDetermination.Itself) {
+      if (request.method().equals(Method.ACK)) {
+        // Section 17: an ACK is never answered. This one is for this proxy, which sends no 2xx
+        // of its own to an INVITE, so it ends here instead of going round to the proxy again.
+        services.note("drops ACK", "the ACK is addressed to this proxy (RFC 3261 section 16.5)");
+      } else {
+        noTarget.accept(AsRecipient.answer(routed));
+      }
       return;
     }
     // Section 16.11: a request forwarded statelessly goes to "one and only one target", a choice

@@ -19,20 +19,29 @@ final class TargetDetermination {
   private final String domain;
   private final LocationService locations;
   private final SipUri registrar;
+  private final ProxyAddress self;
 
   /**
    * {@code domain} is null for a proxy responsible for no domain; {@code registrar}, where its
    * REGISTER requests go, is null when the proxy has none to pass them to.
    */
-  TargetDetermination(String domain, LocationService locations, SipUri registrar) {
+  TargetDetermination(String domain, LocationService locations, SipUri registrar,
+      ProxyAddress self) {
     this.domain = domain;
     this.locations = locations;
     this.registrar = registrar;
+    this.self = self;
   }
 
-  /** The targets, highest q first, or a refusal when there are none. */
+  /**
+   * The targets, highest q first, or a refusal when there are none, or {@link Itself} when the
+   * request is addressed to this proxy.
+   */
   Result targetsOf(SipRequest request) {
     Uri requestUri = request.requestUri();
+    if (namesThisProxy(request) && !forTheRegistrar(request)) {
+      return new Itself();
+    }
     if (!(requestUri instanceof SipUri sip) || sip.parameter("maddr") != null
         || !sip.hostPort().host().equalsIgnoreCase(domain)) {
       // "If the Request-URI of the request contains an maddr parameter, the Request-URI MUST be
@@ -40,7 +49,7 @@ final class TargetDetermination {
       // Request-URI indicates a domain this element is not responsible for".
       return new Found(List.of(new Target(requestUri, 1.0)), null);
     }
-    if (registrar != null && request.method().equals(Method.REGISTER) && sip.user() == null) {
+    if (forTheRegistrar(request)) {
       // Section 10.2: a REGISTER's Request-URI "names the domain of the location service for
       // which the registration is meant". This proxy serves that domain but the bindings are the
       // registrar's: the request goes on to it with its Request-URI unchanged.
@@ -77,6 +86,28 @@ final class TargetDetermination {
         + " (RFC 3261 section 16.5)");
   }
 
+  /** A REGISTER for this proxy's domain, when it has a registrar to pass it on to. */
+  private boolean forTheRegistrar(SipRequest request) {
+    return registrar != null && request.method().equals(Method.REGISTER)
+        && request.requestUri() instanceof SipUri sip && sip.user() == null
+        && sip.hostPort().host().equalsIgnoreCase(domain);
+  }
+
+  /**
+   * Whether the request, its Route already processed (16.4), is addressed to this proxy itself
+   * rather than through it: no Route left, and a Request-URI without a user part that leads to
+   * this proxy (its own address, or the domain it serves). Section 11: "If the OPTIONS is
+   * addressed to a proxy server, the Request-URI is set without a user part, similar to the way
+   * a Request-URI is set for a REGISTER request." Such a URI "indicates a resource at this
+   * proxy" (16.5): the proxy itself, which no location service or forwarding can find anywhere
+   * else. Forwarded, it would come straight back to this proxy, again and again, until loop
+   * detection answered 482 (16.3 step 4) to a request that never looped through anyone.
+   */
+  private boolean namesThisProxy(SipRequest request) {
+    return request.routes().isEmpty() && request.requestUri() instanceof SipUri sip
+        && sip.user() == null && sip.parameter("maddr") == null && self.isMe(sip);
+  }
+
   private static boolean same(Uri a, Uri b) {
     return a instanceof SipUri x && b instanceof SipUri y ? x.equivalentTo(y) : a.equals(b);
   }
@@ -96,4 +127,11 @@ final class TargetDetermination {
 
   /** No target: answer with {@code refusal}. */
   record NotFound(Refusal refusal) implements Result {}
+
+  /**
+   * The request is addressed to this proxy: it answers as the UAS it then is (section 16.1:
+   * "When responding directly to a request, the element is playing the role of a UAS and MUST
+   * behave as described in Section 8.2"), see {@link AsRecipient}.
+   */
+  record Itself() implements Result {}
 }

@@ -1,6 +1,8 @@
 package org.siplab.element.proxy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -9,12 +11,15 @@ import org.siplab.scenario.run.RunResult;
 import org.siplab.testkit.ScenarioRuns;
 import org.siplab.trace.TraceEvent;
 
-/** A request addressed to the proxy's own address rather than through it (RFC 3261 16.4). */
+/**
+ * A request addressed to the proxy itself rather than through it: a Request-URI without a user
+ * part that names the proxy (RFC 3261 sections 11, 16.4, 16.5, and 16.1 for the proxy as UAS).
+ */
 @DisplayName("a request whose Request-URI is the proxy's own address")
 class OwnAddressTest {
 
   /** Alice's Route names the proxy with lr, as her outbound proxy; the Request-URI has no lr. */
-  private static final String OPTIONS_TO_THE_PROXY = """
+  private static final String TO_THE_PROXY = """
       seed: 1
       network:
         default: { delay: 10ms }
@@ -23,23 +28,61 @@ class OwnAddressTest {
                  proxy: proxy }
         proxy: { kind: proxy, domain: atlanta.example.com, address: 192.0.2.222 }
       script:
-        - { at: 0s, do: alice.options sip:192.0.2.222 }
+        - { at: 0s, do: alice.%s }
       """;
 
-  @Test
-  @DisplayName("is not taken for a strict router's rewrite, which would carry the lr of the"
-      + " proxy's Record-Route value: its Request-URI is kept, and it loops back to the proxy"
-      + " until loop detection answers 482, as scenarios/README.md shows")
-  void keepsItsRequestUriAndLoopsTo482() {
-    RunResult result = ScenarioRuns.run("own.yaml", OPTIONS_TO_THE_PROXY);
-    List<String> sends = result.trace().events().stream()
+  private static List<TraceEvent.Send> sends(String action) {
+    RunResult result = ScenarioRuns.run("own.yaml", TO_THE_PROXY.formatted(action));
+    return result.trace().events().stream()
         .filter(e -> e instanceof TraceEvent.Send)
         .map(e -> (TraceEvent.Send) e)
-        .map(s -> s.from() + ">" + s.to() + " " + s.firstLine())
         .toList();
-    assertEquals("alice>proxy OPTIONS sip:192.0.2.222 SIP/2.0", sends.get(0));
-    assertEquals("proxy>proxy OPTIONS sip:192.0.2.222 SIP/2.0", sends.get(1),
-        "not rewritten to the Route's sip:192.0.2.222:5060;lr");
-    assertEquals("proxy>alice SIP/2.0 482 Loop Detected", sends.get(sends.size() - 1));
+  }
+
+  private static List<String> lines(List<TraceEvent.Send> sends) {
+    return sends.stream().map(s -> s.from() + ">" + s.to() + " " + s.firstLine()).toList();
+  }
+
+  @Test
+  @DisplayName("an OPTIONS to the proxy's address is answered 200 by the proxy itself, without"
+      + " Allow and without a body (section 11.2), instead of looping back to it until 482")
+  void optionsToTheAddressGets200() {
+    List<TraceEvent.Send> sends = sends("options sip:192.0.2.222");
+    assertEquals(List.of("alice>proxy OPTIONS sip:192.0.2.222 SIP/2.0",
+        "proxy>alice SIP/2.0 200 OK"), lines(sends));
+    String ok = sends.get(1).message();
+    assertTrue(ok.contains("\r\nSupported: \r\n") && ok.contains("\r\nTo: <sip:192.0.2.222>;tag="),
+        ok);
+    assertFalse(ok.contains("\r\nAllow:"), ok);
+    assertTrue(ok.endsWith("Content-Length: 0\r\n\r\n"), ok);
+  }
+
+  @Test
+  @DisplayName("an OPTIONS to the proxy's domain without a user part is for the proxy too, as"
+      + " section 11 addresses a proxy server, not a 404 for a user named by nobody")
+  void optionsToTheDomainGets200() {
+    assertEquals(List.of("alice>proxy OPTIONS sip:atlanta.example.com SIP/2.0",
+        "proxy>alice SIP/2.0 200 OK"), lines(sends("options sip:atlanta.example.com")));
+  }
+
+  @Test
+  @DisplayName("an INVITE to the proxy's address gets 405 with Allow: OPTIONS (sections 8.2.1,"
+      + " 21.4.6), and its ACK ends at the proxy's server transaction")
+  void inviteToTheAddressGets405() {
+    List<TraceEvent.Send> sends = sends("call sip:192.0.2.222");
+    assertEquals(List.of("alice>proxy INVITE sip:192.0.2.222 SIP/2.0",
+        "proxy>alice SIP/2.0 405 Method Not Allowed", "alice>proxy ACK sip:192.0.2.222 SIP/2.0"),
+        lines(sends));
+    assertTrue(sends.get(1).message().contains("\r\nAllow: OPTIONS\r\n"),
+        sends.get(1).message());
+  }
+
+  @Test
+  @DisplayName("a request with a user part at the proxy's address is still forwarded there, and"
+      + " loops to 482 as scenarios/README.md shows")
+  void userAtTheAddressStillLoops() {
+    List<String> lines = lines(sends("call sip:bob@192.0.2.222"));
+    assertEquals("proxy>proxy INVITE sip:bob@192.0.2.222 SIP/2.0", lines.get(1));
+    assertTrue(lines.contains("proxy>proxy SIP/2.0 482 Loop Detected"), lines.toString());
   }
 }
