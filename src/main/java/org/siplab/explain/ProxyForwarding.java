@@ -74,6 +74,12 @@ final class ProxyForwarding {
     if (!Objects.equals(copy.requestUri(), original.requestUri())) {
       changes.add("Request-URI " + uri(original) + " -> " + uri(copy));
     }
+    List<String> consumed = consumedRealms(original, copy);
+    if (!consumed.isEmpty()) {
+      changes.add("removes the Proxy-Authorization for realm " + String.join(", ", consumed)
+          + ": credentials for its own realm end at the proxy, and any for other realms go on"
+          + " (22.3)");
+    }
     int branches = copies(o.send());
     boolean forks = branches > 1;
     String forking = forks ? " (one of " + branches + " copies: the proxy forks)" : "";
@@ -81,6 +87,14 @@ final class ProxyForwarding {
         + upstream.seq() + " to " + o.to() + forking + o.onUnless(upstream.seq()) + ": it "
         + String.join(", ", changes) + Rfc.cite("16.6") + ".",
         forks ? Note.FORKING : Note.PROXY_VERSUS_B2BUA);
+  }
+
+  /** The realms of the Proxy-Authorization values the original has and the copy does not. */
+  private static List<String> consumedRealms(SipRequest original, SipRequest copy) {
+    List<String> kept = copy.proxyAuthorization().stream().map(c -> c.parameter("realm"))
+        .toList();
+    return original.proxyAuthorization().stream().map(c -> c.parameter("realm"))
+        .filter(realm -> realm != null && !kept.contains(realm)).distinct().toList();
   }
 
   /** The request the proxy received whose top Via is the copy's second (or same Call-ID, CSeq). */

@@ -125,6 +125,16 @@ final class ProxyAuthentication {
   }
 
   private SipRequest withoutOwnCredentials(SipRequest request) {
+    return withoutCredentialsFor(realm, request);
+  }
+
+  /**
+   * {@code request} without the Proxy-Authorization values for {@code realm}: a proxy consumes
+   * the credentials of its own realm, and only those ("a Proxy-Authorization header field value
+   * MUST NOT be consumed by any proxy whose realm does not match", section 22.3; the table of
+   * section 20 marks the field "d" for proxies, "A proxy can delete a header field value").
+   */
+  static SipRequest withoutCredentialsFor(String realm, SipRequest request) {
     return HeaderEdits.removeValues(request, HeaderName.PROXY_AUTHORIZATION,
         value -> value instanceof Credentials c && realm.equals(c.parameter("realm")));
   }

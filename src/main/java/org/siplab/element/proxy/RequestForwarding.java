@@ -64,6 +64,14 @@ final class RequestForwarding {
     // target."
     SipRequest copy = request.withRequestUri(RouteInformation.asRequestUri(target.uri()));
     copy = withMaxForwardsDecremented(copy);
+    if (config.auth() != null) {
+      // The credentials for this proxy's realm end here, on every request it forwards, as they
+      // do on the requests it authenticated (ProxyAuthentication): the ACK for a 2xx and the
+      // requests within a dialog too, which it never challenges but which carry the credentials
+      // a UA cached for the Call-ID (22.3). RFC 3665 section 3.3 shows it on the ACK: F19 has
+      // both realms' values, F20 past Proxy 1 only biloxi's, F21 past Proxy 2 none.
+      copy = ProxyAuthentication.withoutCredentialsFor(config.auth().realm(), copy);
+    }
     if (mayRecordRoute && config.recordsRoute() && createsDialog(request)) {
       // Step 4: to "remain on the path of future requests in a dialog created by this request
       // ..., it MUST insert a Record-Route header field value into the copy before any existing
