@@ -7,7 +7,7 @@ import org.siplab.trace.TraceEvent.Send;
 
 /**
  * Explains a request an element made itself (not a proxy's copy) by its role: the initial INVITE,
- * a re-INVITE, an INVITE retried with credentials or at another target or server ({@link
+ * a re-INVITE, a request retried with credentials, an INVITE at another target or server ({@link
  * Retries}), a B2BUA's second call leg, the ACK for a 2xx or for a failure, BYE, CANCEL, and
  * other methods. REGISTER has {@link RegisterRoles}.
  */
@@ -53,15 +53,19 @@ final class RequestRoles {
   }
 
   /**
-   * An INVITE sent again with credentials (8.1.3.5, 22.2, 22.3), compared with the challenged one,
-   * whose Call-ID, From tag and CSeq the 401 or 407 that caused it echoes.
+   * A request sent again with credentials (8.1.3.5, 22.2, 22.3), compared with the challenged
+   * one, whose Call-ID, From tag and CSeq the 401 or 407 that caused it echoes. Section 8.1.3.5:
+   * the new request "SHOULD have the same value of the Call-ID, To, and From of the previous
+   * request, but the CSeq should contain a new sequence number that is one higher than the
+   * previous"; section 22.2 makes the CSeq a MUST for a retry after a 401 or a 407.
    */
   private static Explanation retry(Outgoing o, SipRequest r) {
     boolean proxy = r.has(HeaderName.PROXY_AUTHORIZATION);
     String header = proxy ? "a Proxy-Authorization" : "an Authorization";
+    String method = r.method().name();
     String compared = "";
     if (o.causeMessage() instanceof SipResponse challenge && challenge.cseq() != null) {
-      String where = "the challenged INVITE (CSeq number " + challenge.cseq().number()
+      String where = "the challenged " + method + " (CSeq number " + challenge.cseq().number()
           + ", echoed by the response at seq " + o.causeSeq() + ")";
       long expected = challenge.cseq().number() + 1;
       compared = "; " + Identity.kept(r, challenge, where) + "; " + Messages.cseq(r)
@@ -70,9 +74,10 @@ final class RequestRoles {
     } else {
       compared = "; " + Messages.cseq(r);
     }
-    return new Explanation(o.from() + " sends the INVITE to " + o.to() + " again" + o.on()
+    return new Explanation(o.from() + " sends the " + method + " to " + o.to() + " again" + o.on()
         + ", now with " + header + " header answering the challenge" + compared
-        + Rfc.cite("8.1.3.5", proxy ? "22.3" : "22.2") + ".", Note.REGISTRATION_AND_DIGEST);
+        + (proxy ? Rfc.cite("8.1.3.5", "22.2", "22.3") : Rfc.cite("8.1.3.5", "22.2")) + ".",
+        Note.REGISTRATION_AND_DIGEST);
   }
 
   private static Explanation ack(Outgoing o, SipRequest r, TraceIndex index) {
@@ -142,11 +147,26 @@ final class RequestRoles {
   private static Explanation other(Outgoing o, SipRequest r) {
     String method = r.method().name();
     boolean inDialog = r.to() != null && r.to().hasTag();
+    if (!inDialog && answersChallenge(o, r)) {
+      return retry(o, r);
+    }
     String where = inDialog ? " in " + dialog(r) + o.on() + ", " + o.dialogCseq()
         : " outside any dialog" + o.on() + ", with " + Messages.cseq(r);
     String citation = o.cseqTooLow() ? Rfc.cite("12.2.1.1") : citation(method, inDialog);
     return new Explanation(o.from() + " sends " + method + " to " + o.to() + where + citation
         + ".", inDialog ? Note.CSEQ : null);
+  }
+
+  /**
+   * Whether {@code r} is a request sent again on a 401 or 407 with the credentials it asked for.
+   * An INVITE with credentials is always such a retry (or a CANCEL's or ACK's copy, which have
+   * roles of their own); another method may carry credentials cached from an earlier challenge
+   * when a script step sends it, so only the challenge as its cause makes it one.
+   */
+  private static boolean answersChallenge(Outgoing o, SipRequest r) {
+    return (r.has(HeaderName.PROXY_AUTHORIZATION) || r.has(HeaderName.AUTHORIZATION))
+        && o.causeMessage() instanceof SipResponse challenge
+        && (challenge.status() == 401 || challenge.status() == 407);
   }
 
   /** The role's section, and 12.2.1.1 too when the request's CSeq breaks it. */

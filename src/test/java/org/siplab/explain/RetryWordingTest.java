@@ -12,7 +12,7 @@ import org.siplab.testkit.ScenarioRuns;
 import org.siplab.trace.Trace;
 import org.siplab.trace.TraceEvent;
 
-@DisplayName("the wording of an INVITE tried again with the same Call-ID")
+@DisplayName("the wording of a request tried again with the same Call-ID")
 class RetryWordingTest {
 
   private static List<TraceEvent.Send> invitesOfAlice(Trace trace) {
@@ -94,5 +94,37 @@ class RetryWordingTest {
         + " (\"call bob\"): a new call, with Call-ID call-1@192.0.2.1, which is not new: the"
         + " INVITE sent at seq " + sent + " already carried it, From tag a1, CSeq 2 INVITE; it"
         + " starts an INVITE client transaction (RFC 3261 13.2.1).", text.get(reused));
+  }
+
+  @Test
+  @DisplayName("a MESSAGE sent again after a 407 says it keeps the Call-ID and takes the CSeq one"
+      + " higher (8.1.3.5, 22.2), as a retried INVITE does; the first MESSAGE is not a retry")
+  void messageRetriedWithCredentials() {
+    Trace trace = ScenarioRuns.run("message.yaml", """
+        seed: 1
+        network:
+          default: { delay: 10ms }
+        elements:
+          alice: { kind: phone, aor: "sip:alice@atlanta.example.com", address: 192.0.2.101,
+                   proxy: proxy, password: secret }
+          bob:   { kind: phone, aor: "sip:bob@biloxi.example.com", address: 192.0.2.201 }
+          proxy: { kind: proxy, domain: atlanta.example.com, address: 192.0.2.10,
+                   auth: { users: { alice: secret } } }
+        script:
+          - { at: 0s, do: alice.message bob Hello }
+        """).trace();
+    List<TraceEvent.Send> messages = Find.sends(trace, s -> s.from().equals("alice")
+        && s.message().startsWith("MESSAGE ") && !s.isRetransmission());
+    Map<Long, String> text = Annotator.annotate(trace);
+    String first = text.get(messages.get(0).seq());
+    assertFalse(first.contains("again"), first);
+    String retry = text.get(messages.get(1).seq());
+    String callId = messages.get(0).callId();
+    assertTrue(retry.startsWith("alice sends the MESSAGE to proxy again, on the 407 Proxy"
+        + " Authentication Required to MESSAGE delivered at seq "), retry);
+    assertTrue(retry.contains("now with a Proxy-Authorization header answering the challenge;"
+        + " same Call-ID " + callId + " as the challenged MESSAGE (CSeq number 1, "), retry);
+    assertTrue(retry.endsWith("; CSeq 2 MESSAGE, one higher (RFC 3261 8.1.3.5, 22.2, 22.3)."),
+        retry);
   }
 }
