@@ -49,8 +49,11 @@ final class ErrorResponses {
       case 481 -> noSuchDialog(r);
       case 482, 483 -> r.say(r.code() == 482 ? "the request has already passed this proxy"
           : "Max-Forwards reached 0", Rfc.cite("16.3"), Note.PROXY_VERSUS_B2BUA);
-      case 486 -> r.say("the callee is busy", Rfc.cite("13.3.1.3", "21.4.24"),
-          Note.TRANSACTIONS_AND_TIMERS);
+      case 486 -> r.method().equals("OPTIONS")
+          ? r.say("it is busy, and an OPTIONS from outside a call gets the answer an INVITE"
+              + " would", Rfc.cite("11.2", "21.4.24"), null)
+          : r.say("the callee is busy", Rfc.cite("13.3.1.3", "21.4.24"),
+              Note.TRANSACTIONS_AND_TIMERS);
       case 487 -> terminated(r, index);
       case 491 -> r.say("another re-INVITE of this dialog is still pending", Rfc.cite("14.2"),
           Note.DIALOGS_AND_TAGS);

@@ -248,7 +248,9 @@ public final class Phone extends UserAgentElement {
         line.reinvite(transaction, dialog);
       }
     } else if (request.method().equals(Method.OPTIONS)) {
-      messaging.answerOptions(transaction, line.busy());
+      // Section 11.2: "An OPTIONS request received within a dialog generates a 200 (OK)
+      // response"; only one from outside gets the answer an INVITE would, 486 in a call.
+      messaging.answerOptions(transaction, dialog == null && line.busy());
     } else if (request.method().equals(Method.MESSAGE)) {
       messaging.answerMessage(transaction);
     } else if (dialog != null) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.siplab.message.AbsoluteUri;
@@ -189,6 +190,31 @@ class UasChecksTest {
         .filter(e -> e instanceof TraceEvent.Dialog d && d.element().equals("bob"))
         .map(e -> ((TraceEvent.Dialog) e).remoteCseq()).distinct().toList();
     assertEquals(List.of(1L, 3L), remoteCseqs, lab.dump());
+  }
+
+  @Test
+  @DisplayName("an OPTIONS in the call's own dialog gets 200, not the 486 a busy phone gives one"
+      + " from outside (section 11.2), and leaves the call as it was")
+  void optionsInTheCallGets200() {
+    PhoneLab lab = probing();
+    lab.at(0, "probe", "INVITE", () -> prober(lab).send(Method.INVITE, Phones.BOB, r -> r));
+    lab.at(1_000_000, "probe", "OPTIONS", () -> prober(lab).sendInDialog(Method.OPTIONS,
+        b -> { }));
+    lab.at(1_100_000, "probe", "OPTIONS outside", () -> prober(lab).send(Method.OPTIONS,
+        Phones.BOB, r -> r));
+    lab.runUntil(2_000_000);
+    List<Integer> answers = prober(lab).responses.stream()
+        .filter(r -> r.cseq().method().equals(Method.OPTIONS)).map(SipResponse::status).toList();
+    assertEquals(List.of(200, 486), answers, lab.dump());
+    SipResponse inDialog = prober(lab).responses.stream()
+        .filter(r -> r.cseq().method().equals(Method.OPTIONS)).findFirst().orElseThrow();
+    assertFalse(inDialog.allow().isEmpty(), lab.dump());
+    assertEquals("in-call", Phones.phone(lab, "bob").state());
+    Map<Long, String> text = Annotator.annotate(lab.sim.trace());
+    String busy = lab.sendEvents().stream().filter(s -> s.firstLine().startsWith("SIP/2.0 486"))
+        .map(s -> text.get(s.seq())).findFirst().orElseThrow();
+    assertTrue(busy.contains("an OPTIONS from outside a call gets the answer an INVITE would (RFC"
+        + " 3261 11.2, 21.4.24)"), busy);
   }
 
   @Test
