@@ -3,6 +3,7 @@ package org.siplab.element.proxy;
 import java.util.ArrayList;
 import java.util.List;
 import org.siplab.message.HeaderName;
+import org.siplab.message.HostPort;
 import org.siplab.message.NameAddress;
 import org.siplab.message.Parameters;
 import org.siplab.message.SipRequest;
@@ -35,6 +36,7 @@ final class RouteInformation {
       out = HeaderEdits.replaceValues(out, HeaderName.ROUTE, rest)
           .withRequestUri(routes.get(routes.size() - 1).uri());
     }
+    out = withoutOwnMaddr(out, self);
     List<NameAddress> remaining = out.routes();
     if (!remaining.isEmpty() && self.isMe(remaining.get(0).uri())) {
       // "If the first value in the Route header field indicates this proxy, the proxy MUST
@@ -42,6 +44,36 @@ final class RouteInformation {
       out = out.withoutFirstValue(HeaderName.ROUTE);
     }
     return out;
+  }
+
+  /**
+   * Section 16.4: "If the Request-URI has a maddr parameter with a value the proxy is responsible
+   * for, and the request was received using the port and transport indicated (explicitly or by
+   * default) in the Request-URI, the proxy MUST strip the maddr and any non-default port or
+   * transport parameter and continue processing as if those values had not been present in the
+   * request." The values this proxy is responsible for are its own address and its domain (both
+   * lead to it); it receives on UDP at its own port. Left in, the maddr would make the target set
+   * the Request-URI alone (16.5) and send the request back to this proxy until it looped to 482.
+   */
+  private static SipRequest withoutOwnMaddr(SipRequest request, ProxyAddress self) {
+    if (!(request.requestUri() instanceof SipUri uri) || uri.parameter("maddr") == null) {
+      return request;
+    }
+    String transport = uri.parameter("transport");
+    int port = uri.hostPort().portOr(5060);
+    SipUri maddr = new SipUri(false, null, null,
+        new HostPort(uri.parameter("maddr"), uri.hostPort().port()), Parameters.NONE,
+        Parameters.NONE);
+    boolean ours = self.isMe(maddr) && port == self.endpoint().port()
+        && (transport == null || transport.equalsIgnoreCase("udp"));
+    if (!ours) {
+      return request;
+    }
+    SipUri stripped = uri.withoutParameter("maddr").withoutParameter("transport");
+    if (uri.hostPort().hasPort() && port != 5060) {
+      stripped = stripped.withHostPort(HostPort.of(uri.hostPort().host()));
+    }
+    return request.withRequestUri(stripped);
   }
 
   /**

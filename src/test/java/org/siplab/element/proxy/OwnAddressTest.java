@@ -85,4 +85,58 @@ class OwnAddressTest {
     assertEquals("proxy>proxy INVITE sip:bob@192.0.2.222 SIP/2.0", lines.get(1));
     assertTrue(lines.contains("proxy>proxy SIP/2.0 482 Loop Detected"), lines.toString());
   }
+
+  /** Bob registers through the proxy; alice's call names the proxy in a maddr. */
+  private static final String MADDR = """
+      seed: 1
+      network:
+        default: { delay: 10ms }
+      elements:
+        alice: { kind: phone, aor: "sip:alice@atlanta.example.com", address: 192.0.2.101,
+                 proxy: proxy }
+        bob:   { kind: phone, aor: "sip:bob@atlanta.example.com", address: 192.0.2.201,
+                 registrar: proxy }
+        proxy: { kind: proxy, domain: atlanta.example.com, address: 192.0.2.222,
+                 registrar: registrar }
+        registrar: { kind: registrar, domain: atlanta.example.com, address: 192.0.2.20 }
+      script:
+        - { at: 0s, do: bob.register }
+        - { at: 1s, do: "alice.call sip:bob@atlanta.example.com;maddr=%s" }
+      """;
+
+  private static List<String> maddrCall(String maddr) {
+    RunResult result = ScenarioRuns.run("maddr.yaml", MADDR.formatted(maddr));
+    return lines(result.trace().events().stream()
+        .filter(e -> e instanceof TraceEvent.Send s && s.timeUs() >= 1_000_000)
+        .map(e -> (TraceEvent.Send) e).toList());
+  }
+
+  @Test
+  @DisplayName("a maddr naming the proxy, on the port and transport it received the request on,"
+      + " is stripped and the request routed as if it had none (section 16.4), not looped to"
+      + " 482")
+  void ownMaddrIsStripped() {
+    List<String> lines = maddrCall("192.0.2.222");
+    assertEquals("proxy>bob INVITE sip:bob@192.0.2.201:5060 SIP/2.0", lines.get(1), lines
+        .toString());
+    assertTrue(lines.stream().noneMatch(l -> l.contains("482")), lines.toString());
+  }
+
+  @Test
+  @DisplayName("a maddr of another element is kept, and the Request-URI is the only target"
+      + " (section 16.5)")
+  void otherMaddrIsTheTarget() {
+    List<String> lines = maddrCall("192.0.2.201");
+    assertEquals("proxy>bob INVITE sip:bob@atlanta.example.com;maddr=192.0.2.201 SIP/2.0",
+        lines.get(1), lines.toString());
+  }
+
+  @Test
+  @DisplayName("a maddr naming the proxy with another transport than the one the request came"
+      + " by is not stripped (section 16.4)")
+  void ownMaddrWithAnotherTransportIsKept() {
+    List<String> lines = maddrCall("192.0.2.222;transport=tcp");
+    assertEquals("proxy>proxy INVITE sip:bob@atlanta.example.com;maddr=192.0.2.222;transport=tcp"
+        + " SIP/2.0", lines.get(1), lines.toString());
+  }
 }
