@@ -43,8 +43,8 @@ final class RegisterRoles {
     if (answered == 401 || answered == 407) {
       String header = answered == 401 ? "an Authorization" : "a Proxy-Authorization";
       return note(head + "the same REGISTER again, now with " + header + " header answering the "
-          + answered + " challenge; " + what + Rfc.cite(answered == 401 ? "22.2" : "22.3",
-              "10.2"));
+          + answered + " challenge; " + keptFrom(o, r) + what
+          + Rfc.cite(answered == 401 ? "22.2" : "22.3", "10.2"));
     }
     String credentials = r.has(HeaderName.AUTHORIZATION)
         || r.has(HeaderName.PROXY_AUTHORIZATION)
@@ -58,6 +58,20 @@ final class RegisterRoles {
           + Rfc.cite("10.2.4"));
     }
     return note(head + what + credentials + Rfc.cite("10.2", "10.2.1"));
+  }
+
+  /**
+   * The retry's Call-ID (and From tag) against the challenged REGISTER's, which the challenge
+   * echoes: section 8.1.3.5 has a retry keep the Call-ID, and section 10.2 has every REGISTER of
+   * a UA to one registrar use the same one. Empty when the challenge carries no CSeq.
+   */
+  private static String keptFrom(Outgoing o, SipRequest r) {
+    if (!(o.causeMessage() instanceof SipResponse challenge) || challenge.cseq() == null) {
+      return "";
+    }
+    return Identity.kept(r, challenge, "the challenged REGISTER (CSeq number "
+        + challenge.cseq().number() + ", echoed by the response at seq " + o.causeSeq() + ")")
+        + "; ";
   }
 
   /** The registrar's 200 OK: the bindings now current, each with its expires (10.3 step 8). */

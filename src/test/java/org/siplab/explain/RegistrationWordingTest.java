@@ -83,7 +83,9 @@ class RegistrationWordingTest {
     Map<Long, String> text = Annotator.annotate(b.trace());
     assertTrue(text.get(retry).startsWith("alice sends REGISTER to registrar, on the 401"
         + " Unauthorized to REGISTER delivered at seq 2: the same REGISTER again, now with an"
-        + " Authorization header answering the 401 challenge; it binds"), text.get(retry));
+        + " Authorization header answering the 401 challenge; same Call-ID "), text.get(retry));
+    assertTrue(text.get(retry).contains(" as the challenged REGISTER (CSeq number 1, echoed by"
+        + " the response at seq 2); it binds"), text.get(retry));
     assertTrue(text.get(retry).endsWith("with CSeq 2 REGISTER (one more for each REGISTER with the"
         + " same Call-ID) (RFC 3261 22.2, 10.2)."), text.get(retry));
     assertEquals("registrar adds the binding " + AOR + " -> sip:alice@192.0.2.1:5060 until"
