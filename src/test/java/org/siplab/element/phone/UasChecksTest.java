@@ -320,11 +320,14 @@ class UasChecksTest {
     assertEquals(2, lab.message("alice>bob INFO").cseq().number());
     assertEquals(481, prober(lab).responses.get(0).status());
     assertEquals(List.of(), lab.findings(), lab.dump());
+    String text = Annotator.annotate(lab.sim.trace()).get(lab.sendEvents().stream()
+        .filter(s -> s.firstLine().startsWith("SIP/2.0 481")).findFirst().orElseThrow().seq());
+    assertTrue(text.contains("the INFO has no To tag, so it names no dialog"), text);
   }
 
   @Test
-  @DisplayName("a BYE without a To tag matches no call and gets 481, noted as a BYE (section"
-      + " 15.1.2)")
+  @DisplayName("a BYE without a To tag matches no call and gets 481, noted as a BYE and explained"
+      + " by its missing tag (section 15.1.2)")
   void byeOutsideACall() {
     PhoneLab lab = probing();
     lab.at(0, "probe", "BYE", () -> prober(lab).send(Method.BYE, Phones.BOB, r -> r));
@@ -332,6 +335,11 @@ class UasChecksTest {
     assertEquals(481, prober(lab).responses.get(0).status());
     assertTrue(lab.notes("bob").contains("refuses: BYE outside a call: 481 (it belongs to a"
         + " call)"), lab.notes("bob").toString());
+    String text = Annotator.annotate(lab.sim.trace()).get(lab.sendEvents().stream()
+        .filter(s -> s.firstLine().startsWith("SIP/2.0 481")).findFirst().orElseThrow().seq());
+    assertTrue(text.contains("the BYE has no To tag, so it names no dialog, and a BYE belongs"
+        + " in one (RFC 3261 15.1.2, 12.2.2)"), text);
+    assertFalse(text.contains("names a dialog (its To tag)"), text);
   }
 
   @Test
