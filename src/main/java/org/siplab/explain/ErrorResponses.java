@@ -107,9 +107,9 @@ final class ErrorResponses {
     if (!toTag) {
       // Section 15.1.2: "This rule means that a BYE sent without tags by a UAC will be
       // rejected"; an INFO outside a call is the same (it is sent in a dialog, RFC 6086).
-      return r.say("the " + r.method() + " has no To tag, so it names no dialog, and a "
-          + r.method() + " belongs in one", Rfc.cite(r.method().equals("BYE") ? "15.1.2"
-          : "12.2", "12.2.2"), Note.DIALOGS_AND_TAGS);
+      return r.say("the " + r.method() + " has no To tag, so it names no dialog, and it"
+          + " belongs in one", Rfc.cite(r.method().equals("BYE") ? "15.1.2" : "12.2", "12.2.2"),
+          Note.DIALOGS_AND_TAGS);
     }
     return r.say("the request names a dialog (its To tag) that the UAS does not have",
         Rfc.cite("12.2.2"), Note.DIALOGS_AND_TAGS);

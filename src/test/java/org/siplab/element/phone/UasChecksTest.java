@@ -337,8 +337,8 @@ class UasChecksTest {
         + " call)"), lab.notes("bob").toString());
     String text = Annotator.annotate(lab.sim.trace()).get(lab.sendEvents().stream()
         .filter(s -> s.firstLine().startsWith("SIP/2.0 481")).findFirst().orElseThrow().seq());
-    assertTrue(text.contains("the BYE has no To tag, so it names no dialog, and a BYE belongs"
-        + " in one (RFC 3261 15.1.2, 12.2.2)"), text);
+    assertTrue(text.contains("the BYE has no To tag, so it names no dialog, and it belongs in"
+        + " one (RFC 3261 15.1.2, 12.2.2)"), text);
     assertFalse(text.contains("names a dialog (its To tag)"), text);
   }
 
