@@ -124,7 +124,7 @@ final class ErrorResponses {
   private static Explanation terminated(Reply r, TraceIndex index) {
     SipMessage cause = r.out().isOtherLeg() ? null : r.out().causeMessage();
     Method causeMethod = cause instanceof SipRequest request ? request.method() : null;
-    if (Method.CANCEL.equals(causeMethod)) {
+    if (Method.CANCEL.equals(causeMethod) || cancelArrived(r, index)) {
       return r.say("the INVITE was cancelled, so it ends with 487", Rfc.cite("9.2"),
           Note.CANCEL);
     }
@@ -140,6 +140,20 @@ final class ErrorResponses {
           Rfc.cite("15.1.1", "15.1.2", "21.4.25"), Note.DIALOGS_AND_TAGS);
     }
     return generic(r, "the request was ended by a BYE or CANCEL before it was answered");
+  }
+
+  /**
+   * Whether a CANCEL of the answered request (its branch, section 9.2) reached the responder
+   * before the 487: in a capture, where causes are inferred, the 487 may point at no CANCEL.
+   */
+  private static boolean cancelArrived(Reply r, TraceIndex index) {
+    if (!(r.request() instanceof SipRequest answered) || answered.topVia() == null) {
+      return false;
+    }
+    return index.deliveredBefore(r.out().from(), r.out().send().seq()).stream()
+        .map(index::messageOf)
+        .anyMatch(m -> m instanceof SipRequest c && c.method().equals(Method.CANCEL)
+            && c.topVia() != null && TraceIndex.sameBranch(c.topVia(), answered.topVia()));
   }
 
   private static boolean sendsByeOnSameCause(Reply r, TraceIndex index) {

@@ -3,8 +3,14 @@ package org.siplab.explain;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.siplab.capture.CaptureFile;
+import org.siplab.capture.CaptureFormatException;
+import org.siplab.capture.CaptureTrace;
 import org.siplab.dialog.DialogId;
 import org.siplab.message.Method;
 import org.siplab.testkit.Lab;
@@ -95,5 +101,16 @@ class EndedRequestWordingTest {
     assertTrue(text.contains("a BYE ended the dialog while this INVITE was still pending")
         && text.contains("15.1.2"), text);
     assertFalse(text.contains("cancel") || text.contains("9.2"), text);
+  }
+
+  @Test
+  @DisplayName("the 487 in a SIPp capture, whose causes are inferred, still says the INVITE was"
+      + " cancelled: a CANCEL of its branch reached the responder first (9.2)")
+  void capturedCancel() throws IOException, CaptureFormatException {
+    byte[] file = Files.readAllBytes(Path.of("scenarios/captures/sipp-cancel.pcap"));
+    Trace trace = CaptureTrace.of(CaptureFile.read(file), "sipp-cancel.pcap").trace();
+    String text = Annotator.annotate(trace).get(Find.starting(trace, "SIP/2.0 487").seq());
+    assertTrue(text.contains("the INVITE was cancelled, so it ends with 487 (RFC 3261 9.2)"),
+        text);
   }
 }
