@@ -1,10 +1,10 @@
 package org.siplab.element.proxy;
 
 import java.util.function.Consumer;
-import org.siplab.transaction.ServerTransaction;
 import org.siplab.message.Method;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
+import org.siplab.transaction.ServerTransaction;
 
 /**
  * What the proxy forwards without a response context: the ACK for a 2xx, a request of its own that
