@@ -6,13 +6,16 @@ import java.util.Objects;
 import org.siplab.dialog.Dialog;
 import org.siplab.element.LocationService;
 import org.siplab.element.LocationService.Binding;
+import org.siplab.element.OwnUri;
 import org.siplab.element.UserAgentElement;
 import org.siplab.message.HeaderName;
+import org.siplab.message.Method;
 import org.siplab.message.NameAddress;
 import org.siplab.message.Parameter;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
 import org.siplab.message.SipUri;
+import org.siplab.message.Token;
 import org.siplab.message.Warning;
 import org.siplab.transaction.ClientTransaction;
 import org.siplab.transaction.ServerTransaction;
@@ -33,7 +36,8 @@ import org.siplab.transaction.Transaction;
  * answers CANCEL (section 9.2). Section 8.3 again: "Redirect servers MUST ignore features that
  * are not understood (including unrecognized header fields, any unknown option tags in Require,
  * or even method names)", so Require is not checked and every method but ACK and CANCEL is
- * redirected.
+ * redirected, except an OPTIONS addressed to the server itself, which it answers 200 (section 11,
+ * see {@link #capabilities}).
  */
 public final class RedirectServer extends UserAgentElement {
 
@@ -74,6 +78,10 @@ public final class RedirectServer extends UserAgentElement {
 
   private SipResponse answer(ServerTransaction transaction) {
     SipRequest request = transaction.request();
+    if (request.method().equals(Method.OPTIONS)
+        && OwnUri.namesItself(request, context(), config.domain().orElse(null))) {
+      return capabilities(transaction);
+    }
     if (!(request.requestUri() instanceof SipUri target)) {
       return refuse(transaction, 416, "the Request-URI " + request.requestUri()
           + " is not a SIP URI (RFC 3261 section 8.2.2.1)");
@@ -125,6 +133,29 @@ public final class RedirectServer extends UserAgentElement {
       contacts.add(contact);
     }
     return contacts;
+  }
+
+  /**
+   * The 200 to an OPTIONS addressed to this server itself ({@link OwnUri}), as the proxy answers
+   * one (section 11.2). Section 8.3's "either refuses the request or gathers the list of
+   * alternative locations" is about a request for a target to locate; a Request-URI naming the
+   * server has none, and the glossary (section 6) makes a redirect server "a user agent server",
+   * of which section 11 says "All UAs MUST support the OPTIONS method" (notes/decisions.md). An
+   * OPTIONS for a user is redirected or refused as an INVITE would be (section 11.2: "The
+   * response code chosen MUST be the same that would have been chosen had the request been an
+   * INVITE").
+   *
+   * <p>Its Supported is empty: the server supports no extension. It carries no Allow, as a
+   * proxy's does not: it redirects every method (section 8.3: "Redirect servers MUST ignore
+   * features that are not understood (including ... method names)"), so it is as method agnostic
+   * as section 11.2 says a proxy is; nor Accept, Accept-Encoding or Accept-Language, since it
+   * reads no body.
+   */
+  private SipResponse capabilities(ServerTransaction transaction) {
+    context().events().note(name(), "answers", "200: the OPTIONS is addressed to this redirect"
+        + " server itself (no user part), which lists its capabilities (RFC 3261 section 11.2)");
+    return core().responseTo(transaction, 200)
+        .header(HeaderName.SUPPORTED, List.<Token>of()).build();
   }
 
   /** A refusal with a Warning that says why, and the same words in the trace. */

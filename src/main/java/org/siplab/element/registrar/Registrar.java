@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.siplab.auth.NonceSource;
 import org.siplab.dialog.Dialog;
 import org.siplab.element.LocationService;
+import org.siplab.element.OwnUri;
 import org.siplab.element.UserAgentElement;
 import org.siplab.message.HeaderName;
 import org.siplab.message.Method;
@@ -68,6 +69,14 @@ public final class Registrar extends UserAgentElement implements LocationService
    * Section 10.3: a registrar "accepts only REGISTER requests". Anything else is answered 405,
    * which section 21.4.6 says "MUST include an Allow header field containing a list of valid
    * methods" (and section 8.2.1: "The UAS MUST also add an Allow header field to the 405").
+   *
+   * <p>Except an OPTIONS addressed to the registrar itself ({@link OwnUri}): section 10.3 also
+   * says "A registrar is a UAS" that "handles requests according to Section 8.2", and section 11
+   * says "All UAs MUST support the OPTIONS method"; a 405 to OPTIONS would say it does not. So
+   * "accepts only REGISTER" is read as: it takes no other request to act on, but it answers a
+   * query of its own capabilities (notes/decisions.md). An OPTIONS for a user gets what an INVITE
+   * would, 405: section 11.2, "The response code chosen MUST be the same that would have been
+   * chosen had the request been an INVITE."
    */
   @Override
   public void onRequest(SipRequest request, ServerTransaction transaction, Dialog dialog) {
@@ -75,10 +84,31 @@ public final class Registrar extends UserAgentElement implements LocationService
       core().respond(transaction, steps.answer(transaction));
       return;
     }
+    boolean itself = OwnUri.namesItself(request, context(), config.domain());
+    if (itself && request.method().equals(Method.OPTIONS)) {
+      context().events().note(name(), "answers", "200: the OPTIONS is addressed to the registrar"
+          + " itself (no user part), which lists its capabilities (RFC 3261 section 11.2)");
+      core().respond(transaction, core().responseTo(transaction, 200)
+          .header(HeaderName.ALLOW, allowed(true))
+          .header(HeaderName.SUPPORTED, List.<Token>of()).build());
+      return;
+    }
     context().events().note(name(), "refuses", "405: a registrar accepts only REGISTER, not "
         + request.method() + " (RFC 3261 section 10.3)");
     core().respond(transaction, core().responseTo(transaction, 405)
-        .header(HeaderName.ALLOW, List.of(new Token(Method.REGISTER.name()))).build());
+        .header(HeaderName.ALLOW, allowed(itself)).build());
+  }
+
+  /**
+   * The methods of its Allow: REGISTER, and OPTIONS too for a request naming the registrar
+   * itself, the only address where it answers OPTIONS. Section 21.4.6: "a list of valid methods
+   * for the indicated address". No Accept, Accept-Encoding or Accept-Language, which section 11.2
+   * says SHOULD be present: the registrar reads no body of any type (section 10.3 does not use
+   * one), so it has none to list.
+   */
+  private static List<Token> allowed(boolean itself) {
+    return itself ? List.of(new Token(Method.OPTIONS.name()), new Token(Method.REGISTER.name()))
+        : List.of(new Token(Method.REGISTER.name()));
   }
 
   /** A registrar sends no requests, so no response or client timeout ever comes. */

@@ -193,4 +193,28 @@ class RedirectServerTest {
     assertEquals(List.of("alice>redirect OPTIONS", "redirect>alice 302",
         "alice>bob OPTIONS", "bob>alice 200"), lab.sends().subList(4, 8));
   }
+
+  @Test
+  @DisplayName("an OPTIONS addressed to the redirect server itself is answered 200 with an empty"
+      + " Supported and no Allow, as a proxy answers one (RFC 3261 section 11.2)")
+  void optionsToItself() {
+    SipUri itself = SipUri.of(null, "192.0.2.11");
+    lab.at(0, "alice", "ask the server's options",
+        () -> alice.call(Method.OPTIONS, itself, lab.sim.node("redirect").endpoint()));
+    lab.runUntil(SECOND);
+    assertEquals(List.of("alice>redirect OPTIONS", "redirect>alice 200"), lab.sends());
+    SipMessage ok = parsed(sent("redirect", "SIP/2.0 200"));
+    assertEquals(List.of(), ok.supported());
+    assertTrue(!ok.has(HeaderName.ALLOW));
+  }
+
+  @Test
+  @DisplayName("an INVITE addressed to the redirect server itself is still refused, as section 8.3"
+      + " says of a request it cannot redirect")
+  void inviteToItselfRefused() {
+    call(0, SipUri.of(null, "192.0.2.11"));
+    lab.runUntil(SECOND);
+    assertEquals(List.of("alice>redirect INVITE", "redirect>alice 404", "alice>redirect ACK"),
+        lab.sends());
+  }
 }

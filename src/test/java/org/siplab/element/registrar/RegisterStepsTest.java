@@ -239,10 +239,44 @@ class RegisterStepsTest {
   }
 
   @Test
-  @DisplayName("a request other than REGISTER is answered 405 with Allow: REGISTER")
+  @DisplayName("a request other than REGISTER or OPTIONS is answered 405 with Allow: OPTIONS,"
+      + " REGISTER")
   void onlyRegister() {
+    lab.at(0, "bob", "send MESSAGE", () -> bob.sendAsIs(
+        bob.newRequest(Method.MESSAGE, SipUri.of(null, RegistrarLab.DOMAIN)).build()));
+    lab.runUntil(SECOND);
+    assertEquals(List.of("bob>registrar MESSAGE", "registrar>bob 405"), lab.sends());
+    assertEquals(List.of("OPTIONS", "REGISTER"), lastResponse().allow());
+  }
+
+  @Test
+  @DisplayName("an OPTIONS to the registrar's domain is answered 200 with its Allow and Supported"
+      + " (RFC 3261 section 11: all UAs MUST support OPTIONS)")
+  void optionsToTheDomain() {
     lab.at(0, "bob", "send OPTIONS", () -> bob.sendAsIs(
         bob.newRequest(Method.OPTIONS, SipUri.of(null, RegistrarLab.DOMAIN)).build()));
+    lab.runUntil(SECOND);
+    assertEquals(List.of("bob>registrar OPTIONS", "registrar>bob 200"), lab.sends());
+    assertEquals(List.of("OPTIONS", "REGISTER"), lastResponse().allow());
+    assertEquals(List.of(), lastResponse().supported());
+    assertTrue(lastResponse().contacts().isEmpty());
+  }
+
+  @Test
+  @DisplayName("an OPTIONS to the registrar's own address is answered 200")
+  void optionsToItsAddress() {
+    lab.at(0, "bob", "send OPTIONS", () -> bob.sendAsIs(
+        bob.newRequest(Method.OPTIONS, SipUri.of(null, "192.0.2.10")).build()));
+    lab.runUntil(SECOND);
+    assertEquals(List.of("bob>registrar OPTIONS", "registrar>bob 200"), lab.sends());
+  }
+
+  @Test
+  @DisplayName("an OPTIONS for a user gets what an INVITE would, 405 with Allow: REGISTER"
+      + " (RFC 3261 section 11.2)")
+  void optionsForAUser() {
+    lab.at(0, "bob", "send OPTIONS", () -> bob.sendAsIs(
+        bob.newRequest(Method.OPTIONS, SipUri.of("alice", RegistrarLab.DOMAIN)).build()));
     lab.runUntil(SECOND);
     assertEquals(List.of("bob>registrar OPTIONS", "registrar>bob 405"), lab.sends());
     assertEquals(List.of("REGISTER"), lastResponse().allow());
