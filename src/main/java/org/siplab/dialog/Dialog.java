@@ -127,7 +127,10 @@ public record Dialog(DialogId id, DialogState state, NameAddress localParty,
   /** What a UAS does with a request in this dialog (section 12.2.2). */
   public sealed interface Received permits Accepted, OutOfOrder {}
 
-  /** The request is in order; the dialog remembers its CSeq (and a new target, for a refresh). */
+  /**
+   * The request is in order; the dialog remembers its CSeq. A target refresh request's Contact is
+   * not taken yet: see {@link #refreshedByAccepted}.
+   */
   public record Accepted(Dialog dialog) implements Received {}
 
   /**
@@ -140,6 +143,14 @@ public record Dialog(DialogId id, DialogState state, NameAddress localParty,
   /**
    * Checks a request received in this dialog. ACK and CANCEL repeat the number of the request they
    * refer to and do not move the remote sequence number.
+   *
+   * <p>An in-order request sets the remote sequence number at once, whatever the UA then answers:
+   * section 12.2.2 checks and sets it on receipt ("The UAS MUST then set the remote sequence
+   * number to the value of the sequence number in the CSeq header field value in the request"),
+   * before the UA decides, and every later request must be checked against it, the answer to this
+   * one still pending (a second INVITE meanwhile gets 500 by section 14.2). The remote target of a
+   * target refresh waits for the UA's 2xx, since "If the request is rejected, none of the state
+   * changes are performed" (12.2.2): a re-INVITE answered 488 leaves the target as it was.
    */
   public Received receive(SipRequest request) {
     long number = request.cseq().number();
@@ -150,9 +161,20 @@ public record Dialog(DialogId id, DialogState state, NameAddress localParty,
     if (remoteCseq != EMPTY && number < remoteCseq) {
       return new OutOfOrder(remoteCseq, number);
     }
-    Uri target = isTargetRefresh(method) ? targetOf(request, remoteTarget) : remoteTarget;
-    return new Accepted(new Dialog(id, state, localParty, remoteParty, localCseq, number, target,
-        routeSet, secure));
+    return new Accepted(new Dialog(id, state, localParty, remoteParty, localCseq, number,
+        remoteTarget, routeSet, secure));
+  }
+
+  /**
+   * The dialog once this UA has accepted (answered 2xx) the target refresh request {@code
+   * request}. Section 12.2.2: "When a UAS receives a target refresh request, it MUST replace the
+   * dialog's remote target URI with the URI from the Contact header field in that request, if
+   * present"; done on acceptance, as the same section makes requests atomic ("If a particular
+   * request is accepted by the UAS, all the state changes associated with it are performed").
+   */
+  public Dialog refreshedByAccepted(SipRequest request) {
+    return new Dialog(id, state, localParty, remoteParty, localCseq, remoteCseq,
+        targetOf(request, remoteTarget), routeSet, secure);
   }
 
   /** Section 12.2: re-INVITE (and UPDATE, RFC 3311) is a target refresh request. */

@@ -299,6 +299,9 @@ public final class UserAgentCore implements TransactionUser {
           .ifPresent(d -> terminate(d, "sent " + response.status()
               + ": the early dialog ends (section 12.3)"));
     }
+    if (out.isSuccess() && request.to().hasTag() && Dialog.isTargetRefresh(request.method())) {
+      acceptTargetRefresh(request, out);
+    }
     transaction.respond(out);
     if (invite && out.isSuccess()) {
       answers.start(uasDialogId(request, out), out, transaction.id());
@@ -345,6 +348,21 @@ public final class UserAgentCore implements TransactionUser {
           existing.get().remoteTarget(), existing.get().routeSet(), existing.get().secure()),
           "sent " + response.status() + " " + response.reason() + ": the dialog is confirmed");
     }
+  }
+
+  /**
+   * A 2xx to a target refresh request received in a dialog (a re-INVITE) accepts it, and only now
+   * does its Contact become the remote target (section 12.2.2, see {@link Dialog#receive}).
+   */
+  private void acceptTargetRefresh(SipRequest request, SipResponse response) {
+    dialogs.find(uasDialogId(request, response)).filter(d -> !d.isTerminated()).ifPresent(d -> {
+      Dialog refreshed = d.refreshedByAccepted(request);
+      if (!refreshed.equals(d)) {
+        dialogs.put(refreshed, "sent " + response.status() + " " + response.reason() + " to the "
+            + request.method() + " with CSeq " + request.cseq().number()
+            + ": a target refresh takes effect when accepted (section 12.2.2)");
+      }
+    });
   }
 
   private static DialogId uasDialogId(SipRequest request, SipResponse response) {

@@ -351,6 +351,50 @@ class UserAgentCoreTest {
     assertEquals(0, lab.alice.ua().layer().clientTransactionCount());
   }
 
+  /**
+   * Alice calls bob, then sends a re-INVITE whose Contact moves her to 192.0.2.77; bob holds it
+   * and answers {@code status} a second later. Returns bob's dialog while the re-INVITE is held
+   * and after the answer.
+   */
+  private static List<Dialog> reinviteMovingAliceAnswered(int status) {
+    Lab lab = new Lab();
+    var held = new org.siplab.transaction.ServerTransaction[1];
+    lab.bob.onOther = (request, tx) -> held[0] = tx;
+    lab.sim.at(0, "alice", "call bob", () -> lab.alice.invite(lab.bob));
+    lab.runFor(1_000_000);
+    DialogId id = lab.alice.lastDialog.id();
+    lab.sim.at(lab.sim.scheduler().nowUs(), "alice", "re-INVITE from another address",
+        () -> lab.alice.ua().sendInDialog(id, Method.INVITE, b -> b.header(HeaderName.CONTACT,
+            org.siplab.message.NameAddress.of(org.siplab.message.SipUri.of("alice",
+                "192.0.2.77")))));
+    lab.runFor(1_000_000);
+    Dialog pending = lab.bob.ua().dialogs().get(0);
+    lab.sim.at(lab.sim.scheduler().nowUs(), "bob", "answer the re-INVITE " + status,
+        () -> lab.bob.ua().respond(held[0], lab.bob.ua().responseTo(held[0], status).build()));
+    lab.runFor(1_000_000);
+    return List.of(pending, lab.bob.ua().dialogs().get(0));
+  }
+
+  @Test
+  @DisplayName("a re-INVITE sets the remote CSeq on receipt but its Contact becomes the remote"
+      + " target only when the UAS answers 2xx (section 12.2.2)")
+  void reinviteRefreshesTheTargetWhenAccepted() {
+    List<Dialog> bob = reinviteMovingAliceAnswered(200);
+    assertEquals(2, bob.get(0).remoteCseq(), "the remote CSeq is the re-INVITE's at once");
+    assertNotEquals("sip:alice@192.0.2.77", bob.get(0).remoteTarget().toString());
+    assertEquals("sip:alice@192.0.2.77", bob.get(1).remoteTarget().toString());
+  }
+
+  @Test
+  @DisplayName("a re-INVITE the UAS rejects leaves the remote target as it was: \"If the request"
+      + " is rejected, none of the state changes are performed\" (section 12.2.2)")
+  void rejectedReinviteKeepsTheTarget() {
+    List<Dialog> bob = reinviteMovingAliceAnswered(488);
+    assertEquals(bob.get(0).remoteTarget(), bob.get(1).remoteTarget());
+    assertNotEquals("sip:alice@192.0.2.77", bob.get(1).remoteTarget().toString());
+    assertEquals(2, bob.get(1).remoteCseq());
+  }
+
   @Test
   @DisplayName("a request that crosses the BYE this UA sent gets 481 with a Warning saying so, is"
       + " not passed up and takes no CSeq, and its sender ends the dialog (sections 15.1.1,"
