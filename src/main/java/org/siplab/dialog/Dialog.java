@@ -142,7 +142,7 @@ public record Dialog(DialogId id, DialogState state, NameAddress localParty,
 
   /**
    * Checks a request received in this dialog. ACK and CANCEL repeat the number of the request they
-   * refer to and do not move the remote sequence number.
+   * refer to and do not move the remote sequence number; OPTIONS leaves the dialog alone.
    *
    * <p>An in-order request sets the remote sequence number at once, whatever the UA then answers:
    * section 12.2.2 checks and sets it on receipt ("The UAS MUST then set the remote sequence
@@ -156,6 +156,14 @@ public record Dialog(DialogId id, DialogState state, NameAddress localParty,
     long number = request.cseq().number();
     Method method = request.method();
     if (method.equals(Method.ACK) || method.equals(Method.CANCEL)) {
+      return new Accepted(this);
+    }
+    if (method.equals(Method.OPTIONS)) {
+      // Section 12.2.2: "Requests that do not change in any way the state of a dialog may be
+      // received within a dialog (for example, an OPTIONS request). They are processed as if
+      // they had been received outside the dialog." And 11.2: it "does not have any impact on
+      // the dialog". So it is neither checked against nor stored as the remote sequence number,
+      // which the rest of 12.2.2 keeps for requests that belong to the dialog's state.
       return new Accepted(this);
     }
     if (remoteCseq != EMPTY && number < remoteCseq) {

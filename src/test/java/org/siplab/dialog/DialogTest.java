@@ -3,6 +3,8 @@ package org.siplab.dialog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -146,6 +148,33 @@ class DialogTest {
     assertEquals(9, after.remoteCseq());
     SipRequest ack = (SipRequest) SipParser.parse(INVITE.replace("INVITE", "ACK")).orThrow();
     assertTrue(after.receive(ack) instanceof Dialog.Accepted a && a.dialog().remoteCseq() == 9);
+  }
+
+  @Test
+  @DisplayName("an OPTIONS in a dialog, whatever its CSeq, leaves the dialog as it was: no 500, no"
+      + " new remote CSeq (sections 11.2 and 12.2.2)")
+  void optionsLeavesTheDialogAlone() {
+    Dialog d = Dialog.asUas(invite(), "8321234356", true);
+    qt().withFixedSeed(3261L).forAll(longs().between(1, (1L << 31) - 1)).checkAssert(n -> {
+      SipRequest options = (SipRequest) SipParser.parse(INVITE.replace("INVITE sip", "OPTIONS sip")
+          .replace("CSeq: 7 INVITE", "CSeq: " + n + " OPTIONS")).orThrow();
+      assertEquals(new Dialog.Accepted(d), d.receive(options));
+    });
+  }
+
+  @Test
+  @DisplayName("a re-INVITE received moves the remote CSeq but not the remote target, which waits"
+      + " for the UAS's 2xx (section 12.2.2)")
+  void reinviteTargetWaitsForAcceptance() {
+    Dialog d = Dialog.asUas(invite(), "8321234356", true);
+    SipRequest reinvite = (SipRequest) SipParser.parse(INVITE
+        .replace("<sip:alice@client.atlanta.example.com>", "<sip:alice@192.0.2.77>")
+        .replace("CSeq: 7 INVITE", "CSeq: 8 INVITE")).orThrow();
+    Dialog received = ((Dialog.Accepted) d.receive(reinvite)).dialog();
+    assertEquals(8, received.remoteCseq());
+    assertEquals(d.remoteTarget(), received.remoteTarget());
+    assertEquals("sip:alice@192.0.2.77",
+        received.refreshedByAccepted(reinvite).remoteTarget().toString());
   }
 
   @Test

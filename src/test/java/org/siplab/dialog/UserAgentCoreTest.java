@@ -396,6 +396,28 @@ class UserAgentCoreTest {
   }
 
   @Test
+  @DisplayName("an OPTIONS in a dialog is answered 200 and leaves the remote CSeq as it was, even"
+      + " with a lower CSeq (sections 11.2 and 12.2.2)")
+  void optionsInADialogLeavesTheCseq() {
+    Lab lab = new Lab();
+    lab.sim.at(0, "alice", "call bob", () -> lab.alice.invite(lab.bob));
+    lab.runFor(1_000_000);
+    DialogId id = lab.alice.lastDialog.id();
+    Dialog d = lab.alice.ua().dialog(id).orElseThrow();
+    lab.sim.at(lab.sim.scheduler().nowUs(), "alice", "ask bob's options in the dialog, CSeq 5",
+        () -> lab.alice.ua().send(d.nextRequest(Method.OPTIONS, 1).request().build()
+            .with(HeaderName.CSEQ, new CSeq(5, Method.OPTIONS))));
+    lab.runFor(1_000_000);
+    assertEquals(1, lab.bob.ua().dialogs().get(0).remoteCseq());
+    lab.sim.at(lab.sim.scheduler().nowUs(), "alice", "hang up with CSeq 2",
+        () -> lab.alice.ua().sendInDialog(id, Method.BYE, b -> { }));
+    lab.runFor(1_000_000);
+    assertEquals(List.of("alice>bob INVITE", "bob>alice 180", "bob>alice 200", "alice>bob ACK",
+        "alice>bob OPTIONS", "bob>alice 200", "alice>bob BYE", "bob>alice 200"), lab.sends(),
+        "the BYE's CSeq 2 is in order: the OPTIONS's 5 was not stored");
+  }
+
+  @Test
   @DisplayName("a request that crosses the BYE this UA sent gets 481 with a Warning saying so, is"
       + " not passed up and takes no CSeq, and its sender ends the dialog (sections 15.1.1,"
       + " 12.2.2, 12.2.1.2)")
