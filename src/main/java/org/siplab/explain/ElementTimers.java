@@ -11,6 +11,15 @@ final class ElementTimers {
 
   private ElementTimers() {}
 
+  /**
+   * What the PBX's give-up timer does when it fires: its caller had its answer (487 to a
+   * CANCEL, 480 at the ring timeout) before the PBX cancelled its own INVITE, so only the
+   * outbound leg is left to give up. The timer has the phone's label; the owner's kind picks.
+   */
+  static final String PBX_GIVES_UP = "no final response came: the PBX destroys its INVITE client"
+      + " transaction towards the callee and forgets the call, whose caller it had already"
+      + " answered";
+
   static TimerCatalog.Info of(String label) {
     if (label.equals("Timer C")) {
       return new TimerCatalog.Info("Timer C", "gives up on this INVITE branch if no final response"
@@ -50,8 +59,9 @@ final class ElementTimers {
     if (label.equals("give up 64*T1 after CANCEL")) {
       return new TimerCatalog.Info("give-up timer", "gives up on the cancelled INVITE if no final"
           + " response comes within 64*T1, since a 487 may never come (an RFC 2543 UAS sends"
-          + " none)", "no final response came: the phone destroys its INVITE client transaction"
-          + " and the call fails", "the INVITE got its final response", Rfc.cite("9.1"), OWN);
+          + " none)", "no final response came: the phone destroys its INVITE client"
+          + " transaction and the call fails", "the INVITE got its final response",
+          Rfc.cite("9.1"), OWN);
     }
     if (label.equals("ring timeout")) {
       return new TimerCatalog.Info("ring timeout", "gives up on the call if the callee has not"

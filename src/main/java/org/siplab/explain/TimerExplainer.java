@@ -113,6 +113,10 @@ final class TimerExplainer {
         }
       }
     }
+    if (t.timer().equals("give up 64*T1 after CANCEL")
+        && "pbx".equals(index.kindOf(t.element()))) {
+      return ElementTimers.PBX_GIVES_UP;
+    }
     return info.onFire();
   }
 
