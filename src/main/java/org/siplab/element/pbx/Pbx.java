@@ -282,7 +282,11 @@ public final class Pbx extends UserAgentElement {
 
   @Override
   public void onSendFailed(Transaction tx, String reason) {
-    if (tx instanceof ClientTransaction client) {
+    if (tx instanceof ClientTransaction client && reinvites.owns(client)) {
+      reinvites.onSendFailed(client, reason);
+    } else if (tx instanceof ClientTransaction && reinvites.caughtWhileSending(reason)) {
+      return; // the relay answers for it once the send returns, then the state is refreshed
+    } else if (tx instanceof ClientTransaction client) {
       outboundCall(client).ifPresent(call -> bridge.calleeUnreachable(call, reason));
     }
     refreshState();

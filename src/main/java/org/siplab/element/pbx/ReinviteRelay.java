@@ -32,6 +32,8 @@ final class ReinviteRelay {
   private final ElementEvents events;
   private final RandomGenerator random;
   private final Map<ClientTransaction, Pending> pending = new LinkedHashMap<>();
+  private boolean sending;
+  private String failedWhileSending;
 
   ReinviteRelay(String element, UserAgentCore core, ElementEvents events,
       RandomGenerator random) {
@@ -71,13 +73,37 @@ final class ReinviteRelay {
       core.respond(tx, Relay.status(core, tx, 488, "the other leg has no dialog to carry it"));
       return;
     }
-    ClientTransaction sent = core.sendInDialog(other, Method.INVITE, b -> b
-        .header(HeaderName.ALLOW, Pbx.ALLOW)
-        .body(reinvite.contentType(), reinvite.body()));
+    sending = true;
+    ClientTransaction sent;
+    try {
+      sent = core.sendInDialog(other, Method.INVITE, b -> b
+          .header(HeaderName.ALLOW, Pbx.ALLOW)
+          .body(reinvite.contentType(), reinvite.body()));
+    } finally {
+      sending = false;
+    }
     pending.put(sent, new Pending(call, from, tx));
     events.note(element, "relays re-INVITE", "passes the new session description of "
         + (from == Side.CALLER ? call.caller() : call.callee()) + " on in a re-INVITE of its own"
         + " in the other dialog");
+    if (failedWhileSending != null) {
+      // The transport refused it on the spot, before the transaction was known to be this one.
+      String reason = failedWhileSending;
+      failedWhileSending = null;
+      onSendFailed(sent, reason);
+    }
+  }
+
+  /**
+   * Whether a transport error reported now is the one of the re-INVITE being sent, which the
+   * transport refuses before {@link #relay} knows its transaction; then it is kept for relay.
+   */
+  boolean caughtWhileSending(String reason) {
+    if (!sending) {
+      return false;
+    }
+    failedWhileSending = reason;
+    return true;
   }
 
   /** Whether {@code tx} is a re-INVITE the PBX sent. */
@@ -108,6 +134,27 @@ final class ReinviteRelay {
     if (p != null && (last == null || !last.isFinal())) {
       core.respond(p.received(), Relay.status(core, p.received(), 408,
           "the other leg did not answer the re-INVITE"));
+    }
+  }
+
+  /**
+   * The PBX's re-INVITE could not be sent at all (the transport refused it). Section 8.1.3.1: "If
+   * a fatal transport error is reported by the transport layer ..., the condition MUST be treated
+   * as a 503 (Service Unavailable) status code." A 503 is not one of the failures that end a
+   * dialog (section 12.2.1.2 names 481, 408 and no response), so the other leg stays as it was
+   * ("the session parameters MUST remain unchanged", 14.1) and the one who sent the first
+   * re-INVITE gets what a 503 from the far leg gets, 500 ({@link Relay#failure}), unless the
+   * call's end answered it already.
+   */
+  void onSendFailed(ClientTransaction tx, String reason) {
+    Pending p = pending.remove(tx);
+    SipResponse last = p == null ? null : p.received().lastResponse();
+    if (p != null && (last == null || !last.isFinal())) {
+      events.note(element, "gives up", "could not send its re-INVITE to "
+          + (p.from() == Side.CALLER ? p.call().callee() : p.call().caller()) + ": " + reason
+          + "; treated as a 503 (RFC 3261 section 8.1.3.1), answered 500, and the call goes on");
+      core.respond(p.received(), Relay.status(core, p.received(), 500,
+          "the PBX could not send the re-INVITE on the other leg: " + reason));
     }
   }
 

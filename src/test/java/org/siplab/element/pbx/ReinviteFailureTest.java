@@ -85,4 +85,33 @@ class ReinviteFailureTest {
         "pbx>alice 488", "alice>pbx ACK"), afterHold(lab));
     assertEquals("in-call", lab.pbx.state());
   }
+
+  @Test
+  @DisplayName("a relayed re-INVITE the PBX cannot send at all (too large for UDP) is treated as a"
+      + " 503 (section 8.1.3.1): alice's re-INVITE gets 500, nothing stays pending, and the call"
+      + " stays up, as after any non-2xx but 408 and 481")
+  void unsendableReinvite() {
+    PbxLab lab = PbxCallTest.answeredCall();
+    lab.step("alice", "hold with one byte of padding", () -> lab.alice.holdPadded(1), 40_000_000);
+    int alice = lastInvite(lab, "alice").length();
+    int pbx = lastInvite(lab, "pbx").length();
+    assertTrue(pbx - alice > 8, "the PBX's copy is larger by its Allow: " + (pbx - alice));
+    // Content-Length goes from 3 digits to 5: 2 bytes more on each side.
+    int pad = 1 + 65_507 - alice - 2 - (pbx - alice) / 2;
+    lab.step("alice", "hold with a large SDP", () -> lab.alice.holdPadded(pad), 40_000_000);
+    List<String> sends = afterHold(lab);
+    assertEquals(List.of("alice>pbx INVITE", "pbx>alice 500", "alice>pbx ACK"), sends);
+    String error = lab.sendEvents().stream().filter(s -> s.firstLine().startsWith("SIP/2.0 500"))
+        .findFirst().orElseThrow().message();
+    assertTrue(error.contains("could not send"), error);
+    assertEquals("in-call", lab.pbx.state());
+    lab.step("alice", "hold again", () -> lab.alice.holdPadded(1), 40_000_000);
+    List<String> again = afterHold(lab);
+    assertEquals("pbx>bob INVITE", again.get(1), "no re-INVITE is left pending: " + again);
+  }
+
+  private static String lastInvite(PbxLab lab, String from) {
+    return lab.sendEvents().stream().filter(s -> s.from().equals(from)
+        && s.firstLine().startsWith("INVITE")).reduce((a, b) -> b).orElseThrow().message();
+  }
 }

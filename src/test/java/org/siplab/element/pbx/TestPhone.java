@@ -229,6 +229,12 @@ final class TestPhone extends UserAgentElement {
         b -> b.body(MediaType.SDP, sdp() + "a=sendonly\r\n"));
   }
 
+  /** A re-INVITE putting the call on hold whose SDP has an attribute line of {@code pad} more. */
+  void holdPadded(int pad) {
+    core().sendInDialog(dialog.id(), Method.INVITE, b -> b.body(MediaType.SDP,
+        sdp() + "a=sendonly\r\n" + "a=x-pad:" + "x".repeat(pad) + "\r\n"));
+  }
+
   /** Any request outside a dialog, to the PBX. */
   void request(Method method) {
     core().send(core().newRequest(method, SipUri.of(null, domain), aor(), aor()).build(), pbx);
