@@ -196,8 +196,9 @@ final class Registrations implements LocationService {
     }
     if (existing != null && existing.callId().equals(request.callId())
         && request.cseq().number() <= existing.cseq()) {
-      // Steps 6 and 7: with the same Call-ID, "If not [higher], the update MUST be aborted and
-      // the request fails."
+      // Steps 6 and 7: with the same Call-ID, "If the value is higher than that of the
+      // existing binding, it MUST update or remove the binding as above. If not, the update
+      // MUST be aborted and the request fails."
       return refuse(tx, 500, "CSeq " + request.cseq().number() + " is not above "
           + existing.cseq() + ", the CSeq of the REGISTER that set the binding (section 10.3)");
     }
