@@ -199,7 +199,14 @@ final class Line {
     if (!isCall(dialog.id())) {
       kit.respond(transaction, kit.responseTo(transaction, 481).build());
     } else if (call.isOver()) {
-      kit.respond(transaction, kit.responseTo(transaction, 487).build());
+      // The call is over but the UA core still holds its dialog: an early dialog left when the
+      // call was given up 64*T1 after its CANCEL with no final response (section 9.1). (A request
+      // crossing this phone's BYE gets 481 from the UA core, and one pending when a BYE came
+      // 487 there, section 15.1.2.) 487 would say "The request was terminated by a BYE or CANCEL
+      // request" (21.4.25), which this one was not; for the phone the call leg is gone, so it
+      // gets 481, "the UAS received a request that does not match any existing dialog or
+      // transaction" (21.4.19), as section 12.2.2 answers a request for a dialog not wanted.
+      kit.respond(transaction, kit.responseTo(transaction, 481).build());
     } else if (!call.isEstablished() && (incoming == null || !incoming.isAnswered())) {
       // Section 14.2: a second INVITE before the final response to the first "MUST" get "a 500
       // (Server Internal Error) response" with "a Retry-After header field with a randomly chosen

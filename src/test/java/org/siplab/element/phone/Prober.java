@@ -71,8 +71,20 @@ final class Prober extends UserAgentElement {
     core().sendInDialog(core().dialogs().get(0).id(), method, edit);
   }
 
+  /** When true, an INVITE outside a dialog is answered 180 and left ringing, not 405. */
+  boolean ringOnInvite;
+  /** The last INVITE outside a dialog and the 180 it got, when {@link #ringOnInvite}. */
+  SipRequest ringingInvite;
+  SipResponse ringing;
+
   @Override
   public void onRequest(SipRequest request, ServerTransaction transaction, Dialog dialog) {
+    if (ringOnInvite && request.method().equals(Method.INVITE) && dialog == null) {
+      ringingInvite = request;
+      ringing = core().responseTo(transaction, 180).build();
+      core().respond(transaction, ringing);
+      return;
+    }
     core().respond(transaction, core().responseTo(transaction, 405).build());
   }
 
