@@ -101,8 +101,10 @@ final class DialogExplainer {
           + Rfc.cite("12.2.2");
     }
     if (before != null && !Objects.equals(before.remoteTarget(), d.remoteTarget())) {
-      return "; a target refresh request or its response replaces the remote target"
-          + Rfc.cite("12.2");
+      return "; a target refresh (a re-INVITE) changes the remote target when it is answered"
+          + " 2xx: the UAS takes the request's Contact as it sends the 2xx (\"If the request is"
+          + " rejected, none of the state changes are performed\"), the UAC the 2xx's Contact"
+          + Rfc.cite("12.2.2", "12.2.1.2");
     }
     return Rfc.cite("12.2");
   }

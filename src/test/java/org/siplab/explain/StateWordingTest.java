@@ -43,6 +43,23 @@ class StateWordingTest {
   }
 
   @Test
+  @DisplayName("a remote target changed by a re-INVITE's 2xx says the target waits for the 2xx"
+      + " (RFC 3261 12.2.2)")
+  void targetRefreshWording() {
+    TraceBuilder b = RetransmissionWordingTest.phones();
+    b.dialog(10, 0, "bob", KEY, null, "confirmed", -1, 2, "sip:alice@192.0.2.1:5060",
+        "sent 200 OK with To tag b1 (section 12.1.1)");
+    long refreshed = b.dialog(20, 0, "bob", KEY, "confirmed", "confirmed", -1, 2,
+        "sip:alice@192.0.2.9:5060", "sent 200 OK to the INVITE with CSeq 2: a target refresh"
+        + " takes effect when accepted (section 12.2.2)");
+    String text = Annotator.annotate(b.trace()).get(refreshed);
+    assertTrue(text.contains("remote target sip:alice@192.0.2.1:5060 -> sip:alice@192.0.2.9:5060;"
+        + " a target refresh (a re-INVITE) changes the remote target when it is answered 2xx: the"
+        + " UAS takes the request's Contact as it sends the 2xx"), text);
+    assertTrue(text.endsWith("(RFC 3261 12.2.2, 12.2.1.2)."), text);
+  }
+
+  @Test
   @DisplayName("a dialog created, confirmed, its CSeq moved on, and ended: values before and after")
   void dialogs() {
     TraceBuilder b = RetransmissionWordingTest.phones();
