@@ -66,8 +66,9 @@ final class ErrorResponses {
 
   /**
    * 405: a PBX answers so every method chan_sip's handle_request does not know; a proxy, a
-   * request addressed to itself (no user part) that it does not take as a UAS (8.2.1); a phone,
-   * a method it does not handle.
+   * request addressed to itself (no user part) that it does not take as a UAS (8.2.1); a
+   * registrar, anything but REGISTER and an OPTIONS to itself (10.3); a phone, a method it does
+   * not handle.
    */
   private static Explanation methodNotAllowed(Reply r) {
     String allow = "; its Allow header lists what it does";
@@ -79,6 +80,9 @@ final class ErrorResponses {
           + " Request-URI has no user part), not through it, and as a UAS the proxy does not"
           + " take " + r.method() + allow, Rfc.cite("16.1", "8.2.1", "21.4.6"),
           Note.PROXY_VERSUS_B2BUA);
+      case "registrar" -> r.say("a registrar accepts only REGISTER requests (and answers an"
+          + " OPTIONS addressed to itself), not " + r.method() + allow,
+          Rfc.cite("10.3", "8.2.1", "21.4.6"), Note.REGISTRATION_AND_DIGEST);
       default -> r.say("it does not handle " + r.method() + allow, Rfc.cite("8.2.1", "21.4.6"),
           null);
     };

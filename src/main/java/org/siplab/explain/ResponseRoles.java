@@ -96,14 +96,33 @@ final class ResponseRoles {
           Note.DIALOGS_AND_TAGS);
       case "CANCEL" -> cancelled(r, index);
       case "REGISTER" -> RegisterRoles.ok(r.out(), r.response(), r.answered());
-      case "OPTIONS" -> r.kind().equals("proxy")
-          ? r.say("the OPTIONS is addressed to the proxy itself (its Request-URI has no user"
-              + " part), so the proxy answers as a UAS, listing its capabilities without an"
-              + " Allow, since a proxy is method agnostic, and without a body",
-              Rfc.cite("11", "11.2", "16.1"), Note.PROXY_VERSUS_B2BUA)
-          : r.say("it lists what it supports (Allow, Accept, Supported)", Rfc.cite("11.2"), null);
+      case "OPTIONS" -> optionsAnswered(r);
       default -> r.say("the " + r.method() + " succeeded", Rfc.cite("8.2.6",
           StatusSections.of(r.code())), null);
+    };
+  }
+
+  /**
+   * A 200 to OPTIONS. A proxy, a registrar or a redirect server answers one addressed to itself
+   * (no user part), each listing what section 11.2 asks of it; a phone what it supports.
+   */
+  private static Explanation optionsAnswered(Reply r) {
+    return switch (r.kind()) {
+      case "proxy" -> r.say("the OPTIONS is addressed to the proxy itself (its Request-URI has no"
+          + " user part), so the proxy answers as a UAS, listing its capabilities without an"
+          + " Allow, since a proxy is method agnostic, and without a body",
+          Rfc.cite("11", "11.2", "16.1"), Note.PROXY_VERSUS_B2BUA);
+      case "registrar" -> r.say("the OPTIONS is addressed to the registrar itself (its"
+          + " Request-URI has no user part); a registrar is a UAS, and all UAs must support"
+          + " OPTIONS, so it lists what it takes (Allow: OPTIONS, REGISTER) and an empty"
+          + " Supported, with no Accept since it reads no body", Rfc.cite("10.3", "11", "11.2"),
+          Note.REGISTRATION_AND_DIGEST);
+      case "redirect" -> r.say("the OPTIONS is addressed to the redirect server itself (its"
+          + " Request-URI has no user part), so it answers as the UAS it is, with an empty"
+          + " Supported and no Allow, since it redirects every method as a proxy forwards it",
+          Rfc.cite("8.3", "11", "11.2"), null);
+      default -> r.say("it lists what it supports (Allow, Accept, Supported)", Rfc.cite("11.2"),
+          null);
     };
   }
 

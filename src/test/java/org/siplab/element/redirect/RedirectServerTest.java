@@ -206,6 +206,9 @@ class RedirectServerTest {
     SipMessage ok = parsed(sent("redirect", "SIP/2.0 200"));
     assertEquals(List.of(), ok.supported());
     assertTrue(!ok.has(HeaderName.ALLOW));
+    String text = org.siplab.explain.Annotator.annotate(lab.sim.trace())
+        .get(sent("redirect", "SIP/2.0 200").seq());
+    assertTrue(text.contains("the OPTIONS is addressed to the redirect server itself"), text);
   }
 
   @Test

@@ -247,6 +247,9 @@ class RegisterStepsTest {
     lab.runUntil(SECOND);
     assertEquals(List.of("bob>registrar MESSAGE", "registrar>bob 405"), lab.sends());
     assertEquals(List.of("OPTIONS", "REGISTER"), lastResponse().allow());
+    String text = org.siplab.explain.Annotator.annotate(lab.sim.trace())
+        .get(lab.sendEvents().get(1).seq());
+    assertTrue(text.contains("a registrar accepts only REGISTER requests"), text);
   }
 
   @Test
@@ -260,6 +263,9 @@ class RegisterStepsTest {
     assertEquals(List.of("OPTIONS", "REGISTER"), lastResponse().allow());
     assertEquals(List.of(), lastResponse().supported());
     assertTrue(lastResponse().contacts().isEmpty());
+    long ok = lab.sendEvents().get(1).seq();
+    String text = org.siplab.explain.Annotator.annotate(lab.sim.trace()).get(ok);
+    assertTrue(text.contains("the OPTIONS is addressed to the registrar itself"), text);
   }
 
   @Test
