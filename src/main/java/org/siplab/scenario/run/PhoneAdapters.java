@@ -12,12 +12,14 @@ import org.siplab.element.Element;
 import org.siplab.element.phone.Misbehaviour;
 import org.siplab.element.phone.Phone;
 import org.siplab.element.phone.PhoneConfig;
+import org.siplab.element.phone.PhoneEvent;
 import org.siplab.element.phone.PhoneState;
 import org.siplab.message.SipUri;
 import org.siplab.scenario.model.Action;
 import org.siplab.scenario.model.Argument;
 import org.siplab.scenario.model.PhoneSpec;
 import org.siplab.scenario.model.Scenario;
+import org.siplab.trace.TraceEvent;
 
 /** The scenario's {@code kind: phone} as a {@link Phone}, with its script actions and events. */
 final class PhoneAdapters {
@@ -33,12 +35,43 @@ final class PhoneAdapters {
   private static final Set<PhoneState> NO_CALL =
       EnumSet.of(PhoneState.IDLE, PhoneState.REGISTERED, PhoneState.ENDED);
 
+  /** The actions that end in a {@link PhoneEvent#REGISTRATION_FAILED} when they cannot send. */
+  private static final Set<String> REGISTER_ACTIONS = Set.of("register", "unregister",
+      "unregister-all", "query");
+
+  /** The actions that send a request standing alone, and only note it when they cannot. */
+  private static final Set<String> ERRAND_ACTIONS = Set.of("options", "message");
+
   private PhoneAdapters() {}
+
+  /**
+   * What the phone did while the runner performed one action on it: the failure it reported at
+   * once, before any time passed. A response comes back only through the network, later in
+   * virtual time, so a call or REGISTER that failed during its own step sent nothing.
+   */
+  private static final class Performing {
+    Action action;
+    String failure;
+
+    void heard(PhoneEvent event, String detail) {
+      if (action == null || failure != null) {
+        return;
+      }
+      boolean call = event == PhoneEvent.FAILED && action.name().equals("call");
+      boolean register = event == PhoneEvent.REGISTRATION_FAILED
+          && REGISTER_ACTIONS.contains(action.name());
+      if (call || register) {
+        failure = detail;
+      }
+    }
+  }
 
   static ElementAdapter adapter(PhoneSpec spec, Scenario scenario, Simulation sim) {
     Phone phone = new Phone(spec.name(), config(spec), element -> aorOf(scenario, element));
     Map<String, List<Runnable>> listeners = new LinkedHashMap<>();
+    Performing performing = new Performing();
     phone.listen((p, event, detail) -> {
+      performing.heard(event, detail);
       for (Runnable r : listeners.getOrDefault(event.label(), List.of())) {
         r.run();
       }
@@ -51,7 +84,19 @@ final class PhoneAdapters {
 
       @Override
       public void perform(Action action) {
-        PhoneAdapters.perform(phone, action);
+        performing.action = action;
+        performing.failure = null;
+        int before = sim.trace().events().size();
+        try {
+          PhoneAdapters.perform(phone, action);
+        } finally {
+          performing.action = null;
+        }
+        // An OPTIONS or MESSAGE that cannot be sent fires no event: the phone only notes it.
+        if (ERRAND_ACTIONS.contains(action.name()) && !sentSince(sim, before, phone.name())) {
+          performing.failure = "no element serves the target and " + phone.name()
+              + " has no outbound proxy";
+        }
         if (action.name().equals("move")) {
           // The phone's socket stays bound where it was; the DNS stand-in leads its new address
           // to it, so that requests to the new Contact (RFC 3665 section 3.7, F12) reach it.
@@ -67,10 +112,26 @@ final class PhoneAdapters {
       }
 
       @Override
+      public Optional<String> failedAtOnce(Action action) {
+        return Optional.ofNullable(performing.failure);
+      }
+
+      @Override
       public void on(String event, Runnable listener) {
         listeners.computeIfAbsent(event, e -> new ArrayList<>()).add(listener);
       }
     };
+  }
+
+  /** Whether {@code element} sent a datagram among the trace's events from {@code from} on. */
+  private static boolean sentSince(Simulation sim, int from, String element) {
+    List<TraceEvent> events = sim.trace().events();
+    for (int i = from; i < events.size(); i++) {
+      if (events.get(i) instanceof TraceEvent.Send send && send.from().equals(element)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Carries out {@code alice.call bob} and the other phone actions of the scenario format. */

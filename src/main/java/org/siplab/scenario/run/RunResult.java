@@ -11,7 +11,7 @@ import org.siplab.trace.Trace;
 /**
  * What a scenario run produced: the trace, the checker's findings, the verdict of each
  * expectation, the script steps that could not be carried out, and notes for the writer (faults
- * that hit nothing, links too slow for any transaction).
+ * that hit nothing, links too slow for any transaction, steps that did nothing or sent nothing).
  *
  * @param stopped why the run loop stopped, in words
  * @param runaway whether the run loop stopped at the runaway limit of events before the
@@ -33,7 +33,7 @@ public record RunResult(Scenario scenario, long seed, Trace trace, List<Finding>
    * Something about the run that the scenario's writer should know whatever the verdict, told
    * under it and kept in trace.json's {@code run.notes}: a note does not fail the run.
    */
-  public sealed interface Note permits IdleFault, SlowLink, IdleStep {
+  public sealed interface Note permits IdleFault, SlowLink, IdleStep, UnsentStep {
 
     /** Where in the scenario file the note points. */
     SourcePosition position();
@@ -120,6 +120,33 @@ public record RunResult(Scenario scenario, long seed, Trace trace, List<Finding>
           : element + " had no call (it was " + state + ")";
       return "the step at " + at + " (" + step + ") did nothing" + when + ": " + why
           + (hint.isEmpty() ? "" : "; " + hint);
+    }
+  }
+
+  /**
+   * A script step that failed before its phone sent anything: a call, OPTIONS or MESSAGE to a
+   * domain or address no element serves from a phone with no outbound proxy, a REGISTER with no
+   * registrar to go to. The trace shows only "call failed" or "registration failed", and no
+   * message on the ladder. A note, not a failure: a scenario may do it on purpose.
+   *
+   * @param step the step's action as written: {@code alice.call sip:carol@nowhere.com}
+   * @param times how many times it failed so (an {@code on:} step may run many times)
+   * @param firstUs when it first failed
+   * @param why why nothing was sent, and what to add to the scenario
+   */
+  public record UnsentStep(SourcePosition position, String step, int times, long firstUs,
+      String why) implements Note {
+
+    /**
+     * {@code the step at t.yaml:9:5 (alice.call sip:carol@nowhere.com) failed at 1s without
+     * sending anything: no element serves nowhere.com ...}.
+     */
+    @Override
+    public String note(SourcePosition at) {
+      String when = times == 1 ? " at " + Duration.ofMicros(firstUs)
+          : " " + times + " times, the first at " + Duration.ofMicros(firstUs) + ",";
+      return "the step at " + at + " (" + step + ") failed" + when + " without sending"
+          + " anything: " + why;
     }
   }
 

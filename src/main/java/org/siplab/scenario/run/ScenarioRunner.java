@@ -65,6 +65,7 @@ public final class ScenarioRunner {
   private final Map<String, ElementAdapter> adapters = new LinkedHashMap<>();
   private final List<RunResult.ScriptProblem> problems = new ArrayList<>();
   private final IdleSteps idleSteps;
+  private final UnsentSteps unsentSteps;
   private final Expectations expectations;
   private final long maxEvents;
   private final int maxTraceEvents;
@@ -78,6 +79,7 @@ public final class ScenarioRunner {
         NetworkWiring.profile(scenario.network().defaults()), maxEvents);
     this.expectations = new Expectations(sim, adapters);
     this.idleSteps = new IdleSteps(scenario);
+    this.unsentSteps = new UnsentSteps(scenario);
   }
 
   /**
@@ -121,12 +123,13 @@ public final class ScenarioRunner {
 
   /**
    * The notes for the scenario's writer: faults that hit nothing, then links too slow, then steps
-   * that found no call to act on.
+   * that found no call to act on, then steps that failed without sending anything.
    */
   private List<RunResult.Note> notes() {
     List<RunResult.Note> notes = new ArrayList<>(idleFaults());
     notes.addAll(SlowLinks.of(scenario.network(), 64 * sim.timers().t1Us()));
     notes.addAll(idleSteps.notes());
+    notes.addAll(unsentSteps.notes());
     return notes;
   }
 
@@ -179,6 +182,8 @@ public final class ScenarioRunner {
         .ifPresent(state -> idleSteps.found(step, sim.scheduler().nowUs(), state));
     try {
       adapter.perform(step.action());
+      adapter.failedAtOnce(step.action())
+          .ifPresent(why -> unsentSteps.found(step, sim.scheduler().nowUs(), why));
     } catch (IllegalStateException | IllegalArgumentException e) {
       problems.add(new RunResult.ScriptProblem(step.position(),
           step.action() + ": " + e.getMessage()));
