@@ -36,7 +36,7 @@ final class ProxySchema {
       "how it tries several contacts: all at once, or one after another");
   static final Key<Duration> TIMER_C = Key.withDefault("timer-c", Types.positiveDuration(),
       Duration.ofSeconds(181), "how long it waits on a ringing INVITE branch; section 16.6"
-          + " step 11 says it MUST be greater than 3 minutes");
+          + " step 11 says it MUST be larger than 3 minutes; 3m or less runs, with a note");
   static final Key<Boolean> ALG = Key.withDefault("alg", Types.bool(), false,
       "act as a SIP ALG: rewrite SDP addresses to public-address");
   static final Key<Endpoint> PUBLIC_ADDRESS = Key.optional("public-address", Types.address(),

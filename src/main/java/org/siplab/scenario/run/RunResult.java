@@ -33,7 +33,8 @@ public record RunResult(Scenario scenario, long seed, Trace trace, List<Finding>
    * Something about the run that the scenario's writer should know whatever the verdict, told
    * under it and kept in trace.json's {@code run.notes}: a note does not fail the run.
    */
-  public sealed interface Note permits IdleFault, SlowLink, IdleStep, UnsentStep {
+  public sealed interface Note permits IdleFault, SlowLink, IdleStep, UnsentStep,
+      ShortTimerC {
 
     /** Where in the scenario file the note points. */
     SourcePosition position();
@@ -147,6 +148,31 @@ public record RunResult(Scenario scenario, long seed, Trace trace, List<Finding>
           : " " + times + " times, the first at " + Duration.ofMicros(firstUs) + ",";
       return "the step at " + at + " (" + step + ") failed" + when + " without sending"
           + " anything: " + why;
+    }
+  }
+
+  /**
+   * A proxy's Timer C set to 3 minutes or less, which RFC 3261 forbids (section 16.6 step 11:
+   * "The timer MUST be larger than 3 minutes."). A teaching scenario shortens it on purpose, to
+   * show it firing (section 16.8) in a short run; the note says that it is the scenario's choice,
+   * not the RFC's. A note, not a failure.
+   *
+   * @param proxy the proxy's name
+   * @param timerCUs its Timer C
+   */
+  public record ShortTimerC(SourcePosition position, String proxy, long timerCUs)
+      implements Note {
+
+    /**
+     * {@code proxy's timer-c at t.yaml:5:40 is 30s: RFC 3261 section 16.6 step 11 says "The
+     * timer MUST be larger than 3 minutes."; ...}.
+     */
+    @Override
+    public String note(SourcePosition at) {
+      return proxy + "'s timer-c at " + at + " is " + Duration.ofMicros(timerCUs) + ": RFC 3261"
+          + " section 16.6 step 11 says \"The timer MUST be larger than 3 minutes.\"; this"
+          + " scenario shortens it, as a teaching scenario may to show Timer C firing (section"
+          + " 16.8); a real proxy must not";
     }
   }
 

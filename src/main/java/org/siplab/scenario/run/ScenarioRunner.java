@@ -122,12 +122,14 @@ public final class ScenarioRunner {
   }
 
   /**
-   * The notes for the scenario's writer: faults that hit nothing, then links too slow, then steps
-   * that found no call to act on, then steps that failed without sending anything.
+   * The notes for the scenario's writer: faults that hit nothing, then links too slow, then
+   * proxies whose Timer C is not above the RFC's 3 minutes, then steps that found no call to act
+   * on, then steps that failed without sending anything.
    */
   private List<RunResult.Note> notes() {
     List<RunResult.Note> notes = new ArrayList<>(idleFaults());
     notes.addAll(SlowLinks.of(scenario.network(), 64 * sim.timers().t1Us()));
+    notes.addAll(ShortTimerCs.of(scenario));
     notes.addAll(idleSteps.notes());
     notes.addAll(unsentSteps.notes());
     return notes;
