@@ -18,7 +18,8 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
- * A value with a comma in it, written inside a flow mapping: {@code { at: 1,5s, do: ... }}.
+ * A value with a comma in it, written inside a flow mapping: {@code { at: 1,5s, do: ... }}, or
+ * a number with a space after its comma, {@code { at: 1, 5s, do: ... }}.
  * Inside {@code { }} a ',' separates entries even with no space after it, so YAML reads
  * {@code at: 1} and then a key {@code 5s} with no value; the readers would then say that '1' has
  * no unit and that '5s' is an unknown key, neither of which tells what happened. This finds each
@@ -65,38 +66,70 @@ final class CommaSplits {
         continue;
       }
       List<ScalarNode> pieces = new ArrayList<>();
+      List<String> gaps = new ArrayList<>();
       Node before = value;
-      for (int j = i + 1; j < tuples.size() && continues(before, tuples.get(j), text); j++) {
+      for (int j = i + 1; j < tuples.size(); j++) {
+        Optional<String> gap = gap(before, tuples.get(j), text);
+        if (gap.isEmpty()) {
+          break;
+        }
         before = tuples.get(j).getKeyNode();
         pieces.add((ScalarNode) before);
+        gaps.add(gap.get());
       }
-      if (!pieces.isEmpty()) {
-        explain((ScalarNode) tuples.get(i).getKeyNode(), value, pieces, ctx);
+      if (!pieces.isEmpty() && (gaps.stream().allMatch(String::isEmpty)
+          || isNumber(joined(value, pieces, List.of())))) {
+        explain((ScalarNode) tuples.get(i).getKeyNode(), value, pieces, gaps, ctx);
         i += pieces.size();
       }
     }
   }
 
   /**
-   * Whether {@code next} is the rest of the value that ends with {@code before}: a plain key
-   * written right after a ',' that ends {@code before}, with no ':' and so no value of its own.
+   * The spaces between the ',' that ends {@code before} and {@code next}, when {@code next} is
+   * the rest of that value: a plain key written after the ',' on the same line, with no ':' and
+   * so no value of its own; else empty. With spaces, {@code { at: 1, 5s }} is as likely a slip
+   * for 1.5s as {@code 1,5s} is, but {@code { between: alice, proxy }} is a list that lost its
+   * brackets: {@link #splitsIn} takes a spaced split only for a number.
    */
-  private static boolean continues(Node before, NodeTuple next, int[] text) {
+  private static Optional<String> gap(Node before, NodeTuple next, int[] text) {
     if (!(next.getKeyNode() instanceof ScalarNode key) || !plain(key)
         || !Nodes.isNull(next.getValueNode())) {
-      return false;
+      return Optional.empty();
     }
     Optional<Mark> end = before.getEndMark();
     Optional<Mark> start = key.getStartMark();
     Optional<Mark> keyEnd = key.getEndMark();
     if (end.isEmpty() || start.isEmpty() || keyEnd.isEmpty()) {
-      return false;
+      return Optional.empty();
     }
     int comma = end.get().getIndex();
+    int from = start.get().getIndex();
     int after = keyEnd.get().getIndex();
-    return comma < text.length && text[comma] == ',' && start.get().getIndex() == comma + 1
-        && start.get().getLine() == end.get().getLine()
-        && (after >= text.length || text[after] != ':');
+    if (comma >= text.length || text[comma] != ',' || from <= comma
+        || start.get().getLine() != end.get().getLine()
+        || after < text.length && text[after] == ':') {
+      return Optional.empty();
+    }
+    for (int k = comma + 1; k < from; k++) {
+      if (text[k] != ' ') {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(" ".repeat(from - comma - 1));
+  }
+
+  /** The value and its pieces joined by ',' and the {@code gaps} written after each (or none). */
+  private static String joined(ScalarNode value, List<ScalarNode> pieces, List<String> gaps) {
+    StringBuilder sb = new StringBuilder(value.getValue());
+    for (int i = 0; i < pieces.size(); i++) {
+      sb.append(',').append(gaps.isEmpty() ? "" : gaps.get(i)).append(pieces.get(i).getValue());
+    }
+    return sb.toString();
+  }
+
+  private static boolean isNumber(String whole) {
+    return whole.matches(DECIMAL_COMMA) || whole.matches(THOUSANDS);
   }
 
   private static boolean plain(ScalarNode node) {
@@ -104,15 +137,13 @@ final class CommaSplits {
   }
 
   private static void explain(ScalarNode key, ScalarNode value, List<ScalarNode> pieces,
-      ReadContext ctx) {
-    StringBuilder written = new StringBuilder(value.getValue());
+      List<String> gaps, ReadContext ctx) {
     StringBuilder read = new StringBuilder("'" + key.getValue() + ": " + value.getValue() + "'");
     for (int i = 0; i < pieces.size(); i++) {
-      written.append(',').append(pieces.get(i).getValue());
       read.append(i == pieces.size() - 1 ? " and" : ",").append(" a key '")
           .append(pieces.get(i).getValue()).append("'");
     }
-    String whole = written.toString();
+    String whole = joined(value, pieces, List.of());
     String name = key.getValue() + ": ";
     String expected;
     if (whole.matches(DECIMAL_COMMA)) {
@@ -123,8 +154,10 @@ final class CommaSplits {
     } else {
       expected = "the value in quotes, " + name + "\"" + whole + "\"";
     }
-    ctx.error(ctx.position(value, 0), "inside { } a ',' separates entries, even with no space"
-        + " after it, so YAML read '" + name + whole + "' as " + read + "; expected " + expected);
+    boolean spaced = gaps.stream().anyMatch(g -> !g.isEmpty());
+    ctx.error(ctx.position(value, 0), "inside { } a ',' separates entries"
+        + (spaced ? "," : ", even with no space after it,") + " so YAML read '" + name
+        + joined(value, pieces, gaps) + "' as " + read + "; expected " + expected);
     // A reader may point at a node where it starts (its anchor, if it has one) or where its
     // text does: both places are covered.
     for (ScalarNode piece : pieces) {

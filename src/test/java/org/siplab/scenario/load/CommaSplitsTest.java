@@ -58,6 +58,44 @@ class CommaSplitsTest {
   }
 
   @Test
+  @DisplayName("a decimal comma with a space after it is told as a split value too, quoting it as"
+      + " written")
+  void decimalCommaWithASpace() {
+    assertEquals(List.of("t.yaml:7:11: inside { } a ',' separates entries, so YAML read 'at: 1,"
+        + " 5s' as 'at: 1' and a key '5s'; expected at: 1.5s, with a decimal point (a value that"
+        + " must hold a comma goes in quotes)"),
+        errorsWithStep("  - { at: 1, 5s, do: alice.call bob }"));
+  }
+
+  @Test
+  @DisplayName("text with a space after its comma is left to the readers: it is as often two"
+      + " entries meant as such")
+  void spacedTextIsNotASplit() {
+    List<String> errors = Scenarios.errors(Scenarios.BASE.replace("proxy: proxy }\n  bob",
+        "proxy: proxy, display-name: Doe, Jane }\n  bob"));
+    assertTrue(errors.stream().noneMatch(e -> e.contains("separates entries")), errors.toString());
+  }
+
+  @Test
+  @DisplayName("any number with a decimal comma, a space after it and a unit gives one error,"
+      + " which names the number with a point")
+  void anySpacedDecimalComma() {
+    qt().withFixedSeed(SEED).withExamples(100)
+        .forAll(integers().between(0, 999), integers().between(0, 999),
+            Generate.pick(List.of("us", "ms", "s", "m", "h", "")), integers().between(1, 3))
+        .checkAssert((whole, fraction, unit, spaces) -> {
+          String written = whole + "," + " ".repeat(spaces) + fraction + unit;
+          List<String> errors = errorsWithStep("  - { at: " + written + ", do: alice.hangup }");
+          assertEquals(1, errors.size(), errors.toString());
+          assertTrue(errors.get(0).startsWith("t.yaml:7:11: inside { } a ','"), errors.get(0));
+          assertTrue(errors.get(0).contains("'at: " + written + "' as 'at: " + whole + "'"),
+              errors.get(0));
+          assertTrue(errors.get(0).contains("expected at: " + whole + "." + fraction + unit
+              + ", with a decimal point"), errors.get(0));
+        });
+  }
+
+  @Test
   @DisplayName("entries written with no space after their comma are still read as entries")
   void compactEntriesAreFine() {
     assertEquals(List.of(), errorsWithStep("  - {at: 1s,do: alice.call bob}"));
