@@ -134,8 +134,15 @@ final class ActionType extends ScalarType<Action> {
     int next = 1;
     for (Param param : spec.params()) {
       if (next >= words.size()) {
-        ctx.error(node, element + "." + spec.name() + " needs " + param.usage() + ", "
-            + param.meaning() + "; expected " + usage);
+        // Told where the argument belongs, after the last word written, rather than at the
+        // action's start, which reads as if the action itself were wrong.
+        Word last = words.get(words.size() - 1);
+        int end = last.offset() + last.text().codePointCount(0, last.text().length());
+        String written = String.join(" ", words.stream().map(Word::text).toList());
+        ctx.error(ctx.position(node, end), element + "." + spec.name() + " needs "
+            + param.usage() + " after " + Nodes.quote(last.text()) + ": " + param.meaning()
+            + "; expected " + usage + (param == Param.TEXT ? ", such as " + written
+                + " See you at five" : ""));
         return null;
       }
       Word word = words.get(next++);

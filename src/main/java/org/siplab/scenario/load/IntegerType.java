@@ -1,6 +1,9 @@
 package org.siplab.scenario.load;
 
 import java.math.BigInteger;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /** A whole number in {@code [min, max]}, written in decimal. */
@@ -18,10 +21,30 @@ final class IntegerType extends ScalarType<Long> {
     this.max = max;
   }
 
+  /**
+   * The number an ordinal names: {@code 1st}, {@code 2nd}, {@code 3RD}, {@code third}, as a
+   * student writes {@code nth: 2nd} for the second match; empty for other text.
+   */
+  static OptionalLong ordinal(String text) {
+    String t = text.strip().toLowerCase(Locale.ROOT);
+    if (t.matches("[0-9]{1,9}(st|nd|rd|th)")) {
+      return OptionalLong.of(Long.parseLong(t.substring(0, t.length() - 2)));
+    }
+    int word = ORDINAL_WORDS.indexOf(t);
+    return word < 0 ? OptionalLong.empty() : OptionalLong.of(word + 1);
+  }
+
+  private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third",
+      "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+
   @Override
   Long parse(String text, ScalarNode node, ReadContext ctx) {
     if (!text.matches("[+-]?[0-9]+")) {
-      ctx.error(node, Nodes.quote(text) + " is not a whole number; expected " + expected());
+      OptionalLong ordinal = ordinal(text);
+      ctx.error(node, Nodes.quote(text) + " is not a whole number; expected "
+          + (ordinal.isPresent() && ordinal.getAsLong() >= min && ordinal.getAsLong() <= max
+              ? "the number alone, " + ordinal.getAsLong() + " (" + expected() + ")"
+              : expected()));
       return null;
     }
     boolean negative = text.startsWith("-");

@@ -62,6 +62,32 @@ final class MappingSchema {
   }
 
   /**
+   * The one key whose value {@code node} could be, with it: {@code answer: 2s} is a slip for
+   * {@code answer: { after: 2s }}, and {@code after: 2s} is the example to give. Only types that
+   * take few values count (a duration, a number, a choice...): any word is a text, a domain or an
+   * element's name, which tells nothing. Empty unless exactly one key fits.
+   */
+  private Optional<String> fitting(Node node, ReadContext ctx) {
+    if (!(node instanceof ScalarNode scalar) || Nodes.isNull(node)) {
+      return Optional.empty();
+    }
+    List<String> fits = new ArrayList<>();
+    for (Key<?> key : keys) {
+      ReadContext scratch = ctx.scratch();
+      if (TELLING.contains(key.type().getClass())
+          && key.type().read(node, scratch) != null && scratch.problems().count() == 0) {
+        fits.add(key.name() + ": " + scalar.getValue());
+      }
+    }
+    return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+  }
+
+  /** The types of value that a scalar fits only when it was meant for them. */
+  private static final Set<Class<?>> TELLING = Set.of(DurationType.class, BoolType.class,
+      IntegerType.class, RatioType.class, ChoiceType.class, AnswerWithType.class,
+      ExpiresType.class, QValueType.class, AddressType.class, SipUriType.class);
+
+  /**
    * The mapping's values with defaults filled in, or null when anything in it is wrong (every
    * problem reported).
    *
@@ -70,7 +96,7 @@ final class MappingSchema {
   Options read(Node node, ReadContext ctx, String subject) {
     if (!(node instanceof MappingNode)) {
       ctx.unexpected(node, "the settings of " + subject
-          + " as a mapping, such as { " + example() + " }");
+          + " as a mapping, such as { " + fitting(node, ctx).orElse(example()) + " }");
       return null;
     }
     int problemsBefore = ctx.problems().count();

@@ -19,8 +19,20 @@ final class ReadContext {
   private final List<Reference> references = new ArrayList<>();
 
   ReadContext(String file, String text) {
+    this(file, text.codePoints().toArray());
+  }
+
+  private ReadContext(String file, int[] text) {
     this.file = file;
-    this.text = text.codePoints().toArray();
+    this.text = text;
+  }
+
+  /**
+   * A context for reading a node once more to see whether it fits another type: what it reports
+   * and refers to stays in it, out of the file's problems.
+   */
+  ReadContext scratch() {
+    return new ReadContext(file, text);
   }
 
   String file() {

@@ -214,8 +214,8 @@ class ErrorMessagesTest {
             "t.yaml:7:25: phone 'alice' has no action 'cal'; did you mean 'call'?"),
         whole("an action missing its argument",
             Scenarios.BASE.replace("alice.call bob", "alice.call"),
-            "t.yaml:7:19: alice.call needs <target>, an element name or a SIP URI; expected"
-                + " alice.call <target>"),
+            "t.yaml:7:29: alice.call needs <target> after 'alice.call': an element name or a SIP"
+                + " URI; expected alice.call <target>"),
         whole("an action with an argument too many",
             Scenarios.BASE.replace("alice.call bob", "alice.hangup bob"),
             "t.yaml:7:32: alice.hangup takes no more arguments, found 'bob'; expected"
