@@ -19,7 +19,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * A value with a comma in it, written inside a flow mapping: {@code { at: 1,5s, do: ... }}, or
- * a number with a space after its comma, {@code { at: 1, 5s, do: ... }}.
+ * a number with a space after its comma, {@code { at: 1, 5s, do: ... }}, or a list without its
+ * brackets, {@code { between: alice, proxy }}.
  * Inside {@code { }} a ',' separates entries even with no space after it, so YAML reads
  * {@code at: 1} and then a key {@code 5s} with no value; the readers would then say that '1' has
  * no unit and that '5s' is an unknown key, neither of which tells what happened. This finds each
@@ -33,6 +34,13 @@ final class CommaSplits {
 
   /** A whole number in groups of three digits, and perhaps a unit: 1,500,000us. */
   private static final String THOUSANDS = "[+-]?[0-9]{1,3}(,[0-9]{3})+ ?[A-Za-z%]*";
+
+  /**
+   * The keys whose value is a list: {@code between: alice,proxy} is the list without its
+   * brackets, and quoting it, as for text, would only lead to "expected ... as a list".
+   */
+  private static final Set<String> LIST_KEYS = Set.of(NetworkSchema.BETWEEN.name(),
+      PhoneSchema.CODECS.name(), PhoneSchema.PROXY.name(), KindSchema.MISBEHAVE);
 
   private CommaSplits() {}
 
@@ -77,8 +85,9 @@ final class CommaSplits {
         pieces.add((ScalarNode) before);
         gaps.add(gap.get());
       }
+      String key = ((ScalarNode) tuples.get(i).getKeyNode()).getValue();
       if (!pieces.isEmpty() && (gaps.stream().allMatch(String::isEmpty)
-          || isNumber(joined(value, pieces, List.of())))) {
+          || isNumber(joined(value, pieces, List.of())) || LIST_KEYS.contains(key))) {
         explain((ScalarNode) tuples.get(i).getKeyNode(), value, pieces, gaps, ctx);
         i += pieces.size();
       }
@@ -151,6 +160,8 @@ final class CommaSplits {
           + " a comma goes in quotes)";
     } else if (whole.matches(THOUSANDS)) {
       expected = name + whole.replace(",", "") + ", without the thousands separators";
+    } else if (LIST_KEYS.contains(key.getValue())) {
+      expected = "a list in brackets, " + name + "[" + whole.replace(",", ", ") + "]";
     } else {
       expected = "the value in quotes, " + name + "\"" + whole + "\"";
     }

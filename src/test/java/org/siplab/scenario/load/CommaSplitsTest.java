@@ -96,6 +96,22 @@ class CommaSplitsTest {
   }
 
   @Test
+  @DisplayName("a list written without its brackets, with or without spaces, is told to take"
+      + " them, not quotes")
+  void listWithoutBrackets() {
+    assertEquals(List.of("t.yaml:8:31: inside { } a ',' separates entries, so YAML read"
+        + " 'between: alice, proxy' as 'between: alice' and a key 'proxy'; expected a list in"
+        + " brackets, between: [alice, proxy]"),
+        Scenarios.errors(Scenarios.BASE
+            + "network: { links: [{ between: alice, proxy, delay: 1ms }] }\n"));
+    List<String> codecs = Scenarios.errors(Scenarios.BASE.replace("proxy: proxy }\n  bob",
+        "proxy: proxy, codecs: PCMU,PCMA,G722 }\n  bob"));
+    assertEquals(1, codecs.size(), codecs.toString());
+    assertTrue(codecs.get(0).endsWith("expected a list in brackets, codecs: [PCMU, PCMA, G722]"),
+        codecs.get(0));
+  }
+
+  @Test
   @DisplayName("entries written with no space after their comma are still read as entries")
   void compactEntriesAreFine() {
     assertEquals(List.of(), errorsWithStep("  - {at: 1s,do: alice.call bob}"));
