@@ -36,10 +36,10 @@ interface ElementAdapter {
 
   /**
    * Why {@code action}, just performed, ended before the element sent anything: a call or a
-   * MESSAGE to a domain no element serves, a REGISTER with no registrar to send it to. The
-   * element only records it in the trace, and the run goes on as if the step had never been
-   * written; the runner tells the scenario's writer. Empty when something was sent or the action
-   * is of another kind.
+   * MESSAGE to a domain no element serves, a REGISTER with no registrar to send it to, a call
+   * while the phone's line is busy with another. The element only records it in the trace, and
+   * the run goes on as if the step had never been written; the runner tells the scenario's
+   * writer. Empty when something was sent or the action is of another kind.
    */
   default Optional<String> failedAtOnce(Action action) {
     return Optional.empty();

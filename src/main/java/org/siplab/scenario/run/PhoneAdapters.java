@@ -42,6 +42,9 @@ final class PhoneAdapters {
   /** The actions that send a request standing alone, and only note it when they cannot. */
   private static final Set<String> ERRAND_ACTIONS = Set.of("options", "message");
 
+  /** How the failure of a call step on a busy line begins, which the runner tells as it is. */
+  static final String BUSY = "the line is busy: ";
+
   private PhoneAdapters() {}
 
   /**
@@ -87,6 +90,10 @@ final class PhoneAdapters {
         performing.action = action;
         performing.failure = null;
         int before = sim.trace().events().size();
+        // A phone places one call at a time: a call step while its line is busy is only noted
+        // in the trace ("cannot call"), and the step sends nothing.
+        String busyWith = action.name().equals("call") && !NO_CALL.contains(phone.phoneState())
+            ? phone.state() : null;
         try {
           PhoneAdapters.perform(phone, action);
         } finally {
@@ -96,6 +103,11 @@ final class PhoneAdapters {
         if (ERRAND_ACTIONS.contains(action.name()) && !sentSince(sim, before, phone.name())) {
           performing.failure = "no element serves the target and " + phone.name()
               + " has no outbound proxy";
+        }
+        if (busyWith != null) {
+          performing.failure = BUSY + phone.name() + "'s line was busy with a call (it was "
+              + busyWith + "), and a phone places one call at a time; time the step after that"
+              + " call ends, or end it first (" + phone.name() + ".hangup)";
         }
         if (action.name().equals("move")) {
           // The phone's socket stays bound where it was; the DNS stand-in leads its new address

@@ -127,8 +127,9 @@ public record RunResult(Scenario scenario, long seed, Trace trace, List<Finding>
   /**
    * A script step that failed before its phone sent anything: a call, OPTIONS or MESSAGE to a
    * domain or address no element serves from a phone with no outbound proxy, a REGISTER with no
-   * registrar to go to. The trace shows only "call failed" or "registration failed", and no
-   * message on the ladder. A note, not a failure: a scenario may do it on purpose.
+   * registrar to go to, a call while the line is busy with another. The trace shows only "call
+   * failed", "registration failed" or "cannot call", and no message on the ladder. A note, not
+   * a failure: a scenario may do it on purpose.
    *
    * @param step the step's action as written: {@code alice.call sip:carol@nowhere.com}
    * @param times how many times it failed so (an {@code on:} step may run many times)

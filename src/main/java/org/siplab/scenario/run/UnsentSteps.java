@@ -71,6 +71,9 @@ final class UnsentSteps {
   private String why(Action action, String failure) {
     Optional<PhoneSpec> phone = scenario.element(action.element())
         .filter(e -> e instanceof PhoneSpec).map(e -> (PhoneSpec) e);
+    if (failure.startsWith(PhoneAdapters.BUSY)) {
+      return failure.substring(PhoneAdapters.BUSY.length());
+    }
     if (phone.isEmpty() || !phone.get().proxies().isEmpty()) {
       return failure;
     }

@@ -102,6 +102,21 @@ class UnsentStepNoteTest {
   }
 
   @Test
+  @DisplayName("a second call while the phone's line is busy with the first is noted, saying a"
+      + " phone places one call at a time")
+  void callOnABusyLine() {
+    RunResult result = run("", """
+          - { at: 1s, do: alice.call bob }
+          - { at: 1s, do: alice.call sip:bob@biloxi.example.com }
+        """);
+    assertEquals(List.of("the step at unsent.yaml:8:5 (alice.call sip:bob@biloxi.example.com)"
+        + " failed at 1s without sending anything: alice's line was busy with a call (it was"
+        + " calling), and a phone places one call at a time; time the step after that call"
+        + " ends, or end it first (alice.hangup)"), notes(result));
+    assertTrue(result.passed(), "a note must not fail the run");
+  }
+
+  @Test
   @DisplayName("a call through an outbound proxy to a domain nobody serves is sent, and gets no"
       + " note: the proxy answers it")
   void throughAProxyNoNote() {
