@@ -1,9 +1,6 @@
 package org.siplab.scenario.run;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.siplab.scenario.model.Action;
 import org.siplab.scenario.model.Argument;
@@ -21,39 +18,21 @@ import org.siplab.scenario.model.Trigger;
 final class IdleSteps {
 
   private final Scenario scenario;
-  private final Map<ScriptStep, Tally> tallies = new LinkedHashMap<>();
+  private final StepTallies tallies = new StepTallies();
 
   IdleSteps(Scenario scenario) {
     this.scenario = scenario;
   }
 
-  private static final class Tally {
-    int times;
-    final long firstUs;
-    final String state;
-
-    Tally(long firstUs, String state) {
-      this.firstUs = firstUs;
-      this.state = state;
-    }
-  }
-
   /** {@code step} is about to run at {@code nowUs} and will find its phone in {@code state}. */
   void found(ScriptStep step, long nowUs, String state) {
-    tallies.computeIfAbsent(step, s -> new Tally(nowUs, state)).times++;
+    tallies.found(step, nowUs, state);
   }
 
   /** The notes, one a step, in the order of the script. */
   List<RunResult.IdleStep> notes() {
-    List<RunResult.IdleStep> notes = new ArrayList<>();
-    for (ScriptStep step : scenario.script()) {
-      Tally t = tallies.get(step);
-      if (t != null) {
-        notes.add(new RunResult.IdleStep(step.position(), step.action().toString(), t.times,
-            t.firstUs, t.state, hint(step)));
-      }
-    }
-    return notes;
+    return tallies.notes(scenario.script(), (step, t) -> new RunResult.IdleStep(step.position(),
+        step.action().toString(), t.times(), t.firstUs(), t.detail(), hint(step)));
   }
 
   /**

@@ -1,10 +1,7 @@
 package org.siplab.scenario.run;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.siplab.message.SipUri;
@@ -32,39 +29,22 @@ import org.siplab.scenario.model.ScriptStep;
 final class UnsentSteps {
 
   private final Scenario scenario;
-  private final Map<ScriptStep, Tally> tallies = new LinkedHashMap<>();
+  private final StepTallies tallies = new StepTallies();
 
   UnsentSteps(Scenario scenario) {
     this.scenario = scenario;
   }
 
-  private static final class Tally {
-    int times;
-    final long firstUs;
-    final String failure;
-
-    Tally(long firstUs, String failure) {
-      this.firstUs = firstUs;
-      this.failure = failure;
-    }
-  }
-
   /** {@code step} ran at {@code nowUs} and failed at once, its phone saying {@code failure}. */
   void found(ScriptStep step, long nowUs, String failure) {
-    tallies.computeIfAbsent(step, s -> new Tally(nowUs, failure)).times++;
+    tallies.found(step, nowUs, failure);
   }
 
   /** The notes, one a step, in the order of the script. */
   List<RunResult.UnsentStep> notes() {
-    List<RunResult.UnsentStep> notes = new ArrayList<>();
-    for (ScriptStep step : scenario.script()) {
-      Tally t = tallies.get(step);
-      if (t != null) {
-        notes.add(new RunResult.UnsentStep(step.position(), step.action().toString(), t.times,
-            t.firstUs, why(step.action(), t.failure)));
-      }
-    }
-    return notes;
+    return tallies.notes(scenario.script(), (step, t) -> new RunResult.UnsentStep(
+        step.position(), step.action().toString(), t.times(), t.firstUs(),
+        why(step.action(), t.detail())));
   }
 
   /** Why nothing was sent and what to add to the scenario, or the phone's own words. */
