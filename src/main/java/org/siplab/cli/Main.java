@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "An educational SIP (RFC 3261) simulator with annotated traces.",
-    subcommands = {CommandLine.HelpCommand.class, LintCommand.class, RulesCommand.class,
+    subcommands = {HelpCommand.class, LintCommand.class, RulesCommand.class,
         CheckCommand.class, NewCommand.class, RunCommand.class, ListCommand.class,
         ReportCommand.class, GalleryCommand.class})
 public final class Main implements Runnable {

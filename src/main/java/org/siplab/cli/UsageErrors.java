@@ -35,11 +35,16 @@ final class UsageErrors {
       return unknownOption(spec, first);
     }
     if (!command.getSubcommands().isEmpty()) {
-      return "unknown command '" + TextLayout.printable(first) + "'"
-          + Suggest.hint(first, new TreeSet<>(command.getSubcommands().keySet()), "a command");
+      return unknownCommand(command, first);
     }
     return "unexpected argument '" + TextLayout.printable(first) + "'; "
         + spec.qualifiedName() + " takes " + positionals(spec);
+  }
+
+  /** {@code siplab rnu} or {@code siplab help rnu}: the command meant, or the commands there are. */
+  static String unknownCommand(CommandLine siplab, String written) {
+    return "unknown command '" + TextLayout.printable(written) + "'"
+        + Suggest.hint(written, new TreeSet<>(siplab.getSubcommands().keySet()), "a command");
   }
 
   /** {@code --Seed=1} is matched on its name alone, and shown so. */
