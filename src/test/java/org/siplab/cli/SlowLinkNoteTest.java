@@ -59,6 +59,8 @@ class SlowLinkNoteTest {
   void aLinkFastEnoughIsNotNoted() throws IOException {
     Result run = runWithNetwork("  default: { delay: 20ms }\n"
         + "  links: [ { between: [alice, proxy], delay: 15990ms } ]");
-    assertFalse(run.out().contains("note:"), run.out());
+    // The REGISTER still times out, as it also crosses the proxy's link to the registrar: that
+    // is the failed registration's note, not this one.
+    assertFalse(run.out().contains("takes at least"), run.out());
   }
 }

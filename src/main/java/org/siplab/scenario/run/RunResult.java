@@ -34,7 +34,7 @@ public record RunResult(Scenario scenario, long seed, Trace trace, List<Finding>
    * under it and kept in trace.json's {@code run.notes}: a note does not fail the run.
    */
   public sealed interface Note permits IdleFault, SlowLink, IdleStep, UnsentStep,
-      ShortTimerC {
+      FailedRegistration, ShortTimerC {
 
     /** Where in the scenario file the note points. */
     SourcePosition position();
@@ -149,6 +149,40 @@ public record RunResult(Scenario scenario, long seed, Trace trace, List<Finding>
           : " " + times + " times, the first at " + Duration.ofMicros(firstUs) + ",";
       return "the step at " + at + " (" + step + ") failed" + when + " without sending"
           + " anything: " + why;
+    }
+  }
+
+  /**
+   * A registration that a step started and that failed after its REGISTER was sent: refused
+   * (credentials, 403, 404...) or never answered. The trace shows "registration failed"; what the
+   * run's verdict tells is only what followed, such as a call to the phone that got 480. A note,
+   * not a failure: a scenario may show a refused registration on purpose (RFC 3665 section 2.5).
+   *
+   * @param step the step's action as written: {@code bob.register}
+   * @param times how many of the registrations it started failed (refreshes included)
+   * @param firstUs when the first one failed
+   * @param why the phone's words: what it was doing, and the registrar's answer or silence
+   * @param hint what in the scenario may explain it (a password that the server lists otherwise),
+   *     or empty
+   */
+  public record FailedRegistration(SourcePosition position, String step, int times, long firstUs,
+      String why, String hint) implements Note {
+
+    /**
+     * {@code the step at t.yaml:27:5 (bob.register) failed at 181635us, after sending its
+     * REGISTER: the server refused the credentials ...; bob's password: is not ...}.
+     */
+    @Override
+    public String note(SourcePosition at) {
+      String when = times == 1 ? " at " + Duration.ofMicros(firstUs)
+          : " " + times + " times, the first at " + Duration.ofMicros(firstUs);
+      // The phone's words start with what the REGISTER was for (element/phone/Registration).
+      int colon = why.indexOf(": ");
+      String purpose = colon < 0 ? "" : why.substring(0, colon);
+      String after = purpose.equals("refresh") ? ", when refreshing the registration: "
+          : ", after sending its REGISTER: ";
+      return "the step at " + at + " (" + step + ") failed" + when + after
+          + (colon < 0 ? why : why.substring(colon + 2)) + (hint.isEmpty() ? "" : "; " + hint);
     }
   }
 

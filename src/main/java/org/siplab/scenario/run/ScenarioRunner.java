@@ -66,6 +66,7 @@ public final class ScenarioRunner {
   private final List<RunResult.ScriptProblem> problems = new ArrayList<>();
   private final IdleSteps idleSteps;
   private final UnsentSteps unsentSteps;
+  private final FailedRegistrations failedRegistrations;
   private final Expectations expectations;
   private final long maxEvents;
   private final int maxTraceEvents;
@@ -80,6 +81,7 @@ public final class ScenarioRunner {
     this.expectations = new Expectations(sim, adapters);
     this.idleSteps = new IdleSteps(scenario);
     this.unsentSteps = new UnsentSteps(scenario);
+    this.failedRegistrations = new FailedRegistrations(scenario);
   }
 
   /**
@@ -124,7 +126,7 @@ public final class ScenarioRunner {
   /**
    * The notes for the scenario's writer: faults that hit nothing, then links too slow, then
    * proxies whose Timer C is not above the RFC's 3 minutes, then steps that found no call to act
-   * on, then steps that failed without sending anything.
+   * on, then steps that failed without sending anything, then registrations that failed.
    */
   private List<RunResult.Note> notes() {
     List<RunResult.Note> notes = new ArrayList<>(idleFaults());
@@ -132,6 +134,7 @@ public final class ScenarioRunner {
     notes.addAll(ShortTimerCs.of(scenario));
     notes.addAll(idleSteps.notes());
     notes.addAll(unsentSteps.notes());
+    notes.addAll(failedRegistrations.notes(sim.trace()));
     return notes;
   }
 
@@ -179,6 +182,9 @@ public final class ScenarioRunner {
   }
 
   private void perform(ScriptStep step) {
+    // The recorder has just recorded the step's own event: what the step makes happen is caused
+    // by it, which is how a later failure is traced back to the step.
+    failedRegistrations.started(step, sim.recorder().cause());
     ElementAdapter adapter = adapters.get(step.action().element());
     adapter.noCallFor(step.action())
         .ifPresent(state -> idleSteps.found(step, sim.scheduler().nowUs(), state));
