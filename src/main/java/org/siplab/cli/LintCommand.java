@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.siplab.capture.Capture;
 import org.siplab.capture.CaptureFile;
@@ -45,7 +46,8 @@ public final class LintCommand implements Callable<Integer> {
   private boolean json;
 
   @Parameters(arity = "1..*", paramLabel = "FILE",
-      description = "A file holding one datagram, or a pcap or pcapng capture.")
+      description = "A file holding one datagram, a pcap or pcapng capture, or CAPTURE#N for"
+          + " packet N of a capture alone.")
   private List<String> files;
 
   @Override
@@ -57,7 +59,10 @@ public final class LintCommand implements Callable<Integer> {
     boolean explained = false;
     for (String file : files) {
       try {
-        for (LintedFile f : lint(file, DatagramFile.read(file))) {
+        Optional<PacketArgument> packet = PacketArgument.of(file);
+        List<LintedFile> read = packet.isPresent() ? lintPacket(packet.get())
+            : lint(file, DatagramFile.read(file));
+        for (LintedFile f : read) {
           if (!json) {
             // A blank line between explanations; an unreadable file has none, only its stderr.
             out.print((explained ? "\n" : "") + LintTextWriter.explain(f));
@@ -100,13 +105,7 @@ public final class LintCommand implements Callable<Integer> {
       }
       return List.of(linted);
     }
-    Capture capture;
-    try {
-      capture = CaptureFile.read(bytes);
-    } catch (CaptureFormatException e) {
-      throw new DatagramFile.UnreadableException("not a capture siplab can read: "
-          + e.getMessage());
-    }
+    Capture capture = capture(bytes);
     List<LintedFile> messages = new ArrayList<>();
     for (CapturedDatagram d : capture.datagrams()) {
       if (CaptureTrace.isSip(d.payload())) {
@@ -117,6 +116,42 @@ public final class LintCommand implements Callable<Integer> {
       throw new DatagramFile.UnreadableException(TraceFiles.noSip(capture));
     }
     return messages;
+  }
+
+  private static Capture capture(byte[] bytes) throws DatagramFile.UnreadableException {
+    try {
+      return CaptureFile.read(bytes);
+    } catch (CaptureFormatException e) {
+      throw new DatagramFile.UnreadableException("not a capture siplab can read: "
+          + e.getMessage());
+    }
+  }
+
+  /**
+   * {@code capture.pcap#11}: the one message of that packet, named as {@link #lint} names it, or
+   * why there is none.
+   */
+  private static List<LintedFile> lintPacket(PacketArgument argument)
+      throws DatagramFile.UnreadableException {
+    String file = argument.file();
+    byte[] bytes = DatagramFile.read(file);
+    if (!CaptureFile.isCapture(bytes)) {
+      throw new DatagramFile.UnreadableException(file + " is not a pcap or pcapng capture, so #"
+          + argument.packet() + " names no packet in it");
+    }
+    Capture capture = capture(bytes);
+    if (argument.packet() < 1 || argument.packet() > capture.packets()) {
+      throw new DatagramFile.UnreadableException("the capture holds packets 1 to "
+          + capture.packets() + ", so there is no packet " + argument.packet());
+    }
+    for (CapturedDatagram d : capture.datagrams()) {
+      if (d.packet() == argument.packet() && CaptureTrace.isSip(d.payload())) {
+        return List.of(LintedFile.parse(file + "#" + d.packet(), d.payload()));
+      }
+    }
+    throw new DatagramFile.UnreadableException("packet " + argument.packet() + " is not a SIP"
+        + " message over UDP (siplab lint " + NewCommand.shellWord(file) + " lists those that"
+        + " are)");
   }
 
   private static void writeJson(List<LintedFile> linted, PrintWriter out) {

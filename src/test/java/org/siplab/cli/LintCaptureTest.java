@@ -63,4 +63,51 @@ class LintCaptureTest {
     assertEquals("siplab: " + file + ": cannot read: the capture holds 1 packet and no SIP"
         + " message over UDP\n", run.err());
   }
+
+  @Test
+  @DisplayName("FILE#PACKET, the name lint gives a message of a capture, lints that message alone,"
+      + " as the whole capture's output shows it")
+  void onePacketByItsName() throws IOException {
+    LintRun.Result all = LintRun.lint("--json", CANCEL);
+    LintRun.Result one = LintRun.lint("--json", CANCEL + "#6");
+    assertEquals(Main.CHECK_FAILED, one.exitCode(), one.err());
+    ObjectMapper json = new ObjectMapper();
+    JsonNode only = json.readTree(one.out());
+    assertEquals(1, only.size());
+    assertEquals(json.readTree(all.out()).get(5), only.get(0));
+    LintRun.Result text = LintRun.lint(CANCEL + "#2");
+    assertEquals(Main.OK, text.exitCode(), text.err());
+    assertTrue(text.out().startsWith(CANCEL + "#2: a valid SIP response"), text.out());
+  }
+
+  @Test
+  @DisplayName("a packet that is not there, not SIP, or in a file that is no capture is exit 2"
+      + " with the reason")
+  void packetThatIsNoMessage() throws IOException {
+    assertEquals(new LintRun.Result(Main.BAD_INPUT, "", "siplab: " + CANCEL + "#8: cannot read:"
+        + " the capture holds packets 1 to 7, so there is no packet 8\n"),
+        LintRun.lint(CANCEL + "#8"));
+    byte[] rtp = {(byte) 0x80, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1};
+    Path file = Files.write(dir.resolve("mixed.pcap"), new CaptureWriter(
+        CaptureWriter.Format.PCAP_MICROS, CaptureWriter.Link.ETHERNET, ByteOrder.LITTLE_ENDIAN)
+        .add(Packet.udp(0, "192.0.2.1", 4000, "192.0.2.2", 4000, rtp))
+        .add(Packet.udp(1, "192.0.2.1", 5060, "192.0.2.2", 5060, Files.readAllBytes(
+            Path.of("scenarios/messages/invite.sip")))).bytes());
+    assertEquals("siplab: " + file + "#1: cannot read: packet 1 is not a SIP message over UDP"
+        + " (siplab lint " + file + " lists those that are)\n",
+        LintRun.lint(file + "#1").err());
+    assertEquals(Main.OK, LintRun.lint(file + "#2").exitCode());
+    assertEquals("siplab: README.md#1: cannot read: README.md is not a pcap or pcapng capture,"
+        + " so #1 names no packet in it\n", LintRun.lint("README.md#1").err());
+  }
+
+  @Test
+  @DisplayName("a file whose name ends in #N is read as that file, not as a packet")
+  void fileNamedLikeAPacketIsAFile() throws IOException {
+    Path message = Files.copy(Path.of("scenarios/messages/invite.sip"), dir.resolve("m.sip#1"));
+    Files.copy(Path.of("scenarios/messages/invite.sip"), dir.resolve("m.sip"));
+    LintRun.Result run = LintRun.lint(message.toString());
+    assertEquals(Main.OK, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith(message + ": a valid SIP request"), run.out());
+  }
 }
