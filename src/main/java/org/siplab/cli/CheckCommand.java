@@ -69,7 +69,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
     TraceReader.Document document = read.document();
     List<Finding> findings = Checker.check(document.trace());
-    out.print(report(file, document.trace(), findings));
+    out.print(report(file, document.trace(), findings, read.isCapture()));
     if (read.isCapture()) {
       out.print(CaptureWords.summary(read.capture()));
     }
@@ -108,8 +108,12 @@ public final class CheckCommand implements Callable<Integer> {
     return Main.BAD_INPUT;
   }
 
-  /** The summary line, then one block a broken rule, in catalog order. */
-  static String report(String file, Trace trace, List<Finding> findings) {
+  /**
+   * The summary line, then one block a broken rule, in catalog order. For a capture, a message
+   * is named by its packet too, as Wireshark numbers frames and {@code siplab lint CAPTURE#N}
+   * reads it.
+   */
+  static String report(String file, Trace trace, List<Finding> findings, boolean capture) {
     StringBuilder out = new StringBuilder();
     out.append(TextLayout.printable(file)).append(": ").append(trace.events().size())
         .append(" events, ").append(counts(findings)).append('\n');
@@ -124,7 +128,7 @@ public final class CheckCommand implements Callable<Integer> {
           + rule.info().title()).forEach(line -> out.append(line).append('\n'));
       out.append("  (").append(rule.info().rfc()).append(")\n");
       for (Finding f : mine) {
-        String where = TextLayout.printable(where(trace, f.event()));
+        String where = TextLayout.printable(where(trace, f.event(), capture));
         out.append("  ").append(TextLayout.clip(where, TextLayout.WIDTH - 2)).append('\n');
         // A rule of a MUST may name a finding that breaks only a recommendation (TIMER-001: a
         // smaller T1 that still backs off); the reader is told it is less than the rule's.
@@ -152,13 +156,19 @@ public final class CheckCommand implements Callable<Integer> {
     return n + " " + word + (n == 1 ? "" : "s");
   }
 
-  /** {@code event 16 at 0.15 s, proxy-1 > proxy-2: ACK sip:bob@... SIP/2.0}. */
-  private static String where(Trace trace, long seq) {
+  /**
+   * {@code event 16 at 0.15 s, proxy-1 > proxy-2: ACK sip:bob@... SIP/2.0}; from a capture,
+   * where each datagram is the packet of its number, {@code packet 6 (event 11) at ...}.
+   */
+  private static String where(Trace trace, long seq, boolean capture) {
     if (seq < 1 || seq > trace.events().size()) {
       return "event " + seq + " (not in the trace)";
     }
     TraceEvent e = trace.event(seq);
-    String head = "event " + seq + " at " + Durations.at(e.timeUs()) + ", ";
+    String packet = !capture ? "" : e instanceof TraceEvent.Send s ? "packet " + s.datagram()
+        : e instanceof TraceEvent.Deliver d ? "packet " + d.datagram() : "";
+    String head = (packet.isEmpty() ? "event " + seq : packet + " (event " + seq + ")") + " at "
+        + Durations.at(e.timeUs()) + ", ";
     if (e instanceof TraceEvent.Send s) {
       String line = s.message() == null ? "(no message)" : s.firstLine();
       return head + s.from() + " > " + s.to() + ": " + line;
