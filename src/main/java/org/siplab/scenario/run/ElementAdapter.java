@@ -35,6 +35,16 @@ interface ElementAdapter {
   }
 
   /**
+   * Why {@code action}, just performed, did nothing although the element had a call: it was not
+   * a call the action can act on (an answer while talking, a hold while ringing), and the element
+   * only noted that in the trace. Empty when it did something, or found no call at all ({@link
+   * #noCallFor} tells that).
+   */
+  default Optional<String> misfitFor(Action action) {
+    return Optional.empty();
+  }
+
+  /**
    * Why {@code action}, just performed, ended before the element sent anything: a call or a
    * MESSAGE to a domain no element serves, a REGISTER with no registrar to send it to, a call
    * while the phone's line is busy with another. The element only records it in the trace, and

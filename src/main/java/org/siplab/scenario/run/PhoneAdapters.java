@@ -42,6 +42,13 @@ final class PhoneAdapters {
   /** The actions that send a request standing alone, and only note it when they cannot. */
   private static final Set<String> ERRAND_ACTIONS = Set.of("options", "message");
 
+  /**
+   * How the phone's line notes a call action it refused ({@code Line}): "nothing to answer",
+   * "nothing to cancel", "cannot hold"...
+   */
+  private static final Set<String> REFUSED = Set.of("nothing to answer", "nothing to hang up",
+      "nothing to cancel");
+
   /** How the failure of a call step on a busy line begins, which the runner tells as it is. */
   static final String BUSY = "the line is busy: ";
 
@@ -55,6 +62,7 @@ final class PhoneAdapters {
   private static final class Performing {
     Action action;
     String failure;
+    String misfit;
 
     void heard(PhoneEvent event, String detail) {
       if (action == null || failure != null) {
@@ -89,7 +97,9 @@ final class PhoneAdapters {
       public void perform(Action action) {
         performing.action = action;
         performing.failure = null;
+        performing.misfit = null;
         int before = sim.trace().events().size();
+        PhoneState was = phone.phoneState();
         // A phone places one call at a time: a call step while its line is busy is only noted
         // in the trace ("cannot call"), and the step sends nothing.
         String busyWith = action.name().equals("call") && !NO_CALL.contains(phone.phoneState())
@@ -103,6 +113,12 @@ final class PhoneAdapters {
         if (ERRAND_ACTIONS.contains(action.name()) && !sentSince(sim, before, phone.name())) {
           performing.failure = "no element serves the target and " + phone.name()
               + " has no outbound proxy";
+        }
+        // A call action in a state with a call that is not one it can act on (an answer while
+        // talking, a hold while ringing) is only noted in the trace by the phone's line.
+        if (CALL_ACTIONS.contains(action.name()) && !NO_CALL.contains(was)
+            && refusedSince(sim, before, phone.name())) {
+          performing.misfit = MisfitSteps.why(phone.name(), action.name(), was);
         }
         if (busyWith != null) {
           performing.failure = BUSY + phone.name() + "'s line was busy with a call (it was "
@@ -124,6 +140,11 @@ final class PhoneAdapters {
       }
 
       @Override
+      public Optional<String> misfitFor(Action action) {
+        return Optional.ofNullable(performing.misfit);
+      }
+
+      @Override
       public Optional<String> failedAtOnce(Action action) {
         return Optional.ofNullable(performing.failure);
       }
@@ -140,6 +161,18 @@ final class PhoneAdapters {
     List<TraceEvent> events = sim.trace().events();
     for (int i = from; i < events.size(); i++) {
       if (events.get(i) instanceof TraceEvent.Send send && send.from().equals(element)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code element}'s line refused a call action among the events from {@code from} on. */
+  private static boolean refusedSince(Simulation sim, int from, String element) {
+    List<TraceEvent> events = sim.trace().events();
+    for (int i = from; i < events.size(); i++) {
+      if (events.get(i) instanceof TraceEvent.Action a && a.element().equals(element)
+          && (REFUSED.contains(a.action()) || a.action().startsWith("cannot"))) {
         return true;
       }
     }

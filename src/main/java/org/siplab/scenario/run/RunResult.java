@@ -33,7 +33,7 @@ public record RunResult(Scenario scenario, long seed, Trace trace, List<Finding>
    * Something about the run that the scenario's writer should know whatever the verdict, told
    * under it and kept in trace.json's {@code run.notes}: a note does not fail the run.
    */
-  public sealed interface Note permits IdleFault, SlowLink, IdleStep, UnsentStep,
+  public sealed interface Note permits IdleFault, SlowLink, IdleStep, MisfitStep, UnsentStep,
       FailedRegistration, ShortTimerC {
 
     /** Where in the scenario file the note points. */
@@ -121,6 +121,32 @@ public record RunResult(Scenario scenario, long seed, Trace trace, List<Finding>
           : element + " had no call (it was " + state + ")";
       return "the step at " + at + " (" + step + ") did nothing" + when + ": " + why
           + (hint.isEmpty() ? "" : "; " + hint);
+    }
+  }
+
+  /**
+   * A script step that acts on a call (answer, hold, cancel...) and found its phone with a call,
+   * but not one it can act on: an answer while the phone is in an established call (nothing
+   * rings), a hold while the call still rings, a cancel of a call already answered. The phone
+   * only notes it in the trace ("nothing to answer", "cannot hold"). A note, not a failure.
+   *
+   * @param step the step's action as written: {@code alice.answer}
+   * @param times how many times it did nothing so (an {@code on:} step may run many times)
+   * @param firstUs when it first did nothing
+   * @param why the phone's state then, what the step needs, and what step does what was meant
+   */
+  public record MisfitStep(SourcePosition position, String step, int times, long firstUs,
+      String why) implements Note {
+
+    /**
+     * {@code the step at t.yaml:9:5 (alice.answer) did nothing at 5s: alice was in an
+     * established call (it was in-call), ...}.
+     */
+    @Override
+    public String note(SourcePosition at) {
+      String when = times == 1 ? " at " + Duration.ofMicros(firstUs)
+          : " " + times + " times, the first at " + Duration.ofMicros(firstUs);
+      return "the step at " + at + " (" + step + ") did nothing" + when + ": " + why;
     }
   }
 

@@ -65,6 +65,7 @@ public final class ScenarioRunner {
   private final Map<String, ElementAdapter> adapters = new LinkedHashMap<>();
   private final List<RunResult.ScriptProblem> problems = new ArrayList<>();
   private final IdleSteps idleSteps;
+  private final MisfitSteps misfitSteps;
   private final UnsentSteps unsentSteps;
   private final FailedRegistrations failedRegistrations;
   private final Expectations expectations;
@@ -80,6 +81,7 @@ public final class ScenarioRunner {
         NetworkWiring.profile(scenario.network().defaults()), maxEvents);
     this.expectations = new Expectations(sim, adapters);
     this.idleSteps = new IdleSteps(scenario);
+    this.misfitSteps = new MisfitSteps(scenario);
     this.unsentSteps = new UnsentSteps(scenario);
     this.failedRegistrations = new FailedRegistrations(scenario);
   }
@@ -126,13 +128,15 @@ public final class ScenarioRunner {
   /**
    * The notes for the scenario's writer: faults that hit nothing, then links too slow, then
    * proxies whose Timer C is not above the RFC's 3 minutes, then steps that found no call to act
-   * on, then steps that failed without sending anything, then registrations that failed.
+   * on, then steps that found a call they cannot act on, then steps that failed without sending
+   * anything, then registrations that failed.
    */
   private List<RunResult.Note> notes() {
     List<RunResult.Note> notes = new ArrayList<>(idleFaults());
     notes.addAll(SlowLinks.of(scenario.network(), 64 * sim.timers().t1Us()));
     notes.addAll(ShortTimerCs.of(scenario));
     notes.addAll(idleSteps.notes());
+    notes.addAll(misfitSteps.notes());
     notes.addAll(unsentSteps.notes());
     notes.addAll(failedRegistrations.notes(sim.trace()));
     return notes;
@@ -190,6 +194,8 @@ public final class ScenarioRunner {
         .ifPresent(state -> idleSteps.found(step, sim.scheduler().nowUs(), state));
     try {
       adapter.perform(step.action());
+      adapter.misfitFor(step.action())
+          .ifPresent(why -> misfitSteps.found(step, sim.scheduler().nowUs(), why));
       adapter.failedAtOnce(step.action())
           .ifPresent(why -> unsentSteps.found(step, sim.scheduler().nowUs(), why));
     } catch (IllegalStateException | IllegalArgumentException e) {
