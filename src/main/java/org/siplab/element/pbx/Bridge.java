@@ -134,8 +134,11 @@ final class Bridge {
     }
     // Section 13.3.1.4: "A 2xx response to an INVITE SHOULD contain the Allow header field".
     SipResponse answer = Relay.withAllow(Relay.response(core, call.inbound(), ok));
+    // A caller without a From tag (an RFC 2543 UA) has its dialog under the tag "", as the UA
+    // core keeps it (section 12.1.1: "considered to have a value of null"); a null here would
+    // stop the answer, and the hang-up of either leg would not find the other.
     DialogId towardsCaller = new DialogId(call.callerCallId(), answer.to().tag(),
-        call.callerInvite().from().tag());
+        Call.tagOf(call.callerInvite().from()));
     call.answered(towardsCaller, leg);
     core.respond(call.inbound(), answer);
     events.note(element, "bridges", call.callee() + " answered: the PBX ACKed that 200 itself and"

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.siplab.dialog.DialogId;
 import org.siplab.dialog.TimerService;
+import org.siplab.message.NameAddress;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
 import org.siplab.transaction.ClientTransaction;
@@ -154,14 +155,25 @@ final class Call {
    */
   Optional<Side> legOf(DialogId dialog) {
     if (dialog.callId().equals(callerCallId())
-        && Objects.equals(dialog.remoteTag(), callerInvite().from().tag())) {
+        && dialog.remoteTag().equalsIgnoreCase(tagOf(callerInvite().from()))) {
       return Optional.of(Side.CALLER);
     }
     if (dialog.callId().equals(calleeCallId())
-        && Objects.equals(dialog.localTag(), outbound.request().from().tag())) {
+        && dialog.localTag().equalsIgnoreCase(tagOf(outbound.request().from()))) {
       return Optional.of(Side.CALLEE);
     }
     return Optional.empty();
+  }
+
+  /**
+   * A party's tag as a dialog id holds it: "" for a caller that sent none (an RFC 2543 UA:
+   * section 12.1.1, "A UAS MUST be prepared to receive a request without a tag in the From field,
+   * in which case the tag is considered to have a value of null"; the UA core keeps its dialog
+   * under ""), and compared ignoring case as {@link DialogId#equals} compares tags (a tag is a
+   * token, section 7.3.1).
+   */
+  static String tagOf(NameAddress party) {
+    return party.hasTag() ? party.tag() : "";
   }
 
   /** Whether {@code request} is the caller's INVITE (or a CANCEL or copy of it). */
