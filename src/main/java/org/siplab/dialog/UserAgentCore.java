@@ -845,6 +845,27 @@ public final class UserAgentCore implements TransactionUser {
     return answers.isWaitingForAck(dialog);
   }
 
+  /**
+   * Section 9.1: the TU gives up on an INVITE that had no final response 64*T1 after its CANCEL:
+   * "the client SHOULD then consider the original transaction cancelled and SHOULD destroy the
+   * client transaction handling the original request". Its early dialogs end with it. Cancelled,
+   * the INVITE is as if its 487 had come, and section 12.3 ends "any early dialogs created through
+   * provisional responses to that request" on a non-2xx final response; an early dialog is "only
+   * needed if the UAC needs to send a request to its peer within the dialog before the initial
+   * INVITE transaction completes" (13.2.2.1), and that transaction is gone. Left in the table, a
+   * dialog no call owns would take requests for ever. A transaction that has its final response
+   * is left to its own timers, and so are its dialogs.
+   */
+  public void abandonInvite(ClientTransaction invite, String why) {
+    invite.abandon(why);
+    if (invite.isTerminated()) {
+      SipRequest request = invite.request();
+      dialogs.endEarly(request.callId(), tagOf(request.from()), "the INVITE transaction was"
+          + " given up with no final response 64*T1 after its CANCEL: its early dialogs end"
+          + " with it, as after a non-2xx final response (sections 9.1 and 12.3)");
+    }
+  }
+
   /** Ends a dialog locally without sending anything (the application gave up on it). */
   public void forget(DialogId id, String reason) {
     answers.stop(id);

@@ -194,7 +194,7 @@ final class Bridge {
     call.giveUpTimer(core.timers().startForCall(invite.request().callId(), null,
         "give up 64*T1 after CANCEL", core.layer().settings().timers().timerB(), () -> {
           call.giveUpTimer(null);
-          invite.abandon("no final response 64*T1 after the CANCEL (section 9.1)");
+          core.abandonInvite(invite, "no final response 64*T1 after the CANCEL (section 9.1)");
           if (!call.isOver()) {
             endCall(call);
           }

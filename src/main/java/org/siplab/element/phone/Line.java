@@ -199,8 +199,8 @@ final class Line {
     if (!isCall(dialog.id())) {
       kit.respond(transaction, kit.responseTo(transaction, 481).build());
     } else if (call.isOver()) {
-      // The call is over but the UA core still holds its dialog: an early dialog left when the
-      // call was given up 64*T1 after its CANCEL with no final response (section 9.1). (A request
+      // The call is over but the UA core still holds its dialog. (The early dialog of a call
+      // given up 64*T1 after its CANCEL ends with the INVITE, sections 9.1 and 12.3; a request
       // crossing this phone's BYE gets 481 from the UA core, and one pending when a BYE came
       // 487 there, section 15.1.2.) 487 would say "The request was terminated by a BYE or CANCEL
       // request" (21.4.25), which this one was not; for the phone the call leg is gone, so it

@@ -306,7 +306,7 @@ final class OutgoingInvite implements ResponseHandler {
     }
     String why = "no final response 64*T1 after the CANCEL: the INVITE transaction is given up"
         + " (section 9.1)";
-    invite.abandon(why);
+    kit.core().abandonInvite(invite, why);
     fail(why);
   }
 

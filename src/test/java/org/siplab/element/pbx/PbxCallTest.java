@@ -152,6 +152,13 @@ class PbxCallTest {
     assertEquals(cancel.timeUs() + 32_000_000, end.timeUs());
     assertEquals("idle", lab.pbx.state());
     assertEquals(0, lab.sim.node("pbx").layer().clientTransactionCount());
+    // Sections 9.1 and 12.3: the early dialog bob's 180 made ends with the INVITE given up.
+    List<String> calleeDialog = lab.sim.trace().events().stream()
+        .filter(e -> e instanceof TraceEvent.Dialog d && d.element().equals("pbx")
+            && d.callId().equals(end.callId()))
+        .map(e -> ((TraceEvent.Dialog) e).toState() + "@" + e.timeUs()).toList();
+    assertEquals(List.of("early@" + calleeDialog.get(0).split("@")[1],
+        "terminated@" + end.timeUs()), calleeDialog);
   }
 
   @Test

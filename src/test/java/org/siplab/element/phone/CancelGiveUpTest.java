@@ -78,6 +78,24 @@ class CancelGiveUpTest {
   }
 
   @Test
+  @DisplayName("ends the early dialog Bob's 180 made when it gives the INVITE up, instead of"
+      + " keeping a dialog no call owns (sections 9.1 and 12.3)")
+  void endsTheEarlyDialogWhenItGivesUp() {
+    Scenario scenario = ScenarioLoader.load("cancel-give-up.yaml", SCENARIO).orThrow();
+    Trace trace = ScenarioRunner.run(scenario, scenario.seed()).trace();
+    List<TraceEvent.Dialog> dialogs = trace.events().stream()
+        .filter(e -> e instanceof TraceEvent.Dialog d && d.element().equals("alice"))
+        .map(e -> (TraceEvent.Dialog) e).toList();
+    assertEquals(List.of("early", "terminated"),
+        dialogs.stream().map(TraceEvent.Dialog::toState).toList(), dialogs::toString);
+    TraceEvent.Dialog end = dialogs.get(1);
+    assertEquals(dialogs.get(0).dialog(), end.dialog());
+    TraceEvent.Transaction givenUp = inviteClient(trace).get(inviteClient(trace).size() - 1);
+    assertEquals(givenUp.timeUs(), end.timeUs(), "the dialog ends as the INVITE is given up");
+    assertTrue(end.reason().contains("sections 9.1 and 12.3"), end::reason);
+  }
+
+  @Test
   @DisplayName("keeps no give-up timer once the 487 has come")
   void noGiveUpTimerOnceThe487HasCome() {
     Scenario scenario = ScenarioLoader.load("cancel-answered.yaml",

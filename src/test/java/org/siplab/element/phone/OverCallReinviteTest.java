@@ -14,9 +14,9 @@ import org.siplab.sim.FaultAction;
 import org.siplab.sim.TargetedFault;
 
 /**
- * A call given up 64*T1 after its CANCEL (RFC 3261 section 9.1) leaves the early dialog its 180
- * made in the UA core; an INVITE that then comes in that dialog gets 481, not 487, which says "The
- * request was terminated by a BYE or CANCEL request" (21.4.25).
+ * A call given up 64*T1 after its CANCEL (RFC 3261 section 9.1) ends the early dialog its 180
+ * made (section 12.3); an INVITE that then comes in that dialog matches none and gets 481
+ * (12.2.2), not 487, which says "The request was terminated by a BYE or CANCEL request" (21.4.25).
  */
 @DisplayName("a request in the dialog of a call that is over")
 class OverCallReinviteTest {
