@@ -247,8 +247,10 @@ final class ErrorResponses {
           + " of order", Rfc.cite("12.2.2"), Note.CSEQ);
     }
     if (inDialog && r.method().equals("INVITE") && r.response().retryAfter() != null) {
-      return r.say("the re-INVITE came before the callee had sent its final response to the"
-          + " INVITE before it; the Retry-After asks the caller to try again after that many"
+      // Either side may have sent the re-INVITE (the caller, or a callee that had not answered
+      // yet), so the one asked to retry is named, not called the caller.
+      return r.say("the re-INVITE came while an earlier INVITE of this dialog still had no final"
+          + " response; the Retry-After asks " + r.out().to() + " to try again after that many"
           + " seconds",
           Rfc.cite("14.2"), Note.CSEQ);
     }

@@ -85,10 +85,7 @@ final class ResponseRoles {
 
   private static Explanation success(Reply r, TraceIndex index) {
     return switch (r.method()) {
-      case "INVITE" -> reinvite(r) ? r.say("the re-INVITE is accepted: the session changes"
-          + " as its offer and this answer say, in the dialog it was sent in, and the Contact"
-          + " refreshes the remote target; the UA core retransmits the 2xx until the ACK arrives",
-          Rfc.cite("14.2", "12.2.1.2", "13.3.1.4"), Note.DIALOGS_AND_TAGS)
+      case "INVITE" -> reinvite(r) ? reinviteAccepted(r)
           : r.say("the call is answered" + toTag(r, "confirms the dialog")
           + "; the UA core retransmits the 2xx until the ACK arrives", Rfc.cite("13.3.1.4"),
           Note.DIALOGS_AND_TAGS);
@@ -100,6 +97,20 @@ final class ResponseRoles {
       default -> r.say("the " + r.method() + " succeeded", Rfc.cite("8.2.6",
           StatusSections.of(r.code())), null);
     };
+  }
+
+  /**
+   * A 2xx to a re-INVITE, told from the side that sends it, the UAS: it took the re-INVITE's
+   * Contact as its remote target when it accepted the request (section 12.2.2), and the 2xx's
+   * Contact becomes the UAC's remote target only when the UAC receives it (12.2.1.2).
+   */
+  private static Explanation reinviteAccepted(Reply r) {
+    return r.say("it accepts the re-INVITE: the session changes as its offer and this answer"
+        + " say, in the dialog it was sent in; " + r.out().from() + " took the re-INVITE's"
+        + " Contact as its remote target as it accepted it, and this 2xx's Contact becomes "
+        + r.out().to() + "'s remote target when it arrives; " + r.out().from() + "'s UA core"
+        + " retransmits the 2xx until the ACK arrives",
+        Rfc.cite("14.2", "12.2.2", "12.2.1.2", "13.3.1.4"), Note.DIALOGS_AND_TAGS);
   }
 
   /**

@@ -55,9 +55,25 @@ class InDialogAndPbxWordingTest {
     TraceEvent.Send ok = Find.send(trace, s -> s.firstLine().startsWith("SIP/2.0 200")
         && s.cseq().equals("2 INVITE"));
     String text = textOf(trace, ok);
-    assertTrue(text.contains("the re-INVITE is accepted") && text.contains("14.2"), text);
+    assertTrue(text.contains("it accepts the re-INVITE") && text.contains("14.2"), text);
     assertFalse(text.contains("confirms the dialog") || text.contains("the call is answered"),
         text);
+  }
+
+  @Test
+  @DisplayName("the 200 to a re-INVITE is told from its sender's side, the UAS: the re-INVITE's"
+      + " Contact refreshed the sender's remote target (12.2.2), the 200's refreshes the UAC's"
+      + " when it arrives (12.2.1.2)")
+  void okToReinviteIsToldFromTheUas() {
+    Trace trace = ScenarioRuns.run("hold.yaml", HOLD).trace();
+    TraceEvent.Send ok = Find.send(trace, s -> s.firstLine().startsWith("SIP/2.0 200")
+        && s.cseq().equals("2 INVITE"));
+    assertTrue(ok.from().equals("bob"), ok::toString);
+    String text = textOf(trace, ok);
+    assertTrue(text.contains("bob took the re-INVITE's Contact as its remote target")
+        && text.contains("this 2xx's Contact becomes alice's remote target when it arrives")
+        && text.contains("12.2.2, 12.2.1.2"), text);
+    assertFalse(text.contains("and the Contact refreshes the remote target"), text);
   }
 
   @Test
