@@ -58,7 +58,7 @@ final class MisfitSteps {
   private static String was(String name, PhoneState state) {
     return switch (state) {
       case CALLING, EARLY -> name + " was placing a call, not receiving one";
-      case RINGING -> name + "'s call was ringing, not answered yet";
+      case RINGING -> name + " was being called, and the call was not established yet";
       case IN_CALL -> name + " was in an established call";
       case ON_HOLD -> name + " was in an established call, on hold";
       default -> name + " had a call";

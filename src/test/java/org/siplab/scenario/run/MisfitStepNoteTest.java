@@ -81,7 +81,8 @@ class MisfitStepNoteTest {
     assertTrue(notes.get(0).startsWith("the step at misfit.yaml:9:5 (alice.answer) did nothing"
         + " at 1s: alice was placing a call") && notes.get(0).contains("to give up the call,"
         + " alice.cancel"), notes.get(0));
-    assertTrue(notes.get(1).contains("(bob.cancel) did nothing at 1s: bob's call was ringing")
+    assertTrue(notes.get(1).contains("(bob.cancel) did nothing at 1s: bob was being called, and"
+        + " the call was not established yet (it was ringing)")
         && notes.get(1).contains("bob.decline or bob.busy"), notes.get(1));
     assertTrue(notes.get(2).contains("(bob.info)") && notes.get(2).contains("only in an"
         + " established call"), notes.get(2));
