@@ -85,8 +85,8 @@ final class MisfitSteps {
 
   private static String cancelHint(String name, PhoneState state) {
     if (state == PhoneState.RINGING) {
-      return ": " + name + ".cancel withdraws an INVITE this phone sent, and " + name + " was the called"
-          + " phone; to refuse the call, " + name + ".decline or " + name + ".busy";
+      return ": " + name + ".cancel withdraws an INVITE this phone sent, and " + name + " was"
+          + " the called phone; to refuse the call, " + name + ".decline or " + name + ".busy";
     }
     return ": a CANCEL withdraws only an INVITE that has no final response yet (RFC 3261"
         + " section 9.1), and " + name + "'s call had been answered; to end it, " + name
