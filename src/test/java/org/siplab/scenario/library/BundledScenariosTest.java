@@ -67,7 +67,8 @@ class BundledScenariosTest {
         result.findings(), Summaries.of(result)).getBytes(StandardCharsets.UTF_8);
   }
 
-  private static String failures(RunResult result) {
+  /** Each expectation not met, script problem and finding of {@code result}, for a message. */
+  static String failures(RunResult result) {
     StringBuilder out = new StringBuilder();
     for (RunResult.Verdict v : result.verdicts()) {
       if (!v.met()) {
