@@ -59,7 +59,7 @@ final class RetransmissionSchedule implements Rule {
             + SMALLER_T1_QUOTE + " ... Whatever the value of T1, the exponential backoffs on"
             + " retransmissions described in this section MUST be used."),
     E("TIMER-002", "Non-INVITE retransmissions follow Timer E: T1, 2*T1, ... capped at T2"
-        + SMALLER_T1, Severity.ERROR, "RFC 3261 section 17.1.2.2",
+        + SMALLER_T1, Severity.ERROR, "RFC 3261 sections 17.1.2.2 and 17.1.1.2",
         "If an unreliable transport is in use, the client transaction MUST set timer E to fire in"
             + " T1 seconds. If timer E fires while still in this state, the timer is reset, but"
             + " this time with a value of MIN(2*T1, T2). ... If Timer E fires while in the"

@@ -48,7 +48,7 @@ final class BrokenRules {
     put("MAXFWD-001", "16.6 step 3");
     put("PROXY-001", "16.7 step 6");
     put("TIMER-001", "17.1.1.2");
-    put("TIMER-002", "17.1.2.2");
+    put("TIMER-002", "17.1.2.2", "17.1.1.2");
     put("TIMER-003", "17.2.1");
     put("TIMER-004", "13.3.1.4");
     put("TIMER-005", "17.1.1.2", "17.1.2.2");

@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The catalog itself: stable ids, honest severities, and quotes that are the RFC's own words. */
+/**
+ * The catalog itself: stable ids, honest severities, and quotes that are the RFC's own words, in
+ * the sections each rule cites.
+ */
 @DisplayName("the rule catalog")
 class CatalogTest {
 
@@ -36,6 +43,15 @@ class CatalogTest {
 
   /** The RFC text with page breaks removed and whitespace runs made one space. */
   private static final String RFC = flatten(rfc3261());
+
+  /** A section number a rule cites; the number of a step in it ({@code 16.6 step 8}) is not. */
+  private static final Pattern CITED = Pattern.compile("(?<!step )\\b\\d+(\\.\\d+)*");
+
+  /** A line that starts a section: its number at the start of the line, then the title. */
+  private static final Pattern HEADING = Pattern.compile("^(\\d+(?:\\.\\d+)*)\\.?\\s+\\S");
+
+  /** Each section's own text (its subsections' not included), flattened, by number. */
+  private static final Map<String, String> SECTIONS = sections();
 
   static Stream<Rule> rules() {
     return Catalog.rules().stream();
@@ -59,6 +75,23 @@ class CatalogTest {
     for (String piece : rule.info().quote().split(" \\.\\.\\. ")) {
       String words = flatten(piece.replaceFirst("^\\d+\\. ", ""));
       assertTrue(RFC.contains(words), rule.info().id() + ": not in RFC 3261: " + words);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rules")
+  @DisplayName("every piece of a quote is in a section the rule cites, where a reader who looks"
+      + " finds it")
+  void quotesAreInTheSectionsCited(Rule rule) {
+    List<String> cited = new ArrayList<>();
+    Matcher m = CITED.matcher(rule.info().rfc().replace("RFC 3261", ""));
+    while (m.find()) {
+      cited.add(m.group());
+    }
+    for (String piece : rule.info().quote().split(" \\.\\.\\. ")) {
+      String words = flatten(piece.replaceFirst("^\\d+\\. ", ""));
+      assertTrue(cited.stream().anyMatch(s -> SECTIONS.getOrDefault(s, "").contains(words)),
+          rule.info().id() + ": not in " + rule.info().rfc() + ": " + words);
     }
   }
 
@@ -128,8 +161,26 @@ class CatalogTest {
     }
   }
 
+  private static Map<String, String> sections() {
+    Map<String, StringBuilder> sections = new LinkedHashMap<>();
+    StringBuilder body = new StringBuilder();
+    for (String line : withoutPageBreaks(rfc3261()).split("\n", -1)) {
+      Matcher heading = HEADING.matcher(line);
+      if (heading.lookingAt()) {
+        body = sections.computeIfAbsent(heading.group(1), k -> new StringBuilder());
+      }
+      body.append(line).append('\n');
+    }
+    Map<String, String> flat = new LinkedHashMap<>();
+    sections.forEach((number, text) -> flat.put(number, flatten(text.toString())));
+    return flat;
+  }
+
+  private static String withoutPageBreaks(String text) {
+    return text.replaceAll("\n\n\n+Rosenberg, et\\. al\\.[^\n]*\n\f?\nRFC 3261[^\n]*\n", "\n");
+  }
+
   private static String flatten(String text) {
-    return text.replaceAll("\n\n\n+Rosenberg, et\\. al\\.[^\n]*\n\f?\nRFC 3261[^\n]*\n", "\n")
-        .replaceAll("\\s+", " ").trim();
+    return withoutPageBreaks(text).replaceAll("\\s+", " ").trim();
   }
 }
