@@ -26,18 +26,30 @@ import org.junit.jupiter.params.provider.MethodSource;
  * learner note or a scenario description attributes to an RFC section is looked up in the RFC,
  * whitespace folded and page breaks dropped as in {@code CatalogTest}.
  *
- * <p>A quote is attributed by the nearest mention before it in its paragraph or list item
+ * <p>A quote is attributed by a mention right after it ({@code "..." (10.2)}, {@code "...",
+ * 15.1.1)}), else by the nearest mention before it in its paragraph or list item
  * ({@code RFC 3261}, {@code section 8.1.1.4}, {@code 16.7 step 3:}, {@code (10.2)}), or, when none
- * came since the previous quote, by one right after it in the same clause ({@code "..." (10.2)},
- * {@code "...", section 7)}). A mention of other words than the RFC's (the chan_sip study, an
- * annotation, the trace, the checker, siplab itself) makes the quotes after it not the RFC's. A
+ * came since the previous quote, by one after it in the same clause ({@code "...", as section 7
+ * says}). A mention of other words than the RFC's (the chan_sip study, an annotation or
+ * explanation, the trace, the checker, siplab itself) makes the quotes after it not the RFC's. A
  * heading's mention holds for its paragraphs, and a paragraph or lead-in ending in ":" for what
- * follows it. A bare section number means RFC 3261. {@code ...} or {@code …} stands for left-out
- * words and {@code [x]} for an editorial change: each remaining piece must appear, in order, in
- * the one section cited. Quotes of one or two words (terms such as "MUST" or "early") and quotes
- * of an RFC whose text is not under {@code src/test/resources/check} are not looked up.
+ * follows it. A bare section number means RFC 3261. {@code ...} or {@code …} stands
+ * for left-out words and {@code [x]} for an editorial change: each remaining piece must appear, in
+ * order, in the one section cited. Quotes of one or two words besides those (terms such as "MUST"
+ * or "early") and quotes of an RFC whose text is not under {@code src/test/resources/check} are
+ * not looked up.
+ *
+ * <p>The files read are the learner notes ({@code notes/*.md}), {@code README.md}, and the
+ * scenario descriptions (each scenario file's, and the READMEs under {@code scenarios}). A
+ * learner note or a scenario description quotes the RFC unless it says otherwise, so a quote no
+ * mention attributes is RFC 3261's ({@link Attribution#NOTES}). {@code README.md} and
+ * {@code notes/decisions.md} also quote siplab's own messages and labels, so there only a quote
+ * that a mention attributes to an RFC is looked up ({@link Attribution#MENTIONED}).
+ * {@code notes/performance.md} is a log of measurements, not a note for learners, and quotes no
+ * RFC; it is not read. {@link SourceQuotationsTest} reads the strings of {@code src/main/java}
+ * with the same rules.
  */
-@DisplayName("the RFC quotations in the learner notes and the scenario descriptions")
+@DisplayName("the RFC quotations in the learner notes, the README and the scenario descriptions")
 class RfcQuotationsTest {
 
   private static final Path ROOT = Path.of("");
@@ -53,8 +65,15 @@ class RfcQuotationsTest {
           + "|(?<![\\w.])(?<bare>(?:[1-9]|[12]\\d|30)(?:\\.\\d+)+)(?!\\w|\\.\\d)"
           + "|\\((?<parenthesized>\\d+(?:\\.\\d+)+)\\b"
           + "|(?<same>\\bsame section\\b)"
-          + "|(?<other>\\b(?:study|annotations?|trace|notes?|checker|reports|diagnostic|siplab"
-          + "|decisions)\\b)");
+          + "|(?<other>\\b(?:study|annotations?|explanations?|trace|notes?|checker|reports"
+          + "|diagnostic|siplab|decisions)\\b)");
+
+  /** A citation in brackets that ends a paragraph: {@code (RFC 3261 12.2.2, 12.2.1.2).} */
+  private static final Pattern END_CITATION =
+      Pattern.compile("\\((?=RFC \\d{4}|[Ss]ections? \\d|\\d+\\.\\d)[^()]*\\)\\W*$");
+
+  /** What may stand between a quote and a mention that cites it: {@code , } or {@code  (}. */
+  private static final Pattern RIGHT_AFTER = Pattern.compile(",\\s*\\(?|\\s*\\(");
 
   private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-*] ");
   private static final Pattern OMISSION =
@@ -73,10 +92,10 @@ class RfcQuotationsTest {
     List<String> files = new ArrayList<>();
     try (Stream<Path> notes = Files.list(ROOT.resolve("notes"))) {
       notes.map(p -> "notes/" + p.getFileName())
-          .filter(f -> f.endsWith(".md") && !f.equals("notes/performance.md")
-              && !f.equals("notes/decisions.md"))
+          .filter(f -> f.endsWith(".md") && !f.equals("notes/performance.md"))
           .sorted().forEach(files::add);
     }
+    files.add("README.md");
     try (Stream<Path> scenarios = Files.walk(ROOT.resolve("scenarios"))) {
       scenarios.map(p -> ROOT.relativize(p).toString().replace('\\', '/'))
           .filter(f -> f.endsWith(".yaml") || f.endsWith("README.md"))
@@ -85,13 +104,19 @@ class RfcQuotationsTest {
     return files.stream();
   }
 
+  /** How {@code file} attributes a quote that no mention attributes. */
+  private static Attribution attribution(String file) {
+    return file.equals("README.md") || file.equals("notes/decisions.md") ? Attribution.MENTIONED
+        : Attribution.NOTES;
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("files")
   @DisplayName("every passage quoted from an RFC is the RFC's own words, in the section cited")
   void quotesAreTheRfcsWords(String file) throws IOException {
     String text = Files.readString(ROOT.resolve(file), StandardCharsets.UTF_8);
     String prose = file.endsWith(".yaml") ? description(text) : withoutCode(text);
-    List<String> problems = problems(prose);
+    List<String> problems = problems(prose, attribution(file));
     assertTrue(problems.isEmpty(), file + ":" + String.join("\n" + file + ":", problems));
   }
 
@@ -132,10 +157,31 @@ class RfcQuotationsTest {
     assertEquals(List.of(), problems(text));
   }
 
-  /** Each quote of {@code prose} that is not its RFC's words, as "line: what is wrong". */
+  @Test
+  @DisplayName("a mention right after a quote cites it over one before it, and where a quote needs"
+      + " a mention to be the RFC's, one without is left be")
+  void mentionsRightAfterAndQuotesWithoutAMention() {
+    String text = """
+        A BYE ends the requests pending (15.1.2), and the UAC "MUST consider the session
+        terminated", 15.1.1.
+
+        Its timer "give up 64*T1 after CANCEL" fires.
+        """;
+    assertEquals(List.of(), problems(text, Attribution.MENTIONED));
+    List<String> problems = problems(text);
+    assertEquals(1, problems.size(), String.join("\n", problems));
+    assertTrue(problems.get(0).startsWith("4: not the words of RFC 3261"), problems.get(0));
+  }
+
+  /** Each quote of a learner note's {@code prose} that is not its RFC's words. */
   static List<String> problems(String prose) {
+    return problems(prose, Attribution.NOTES);
+  }
+
+  /** Each quote of {@code prose} that is not its RFC's words, as "line: what is wrong". */
+  static List<String> problems(String prose, Attribution attribution) {
     List<String> problems = new ArrayList<>();
-    for (Quote quote : quotes(prose)) {
+    for (Quote quote : quotes(prose, attribution)) {
       String problem = check(quote);
       if (problem != null) {
         int line = 1 + (int) prose.substring(0, quote.offset()).chars().filter(c -> c == '\n')
@@ -146,19 +192,23 @@ class RfcQuotationsTest {
     return problems;
   }
 
-  /** Why {@code quote} is not its RFC's words, or null if it is (or is not the RFC's). */
-  private static String check(Quote quote) {
-    if (quote.cite().other()) {
+  /**
+   * Whether {@code quote} is looked up: it is attributed to an RFC whose text is here, and is
+   * more than a term of one or two words.
+   */
+  static boolean looksUp(Quote quote) {
+    String words = OMISSION.matcher(withoutEmphasis(quote.words())).replaceAll(" ").trim();
+    return !quote.cite().other() && RFCS.containsKey(quote.cite().rfc())
+        && !words.isEmpty() && words.split("\\s+").length >= 3;
+  }
+
+  /** Why {@code quote} is not its RFC's words, or null if it is (or is not looked up). */
+  static String check(Quote quote) {
+    if (!looksUp(quote)) {
       return null;
     }
     String words = withoutEmphasis(quote.words());
-    if (words.isBlank() || words.trim().split("\\s+").length < 3) {
-      return null;
-    }
     Map<String, String> rfc = RFCS.get(quote.cite().rfc());
-    if (rfc == null) {
-      return null;
-    }
     List<String> pieces = new ArrayList<>();
     for (String piece : OMISSION.split(words)) {
       if (!fold(piece).isEmpty()) {
@@ -196,6 +246,9 @@ class RfcQuotationsTest {
 
     static final Cite NONE = new Cite(false, "3261", null);
 
+    /** No RFC's words until a mention says whose they are. */
+    static final Cite UNATTRIBUTED = new Cite(true, "3261", null);
+
     Cite after(Matcher cue) {
       if (cue.group("other") != null) {
         return new Cite(true, rfc, section);
@@ -219,10 +272,30 @@ class RfcQuotationsTest {
   /** A quoted passage: where it starts in the prose, its words, and whose they are said to be. */
   record Quote(int offset, String words, Cite cite) {}
 
+  /**
+   * How a kind of text attributes its quotes.
+   *
+   * @param unattributed whose words a quote is that no mention attributes
+   * @param citedAtEnd whether a quote no mention before it attributes takes the citation in
+   *     brackets that ends its paragraph, as an annotation cites its sections at its end, rather
+   *     than a mention in its own clause
+   */
+  record Attribution(Cite unattributed, boolean citedAtEnd) {
+
+    /** A learner note or a scenario description: its quotes are the RFC's unless it says. */
+    static final Attribution NOTES = new Attribution(Cite.NONE, false);
+
+    /** Prose that also quotes siplab: only a quote a mention attributes is the RFC's. */
+    static final Attribution MENTIONED = new Attribution(Cite.UNATTRIBUTED, false);
+
+    /** A string of siplab's sources: as {@link #MENTIONED}, and cited at its end. */
+    static final Attribution SOURCE = new Attribution(Cite.UNATTRIBUTED, true);
+  }
+
   /** The quotes of {@code prose}, each with the mention it is attributed by. */
-  static List<Quote> quotes(String prose) {
+  static List<Quote> quotes(String prose, Attribution attribution) {
     List<Quote> quotes = new ArrayList<>();
-    Cite chapter = Cite.NONE;
+    Cite chapter = attribution.unattributed();
     Cite carried = null;
     Matcher gap = Pattern.compile("\n\\s*\n").matcher(prose);
     int start = 0;
@@ -233,7 +306,7 @@ class RfcQuotationsTest {
       if (block.stripLeading().startsWith("#")) {
         int newline = block.indexOf('\n');
         String heading = newline < 0 ? block : block.substring(0, newline);
-        chapter = Cite.NONE;
+        chapter = attribution.unattributed();
         Matcher cue = CUE.matcher(heading);
         while (cue.find()) {
           chapter = chapter.after(cue);
@@ -252,7 +325,7 @@ class RfcQuotationsTest {
       for (String unit : units(block)) {
         boolean item = LIST_ITEM.matcher(unit).lookingAt();
         Cite cite = item && lead != null ? lead : first;
-        cite = cite(unit, start + unitStart, cite, quotes);
+        cite = cite(unit, start + unitStart, cite, attribution.citedAtEnd(), quotes);
         if (!item) {
           lead = cite;
         }
@@ -265,7 +338,8 @@ class RfcQuotationsTest {
   }
 
   /** Adds the quotes of a paragraph or list item to {@code quotes}; gives the mention in force. */
-  private static Cite cite(String unit, int offset, Cite cite, List<Quote> quotes) {
+  private static Cite cite(String unit, int offset, Cite cite, boolean citedAtEnd,
+      List<Quote> quotes) {
     List<int[]> spans = spans(unit);
     char[] masked = unit.toCharArray();
     for (int[] span : spans) {
@@ -285,7 +359,13 @@ class RfcQuotationsTest {
         fresh = true;
       }
       String words = unit.substring(span[0] + 1, span[1]);
-      if (!fresh && !words.stripTrailing().matches("(?s).*[.!?]")) {
+      Matcher end = END_CITATION.matcher(plain);
+      if (!fresh && citedAtEnd) {
+        Matcher last = CUE.matcher(plain);
+        if (end.find(span[1] + 1) && last.region(end.start(), end.end()).find()) {
+          cite = cite.after(last);
+        }
+      } else if (!fresh && !words.stripTrailing().matches("(?s).*[.!?]")) {
         int limit = q + 1 < spans.size() ? spans.get(q + 1)[0] : unit.length();
         Matcher stop = Pattern.compile("[.;:](?=\\s|$)|\\)").matcher(plain);
         if (stop.find(span[1] + 1) && stop.start() < limit) {
@@ -298,6 +378,12 @@ class RfcQuotationsTest {
             break;
           }
         }
+      }
+      Matcher right = RIGHT_AFTER.matcher(plain).region(span[1] + 1, plain.length());
+      Matcher next = CUE.matcher(plain);
+      if (right.lookingAt() && next.region(right.end(), plain.length()).lookingAt()
+          && next.group("other") == null && next.group("same") == null) {
+        cite = cite.after(next);
       }
       quotes.add(new Quote(offset + span[0], words, cite));
       from = span[1] + 1;
