@@ -8,8 +8,9 @@ import org.siplab.message.Text;
  * ,INVITE}. RFC 3261 section 7.3.1 makes a list header's field its values joined by commas, and
  * each grammar ({@code contact-param *(COMMA contact-param)}, section 25.1) has a value on both
  * sides of every comma, so an empty one is an error. The parser of each value meets the comma
- * where its value should start and says what it expected there ("a display name containing ','
- * must be quoted", "expected a token"), which hides the mistake; this names it instead.
+ * where its value should start and says in its diagnostic what it expected there ("a display
+ * name containing ',' must be quoted", "expected a token"), which hides the mistake; this names it
+ * instead.
  *
  * <p>It is asked only after a value failed, so a valid message pays nothing for it.
  */

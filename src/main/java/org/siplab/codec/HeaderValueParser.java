@@ -421,9 +421,9 @@ final class HeaderValueParser {
   /**
    * {@code rfc1123-date = wkday "," SP date1 SP time SP "GMT"}, {@code date1 = 2DIGIT SP month SP
    * 4DIGIT}, {@code time = 2DIGIT ":" 2DIGIT ":" 2DIGIT}. Section 20.17: SIP supports only the
-   * RFC 1123 format and only GMT, and "an RFC 1123 date is case-sensitive". The grammar puts SP,
-   * not LWS, between the parts, so each separator is exactly one space and nothing else; only the
-   * value as a whole may have whitespace around it, as every header value may.
+   * RFC 1123 format and only GMT, and "[a]n RFC 1123 date is case-sensitive" (20.17). The grammar
+   * puts SP, not LWS, between the parts, so each separator is exactly one space and nothing else;
+   * only the value as a whole may have whitespace around it, as every header value may.
    */
   private static SipDate date(Cursor c, Diagnostics diags, String rfc) {
     c.sws();
@@ -522,7 +522,7 @@ final class HeaderValueParser {
     }
   }
 
-  /** Section 20.17, "an RFC 1123 date is case-sensitive": says so when only the case is wrong. */
+  /** Section 20.17, "[a]n RFC 1123 date is case-sensitive": says so when only the case is wrong. */
   private static String caseHint(String written, String... names) {
     for (String n : names) {
       if (n.equalsIgnoreCase(written)) {

@@ -207,8 +207,9 @@ final class MessageValidator {
   }
 
   /**
-   * Section 7.1: "The method names are case-sensitive"; a name that spells a known method in other
-   * case is a legal extension method, but most likely a slip, and a UAS answers it 501.
+   * Section 25.1 spells each method in capitals ({@code INVITEm = %x49.4E.56.49.54.45}), so
+   * method names are case-sensitive; a name that spells a known method in other case is a legal
+   * extension method, but most likely a slip, and a UAS answers it 501.
    */
   private static void methodCase(Method method, Diagnostics d) {
     Method.knownInOtherCase(method.name()).ifPresent(known -> d.warning(0, "the method '"
@@ -270,7 +271,7 @@ final class MessageValidator {
     }
   }
 
-  /** Section 8.1.1.7: the branch "MUST always begin with the characters z9hG4bK". */
+  /** Section 8.1.1.7: the branch "MUST always begin with the characters "z9hG4bK"". */
   private static void topVia(List<HeaderField> fields, int i, int[] starts, Diagnostics d) {
     if (i < 0 || !(fields.get(i).first() instanceof Via via)) {
       return;
@@ -291,7 +292,7 @@ final class MessageValidator {
     }
   }
 
-  /** Section 8.1.1.3: "The From field MUST contain a new tag parameter" (RFC 2543 had none). */
+  /** Section 8.1.1.3: "The From field MUST contain a new "tag" parameter"; RFC 2543 had none. */
   private static void fromTag(List<HeaderField> fields, int i, int[] starts, Diagnostics d) {
     if (i >= 0 && fields.get(i).first() instanceof NameAddress from && !from.hasTag()) {
       d.warning(starts[i], "the From header has no tag: RFC 3261 requires one; RFC 2543"

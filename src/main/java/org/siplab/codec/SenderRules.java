@@ -34,7 +34,8 @@ final class SenderRules {
 
   private static final List<Required> RULES = List.of(
       // Section 22.2: "The WWW-Authenticate response-header field MUST be included in 401
-      // (Unauthorized) response messages." (20.44: it "contains an authentication challenge".)
+      // (Unauthorized) response messages."; section 20.44: it "contains an authentication
+      // challenge".
       new Required(401, HeaderName.WWW_AUTHENTICATE, null, "RFC 3261 section 22.2",
           "the challenge the UAC answers with its credentials in Authorization; without it the"
               + " UAC cannot retry"),
@@ -44,7 +45,7 @@ final class SenderRules {
           "the list of the methods this address does allow"),
       // Section 22.3: "The proxy MUST populate the 407 (Proxy Authentication Required) message
       // with a Proxy-Authenticate header field value applicable to the proxy for the requested
-      // resource." (20.27: it "contains an authentication challenge".)
+      // resource."; section 20.27: it "contains an authentication challenge".
       new Required(407, HeaderName.PROXY_AUTHENTICATE, null, "RFC 3261 section 22.3",
           "the proxy's challenge, which the UAC answers with its credentials in"
               + " Proxy-Authorization; without it the UAC cannot retry"),

@@ -190,7 +190,7 @@ final class StartLineParser {
     }
     boolean twoDotZero = c.pos - start == 7 && c.src.startsWith("2.0", start + 4);
     if (!twoDotZero) {
-      // Section 7.1: "applications sending SIP messages MUST include a SIP-Version of SIP/2.0";
+      // Section 7.1: "applications sending SIP messages MUST include a SIP-Version of "SIP/2.0"";
       // section 21.5.6: 505 is the answer to a version the server does not support.
       throw c.failAt(start, "SIP version " + c.src.substring(start + 4, c.pos) + " is not"
           + " supported; RFC 3261 defines SIP/2.0 (a server answers 505 Version Not Supported)",

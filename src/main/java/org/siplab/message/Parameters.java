@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * An immutable, ordered list of parameters. Names compare case-insensitively (RFC 3261 section 7.3.1:
- * "parameter names are always case-insensitive"); values are kept as written. Changing a parameter
- * returns a copy.
+ * unless a header field says otherwise, parameter names are case-insensitive); values are kept as
+ * written. Changing a parameter returns a copy.
  */
 public final class Parameters implements Iterable<Parameter> {
 

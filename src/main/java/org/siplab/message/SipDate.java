@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /**
  * {@code Date = "Date" HCOLON SIP-date}, where {@code SIP-date = rfc1123-date} and the time zone is
- * always "GMT" (RFC 3261 section 20.17: "SIP only supports the GMT time zone").
+ * always "GMT" (RFC 3261 section 20.17: "SIP restricts the time zone in SIP-date to "GMT"").
  *
  * <pre>
  * rfc1123-date = wkday "," SP date1 SP time SP "GMT"

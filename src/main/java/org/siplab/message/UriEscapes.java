@@ -21,11 +21,11 @@ public final class UriEscapes {
 
   /**
    * The form two URIs' components are compared in (section 19.1.4): "Characters other than those in
-   * the 'reserved' set (see RFC 2396) are equivalent to their '"%" HEX HEX' encoding", so an escaped
-   * unreserved character is decoded, while an escaped reserved character ({@code ; / ? : @ & = + $
-   * ,}, RFC 2396 section 2.2) is not the character itself and stays escaped, its hex digits in upper
-   * case so that {@code %3b} and {@code %3B} still match. An escaped {@code %} stays escaped too:
-   * decoded, {@code %253B} would read as the escape {@code %3B}.
+   * the "reserved" set (see RFC 2396 [5]) are equivalent to their "'%' HEX HEX" encoding", so an
+   * escaped unreserved character is decoded, while an escaped reserved character ({@code ; / ? : @
+   * & = + $ ,}, RFC 2396 section 2.2) is not the character itself and stays escaped, its hex digits
+   * in upper case so that {@code %3b} and {@code %3B} still match. An escaped {@code %} stays
+   * escaped too: decoded, {@code %253B} would read as the escape {@code %3B}.
    */
   public static String forComparison(String s) {
     return decode(s, true);

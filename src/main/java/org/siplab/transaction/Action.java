@@ -61,8 +61,9 @@ public sealed interface Action {
   }
 
   /**
-   * Destroy the transaction: sections 17.1.1.2, 17.1.2.2, 17.2.1 and 17.2.2 say it "MUST be
-   * destroyed the instant it enters the Terminated state", so that a later message finds no match.
+   * Destroy the transaction: sections 17.1.1.2 and 17.2.2 say it "MUST be destroyed the instant
+   * it enters the "Terminated" state", and sections 17.1.2.2 and 17.2.1 that it "MUST be
+   * destroyed immediately", so that a later message finds no match.
    * Any timer still running is stopped.
    */
   record Terminate() implements Action {}

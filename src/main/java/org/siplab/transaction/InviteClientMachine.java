@@ -182,7 +182,7 @@ public final class InviteClientMachine {
           new CancelTimer(TimerName.A), new CancelTimer(TimerName.B),
           new StartTimer(TimerName.M, context.timers().timerM()), new PassToTu(response));
     }
-    // 17.1.1.2: a 300-699 "MUST cause the client transaction to transition to Completed", the
+    // 17.1.1.2: a 300-699 "MUST cause the client transaction to transition to "Completed"", the
     // response MUST go to the TU, and the transaction "MUST generate an ACK request, even if the
     // transport is reliable"; Timer D keeps it there to ACK retransmissions of the response.
     // The ACK leaves before the TU hears of the response, so that whatever the TU sends next (a
@@ -202,8 +202,8 @@ public final class InviteClientMachine {
           new Send(AckForFailure.build(context.request(), received.response()), null));
     }
     if (event instanceof TimerFired fired && fired.timer() == TimerName.D) {
-      // 17.1.1.2: "If timer D fires while ... Completed, the client transaction MUST move to the
-      // terminated state."
+      // 17.1.1.2: "If timer D fires while ... "Completed" state, the client transaction MUST move
+      // to the terminated state."
       return Step.to(State.TERMINATED, new Terminate());
     }
     return transportErrorOrIgnore(State.COMPLETED, event);

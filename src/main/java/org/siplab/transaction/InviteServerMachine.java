@@ -70,7 +70,7 @@ import org.siplab.transaction.TransactionEvent.TransportError;
  *
  * <p>RFC 6026's figure labels Timer H "-"; this machine keeps RFC 3261's text, which says the
  * transaction "MUST indicate to the TU that a transaction failure has occurred". The 100 Trying
- * "if TU won't in 200 ms" is the {@link TimerName#TRYING} timer, set when the transaction starts if
+ * "if TU won't in 200ms" is the {@link TimerName#TRYING} timer, set when the transaction starts if
  * {@link ServerContext#autoTrying()}; any response from the TU stops it. Anything the figure does
  * not show is ignored. siplab's transport is UDP, so Timer G always runs and Timer I is T4.
  */
@@ -105,7 +105,7 @@ public final class InviteServerMachine {
 
   /**
    * Section 17.2.1: "When a server transaction is constructed for a request, it enters the
-   * Proceeding state"; "The request MUST be passed to the TU". The Trying timer is set first, so
+   * "Proceeding" state"; "The request MUST be passed to the TU". The Trying timer is set first, so
    * that a TU answering at once stops it.
    */
   public static Step<State> start(ServerContext context) {
@@ -160,7 +160,7 @@ public final class InviteServerMachine {
           new StartTimer(TimerName.L, context.timers().timerL()));
     }
     // 17.2.1: a 300-699 "MUST be passed to the transport layer for transmission, and the state
-    // machine MUST enter the Completed state"; Timer G at T1 (unreliable transport) and Timer H
+    // machine MUST enter the "Completed" state"; Timer G at T1 (unreliable transport) and Timer H
     // at 64*T1.
     return Step.to(State.COMPLETED, stopTrying, new Send(response, null),
         new StartTimer(TimerName.G, context.timers().timerG()),
@@ -169,13 +169,14 @@ public final class InviteServerMachine {
 
   private static Step<State> completed(ForServer event, ServerContext context) {
     if (event instanceof RequestReceived received && isInvite(received)) {
-      // 17.2.1: "while in the Completed state, if a request retransmission is received, the
+      // 17.2.1: "while in the "Completed" state, if a request retransmission is received, the
       // server SHOULD pass the response to the transport for retransmission".
       return resendLastResponse(State.COMPLETED, context);
     }
     if (event instanceof RequestReceived received && isAck(received)) {
-      // 17.2.1: "If an ACK is received while ... Completed, the server transaction MUST
-      // transition to the Confirmed state", where retransmissions of the response cease.
+      // 17.2.1: "If an ACK is received while ... "Completed" state, the server
+      // transaction MUST transition to the "Confirmed" state", where retransmissions of the
+      // response cease.
       return Step.to(State.CONFIRMED,
           new CancelTimer(TimerName.G), new CancelTimer(TimerName.H),
           new StartTimer(TimerName.I, context.timers().timerI()));
@@ -197,7 +198,7 @@ public final class InviteServerMachine {
 
   private static Step<State> confirmed(ForServer event) {
     if (event instanceof TimerFired fired && fired.timer() == TimerName.I) {
-      // 17.2.1: "Once timer I fires, the server MUST transition to the Terminated state."
+      // 17.2.1: "Once timer I fires, the server MUST transition to the "Terminated" state."
       return Step.to(State.TERMINATED, new Terminate());
     }
     // 17.2.1: Confirmed exists "to absorb any additional ACK messages".

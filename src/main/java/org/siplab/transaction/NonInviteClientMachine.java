@@ -118,7 +118,7 @@ public final class NonInviteClientMachine {
     }
     if (event instanceof TimerFired fired && fired.timer() == TimerName.E) {
       // 17.1.2.2: in Trying, E is reset to MIN(2*previous, T2); "If Timer E fires while in the
-      // Proceeding state, the request MUST be passed to the transport layer for retransmission,
+      // "Proceeding" state, the request MUST be passed to the transport layer for retransmission,
       // and Timer E MUST be reset with a value of T2 seconds."
       long next = state == State.TRYING
           ? context.timers().nextTimerE(fired.durationUs())
@@ -131,7 +131,8 @@ public final class NonInviteClientMachine {
       return Step.to(State.TERMINATED, new TellTuTimeout(TimerName.F), new Terminate());
     }
     if (event instanceof TransportError error) {
-      // 17.1.4: "SHOULD inform the TU ... and SHOULD transition directly to Terminated".
+      // 17.1.4: "SHOULD inform the TU ... and ... SHOULD transition directly to the "Terminated"
+      // state".
       return Step.to(State.TERMINATED, new TellTuTransportError(error.reason()), new Terminate());
     }
     if (event instanceof Abandoned) {
@@ -145,11 +146,12 @@ public final class NonInviteClientMachine {
   private static Step<State> response(SipResponse response, ClientContext context) {
     if (response.isProvisional()) {
       // 17.1.2.2: a 1xx "MUST be passed to the TU" and moves Trying to Proceeding; E keeps
-      // running, as retransmissions "need to continue even after a provisional response".
+      // running, as retransmissions "need to continue even after a provisional response"
+      // (17.1.2.1).
       return Step.to(State.PROCEEDING, new PassToTu(response));
     }
     // 17.1.2.2: a 200-699 "MUST be passed to the TU, and the client transaction MUST transition
-    // to the Completed state", where it "MUST set Timer K to fire in T4 seconds".
+    // to the "Completed" state", where it "MUST set Timer K to fire in T4 seconds".
     return Step.to(State.COMPLETED,
         new CancelTimer(TimerName.E), new CancelTimer(TimerName.F),
         new StartTimer(TimerName.K, context.timers().timerK()),
@@ -159,7 +161,7 @@ public final class NonInviteClientMachine {
   private static Step<State> completed(ForClient event) {
     if (event instanceof TimerFired fired && fired.timer() == TimerName.K) {
       // 17.1.2.2: "If Timer K fires while in this state, the client transaction MUST transition
-      // to the Terminated state."
+      // to the "Terminated" state."
       return Step.to(State.TERMINATED, new Terminate());
     }
     // 17.1.2.2: Completed exists "to buffer any additional response retransmissions".

@@ -91,7 +91,7 @@ public final class NonInviteServerMachine {
   private NonInviteServerMachine() {}
 
   /**
-   * Section 17.2.2: "The state machine is initialized in the Trying state and is passed a request
+   * Section 17.2.2: "The state machine is initialized in the "Trying" state and is passed a request
    * other than INVITE or ACK when initialized. This request is passed up to the TU."
    */
   public static Step<State> start(ServerContext context) {
@@ -112,13 +112,13 @@ public final class NonInviteServerMachine {
     if (event instanceof ResponseFromTu fromTu) {
       return responseFromTu(fromTu.response(), context);
     }
-    // 17.2.2: "Once in the Trying state, any further request retransmissions are discarded."
+    // 17.2.2: "Once in the "Trying" state, any further request retransmissions are discarded."
     return Step.stay(State.TRYING);
   }
 
   private static Step<State> proceeding(ForServer event, ServerContext context) {
     if (event instanceof RequestReceived) {
-      // 17.2.2: "If a retransmission of the request is received while in the Proceeding state,
+      // 17.2.2: "If a retransmission of the request is received while in the "Proceeding" state,
       // the most recently sent provisional response MUST be passed to the transport layer".
       return Step.to(State.PROCEEDING, new Send(context.lastResponse(), null));
     }
@@ -150,11 +150,11 @@ public final class NonInviteServerMachine {
     }
     if (event instanceof TimerFired fired && fired.timer() == TimerName.J) {
       // 17.2.2: it stays Completed "until Timer J fires, at which point it MUST transition to
-      // the Terminated state".
+      // the "Terminated" state".
       return Step.to(State.TERMINATED, new Terminate());
     }
     // 17.2.2: "Any other final responses passed by the TU to the server transaction MUST be
-    // discarded while in the Completed state."
+    // discarded while in the "Completed" state."
     return transportErrorTerminates(State.COMPLETED, event);
   }
 

@@ -15,7 +15,7 @@ final class ResponseRouting {
 
   /**
    * Section 18.2.2: with a {@code maddr} the response "MUST be forwarded to the address listed
-   * there"; otherwise, with a {@code received} it "MUST be sent to the address in the received
+   * there"; otherwise, with a {@code received} it "MUST be sent to the address in the "received"
    * parameter"; otherwise to the sent-by host. Brackets around an IPv6 address are removed.
    */
   static String address(Via via) {
@@ -29,7 +29,7 @@ final class ResponseRouting {
 
   /**
    * RFC 3581 section 4: with an rport value the response goes to that port (the port the request
-   * came from); section 18.2.2: otherwise to "the port indicated in the sent-by value, or ...
+   * came from); section 18.2.2: otherwise to "the port indicated in the "sent-by" value, or ...
    * port 5060 if none is specified explicitly".
    */
   static int port(Via via) {

@@ -14,7 +14,7 @@ public final class Responses {
   private Responses() {}
 
   /**
-   * A response with {@code status} and the RFC's reason phrase. Section 8.2.6.2: "the From field
+   * A response with {@code status} and the RFC's reason phrase. Section 8.2.6.2: "[t]he From field
    * of the response MUST equal the From header field of the request", and likewise Call-ID, CSeq
    * and the Via fields "in the same order"; the To is copied too, and section 8.2.6.1 copies any
    * Timestamp into a 100 (Trying). No To tag is added: the caller adds one where section 8.2.6.2

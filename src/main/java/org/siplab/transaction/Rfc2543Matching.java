@@ -43,7 +43,7 @@ final class Rfc2543Matching {
 
   /**
    * Section 9.2: the transaction a CANCEL targets is found by "assuming that the request method is
-   * anything but CANCEL or ACK and applying the transaction matching procedures of 17.2.3".
+   * anything but CANCEL or ACK and applying the transaction matching procedures of Section 17.2.3".
    */
   static boolean isCancelOf(SipRequest original, SipRequest cancel) {
     return sameDialogFields(original, cancel)

@@ -76,7 +76,7 @@ public record TimerSettings(long t1Us, long t2Us, long t4Us, boolean backoff) {
     return backoff ? doubledUpToT2(previousUs) : previousUs;
   }
 
-  /** Section 17.1.2.2: "If Timer E fires while in the Proceeding state ... reset with ... T2". */
+  /** Section 17.1.2.2: "If Timer E fires while in the "Proceeding" state ... reset with ... T2". */
   public long timerEInProceeding() {
     return t2Us;
   }

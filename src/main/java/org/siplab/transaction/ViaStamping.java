@@ -66,8 +66,8 @@ final class ViaStamping {
       return top.withRport(source.port()).withReceived(source.address());
     }
     if (!top.sentBy().address().equalsIgnoreCase(source.address())) {
-      // 18.2.1: if the sent-by host "contains a domain name, or if it contains an IP address that
-      // differs from the packet source address, the server MUST add a received parameter".
+      // 18.2.1: if the "sent-by" host "contains a domain name, or if it contains an IP address that
+      // differs from the packet source address, the server MUST add a "received" parameter".
       return top.withReceived(source.address());
     }
     return top;
