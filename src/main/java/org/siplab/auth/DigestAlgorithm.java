@@ -32,7 +32,7 @@ public enum DigestAlgorithm {
     this.session = session;
   }
 
-  /** RFC 2617 section 3.2.1: "If this is not present it is assumed to be MD5". */
+  /** RFC 2617 section 3.2.1: "If this is not present it is assumed to be "MD5"". */
   public static final DigestAlgorithm WHEN_ABSENT = MD5;
 
   /** The token as written in the {@code algorithm} parameter, e.g. {@code MD5-sess}. */

@@ -51,7 +51,7 @@ final class FormChecks {
 
   /**
    * RFC 3261 section 22.3: a credential "MUST NOT be consumed by any proxy whose realm does not
-   * match the realm parameter", since it may be meant for another proxy on the path.
+   * match the "realm" parameter", since it may be meant for another proxy on the path.
    */
   private Optional<VerificationOutcome> realm() {
     if (credentials.realm().equals(policy.realm())) {

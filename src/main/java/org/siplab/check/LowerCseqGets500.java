@@ -79,7 +79,7 @@ final class LowerCseqGets500 implements Rule {
   /**
    * Whether the receiver had sent or received a BYE in the request's dialog before the request
    * arrived: then the dialog may be gone (sections 15.1.1 and 15.1.2), and section 12.2.2's 481
-   * for "a request that does not match any dialog" is the right answer, not the 500.
+   * for a request that matches no existing dialog is the right answer, not the 500.
    */
   private static boolean byeBefore(TraceView trace, Sent request) {
     String element = request.to();

@@ -18,7 +18,7 @@ import java.util.Map;
  * <p>Severity follows the RFC's keyword. Timers A and E are errors: section 17.1.1.2 says "the
  * exponential backoffs on retransmissions described in this section MUST be used" and 17.1.2.2
  * says Timer E "MUST be reset". But an element "MAY (though it is NOT RECOMMENDED) use smaller
- * values of T1" (17.1.1.2), and the MUST holds "whatever the value of T1": retransmissions early
+ * values of T1" (17.1.1.2), and the MUST holds "[w]hatever the value of T1": retransmissions early
  * for the trace's T1 that still back off exponentially from a smaller one (the first interval)
  * are a warning, naming that T1. Timer G (17.2.1, "timer G is set to fire in MIN(2*T1, T2)
  * seconds") and the 2xx interval (13.3.1.4, "passed to the transport with an interval that starts

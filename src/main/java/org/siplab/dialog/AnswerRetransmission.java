@@ -9,10 +9,11 @@ import org.siplab.transaction.TransactionLayer;
 
 /**
  * RFC 3261 section 13.3.1.4: "The 2xx response is passed to the transport with an interval that
- * starts at T1 seconds and doubles for each retransmission until it reaches T2 seconds. Response
- * retransmissions cease when an ACK request for the response is received." And: "If the server
- * retransmits the 2xx response for 64*T1 seconds without receiving an ACK, the dialog is
- * confirmed, but the session SHOULD be terminated. This is accomplished with a BYE."
+ * starts at T1 seconds and doubles for each retransmission until it reaches T2 seconds [...].
+ * Response retransmissions cease when an ACK request for the response is received." And: "If the
+ * server retransmits the 2xx response for 64*T1 seconds without receiving an ACK, the dialog is
+ * confirmed, but the session SHOULD be terminated. This is accomplished with a BYE, as described in
+ * Section 15."
  *
  * <p>RFC 6026 lets the TU pass these retransmissions to the INVITE server transaction while it is
  * Accepted, which only hands them to the transport; siplab hands them to the transport itself,

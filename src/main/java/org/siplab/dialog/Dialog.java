@@ -27,7 +27,7 @@ public record Dialog(DialogId id, DialogState state, NameAddress localParty,
     NameAddress remoteParty, long localCseq, long remoteCseq, Uri remoteTarget,
     List<NameAddress> routeSet, boolean secure) {
 
-  /** Section 12.1.1: "the local sequence number MUST be empty" at first on the UAS side. */
+  /** Section 12.1.1: "[t]he local sequence number MUST be empty" at first on the UAS side. */
   public static final long EMPTY = -1;
 
   public Dialog {

@@ -11,8 +11,8 @@ final class NextHop {
   private NextHop() {}
 
   /**
-   * Section 8.1.2: "the UAC MUST ... send the request to the location indicated by the first Route
-   * header field value if present, or the Request-URI otherwise" (with a strict router first, the
+   * Section 8.1.2: the UAC sends the request to the location the first Route header field value
+   * names if there is one, or else the Request-URI (with a strict router first, the
    * Request-URI already holds it, section 12.2.1.1).
    */
   static Uri of(SipRequest request) {

@@ -559,7 +559,7 @@ public final class UserAgentCore implements TransactionUser {
     }
     ServerTransaction original = target.get();
     SipResponse last = original.lastResponse();
-    // Section 9.2: "The To tag of the response to the CANCEL and the To tag in the response to
+    // Section 9.2: "[t]he To tag of the response to the CANCEL and the To tag in the response to
     // the original request SHOULD be the same": the tag already sent (a final response has
     // forgotten the transaction's tag), else the one the INVITE's responses will carry.
     String tag = last != null && last.to().hasTag() ? last.to().tag() : localTag(original);
@@ -803,8 +803,9 @@ public final class UserAgentCore implements TransactionUser {
   /**
    * A response that matched no client transaction, such as a 2xx copy after Timer M ended the
    * INVITE client transaction: RFC 6026 section 8.9 replaces section 18.1.2's "passed to the core"
-   * with "any element other than a stateless proxy MUST silently discard the response". The 2xx
-   * copies that still need an ACK are the ones the Accepted transaction passes up (13.2.2.4).
+   * with RFC 6026's "any element other than a stateless proxy MUST silently discard the response".
+   * The 2xx copies that still need an ACK are the ones the Accepted transaction passes up
+   * (13.2.2.4).
    */
   @Override
   public void onStrayResponse(SipResponse response) {
@@ -850,8 +851,8 @@ public final class UserAgentCore implements TransactionUser {
    * "the client SHOULD then consider the original transaction cancelled and SHOULD destroy the
    * client transaction handling the original request". Its early dialogs end with it. Cancelled,
    * the INVITE is as if its 487 had come, and section 12.3 ends "any early dialogs created through
-   * provisional responses to that request" on a non-2xx final response; an early dialog is "only
-   * needed if the UAC needs to send a request to its peer within the dialog before the initial
+   * provisional responses to that request" on a non-2xx final response; an early dialog "will only
+   * be needed if the UAC needs to send a request to its peer within the dialog before the initial
    * INVITE transaction completes" (13.2.2.1), and that transaction is gone. Left in the table, a
    * dialog no call owns would take requests for ever. A transaction that has its final response
    * is left to its own timers, and so are its dialogs.

@@ -9,7 +9,7 @@ import java.util.List;
  * a node with the id {@code <prefix>_s_<State>} and each transition an edge with the id {@code
  * <prefix>_e_<From>_<To>}, so that the page can highlight the states a transaction visited and the
  * transitions it took. Transitions between the same two states share one edge with one label line
- * each, and a label reads "event / action" as in the RFC. (Not hyphens in ids: graphviz writes a
+ * each, and a label reads event / action, as in the RFC. (Not hyphens in ids: graphviz writes a
  * hyphen as {@code &#45;}.)
  *
  * <p>The state names are the transaction package's own ({@code TransactionState.label()}); a test

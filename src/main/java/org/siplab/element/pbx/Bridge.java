@@ -190,7 +190,7 @@ final class Bridge {
         invite.destination());
     // Section 9.1: the callee may never send 487 (an RFC 2543 UAS does not), and in Proceeding
     // no timer of the INVITE transaction runs. "If there is no final response for the original
-    // request in 64*T1 seconds", the client "SHOULD destroy the client transaction".
+    // request in 64*T1 seconds" (9.1), the client "SHOULD destroy the client transaction".
     call.giveUpTimer(core.timers().startForCall(invite.request().callId(), null,
         "give up 64*T1 after CANCEL", core.layer().settings().timers().timerB(), () -> {
           call.giveUpTimer(null);

@@ -32,7 +32,7 @@ final class OutboundInvite {
    */
   static SipRequest build(UserAgentCore core, SipRequest callerInvite, Place place,
       boolean reuseCallId) {
-    // Section 8.1.1.3: "the From field MUST contain a new "tag" parameter, chosen by the UAC";
+    // Section 8.1.1.3: "[t]he From field MUST contain a new "tag" parameter, chosen by the UAC";
     // the caller's name and URI are kept, so the callee sees who calls (chan_sip's callerid).
     NameAddress from = callerInvite.from().withoutTag().withTag(core.ids().tag());
     // Section 8.1.1.4: "In a new request created by a UAC outside of any dialog, the Call-ID

@@ -224,8 +224,8 @@ final class Registrations implements LocationService {
 
   /**
    * Section 10.3 step 7: the Contact's expires parameter, else the Expires header, else "a
-   * locally-configured default value": chan_sip's 120 seconds. Unlike chan_sip, which took 0 as
-   * "use the default", 0 removes the binding (section 10.2.2).
+   * locally-configured default value": chan_sip's 120 seconds. Unlike chan_sip, which took 0 to
+   * mean its default, 0 removes the binding (section 10.2.2).
    */
   private static long requestedExpiry(SipRequest request, NameAddress contact) {
     if (contact.expires() >= 0) {

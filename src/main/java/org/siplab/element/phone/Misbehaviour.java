@@ -84,8 +84,9 @@ public enum Misbehaviour {
   NEW_CALL_ID_IN_DIALOG("new-call-id-in-dialog", "CALLID-001"),
 
   /**
-   * Sections 10.2 and 8.1.1.4: "All registrations from a UAC SHOULD use the same Call-ID header
-   * field value for registrations sent to a particular registrar". Each REGISTER that refreshes its
+   * Section 8.1.1.4: the Call-ID "SHOULD be the same in each registration from a UA"; section
+   * 10.2: "All registrations from a UAC SHOULD use the same Call-ID header field value for
+   * registrations sent to a particular registrar". Each REGISTER that refreshes its
    * binding takes a new Call-ID.
    */
   NEW_CALL_ID_ON_REFRESH("new-call-id-on-refresh", "CALLID-002"),
@@ -134,8 +135,8 @@ public enum Misbehaviour {
   HALF_T1("half-t1", "TIMER-001 to TIMER-004"),
 
   /**
-   * Sections 17.1.1.2 and 17.1.2.2: Timer A is reset "with a value of 2*T1" and Timer E with
-   * "MIN(2*T1, T2)", and "Whatever the value of T1, the exponential backoffs on retransmissions
+   * Section 17.1.2.2: Timer E is reset with "MIN(2*T1, T2)"; section 17.1.1.2: Timer A "with a
+   * value of 2*T1", and "Whatever the value of T1, the exponential backoffs on retransmissions
    * described in this section MUST be used". Its client transactions retransmit every T1 without
    * doubling, so every retransmission after the first comes early.
    */

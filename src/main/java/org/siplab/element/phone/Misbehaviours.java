@@ -128,7 +128,7 @@ final class Misbehaviours {
 
   /**
    * Section 8.1.1.7: the branch of a new client transaction "MUST be unique across space and time"
-   * and "MUST always begin with the characters z9hG4bK". reuse-branch takes the latest branch not
+   * and "MUST always begin with the characters "z9hG4bK"". reuse-branch takes the latest branch not
    * yet used with this method (the transaction layer refuses two live transactions with one id);
    * no-magic-cookie cuts the cookie off.
    */
@@ -155,7 +155,7 @@ final class Misbehaviours {
 
   /**
    * A request the phone sends itself, before its Via goes on top.
-   * Section 8.1.1.3: "The From field MUST contain a new tag parameter"; drop-from-tag drops it.
+   * Section 8.1.1.3: "The From field MUST contain a new "tag" parameter"; drop-from-tag drops it.
    * Section 8.1.1.5: outside a dialog the CSeq "MUST be less than 2**31"; huge-cseq adds 2**31.
    * Section 7.3.1: "Each header field consists of a field name followed by a colon"; outside a
    * dialog, missing-colon adds a line 'User-Agent siplab' without one, by ending the Max-Forwards

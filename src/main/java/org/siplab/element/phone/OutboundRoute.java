@@ -87,8 +87,8 @@ final class OutboundRoute {
   }
 
   /**
-   * Section 8.1.2: a request goes to "the first Route header field value ... if one exists, or
-   * ... the request's Request-URI": where that URI leads in the scenario.
+   * Section 8.1.2: a request goes to "the first Route header field value in the request (if
+   * one exists), or ... the request's Request-URI": where that URI leads in the scenario.
    */
   Optional<Endpoint> nextHop(SipRequest request) {
     List<NameAddress> routes = request.routes();

@@ -291,8 +291,8 @@ final class OutgoingInvite implements ResponseHandler {
     kit.outbox().cancel(invite, new Noting(kit.reporter()));
     // Section 9.1: the caller "cannot rely on receiving a 487" (an RFC 2543 UAS sends none, and
     // every copy of one may be lost), and in Proceeding no timer of the transaction runs. "If
-    // there is no final response for the original request in 64*T1 seconds", the client "SHOULD
-    // then consider the original transaction cancelled and SHOULD destroy the client
+    // there is no final response for the original request in 64*T1 seconds" (9.1), the client
+    // "SHOULD then consider the original transaction cancelled and SHOULD destroy the client
     // transaction". 64*T1 is Timer B's value, on this phone's T1.
     long wait = kit.core().layer().settings().timers().timerB();
     giveUpTimer = kit.timers().startForCall(invite.request().callId(), call.scope(),

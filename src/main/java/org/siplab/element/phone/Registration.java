@@ -120,7 +120,7 @@ final class Registration implements ResponseHandler {
   }
 
   /**
-   * Section 10.2: the Request-URI "names the domain of the location service"; "The userinfo and
+   * Section 10.2: the Request-URI "names the domain of the location service"; "The "userinfo" and
    * "@" components of the SIP URI MUST NOT be present".
    */
   private SipUri requestUri() {
@@ -241,8 +241,8 @@ final class Registration implements ResponseHandler {
   }
 
   /**
-   * Section 10.2.4: the UA finds its own contact among the 200's (comparing by section 19.1.4) and
-   * takes "the expires parameter or, if absent, the Expires field value".
+   * The UA finds its own contact among the 200's (comparing by section 19.1.4) and, section
+   * 10.2.4, takes "the expires parameter or, if absent, the Expires field value".
    */
   private long granted(SipResponse response) {
     SipUri mine = kit.identity().contact().sipUri();

@@ -31,10 +31,10 @@ import org.siplab.message.SipRequest;
  *       Proxy-Authenticate challenge: "The proxy MUST populate the 407 ... with a
  *       Proxy-Authenticate header field value applicable to the proxy";
  *   <li>credentials for other realms are left alone: a value "MUST NOT be consumed by any proxy
- *       whose realm does not match the realm parameter";
+ *       whose realm does not match the "realm" parameter";
  *   <li>once accepted, this proxy's own credentials are consumed, removed from the copy it
- *       forwards (as Proxy 1 does in RFC 3665 section 3.3, F13), and "Proxies MUST NOT add values
- *       to the Proxy-Authorization header field".
+ *       forwards (as Proxy 1 does in RFC 3665 section 3.3, F13), and RFC 3261 section 22.3:
+ *       "Proxies MUST NOT add values to the Proxy-Authorization header field".
  * </ul>
  *
  * Only requests that start something are challenged: section 22.1 says servers "MUST NOT attempt

@@ -108,7 +108,7 @@ final class RouteInformation {
 
   /**
    * Section 16.6 step 2: "If the URI contains any parameters not allowed in a Request-URI, they
-   * MUST be removed" (section 19.1.1, table 1: no method parameter and no headers).
+   * MUST be removed"; section 19.1.1, table 1, allows there no method parameter and no headers.
    */
   static Uri asRequestUri(Uri uri) {
     if (uri instanceof SipUri s) {

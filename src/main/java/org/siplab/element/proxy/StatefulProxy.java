@@ -229,8 +229,8 @@ public final class StatefulProxy implements Element {
    * forwarded statelessly (a CANCEL without a response context) goes on as section 16.11 says.
    * Any other, such as a 2xx copy after Timer M, is discarded: RFC 6026 section 8.9 replaces
    * section 18.1.2's "passed to the core" (and so section 16.7's stateless forwarding of it) with
-   * "any element other than a stateless proxy MUST silently discard the response", and this
-   * proxy keeps state for every other request it forwards.
+   * RFC 6026's "any element other than a stateless proxy MUST silently discard the response", and
+   * this proxy keeps state for every other request it forwards.
    */
   @Override
   public void onStrayResponse(SipResponse response) {

@@ -23,8 +23,8 @@ final class Upstream {
   }
 
   /**
-   * Step 3: "The proxy removes the topmost Via header field value from the response." It is this
-   * proxy's own: the transport discards responses whose top Via is not (section 18.1.2).
+   * Section 16.7 step 3: "The proxy removes the topmost Via header field value from the response."
+   * It is this proxy's own: the transport discards responses whose top Via is not (section 18.1.2).
    */
   static SipResponse withoutTopVia(SipResponse response) {
     return response.withoutFirstValue(HeaderName.VIA);

@@ -30,10 +30,10 @@ final class Expiration {
   private Expiration() {}
 
   /**
-   * Step 7: "If the field value has an "expires" parameter, that value MUST be taken as the
-   * requested expiration. If there is no such parameter, but the request has an Expires header
-   * field, that value MUST be taken ... If there is neither, a locally-configured default value
-   * MUST be taken."
+   * Section 10.3 step 7: "If the field value has an "expires" parameter, that value MUST be taken
+   * as the requested expiration. ... If there is no such parameter, but the request has an Expires
+   * header field, that value MUST be taken ... If there is neither, a locally-configured default
+   * value MUST be taken ..."
    *
    * @return the requested interval in microseconds
    */

@@ -73,8 +73,8 @@ public final class Registrar extends UserAgentElement implements LocationService
    * <p>Except an OPTIONS addressed to the registrar itself ({@link OwnUri}): section 10.3 also
    * says "A registrar is a UAS" that "handles requests according to Section 8.2", and section 11
    * says "All UAs MUST support the OPTIONS method"; a 405 to OPTIONS would say it does not. So
-   * "accepts only REGISTER" is read as: it takes no other request to act on, but it answers a
-   * query of its own capabilities (notes/decisions.md). An OPTIONS for a user gets what an INVITE
+   * 10.3's "accepts only REGISTER" is read as: it takes no other request to act on, but it answers
+   * a query of its own capabilities (notes/decisions.md). An OPTIONS for a user gets what an INVITE
    * would, 405: section 11.2, "The response code chosen MUST be the same that would have been
    * chosen had the request been an INVITE."
    */

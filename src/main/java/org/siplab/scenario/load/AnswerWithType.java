@@ -69,8 +69,8 @@ final class AnswerWithType extends ScalarType<Integer> {
   }
 
   /**
-   * Why a phone does not answer 401 or 407. RFC 3261 section 20.44: WWW-Authenticate "MUST be
-   * included in 401 (Unauthorized) response messages", and section 20.27 says the same of
+   * Why a phone does not answer 401 or 407. RFC 3261 section 22.2: WWW-Authenticate "MUST be
+   * included in 401 (Unauthorized) response messages", and section 22.3 says the same of
    * Proxy-Authenticate in a 407; a phone that only refuses has no challenge to put there, and the
    * caller would answer it with credentials the phone never checks. A 407 is a proxy's besides
    * (section 22.3): a UAS challenges with 401 (section 22.2). The elements that do check

@@ -156,7 +156,7 @@ final class MappingSchema {
 
   /**
    * What to say of a {@code <<: *anchor} in {@code subject}: written from YAML 1.1 habit (or a
-   * tool that has it), it would otherwise be an "unknown key '<<'" the writer cannot place.
+   * tool that has it), it would otherwise be siplab's "unknown key '<<'" the writer cannot place.
    */
   static String mergeKey(String subject) {
     return "'<<' is the merge key of YAML 1.1, which YAML 1.2 (the YAML siplab reads) does not"

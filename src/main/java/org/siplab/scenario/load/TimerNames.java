@@ -13,7 +13,7 @@ import org.siplab.spelling.Suggest;
  * timers, T1, T2 and T4 (there is no T3), and Timers A to K that are made from them (section 17,
  * Table 4); RFC 6026 adds L and M. Only the three base timers are set in a scenario; a student who
  * writes {@code B: 10s} or {@code T3: 1s} is told what the timer is and what sets it, rather than
- * "did you mean 'T1'?".
+ * siplab's bare "did you mean 'T1'?".
  */
 final class TimerNames {
 

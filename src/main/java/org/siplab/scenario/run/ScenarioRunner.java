@@ -288,11 +288,11 @@ public final class ScenarioRunner {
   /**
    * How long the run goes on after the last thing it waits for, so that a transaction started
    * then ends: the longest timer of a transaction, 64*T1 (Timers B, F, H, J, L, M; RFC 3261
-   * section 17), Timer D, "at least 32 seconds for unreliable transports" whatever T1 is (section
-   * 17.1.1.2), or T4 (Timers I and K), whichever is longest; then a second, or the slowest link's
-   * delay there and back if that is longer, since a server transaction's timers start when the
-   * request arrives and a client's Timer D or K when the response does. With RFC 3261's defaults
-   * and links under half a second, that is 64*T1 = 32 s and a second.
+   * section 17), Timer D (section 17.1.1.2: "at least 32 seconds for unreliable transports",
+   * whatever T1 is), or T4 (Timers I and K), whichever is longest; then a second, or the slowest
+   * link's delay there and back if that is longer, since a server transaction's timers start when
+   * the request arrives and a client's Timer D or K when the response does. With RFC 3261's
+   * defaults and links under half a second, that is 64*T1 = 32 s and a second.
    */
   private long tailUs() {
     TimerSettings t = sim.timers();
