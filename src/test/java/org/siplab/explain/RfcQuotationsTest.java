@@ -83,9 +83,14 @@ class RfcQuotationsTest {
   private static final Map<String, Map<String, String>> RFCS = new LinkedHashMap<>();
 
   static {
-    for (String number : List.of("3261", "3665", "2617")) {
+    for (String number : List.of("3261", "3665", "2617", "4475")) {
       RFCS.put(number, sections(number));
     }
+  }
+
+  /** The numbers of the RFCs whose text is under {@code src/test/resources/check}. */
+  static List<String> rfcs() {
+    return List.copyOf(RFCS.keySet());
   }
 
   static Stream<String> files() throws IOException {
@@ -199,6 +204,16 @@ class RfcQuotationsTest {
   static boolean looksUp(Quote quote) {
     String words = OMISSION.matcher(withoutEmphasis(quote.words())).replaceAll(" ").trim();
     return !quote.cite().other() && RFCS.containsKey(quote.cite().rfc())
+        && !words.isEmpty() && words.split("\\s+").length >= 3;
+  }
+
+  /**
+   * Whether {@code quote} would be looked up but its RFC's text is not under
+   * {@code src/test/resources/check}.
+   */
+  static boolean quotesAMissingRfc(Quote quote) {
+    String words = OMISSION.matcher(withoutEmphasis(quote.words())).replaceAll(" ").trim();
+    return !quote.cite().other() && !RFCS.containsKey(quote.cite().rfc())
         && !words.isEmpty() && words.split("\\s+").length >= 3;
   }
 
@@ -488,10 +503,14 @@ class RfcQuotationsTest {
     return out.toString();
   }
 
-  /** Markdown's {@code **bold**} and {@code *italic*} marks dropped; {@code 2**31} kept. */
+  /**
+   * Markdown's {@code **bold**} and {@code *italic*} marks dropped; {@code 2**31} and a quoted
+   * star ({@code "*"}, the Contact value of section 10.2.2) kept.
+   */
   private static String withoutEmphasis(String words) {
-    return words.replaceAll("(?<![\\w*])\\*+(?=\\S)", "").replaceAll("(?<=\\S)\\*+(?![\\w*])",
-        "");
+    return words.replace("\"*\"", "\"\u0000\"")
+        .replaceAll("(?<![\\w*])\\*+(?=\\S)", "").replaceAll("(?<=\\S)\\*+(?![\\w*])", "")
+        .replace('\u0000', '*');
   }
 
   /**
