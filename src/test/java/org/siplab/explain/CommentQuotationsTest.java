@@ -107,12 +107,9 @@ class CommentQuotationsTest {
       "org/siplab/transaction/ViaStamping.java"
           + " RFC 3581: \"MUST insert a received parameter containing\"");
 
+  /** The source files, as SourceQuotationsTest finds them for the strings. */
   static Stream<String> files() throws IOException {
-    try (Stream<Path> files = Files.walk(SOURCES)) {
-      return files.filter(p -> p.toString().endsWith(".java"))
-          .map(p -> SOURCES.relativize(p).toString().replace('\\', '/')).sorted().toList()
-          .stream();
-    }
+    return SourceQuotationsTest.files();
   }
 
   @ParameterizedTest(name = "{0}")
