@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * CSEQ-007: a user agent that receives a request in a dialog with a CSeq number lower than the
@@ -15,6 +16,9 @@ import java.util.Objects;
  * request already received is absorbed by the server transaction and never reaches the rule.
  * A 481 is right instead when the receiver had sent or received a BYE in the dialog before the
  * request came: the dialog may be gone, and a request matching no dialog gets 481 (section 12.2.2).
+ * A request the receiver refused under section 8.2 ({@link #BEFORE_THE_DIALOG}) never reached the
+ * CSeq check, which section 12.2.2 makes come after those rules: it sets no remote number, and its
+ * refusal is the right answer whatever its CSeq.
  */
 final class LowerCseqGets500 implements Rule {
 
@@ -24,6 +28,16 @@ final class LowerCseqGets500 implements Rule {
       "If the remote sequence number was not empty, but the sequence number of the request is"
           + " lower than the remote sequence number, the request is out of order and MUST be"
           + " rejected with a 500 (Server Internal Error) response.");
+
+  /**
+   * The refusals of section 8.2, which section 12.2.2 applies to a request in a dialog before its
+   * CSeq ("the UAS first applies the same processing rules for requests outside of a dialog,
+   * discussed in Section 8.2"): authentication (401, 407; 8.2 and 22), the method (405; 8.2.1),
+   * the To and Request-URI (403, 404, 416; 8.2.2.1), a merged request (482; 8.2.2.2), Require
+   * (420; 8.2.2.3) and the body (415; 8.2.3).
+   */
+  private static final Set<Integer> BEFORE_THE_DIALOG = Set.of(401, 403, 404, 405, 407, 415,
+      416, 420, 482);
 
   /** The other side of a call, as a user agent sees it: Call-ID and the other side's tag. */
   private record Remote(String element, String callId, String remoteTag) {}
@@ -54,12 +68,25 @@ final class LowerCseqGets500 implements Rule {
       }
       DialogRemote dialog = new DialogRemote(remote, s.toTag());
       Long last = inDialog.containsKey(dialog) ? inDialog.get(dialog) : outside.get(remote);
+      if (refusedBeforeTheDialog(trace, s)) {
+        continue;
+      }
       if (last != null && number < last) {
         judgeAnswer(trace, report, s, last);
       } else {
         inDialog.put(dialog, number);
       }
     }
+  }
+
+  /** Whether the receiver's final answer to {@code request} is a refusal of section 8.2. */
+  private static boolean refusedBeforeTheDialog(TraceView trace, Sent request) {
+    for (Sent answer : trace.hops().responsesTo(request)) {
+      if (answer.from().equals(request.to()) && answer.status() >= 200) {
+        return BEFORE_THE_DIALOG.contains(answer.status());
+      }
+    }
+    return false;
   }
 
   private static void judgeAnswer(TraceView trace, Report report, Sent request, long last) {
