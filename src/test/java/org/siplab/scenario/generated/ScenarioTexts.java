@@ -292,12 +292,12 @@ final class ScenarioTexts {
       out.append("network:\n  default: { delay: ").append(d.between(0, 80)).append("ms, jitter: ")
           .append(d.between(0, 20)).append("ms");
       if (d.chance(20)) {
-        out.append(", loss: ").append(d.between(1, 15)).append('%');
+        out.append(", loss: ").append(d.between(1, 30)).append('%');
       }
-      if (d.chance(10)) {
-        out.append(", duplicate: ").append(d.between(1, 20)).append('%');
+      if (d.chance(15)) {
+        out.append(", duplicate: ").append(d.between(1, 30)).append('%');
       }
-      if (d.chance(10)) {
+      if (d.chance(15)) {
         out.append(", reorder: ").append(d.between(1, 30)).append("%, reorder-delay: ")
             .append(d.between(5, 100)).append("ms");
       }
@@ -369,10 +369,16 @@ final class ScenarioTexts {
     private void call() {
       String caller = d.pick(phones);
       String target = target(caller);
-      String callee = phones.stream().filter(p -> target.contains(":" + p + "@")).findFirst()
+      String callee = phones.stream().filter(p -> names(target, p)).findFirst()
           .orElse(extension(target).orElse(caller));
       long at = d.between(5, 250) * 100L;
       step("at: " + at + "ms", caller + ".call " + target);
+      if (phones.size() > 2 && d.chance(15)) {
+        // A second caller for the same callee, while the first call rings or is up.
+        String second = phones.stream().filter(p -> !p.equals(caller) && !p.equals(callee))
+            .findFirst().orElseThrow();
+        step("at: " + (at + d.between(0, 30) * 100L) + "ms", second + ".call " + target);
+      }
       if (d.chance(15)) {
         step("at: " + (at + d.between(1, 30) * 100L) + "ms", caller + ".cancel");
       }
@@ -393,6 +399,11 @@ final class ScenarioTexts {
               + d.pick("reinvite", "hangup", "info", "hold"));
         }
       }
+    }
+
+    /** Whether {@code target} is the phone {@code phone}, by its name or an AOR of its name. */
+    private static boolean names(String target, String phone) {
+      return target.equals(phone) || target.contains(":" + phone + "@");
     }
 
     /** A phone's move to a new address of its own (RFC 3665 3.7). */
