@@ -40,7 +40,7 @@ import org.siplab.trace.TraceJson;
 class GeneratedScenariosPropertyTest {
 
   private static final long SEED = 20_261_127L;
-  private static final int DEFAULT_CASES = 200;
+  private static final int DEFAULT_CASES = 400;
   private static final String FILE = "generated.yaml";
 
   private static int cases() {
