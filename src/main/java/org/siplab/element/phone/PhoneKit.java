@@ -24,18 +24,26 @@ record PhoneKit(PhoneConfig config, UserAgentCore core, ElementContext context, 
   }
 
   /**
-   * The next request of an attempt, after a challenge or a 3xx: "This new request constitutes a
-   * new transaction and SHOULD have the same value of the Call-ID, To, and From of the previous
+   * The next request of an attempt after a challenge: "This new request constitutes a new
+   * transaction and SHOULD have the same value of the Call-ID, To, and From of the previous
    * request, but the CSeq should contain a new sequence number that is one higher than the
-   * previous" (section 8.1.3.5; section 8.1.3.4 recommends the same after a 3xx). A misbehaving
-   * phone takes a new Call-ID or From tag here.
+   * previous" (section 8.1.3.5). A misbehaving phone takes a new Call-ID or From tag here.
    */
   SipRequest retryOf(SipRequest previous) {
-    SipRequest request = previous.with(HeaderName.CSEQ,
-        new CSeq(previous.cseq().number() + 1, previous.method()));
+    SipRequest request = nextTargetOf(previous);
     request = request.with(HeaderName.CALL_ID,
         new Text(misbehaviours.retryCallId(request.callId())));
     return request.with(HeaderName.FROM, misbehaviours.retryFrom(request.from()));
+  }
+
+  /**
+   * The request again for the next target, after a 3xx or a failed target: section 8.1.3.4 makes
+   * it "RECOMMENDED that the UAC reuse the same To, From, and Call-ID", and a retry misbehaviour
+   * stays out of it, since CALLID-003 judges the retry after 401 or 407 only.
+   */
+  SipRequest nextTargetOf(SipRequest previous) {
+    return previous.with(HeaderName.CSEQ,
+        new CSeq(previous.cseq().number() + 1, previous.method()));
   }
 
   /**

@@ -50,6 +50,6 @@ final class Redirection {
     // except for the "method-param" and "header" URI parameters".
     SipUri uri = target.get().withoutParameter("method").withoutHeaders();
     kit.reporter().note("tries", uri + " after " + failure);
-    return Optional.of(kit.retryOf(previous.without(HeaderName.ROUTE)).withRequestUri(uri));
+    return Optional.of(kit.nextTargetOf(previous.without(HeaderName.ROUTE)).withRequestUri(uri));
   }
 }
