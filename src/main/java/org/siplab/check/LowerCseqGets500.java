@@ -15,7 +15,8 @@ import java.util.Set;
  * higher number received. Requests are taken in the order they arrived; a retransmission of a
  * request already received is absorbed by the server transaction and never reaches the rule.
  * A 481 is right instead when the receiver had sent or received a BYE in the dialog before the
- * request came: the dialog may be gone, and a request matching no dialog gets 481 (section 12.2.2).
+ * request came, or had received a 481 or 408 to a request of its own in it (section 12.2.1.2):
+ * the dialog may be gone, and a request matching no dialog gets 481 (section 12.2.2).
  * A request the receiver refused under section 8.2 ({@link #BEFORE_THE_DIALOG}) never reached the
  * CSeq check, which section 12.2.2 makes come after those rules: it sets no remote number, and its
  * refusal is the right answer whatever its CSeq.
@@ -92,7 +93,8 @@ final class LowerCseqGets500 implements Rule {
   private static void judgeAnswer(TraceView trace, Report report, Sent request, long last) {
     for (Sent answer : trace.hops().responsesTo(request)) {
       if (answer.from().equals(request.to()) && answer.status() >= 200) {
-        if (answer.status() != 500 && !(answer.status() == 481 && byeBefore(trace, request))) {
+        if (answer.status() != 500
+            && !(answer.status() == 481 && endedBefore(trace, request))) {
           report.at(answer, answer.from() + " answered " + request.label() + " with CSeq "
               + request.cseq().number() + ", lower than " + last
               + " already received in the dialog with Call-ID " + Words.quoted(request.callId())
@@ -104,17 +106,25 @@ final class LowerCseqGets500 implements Rule {
   }
 
   /**
-   * Whether the receiver had sent or received a BYE in the request's dialog before the request
-   * arrived: then the dialog may be gone (sections 15.1.1 and 15.1.2), and section 12.2.2's 481
-   * for a request that matches no existing dialog is the right answer, not the 500.
+   * Whether the receiver's dialog may have ended before the request arrived: it had sent or
+   * received a BYE in it (sections 15.1.1 and 15.1.2), or it had received a 481 or 408 to a
+   * request of its own in it, on which "the UAC SHOULD terminate the dialog" (section 12.2.1.2).
+   * Then section 12.2.2's 481 for a request that matches no existing dialog is the right answer,
+   * not the 500.
    */
-  private static boolean byeBefore(TraceView trace, Sent request) {
+  private static boolean endedBefore(TraceView trace, Sent request) {
     String element = request.to();
     for (Sent b : trace.sends()) {
-      if (b.isRequest() && b.isMethod("BYE") && request.callId().equals(b.callId())
-          && sameTags(b, request)
+      if (!request.callId().equals(b.callId()) || !sameTags(b, request)) {
+        continue;
+      }
+      if (b.isRequest() && b.isMethod("BYE")
           && (b.from().equals(element) && b.seq() < request.arrival()
               || b.to().equals(element) && b.arrivedBefore(request.arrival()))) {
+        return true;
+      }
+      if (!b.isRequest() && (b.status() == 481 || b.status() == 408)
+          && b.to().equals(element) && b.arrivedBefore(request.arrival())) {
         return true;
       }
     }
