@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Pairs each response with the request it answers on the hop it travels, the way a client
@@ -60,8 +61,8 @@ public final class Hops {
   /**
    * The INVITE whose non-2xx final response {@code ack} acknowledges, or null when {@code ack} is
    * not such an ACK. Section 17.1.1.3: that ACK has the top Via of the INVITE, and goes where the
-   * INVITE went. An ACK with the INVITE's branch sent after a 2xx came back for that INVITE is not
-   * one: an ACK for a 2xx is a transaction of its own (section 13.2.2.4).
+   * INVITE went. An ACK with the INVITE's branch sent after a 2xx with the ACK's To tag came back
+   * for that INVITE is not one: an ACK for a 2xx is a transaction of its own (section 13.2.2.4).
    */
   public Sent inviteOfNonSuccessAck(Sent ack) {
     Sent invite = latest(byBranch.get(key(ack, "INVITE")), ack.seq());
@@ -69,7 +70,11 @@ public final class Hops {
       return null;
     }
     for (Sent response : responsesTo(invite)) {
-      if (response.seq() < ack.seq() && response.status() >= 200 && response.status() < 300) {
+      // Section 17.1.1.3: "The To header field in the ACK MUST equal the To header field in the
+      // response being acknowledged": a 2xx of another To tag (an INVITE answered again as a new
+      // request after its server transaction ended) is not the response this ACK is for.
+      if (response.seq() < ack.seq() && response.status() >= 200 && response.status() < 300
+          && Objects.equals(response.toTag(), ack.toTag())) {
         return null;
       }
     }
