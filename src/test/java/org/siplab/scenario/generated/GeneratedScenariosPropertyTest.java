@@ -2,22 +2,14 @@ package org.siplab.scenario.generated;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.quicktheories.QuickTheory.qt;
 
-import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.siplab.explain.Annotator;
-import org.siplab.scenario.load.LoadResult;
-import org.siplab.scenario.load.ScenarioLoader;
 import org.siplab.scenario.model.Scenario;
 import org.siplab.scenario.run.RunResult;
-import org.siplab.scenario.run.ScenarioRunner;
-import org.siplab.scenario.run.Summaries;
 import org.siplab.trace.Finding;
-import org.siplab.trace.TraceJson;
 
 /**
  * Conformance over generated scenarios ({@link ScenarioTexts}): siplab's own elements, with no
@@ -41,7 +33,6 @@ class GeneratedScenariosPropertyTest {
 
   private static final long SEED = 20_261_127L;
   private static final int DEFAULT_CASES = 400;
-  private static final String FILE = "generated.yaml";
 
   private static int cases() {
     return Integer.getInteger("siplab.generated.cases", DEFAULT_CASES);
@@ -61,39 +52,16 @@ class GeneratedScenariosPropertyTest {
     qt().withFixedSeed(seed).withExamples(cases()).withShrinkCycles(20)
         .forAll(ScenarioTexts.scenarios()).checkAssert(text -> {
           String where = "(property seed " + seed + ")\n" + text;
-          Scenario scenario = load(text, where);
-          String first = traceJson(run(scenario, where));
-          RunResult again = run(scenario, where);
-          assertEquals(first, traceJson(again), "two runs differ " + where);
+          Scenario scenario = GeneratedRuns.load(text, where);
+          String first = GeneratedRuns.traceJson(GeneratedRuns.run(scenario, where));
+          RunResult again = GeneratedRuns.run(scenario, where);
+          assertEquals(first, GeneratedRuns.traceJson(again), "two runs differ " + where);
           List<Finding> errors = again.findings().stream()
               .filter(f -> f.severity().equals("error")).toList();
           assertEquals(List.of(), errors, "error findings " + where);
         });
   }
 
-  private static Scenario load(String text, String where) {
-    LoadResult loaded = ScenarioLoader.load(FILE, text);
-    if (!loaded.isValid()) {
-      fail("the generated file does not load:\n" + loaded.errorReport() + where);
-    }
-    return loaded.scenario().orElseThrow();
-  }
-
-  private static RunResult run(Scenario scenario, String where) {
-    try {
-      return ScenarioRunner.run(scenario, scenario.seed());
-    } catch (RuntimeException e) {
-      throw new AssertionError("the run threw " + e + " " + where, e);
-    }
-  }
-
-  /** trace.json as {@code siplab run} writes it: annotations, findings and the run's summary. */
-  private static String traceJson(RunResult result) {
-    StringWriter out = new StringWriter();
-    TraceJson.write(out, result.trace(), Annotator.annotate(result.trace()), result.findings(),
-        Summaries.of(result, FILE));
-    return out.toString();
-  }
 
   @Test
   @DisplayName("the generator covers every topology, and files with a redirect server and a fork")

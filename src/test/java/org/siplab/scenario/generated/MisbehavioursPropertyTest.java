@@ -2,11 +2,9 @@ package org.siplab.scenario.generated;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +16,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.siplab.element.phone.Misbehaviour;
-import org.siplab.explain.Annotator;
-import org.siplab.scenario.load.LoadResult;
-import org.siplab.scenario.load.ScenarioLoader;
 import org.siplab.scenario.model.Scenario;
 import org.siplab.scenario.run.RunResult;
-import org.siplab.scenario.run.ScenarioRunner;
-import org.siplab.scenario.run.Summaries;
 import org.siplab.trace.Finding;
 import org.siplab.trace.TraceEvent;
-import org.siplab.trace.TraceJson;
 
 /**
  * A teacher's guarantee over generated scenarios ({@link ScenarioTexts}): one phone of a generated
@@ -72,7 +64,6 @@ class MisbehavioursPropertyTest {
 
   private static final long SEED = 20_261_128L;
   private static final int DEFAULT_CASES = 200;
-  private static final String FILE = "generated.yaml";
   private static final Pattern PHONE =
       Pattern.compile("(?m)^  ([a-z-]+): \\{ kind: phone, (.*) \\}$");
 
@@ -221,12 +212,13 @@ class MisbehavioursPropertyTest {
 
   private static void check(Case c, long seed, Map<Misbehaviour, int[]> coverage) {
     String where = "(property seed " + seed + ")" + c;
-    Scenario plain = load(new Case(c.text(), c.misbehaviour(), c.phone(), c.shaped())
+    Scenario plain = GeneratedRuns.load(new Case(c.text(), c.misbehaviour(), c.phone(), c.shaped())
         .withSwitch().replace(", misbehave: [" + c.misbehaviour().token() + "]", ""), where);
-    Scenario spoiled = load(c.withSwitch(), where);
-    RunResult result = run(spoiled, where);
-    assertEquals(traceJson(result), traceJson(run(spoiled, where)), "two runs differ " + where);
-    boolean acted = !sends(run(plain, where), c).equals(sends(result, c));
+    Scenario spoiled = GeneratedRuns.load(c.withSwitch(), where);
+    RunResult result = GeneratedRuns.run(spoiled, where);
+    assertEquals(GeneratedRuns.traceJson(result),
+        GeneratedRuns.traceJson(GeneratedRuns.run(spoiled, where)), "two runs differ " + where);
+    boolean acted = !sends(GeneratedRuns.run(plain, where), c).equals(sends(result, c));
     int[] n = coverage.computeIfAbsent(c.misbehaviour(), k -> new int[2]);
     n[1]++;
     if (!acted) {
@@ -283,27 +275,4 @@ class MisbehavioursPropertyTest {
     return sends;
   }
 
-  private static Scenario load(String text, String where) {
-    LoadResult loaded = ScenarioLoader.load(FILE, text);
-    if (!loaded.isValid()) {
-      fail("the generated file does not load:\n" + loaded.errorReport() + where);
-    }
-    return loaded.scenario().orElseThrow();
-  }
-
-  private static RunResult run(Scenario scenario, String where) {
-    try {
-      return ScenarioRunner.run(scenario, scenario.seed());
-    } catch (RuntimeException e) {
-      throw new AssertionError("the run threw " + e + " " + where, e);
-    }
-  }
-
-  /** trace.json as {@code siplab run} writes it: annotations, findings and the run's summary. */
-  private static String traceJson(RunResult result) {
-    StringWriter out = new StringWriter();
-    TraceJson.write(out, result.trace(), Annotator.annotate(result.trace()), result.findings(),
-        Summaries.of(result, FILE));
-    return out.toString();
-  }
 }
