@@ -41,7 +41,9 @@ final class UsageErrors {
         + spec.qualifiedName() + " takes " + positionals(spec);
   }
 
-  /** {@code siplab rnu} or {@code siplab help rnu}: the command meant, or the commands there are. */
+  /**
+   * {@code siplab rnu} or {@code siplab help rnu}: the command meant, or the commands there are.
+   */
   static String unknownCommand(CommandLine siplab, String written) {
     return "unknown command '" + TextLayout.printable(written) + "'"
         + Suggest.hint(written, new TreeSet<>(siplab.getSubcommands().keySet()), "a command");

@@ -40,6 +40,7 @@ class HelpCommandTest {
   @DisplayName("a second command name is bad usage, not silently dropped")
   void secondNameIsRefused() {
     assertEquals(new Result(2, "", "siplab: unexpected argument 'lint'; siplab help takes one"
-        + " COMMAND\nTry 'siplab help --help' for usage.\n"), CommandRun.run("help", "run", "lint"));
+        + " COMMAND\nTry 'siplab help --help' for usage.\n"),
+        CommandRun.run("help", "run", "lint"));
   }
 }
