@@ -44,8 +44,9 @@ final class AuthParser {
    * quoted-string, {name, rule, "t"} for a token. In a digest-cln: {@code realm-value =
    * quoted-string}, {@code domain = "domain" EQUAL LDQUOT URI *( 1*SP URI ) RDQUOT}, {@code
    * nonce-value = quoted-string}, {@code opaque = "opaque" EQUAL quoted-string}, {@code qop-options
-   * = "qop" EQUAL LDQUOT qop-value *("," qop-value) RDQUOT}, {@code stale = "stale" EQUAL ( "true" /
-   * "false" )}, {@code algorithm = "algorithm" EQUAL ( "MD5" / "MD5-sess" / token )}.
+   * = "qop" EQUAL LDQUOT qop-value *("," qop-value) RDQUOT},
+   * {@code stale = "stale" EQUAL ( "true" / "false" )},
+   * {@code algorithm = "algorithm" EQUAL ( "MD5" / "MD5-sess" / token )}.
    */
   private static final String[][] CHALLENGE_FORMS = {
     {"realm", "realm", "q"}, {"domain", "domain", "q"}, {"nonce", "nonce", "q"},
@@ -64,7 +65,9 @@ final class AuthParser {
     {"uri", "digest-uri", "q"}, {"cnonce", "cnonce", "q"}, {"opaque", "opaque", "q"},
     {"qop", "message-qop", "t"}, {"algorithm", "algorithm", "t"}};
 
-  /** The form of {@code name} in {@code forms}, or null for a parameter the grammar does not name. */
+  /**
+   * The form of {@code name} in {@code forms}, or null for a parameter the grammar does not name.
+   */
   private static String[] formOf(String[][] forms, String name) {
     for (String[] f : forms) {
       if (f[0].equalsIgnoreCase(name)) {

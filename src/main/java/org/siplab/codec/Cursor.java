@@ -3,8 +3,8 @@ package org.siplab.codec;
 import org.siplab.message.Quoting;
 
 /**
- * A position in a header section's text, with one method per basic rule of the RFC 3261 section 25.1
- * grammar. Methods that must match throw {@link Malformed}; methods named {@code try...} or
+ * A position in a header section's text, with one method per basic rule of the RFC 3261 section
+ * 25.1 grammar. Methods that must match throw {@link Malformed}; methods named {@code try...} or
  * returning {@code boolean} leave the position unchanged when they do not match.
  *
  * <p>The text is the whole decoded header section, so every index is also a position a diagnostic
@@ -191,7 +191,8 @@ final class Cursor {
     while (pos < end) {
       char c = src.charAt(pos);
       if (c == '"') {
-        String value = out == null ? src.substring(runStart, pos) : out.append(src, runStart, pos).toString();
+        String value = out == null ? src.substring(runStart, pos)
+            : out.append(src, runStart, pos).toString();
         pos++;
         return value;
       }
@@ -277,8 +278,8 @@ final class Cursor {
   }
 
   /**
-   * {@code 1*DIGIT} read as a number no larger than {@code max}. Leading zeros are allowed (RFC 4475
-   * section 3.1.1.1); a value above {@code max} fails with {@code tooLarge}.
+   * {@code 1*DIGIT} read as a number no larger than {@code max}. Leading zeros are allowed (RFC
+   * 4475 section 3.1.1.1); a value above {@code max} fails with {@code tooLarge}.
    */
   long digits(String what, long max, String tooLarge, String rule, String rfc) {
     int start = pos;

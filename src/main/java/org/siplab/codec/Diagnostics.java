@@ -62,7 +62,8 @@ final class Diagnostics {
   }
 
   /** A diagnostic at the start of a line of the body, given that line's number. */
-  void atBody(Severity severity, int byteOffset, int line, String message, String rule, String rfc) {
+  void atBody(Severity severity, int byteOffset, int line, String message, String rule,
+      String rfc) {
     atBody(severity, byteOffset, line, 1, message, rule, rfc);
   }
 

@@ -19,27 +19,36 @@ public final class HeaderCatalog {
   private static final String[] RFC_BY_ORDINAL = new String[HeaderName.knownCount()];
 
   static {
-    add(HeaderName.VIA, "20.42", "the path the request took so far; responses retrace it, top Via first,"
+    add(HeaderName.VIA, "20.42",
+        "the path the request took so far; responses retrace it, top Via first,"
         + " and the top branch identifies the transaction");
-    add(HeaderName.FROM, "20.20", "the logical sender (address-of-record) of the request; its tag is"
+    add(HeaderName.FROM, "20.20",
+        "the logical sender (address-of-record) of the request; its tag is"
         + " one half of the dialog identifier");
-    add(HeaderName.TO, "20.39", "the logical recipient; the UAS adds a tag in its responses, the other"
+    add(HeaderName.TO, "20.39",
+        "the logical recipient; the UAS adds a tag in its responses, the other"
         + " half of the dialog identifier");
-    add(HeaderName.CALL_ID, "20.8", "groups all the messages of one call or registration; with the tags"
+    add(HeaderName.CALL_ID, "20.8",
+        "groups all the messages of one call or registration; with the tags"
         + " it identifies a dialog");
-    add(HeaderName.CSEQ, "20.16", "a sequence number and the method: orders requests within a dialog"
+    add(HeaderName.CSEQ, "20.16",
+        "a sequence number and the method: orders requests within a dialog"
         + " and ties each response to its request");
-    add(HeaderName.CONTACT, "20.10", "where the sender can be reached directly (its current address),"
+    add(HeaderName.CONTACT, "20.10",
+        "where the sender can be reached directly (its current address),"
         + " as opposed to its address-of-record");
-    add(HeaderName.MAX_FORWARDS, "20.22", "how many more hops the request may take; each proxy takes one"
+    add(HeaderName.MAX_FORWARDS, "20.22",
+        "how many more hops the request may take; each proxy takes one"
         + " off, and at zero it answers 483");
     add(HeaderName.ROUTE, "20.34", "the proxies the request must still visit");
-    add(HeaderName.RECORD_ROUTE, "20.30", "proxies that want to stay on the path of later requests in"
+    add(HeaderName.RECORD_ROUTE, "20.30",
+        "proxies that want to stay on the path of later requests in"
         + " the dialog");
     add(HeaderName.CONTENT_LENGTH, "20.14", "the size of the body in bytes; over UDP it frames the"
         + " message inside the datagram");
     add(HeaderName.CONTENT_TYPE, "20.15", "the media type of the body, such as application/sdp");
-    add(HeaderName.EXPIRES, "20.19", "how long, in seconds, a registration or invitation stays valid");
+    add(HeaderName.EXPIRES, "20.19",
+        "how long, in seconds, a registration or invitation stays valid");
     add(HeaderName.MIN_EXPIRES, "20.23", "the shortest registration interval the registrar accepts"
         + " (sent with 423)");
     add(HeaderName.DATE, "20.17", "when the message was sent, always in GMT");
@@ -60,9 +69,11 @@ public final class HeaderCatalog {
     add(HeaderName.ACCEPT_ENCODING, "20.2", "the content codings the sender accepts");
     add(HeaderName.ACCEPT_LANGUAGE, "20.3", "the languages the sender prefers");
     add(HeaderName.ALERT_INFO, "20.4", "an alternative ring tone");
-    add(HeaderName.AUTHENTICATION_INFO, "20.6", "mutual authentication data after a successful digest");
+    add(HeaderName.AUTHENTICATION_INFO, "20.6",
+        "mutual authentication data after a successful digest");
     add(HeaderName.CALL_INFO, "20.9", "more information about the caller or callee");
-    add(HeaderName.CONTENT_DISPOSITION, "20.11", "how to interpret the body (session, render, ...)");
+    add(HeaderName.CONTENT_DISPOSITION, "20.11",
+        "how to interpret the body (session, render, ...)");
     add(HeaderName.CONTENT_ENCODING, "20.12", "codings applied to the body");
     add(HeaderName.CONTENT_LANGUAGE, "20.13", "the language of the body");
     add(HeaderName.ERROR_INFO, "20.18", "a pointer to more information about an error");
@@ -81,7 +92,8 @@ public final class HeaderCatalog {
         + " supports");
     extension(HeaderName.REFER_TO, "RFC 3515 section 2.1", "the URI a REFER asks the recipient to"
         + " contact (call transfer)");
-    extension(HeaderName.REFERRED_BY, "RFC 3892 section 3", "who asked for this request by a REFER");
+    extension(HeaderName.REFERRED_BY, "RFC 3892 section 3",
+        "who asked for this request by a REFER");
     extension(HeaderName.SESSION_EXPIRES, "RFC 4028 section 4", "how long the session lasts unless"
         + " refreshed");
     extension(HeaderName.ACCEPT_CONTACT, "RFC 3841 section 9.2", "caller preferences for which"

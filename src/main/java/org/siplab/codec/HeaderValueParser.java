@@ -160,8 +160,8 @@ final class HeaderValueParser {
 
   /**
    * Section 7.3.1: a field of a list header is its values joined by commas, so Call-Info,
-   * Alert-Info, Error-Info, Accept-Encoding, Accept-Language, In-Reply-To and Allow-Events are split
-   * there, as Text#listItemEnd finds the commas, and count as built.
+   * Alert-Info, Error-Info, Accept-Encoding, Accept-Language, In-Reply-To and Allow-Events are
+   * split there, as Text#listItemEnd finds the commas, and count as built.
    */
   private static List<HeaderValue> textValues(HeaderName name, Cursor c, String rule,
       String rfc) {
@@ -298,7 +298,10 @@ final class HeaderValueParser {
     return !text.isEmpty() && at != text.length() - 1;
   }
 
-  /** {@code word = 1*(alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~" / "(" / ")" / "<" / ">" / ":" / "\" / DQUOTE / "/" / "[" / "]" / "?" / "{" / "}")}. */
+  /**
+   * {@code word = 1*(alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~" / "(" /
+   * ")" / "<" / ">" / ":" / "\" / DQUOTE / "/" / "[" / "]" / "?" / "{" / "}")}.
+   */
   private static boolean isWordChar(char ch) {
     return org.siplab.message.Quoting.isTokenChar(ch) || "()<>:\\\"/[]?{}".indexOf(ch) >= 0;
   }
@@ -599,8 +602,9 @@ final class HeaderValueParser {
 
   /**
    * {@code warn-agent = hostport / pseudonym}, {@code pseudonym = token}. A token is a pseudonym (a
-   * host name or IPv4 address is one too); anything with ':' or '[' can only be a hostport, so it is
-   * read by the host and port grammar, and "a:b:c" or "host:99999" is an error where it breaks it.
+   * host name or IPv4 address is one too); anything with ':' or '[' can only be a hostport, so it
+   * is read by the host and port grammar, and "a:b:c" or "host:99999" is an error where it breaks
+   * it.
    */
   private static String warnAgent(Cursor c, String rfc) {
     int start = c.pos;
@@ -633,8 +637,9 @@ final class HeaderValueParser {
   }
 
   /**
-   * Any other header: {@code header-value = *(TEXT-UTF8char / UTF8-CONT / LWS)}. Whitespace runs and
-   * folds become one space (section 7.3.1), so the value compares equal however it was laid out.
+   * Any other header: {@code header-value = *(TEXT-UTF8char / UTF8-CONT / LWS)}. Whitespace runs
+   * and folds become one space (section 7.3.1), so the value compares equal however it was laid
+   * out.
    *
    * @param list the list header whose one value this is, or null for a header of one value
    */

@@ -31,8 +31,8 @@ public final class Limits {
 
   /**
    * Diagnostics one message may get. A datagram of 20,000 lines that are not header fields would
-   * otherwise get 20,000 diagnostics, which no learner reads; past this many, one more says the rest
-   * were not reported.
+   * otherwise get 20,000 diagnostics, which no learner reads; past this many, one more says the
+   * rest were not reported.
    */
   public static final int MAX_DIAGNOSTICS = 100;
 }

@@ -188,8 +188,8 @@ final class MessageValidator {
   }
 
   /**
-   * Section 7.3.1: a header whose grammar allows one value must not appear twice. (Several values in
-   * one such field never get this far: the header's grammar stops at the comma, see
+   * Section 7.3.1: a header whose grammar allows one value must not appear twice. (Several values
+   * in one such field never get this far: the header's grammar stops at the comma, see
    * HeaderValueParser.) The diagnostic names the line of the first field, so that a learner finds
    * both without counting.
    */

@@ -6,9 +6,9 @@ import org.siplab.message.SipMessage;
 
 /**
  * What the parser made of a datagram. A message is valid when no diagnostic is an error. Even an
- * invalid message is built as far as it could be read (a header whose value broke the grammar is kept
- * as text), so that {@code siplab lint} can show every field; {@link #message()} is {@code null} only
- * when not even the start line could be read.
+ * invalid message is built as far as it could be read (a header whose value broke the grammar is
+ * kept as text), so that {@code siplab lint} can show every field; {@link #message()} is
+ * {@code null} only when not even the start line could be read.
  *
  * @param headers the header fields as read: the message's own when there is a message; when the
  *     start line could not be read, the fields after it, each read by its own grammar (empty when
@@ -47,7 +47,9 @@ public record ParseResult(SipMessage message, List<Diagnostic> diagnostics,
     return diagnostics.stream().filter(d -> !d.isError()).toList();
   }
 
-  /** The message when valid; throws with the first error otherwise (for tests and trusted input). */
+  /**
+   * The message when valid; throws with the first error otherwise (for tests and trusted input).
+   */
   public SipMessage orThrow() {
     if (!isValid()) {
       throw new IllegalArgumentException(

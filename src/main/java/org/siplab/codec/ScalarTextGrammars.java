@@ -12,7 +12,9 @@ final class ScalarTextGrammars {
 
   private ScalarTextGrammars() {}
 
-  /** Checks the value between the cursor and its end; throws at the first character that breaks it. */
+  /**
+   * Checks the value between the cursor and its end; throws at the first character that breaks it.
+   */
   static void check(HeaderName name, Cursor c, String rule, String rfc) {
     int start = c.pos;
     while (start < c.end && Cursor.isWhitespace(c.src.charAt(start))) {

@@ -17,8 +17,8 @@ import org.siplab.message.Text;
 
 /**
  * Reads one UDP datagram as a SIP message (RFC 3261 sections 7 and 18.3). It never throws: every
- * problem becomes a {@link Diagnostic} with line, column and RFC section, and the message is built as
- * far as it could be read.
+ * problem becomes a {@link Diagnostic} with line, column and RFC section, and the message is built
+ * as far as it could be read.
  *
  * <p>The datagram is split into the header section (start line and header fields, decoded as UTF-8)
  * and the body (bytes, framed by Content-Length). Each header field is unfolded logically, not
@@ -46,8 +46,8 @@ public final class SipParser {
     try {
       return new Run(datagram).parse();
     } catch (RuntimeException bug) {
-      // The grammar code reports every input problem as a diagnostic; reaching this is a siplab bug,
-      // still reported as a diagnostic so that one bad datagram never stops a simulation.
+      // The grammar code reports every input problem as a diagnostic; reaching this is a siplab
+      // bug, still reported as a diagnostic so that one bad datagram never stops a simulation.
       Diagnostic d = new Diagnostic(Severity.ERROR, 1, 1, 0,
           "siplab could not read this message because of an internal error (" + bug + "); please"
               + " report it with the message attached", "parser", RFC_MESSAGE);
@@ -166,7 +166,8 @@ public final class SipParser {
      * The index of the empty line ending the header section (at its CR or LF), or -1. The same pass
      * notes whether the header section is all ASCII, so decoding needs no second look. It reads
      * eight bytes at a time and looks only at the line feeds among them; a word with a byte above
-     * 0x7F (rare in SIP) is read byte by byte, so that only bytes before the end count as non-ASCII.
+     * 0x7F (rare in SIP) is read byte by byte, so that only bytes before the end count as
+     * non-ASCII.
      */
     private int findEmptyLine(int from) {
       int i = from;
@@ -267,7 +268,8 @@ public final class SipParser {
       if (decoded.firstBadByte() >= 0) {
         int bad = from + decoded.firstBadByte();
         int index = 0;
-        while (index < decoded.text().length() && decoded.byteOffset(index) < decoded.firstBadByte()) {
+        while (index < decoded.text().length()
+            && decoded.byteOffset(index) < decoded.firstBadByte()) {
           index++;
         }
         diags.notUtf8(index, String.format(java.util.Locale.ROOT,
@@ -394,13 +396,14 @@ public final class SipParser {
           : "header line";
       diags.error(start, "this " + what + " holds " + (end - start) + " characters with its"
           + " continuation lines, more than the " + Limits.MAX_LINE_CHARS + " siplab reads in one"
-          + " field (a limit of siplab's, to bound its work: the RFC sets none), so it was not read",
+          + " field (a limit of siplab's, to bound its work: the RFC sets none), so it was not"
+          + " read",
           "message-header", RFC_HEADERS);
     }
 
     /**
-     * {@code message-header = field-name HCOLON field-value CRLF}, with {@code HCOLON = *( SP / HTAB
-     * ) ":" SWS}. Returns null when the line is not a header at all.
+     * {@code message-header = field-name HCOLON field-value CRLF}, with
+     * {@code HCOLON = *( SP / HTAB ) ":" SWS}. Returns null when the line is not a header at all.
      */
     private HeaderField readField(int start, int end) {
       if (end - start > Limits.MAX_LINE_CHARS) {
@@ -463,13 +466,16 @@ public final class SipParser {
     }
 
     /** Section 18.3: Content-Length frames the body inside the datagram. */
-    /** The body's length: it is the datagram from {@code bodyStart}, framed as section 18.3 says. */
+    /**
+     * The body's length: it is the datagram from {@code bodyStart}, framed as section 18.3 says.
+     */
     private int frameBody(List<HeaderField> fields, int bodyStart) {
       int available = data.length - bodyStart;
       long declared = declaredLength(fields);
       if (declared == UNREADABLE) {
-        diags.atBody(Severity.WARNING, bodyStart, bodyLine(), "the Content-Length could not be read,"
-            + " so the body is taken to run to the end of the datagram (" + available + " bytes)",
+        diags.atBody(Severity.WARNING, bodyStart, bodyLine(), "the Content-Length could not be"
+            + " read, so the body is taken to run to the end of the datagram (" + available
+            + " bytes)",
             "Content-Length", RFC_FRAMING);
         return available;
       }
@@ -537,7 +543,8 @@ public final class SipParser {
     /** The LF ending a header field including its continuation lines (those starting with WSP). */
     private int logicalLineEnd(int from) {
       int lf = lineEnd(from);
-      while (lf + 1 < text.length() && (text.charAt(lf + 1) == ' ' || text.charAt(lf + 1) == '\t')) {
+      while (lf + 1 < text.length()
+          && (text.charAt(lf + 1) == ' ' || text.charAt(lf + 1) == '\t')) {
         lf = lineEnd(lf + 1);
       }
       return lf;

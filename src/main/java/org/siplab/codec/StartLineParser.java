@@ -164,7 +164,9 @@ final class StartLineParser {
     return c.src.substring(start, c.end);
   }
 
-  /** {@code SIP-Version = "SIP" "/" 1*DIGIT "." 1*DIGIT}; only 2.0 is understood (505 otherwise). */
+  /**
+   * {@code SIP-Version = "SIP" "/" 1*DIGIT "." 1*DIGIT}; only 2.0 is understood (505 otherwise).
+   */
   private static String version(Cursor c, String rule, String rfc) {
     int start = c.pos;
     if (!looksLikeVersionAt(c, start)) {

@@ -5,7 +5,9 @@ final class Unfolding {
 
   private Unfolding() {}
 
-  /** The value in {@code src[from, to)} with whitespace runs and folds as single spaces, trimmed. */
+  /**
+   * The value in {@code src[from, to)} with whitespace runs and folds as single spaces, trimmed.
+   */
   static String normalize(String src, int from, int to) {
     StringBuilder sb = new StringBuilder(to - from);
     boolean space = false;

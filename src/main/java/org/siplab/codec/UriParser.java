@@ -98,7 +98,8 @@ final class UriParser {
   }
 
   private static boolean schemeIs(Cursor c, int start, int colon, String scheme) {
-    return colon - start == scheme.length() && c.src.regionMatches(true, start, scheme, 0, scheme.length());
+    return colon - start == scheme.length()
+        && c.src.regionMatches(true, start, scheme, 0, scheme.length());
   }
 
   /** {@code SIP-URI = "sip:" [ userinfo ] hostport uri-parameters [ headers ]}. */
@@ -130,8 +131,9 @@ final class UriParser {
 
   /**
    * Where the headers of the SIP URI in {@code [start, end)} begin, or -1: the first '?' after the
-   * '@' that {@link #sipUri} takes to end the userinfo. The user part may hold '?' (user-unreserved,
-   * section 25.1) but the host, port and uri-parameters cannot, so that '?' is the headers' one.
+   * '@' that {@link #sipUri} takes to end the userinfo. The user part may hold '?'
+   * (user-unreserved, section 25.1) but the host, port and uri-parameters cannot, so that '?' is
+   * the headers' one.
    */
   static int headersStart(String src, int start, int end) {
     int at = indexOf(src, '@', start, end);
@@ -180,7 +182,9 @@ final class UriParser {
     return c.src.substring(c.pos, passwordEnd);
   }
 
-  /** {@code hostport = host [ ":" port ]}, {@code host = hostname / IPv4address / IPv6reference}. */
+  /**
+   * {@code hostport = host [ ":" port ]}, {@code host = hostname / IPv4address / IPv6reference}.
+   */
   static HostPort hostPort(Cursor c, int limit, String rule) {
     String host = host(c, limit, rule);
     int port = HostPort.NO_PORT;
@@ -209,8 +213,8 @@ final class UriParser {
   /**
    * {@code hostname = *( domainlabel "." ) toplabel [ "." ]}, {@code domainlabel = alphanum /
    * alphanum *( alphanum / "-" ) alphanum}, {@code toplabel = ALPHA / ALPHA *( alphanum / "-" )
-   * alphanum}, or an {@code IPv4address}: the only host whose last label starts with a digit is four
-   * groups of 1 to 3 digits. Returns the index after the host.
+   * alphanum}, or an {@code IPv4address}: the only host whose last label starts with a digit is
+   * four groups of 1 to 3 digits. Returns the index after the host.
    */
   private static int hostname(Cursor c, int start, int limit, String rule) {
     String s = c.src;
@@ -585,7 +589,9 @@ final class UriParser {
     return !value.isEmpty() && (digit || !needDigit);
   }
 
-  /** {@code uri-parameters = *( ";" uri-parameter )}, {@code uri-parameter = pname [ "=" pvalue ]}. */
+  /**
+   * {@code uri-parameters = *( ";" uri-parameter )}, {@code uri-parameter = pname [ "=" pvalue ]}.
+   */
   private static Parameters uriParameters(Cursor c, int uriEnd) {
     return uriParameters(c, uriEnd, false);
   }
@@ -731,8 +737,8 @@ final class UriParser {
     } else if (in(HNV, ch)) {
       c.pos++;
     } else {
-      throw c.fail("character " + describeAt(c, c.pos) + " is not allowed in a URI header value", "hvalue",
-          Cursor.GRAMMAR);
+      throw c.fail("character " + describeAt(c, c.pos) + " is not allowed in a URI header value",
+          "hvalue", Cursor.GRAMMAR);
     }
   }
 
@@ -741,12 +747,12 @@ final class UriParser {
   /**
    * RFC 3966 section 3: {@code telephone-uri = "tel:" telephone-subscriber}, the number kept as
    * written. {@code global-number-digits = "+" *phonedigit DIGIT *phonedigit}, {@code
-   * local-number-digits = *phonedigit-hex (HEXDIG / "*" / "#") *phonedigit-hex}, where both may hold
-   * the visual separators {@code "-" / "." / "(" / ")"}. The parameters that follow ({@code par},
-   * {@code context}) are read with the SIP URI parameter grammar, whose characters are those of
-   * RFC 3966's {@code paramchar}, but for isub, which has its own rule ({@link #isub}), and ext
-   * and phone-context, whose values are checked ({@link #telParameter}); a local number must
-   * have a phone-context (section 5.1.5).
+   * local-number-digits = *phonedigit-hex (HEXDIG / "*" / "#") *phonedigit-hex}, where both may
+   * hold the visual separators {@code "-" / "." / "(" / ")"}. The parameters that follow
+   * ({@code par}, {@code context}) are read with the SIP URI parameter grammar, whose characters
+   * are those of RFC 3966's {@code paramchar}, but for isub, which has its own rule
+   * ({@link #isub}), and ext and phone-context, whose values are checked ({@link #telParameter});
+   * a local number must have a phone-context (section 5.1.5).
    */
   private static TelUri telUri(Cursor c, int uriEnd) {
     int start = c.pos;
@@ -806,8 +812,8 @@ final class UriParser {
     for (int i = start + 1; i < colon; i++) {
       char ch = c.src.charAt(i);
       if (!(Character.isLetterOrDigit(ch) && ch < 0x80 || ch == '+' || ch == '-' || ch == '.')) {
-        throw c.failAt(i, "character " + describeAt(c, i) + " cannot appear in a URI scheme", "scheme",
-            Cursor.GRAMMAR);
+        throw c.failAt(i, "character " + describeAt(c, i) + " cannot appear in a URI scheme",
+            "scheme", Cursor.GRAMMAR);
       }
     }
     int[] ipv6 = ipv6InAuthority(c, colon + 1, uriEnd);
@@ -841,7 +847,8 @@ final class UriParser {
       return new int[] {-1, -1};
     }
     int authorityEnd = from + 2;
-    while (authorityEnd < uriEnd && s.charAt(authorityEnd) != '/' && s.charAt(authorityEnd) != '?') {
+    while (authorityEnd < uriEnd && s.charAt(authorityEnd) != '/'
+        && s.charAt(authorityEnd) != '?') {
       authorityEnd++;
     }
     int host = from + 2;
@@ -869,7 +876,10 @@ final class UriParser {
     }
   }
 
-  /** {@code unreserved = alphanum / mark}, {@code mark = "-" / "_" / "." / "!" / "~" / "*" / "'" / "(" / ")"}. */
+  /**
+   * {@code unreserved = alphanum / mark},
+   * {@code mark = "-" / "_" / "." / "!" / "~" / "*" / "'" / "(" / ")"}.
+   */
   static boolean isUnreserved(char ch) {
     return in(UNRESERVED, ch);
   }

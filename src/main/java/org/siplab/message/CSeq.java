@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * {@code CSeq = "CSeq" HCOLON 1*DIGIT LWS Method} (RFC 3261 section 20.16). Section 8.1.1.5: the
- * number orders transactions within a dialog and "MUST be expressible as a 32-bit unsigned integer".
+ * number orders transactions within a dialog and
+ * "MUST be expressible as a 32-bit unsigned integer".
  */
 public record CSeq(long number, Method method) implements HeaderValue {
 

@@ -23,7 +23,9 @@ public abstract class HeaderListBuilder<B extends HeaderListBuilder<B>> {
     return self();
   }
 
-  /** Adds one field holding several values, printed comma-separated ({@code Allow: INVITE, ACK}). */
+  /**
+   * Adds one field holding several values, printed comma-separated ({@code Allow: INVITE, ACK}).
+   */
   public B header(HeaderName name, List<? extends HeaderValue> values) {
     fields.add(HeaderField.of(name, values));
     return self();

@@ -9,9 +9,9 @@ import java.util.Objects;
 
 /**
  * A header field name. Names are case-insensitive (RFC 3261 section 7.3.1) and some have a compact
- * form (section 7.3.3), so {@code v}, {@code VIA} and {@code Via} are the same name. Known names are
- * shared constants that carry their canonical spelling; any other name is an extension header whose
- * canonical spelling is the one first written.
+ * form (section 7.3.3), so {@code v}, {@code VIA} and {@code Via} are the same name. Known names
+ * are shared constants that carry their canonical spelling; any other name is an extension header
+ * whose canonical spelling is the one first written.
  */
 public final class HeaderName {
 
@@ -151,7 +151,9 @@ public final class HeaderName {
         KNOWN.values().stream().distinct().toList());
   }
 
-  /** The long form as the RFC spells it ({@code Call-ID}, {@code CSeq}, {@code WWW-Authenticate}). */
+  /**
+   * The long form as the RFC spells it ({@code Call-ID}, {@code CSeq}, {@code WWW-Authenticate}).
+   */
   public String canonical() {
     return canonical;
   }

@@ -2,8 +2,8 @@ package org.siplab.message;
 
 /**
  * The parsed value of one header field, or of one element of a comma-separated header field (RFC
- * 3261 section 7.3.1: {@code Via: a, b} is two values of one field). Each kind of header has its own
- * record; a header siplab has no grammar for keeps its text as {@link Text}.
+ * 3261 section 7.3.1: {@code Via: a, b} is two values of one field). Each kind of header has its
+ * own record; a header siplab has no grammar for keeps its text as {@link Text}.
  */
 public sealed interface HeaderValue
     permits Via,

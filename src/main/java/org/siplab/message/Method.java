@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A request method. RFC 3261 section 7.1: methods are case-sensitive tokens, so {@code invite} is an
- * extension method, not INVITE. Known methods are shared constants; any other token is an extension
- * method (section 25.1: {@code extension-method = token}).
+ * A request method. RFC 3261 section 7.1: methods are case-sensitive tokens, so {@code invite} is
+ * an extension method, not INVITE. Known methods are shared constants; any other token is an
+ * extension method (section 25.1: {@code extension-method = token}).
  */
 public record Method(String name) {
 

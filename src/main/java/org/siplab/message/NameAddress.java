@@ -15,7 +15,8 @@ import java.util.Objects;
  * The printer always writes the {@code <...>} form: it is never wrong, while a bare addr-spec turns
  * URI parameters into header parameters (section 20.10).
  *
- * @param displayName the display name without quotes and with quoted-pairs resolved, or {@code null}
+ * @param displayName the display name without quotes and with quoted-pairs resolved, or
+ *     {@code null}
  */
 public record NameAddress(String displayName, Uri uri, Parameters parameters)
     implements HeaderValue {

@@ -9,8 +9,8 @@ import java.util.Objects;
  * @param name the parameter name as written (names compare case-insensitively)
  * @param value the value without surrounding quotes and with quoted-pairs resolved, or {@code null}
  *     for a parameter without a value (such as {@code lr} or a bare {@code rport})
- * @param quoted whether the value was (or is to be printed as) a quoted-string; a quoted-string and a
- *     token are different lexical values in the grammar, so the flag is part of the value
+ * @param quoted whether the value was (or is to be printed as) a quoted-string; a quoted-string and
+ *     a token are different lexical values in the grammar, so the flag is part of the value
  */
 public record Parameter(String name, String value, boolean quoted) {
 

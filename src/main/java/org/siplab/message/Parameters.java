@@ -7,9 +7,9 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * An immutable, ordered list of parameters. Names compare case-insensitively (RFC 3261 section 7.3.1:
- * unless a header field says otherwise, parameter names are case-insensitive); values are kept as
- * written. Changing a parameter returns a copy.
+ * An immutable, ordered list of parameters. Names compare case-insensitively (RFC 3261 section
+ * 7.3.1: unless a header field says otherwise, parameter names are case-insensitive); values are
+ * kept as written. Changing a parameter returns a copy.
  */
 public final class Parameters implements Iterable<Parameter> {
 

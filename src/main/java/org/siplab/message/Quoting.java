@@ -85,7 +85,8 @@ public final class Quoting {
 
   /**
    * Whether {@code c} is a {@code mark} ({@code - _ . ! ~ * ' ( )}) or {@code reserved} ({@code ; /
-   * ? : @ & = + $ ,}) character of section 25.1: with alphanum, what a Reason-Phrase holds unescaped.
+   * ? : @ & = + $ ,}) character of section 25.1: with alphanum, what a Reason-Phrase holds
+   * unescaped.
    */
   static boolean isUriMarkOrReserved(char c) {
     return "-_.!~*'();/?:@&=+$,".indexOf(c) >= 0;

@@ -8,13 +8,14 @@ import java.util.Objects;
 
 /**
  * A SIP message, RFC 3261 section 7: a start line, header fields in order, and a body of bytes.
- * Immutable: every {@code with...} method returns a changed copy. A message read from the wire keeps
- * the exact bytes it came in ({@link #wire()}), so a trace shows what was really sent; a changed copy
- * has none and is printed from its values.
+ * Immutable: every {@code with...} method returns a changed copy. A message read from the wire
+ * keeps the exact bytes it came in ({@link #wire()}), so a trace shows what was really sent; a
+ * changed copy has none and is printed from its values.
  *
- * <p>The typed views ({@link #vias()}, {@link #cseq()}, ...) return {@code null}, -1 or an empty list
- * when a header is absent. A message that the codec found invalid may still be built, as far as it
- * could be read, so that a learner sees every field; such a message can lack required headers.
+ * <p>The typed views ({@link #vias()}, {@link #cseq()}, ...) return {@code null}, -1 or an empty
+ * list when a header is absent. A message that the codec found invalid may still be built, as far
+ * as it could be read, so that a learner sees every field; such a message can lack required
+ * headers.
  */
 public abstract sealed class SipMessage permits SipRequest, SipResponse {
 
@@ -269,7 +270,9 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     return firstOf(HeaderName.CSEQ, CSeq.class);
   }
 
-  /** The Contact name-addrs; {@code Contact: *} is not among them (see {@link #hasWildcardContact}). */
+  /**
+   * The Contact name-addrs; {@code Contact: *} is not among them (see {@link #hasWildcardContact}).
+   */
   public List<NameAddress> contacts() {
     return values(HeaderName.CONTACT, NameAddress.class);
   }
@@ -421,7 +424,8 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
         if (f.values().size() <= 1) {
           out.remove(i);
         } else {
-          out.set(i, new HeaderField(f.name(), f.headerName(), f.values().subList(1, f.values().size())));
+          out.set(i, new HeaderField(f.name(), f.headerName(),
+              f.values().subList(1, f.values().size())));
         }
         break;
       }

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A request: {@code Request-Line = Method SP Request-URI SP SIP-Version CRLF} (RFC 3261 section 7.1).
+ * A request: {@code Request-Line = Method SP Request-URI SP SIP-Version CRLF} (RFC 3261 section
+ * 7.1).
  */
 public final class SipRequest extends SipMessage {
 

@@ -54,8 +54,8 @@ public final class SipResponse extends SipMessage {
     return new SipResponse(status, reason, version, headers, wire, bodyOffset, bodyLength, wire);
   }
 
-  private SipResponse(
-      int status, String reason, String version, List<HeaderField> headers, byte[] body, byte[] wire) {
+  private SipResponse(int status, String reason, String version, List<HeaderField> headers,
+      byte[] body, byte[] wire) {
     this(status, reason, version, headers, body, 0, body == null ? 0 : body.length, wire);
   }
 

@@ -40,7 +40,8 @@ public record SipUri(
 
   /** {@code sip:user@host:port} (port {@link HostPort#NO_PORT} for none). */
   public static SipUri of(String user, String host, int port) {
-    return new SipUri(false, user, null, new HostPort(host, port), Parameters.NONE, Parameters.NONE);
+    return new SipUri(false, user, null, new HostPort(host, port), Parameters.NONE,
+        Parameters.NONE);
   }
 
   @Override

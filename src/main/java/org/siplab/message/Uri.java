@@ -2,8 +2,8 @@ package org.siplab.message;
 
 /**
  * A URI in a Request-URI or a name-addr: {@code SIP-URI / SIPS-URI / absoluteURI} (RFC 3261 section
- * 25.1). {@code tel} URIs (RFC 3966) are typed too, because phones put them in From and To; any other
- * scheme is kept as an {@link AbsoluteUri}.
+ * 25.1). {@code tel} URIs (RFC 3966) are typed too, because phones put them in From and To; any
+ * other scheme is kept as an {@link AbsoluteUri}.
  */
 public sealed interface Uri permits SipUri, TelUri, AbsoluteUri {
 

@@ -4,16 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The {@code escaped = "%" HEXDIG HEXDIG} mechanism of RFC 3261 section 25.1 (from RFC 2396). Section
- * 19.1.4: when URIs are compared, an escaped character equals the character it encodes.
+ * The {@code escaped = "%" HEXDIG HEXDIG} mechanism of RFC 3261 section 25.1 (from RFC 2396).
+ * Section 19.1.4: when URIs are compared, an escaped character equals the character it encodes.
  */
 public final class UriEscapes {
 
   private UriEscapes() {}
 
   /**
-   * Decodes {@code %HH} sequences as UTF-8. A {@code %} not followed by two hex digits is kept as is
-   * (the parser reports it; RFC 4475 section 3.1.1.5 shows why a decoder must not guess).
+   * Decodes {@code %HH} sequences as UTF-8. A {@code %} not followed by two hex digits is kept as
+   * is (the parser reports it; RFC 4475 section 3.1.1.5 shows why a decoder must not guess).
    */
   public static String unescape(String s) {
     return decode(s, false);
@@ -40,7 +40,8 @@ public final class UriEscapes {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '%' && i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2))) {
-        int octet = Character.digit(s.charAt(i + 1), 16) * 16 + Character.digit(s.charAt(i + 2), 16);
+        int octet = Character.digit(s.charAt(i + 1), 16) * 16
+            + Character.digit(s.charAt(i + 2), 16);
         if (keepReserved && (octet == '%' || RESERVED.indexOf(octet) >= 0)) {
           out.write('%');
           out.write(Character.toUpperCase(s.charAt(i + 1)));
@@ -57,7 +58,10 @@ public final class UriEscapes {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  /** RFC 2396 section 2.2: {@code reserved = ";" | "/" | "?" | ":" | "@" | "&" | "=" | "+" | "$" | ","}. */
+  /**
+   * RFC 2396 section 2.2:
+   * {@code reserved = ";" | "/" | "?" | ":" | "@" | "&" | "=" | "+" | "$" | ","}.
+   */
   private static final String RESERVED = ";/?:@&=+$,";
 
   public static boolean isHex(char c) {

@@ -11,8 +11,8 @@ import java.util.Objects;
  * via-params    = via-ttl / via-maddr / via-received / via-branch / via-extension
  * </pre>
  *
- * RFC 3581 adds {@code rport}: without a value in a request (the client asks for it), with the source
- * port in the response the server sends back.
+ * RFC 3581 adds {@code rport}: without a value in a request (the client asks for it), with the
+ * source port in the response the server sends back.
  */
 public record Via(
     String protocolName,

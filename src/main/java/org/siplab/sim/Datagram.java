@@ -24,12 +24,13 @@ public final class Datagram {
     private final long sentAtUs;
 
     /**
-     * @param id        the network's sequence number for it, from 1, stable for a given seed and scenario
+     * @param id        the network's sequence number for it, from 1, stable for a given seed and
+     *                  scenario
      * @param from      source endpoint
      * @param to        destination endpoint
      * @param fromHost  name of the host that owns {@code from}
-     * @param toHost    name of the host that owns {@code to}, or the empty string if no host has that
-     *                  address (the datagram is then dropped with {@link FateCause.NoRoute})
+     * @param toHost    name of the host that owns {@code to}, or the empty string if no host has
+     *                  that address (the datagram is then dropped with {@link FateCause.NoRoute})
      * @param payload   the bytes sent (copied)
      * @param sentAtUs  virtual time of the send, microseconds
      */
@@ -85,9 +86,9 @@ public final class Datagram {
     }
 
     /**
-     * Lends the bytes sent to {@code reader} and returns what it returns. The reader must not change
-     * the array, and may keep it only where nothing changes it either (siplab's parser keeps it as
-     * a message's wire bytes, which it hands out only as copies).
+     * Lends the bytes sent to {@code reader} and returns what it returns. The reader must not
+     * change the array, and may keep it only where nothing changes it either (siplab's parser keeps
+     * it as a message's wire bytes, which it hands out only as copies).
      */
     public <R> R readPayload(Function<byte[], R> reader) {
         return reader.apply(payload);

@@ -32,11 +32,13 @@ public sealed interface DatagramEvent {
      *
      * @param copy true only when the copy of a duplicated datagram found no listener
      */
-    record Dropped(long timeUs, Datagram datagram, FateCause.Drop cause, boolean copy) implements DatagramEvent {
+    record Dropped(long timeUs, Datagram datagram, FateCause.Drop cause, boolean copy)
+            implements DatagramEvent {
     }
 
     /** The datagram will be delivered twice; the second {@link Delivered} has {@code copy} set. */
-    record Duplicated(long timeUs, Datagram datagram, FateCause.Duplicate cause) implements DatagramEvent {
+    record Duplicated(long timeUs, Datagram datagram, FateCause.Duplicate cause)
+            implements DatagramEvent {
     }
 
     /** The datagram was held back {@code extraDelayUs} beyond its link's delay and jitter. */

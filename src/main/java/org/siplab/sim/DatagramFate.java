@@ -12,8 +12,9 @@ import java.util.List;
  * <ol>
  *   <li>Dropped if a targeted fault drops it, else if a partition is active at the send time, else
  *       if the loss draw says so; the first of these is the cause recorded.</li>
- *   <li>Otherwise it arrives after {@code delayUs} plus its jitter draw, plus {@code reorderDelayUs}
- *       if the reorder draw holds it back, plus each hitting fault's extra delay.</li>
+ *   <li>Otherwise it arrives after {@code delayUs} plus its jitter draw, plus
+ *       {@code reorderDelayUs} if the reorder draw holds it back, plus each hitting fault's extra
+ *       delay.</li>
  *   <li>If a targeted fault duplicates it, or else the duplicate draw says so, a copy arrives after
  *       {@code delayUs} plus the copy's own jitter draw: the copy is not held back, so it may
  *       arrive before the original.</li>
@@ -28,11 +29,13 @@ record DatagramFate(List<DatagramEvent> events, List<Delivery> deliveries) {
     record Delivery(long delayUs, boolean copy) {
     }
 
-    static DatagramFate decide(Datagram datagram, LinkProfile profile, LinkDraws draws, List<FaultPlan.Hit> hits) {
+    static DatagramFate decide(Datagram datagram, LinkProfile profile, LinkDraws draws,
+                               List<FaultPlan.Hit> hits) {
         long now = datagram.sentAtUs();
         FateCause.Drop dropCause = dropCause(profile, draws, hits, now);
         if (dropCause != null) {
-            return new DatagramFate(List.of(new DatagramEvent.Dropped(now, datagram, dropCause, false)), List.of());
+            return new DatagramFate(
+                    List.of(new DatagramEvent.Dropped(now, datagram, dropCause, false)), List.of());
         }
         List<DatagramEvent> events = new ArrayList<>(2);
         long delayUs = profile.delayUs() + draws.jitterUs();
@@ -57,8 +60,8 @@ record DatagramFate(List<DatagramEvent> events, List<Delivery> deliveries) {
         return new DatagramFate(events, List.of(original, copy));
     }
 
-    private static FateCause.Drop dropCause(LinkProfile profile, LinkDraws draws, List<FaultPlan.Hit> hits,
-                                            long now) {
+    private static FateCause.Drop dropCause(LinkProfile profile, LinkDraws draws,
+                                            List<FaultPlan.Hit> hits, long now) {
         for (FaultPlan.Hit hit : hits) {
             if (hit.action() instanceof FaultAction.Drop) {
                 return hit.cause();
@@ -78,6 +81,8 @@ record DatagramFate(List<DatagramEvent> events, List<Delivery> deliveries) {
                 return hit.cause();
             }
         }
-        return draws.duplicated() ? new FateCause.RandomDuplication(profile.duplicateRatio()) : null;
+        return draws.duplicated()
+                ? new FateCause.RandomDuplication(profile.duplicateRatio())
+                : null;
     }
 }

@@ -10,7 +10,8 @@ public record Endpoint(String address, int port) {
 
     public Endpoint {
         if (!IpAddressText.isValid(address)) {
-            throw new IllegalArgumentException("endpoint address must be an IPv4 or IPv6 literal, was "
+            throw new IllegalArgumentException(
+                    "endpoint address must be an IPv4 or IPv6 literal, was "
                     + (address == null ? "null" : "\"" + address + "\""));
         }
         if (port < 1 || port > 65_535) {

@@ -55,7 +55,9 @@ public sealed interface FateCause {
         }
     }
 
-    /** Held back by the link direction's reordering, drawn with probability {@code reorderRatio}. */
+    /**
+     * Held back by the link direction's reordering, drawn with probability {@code reorderRatio}.
+     */
     record Reordering(double reorderRatio) implements Delay {
         @Override
         public String describe() {

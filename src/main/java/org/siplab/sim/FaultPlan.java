@@ -36,7 +36,9 @@ final class FaultPlan {
 
     /** Each fault's matches and hits so far, in the order the faults were added. */
     List<FaultTally> tallies() {
-        return watches.stream().map(watch -> new FaultTally(watch.fault, watch.matches, watch.hits)).toList();
+        return watches.stream()
+                .map(watch -> new FaultTally(watch.fault, watch.matches, watch.hits))
+                .toList();
     }
 
     /** Counts the datagram against each fault that watches its direction, and returns the hits. */
@@ -53,13 +55,15 @@ final class FaultPlan {
                 if (hits.isEmpty()) {
                     hits = new ArrayList<>();
                 }
-                hits.add(new Hit(fault.action(), new FateCause.FaultHit(fault.description(), watch.matches)));
+                hits.add(new Hit(fault.action(),
+                        new FateCause.FaultHit(fault.description(), watch.matches)));
             }
         }
         return hits;
     }
 
     private static boolean isOnDirection(TargetedFault fault, Datagram datagram) {
-        return fault.fromHost().equals(datagram.fromHost()) && fault.toHost().equals(datagram.toHost());
+        return fault.fromHost().equals(datagram.fromHost())
+                && fault.toHost().equals(datagram.toHost());
     }
 }

@@ -17,12 +17,13 @@ public record Host(String name, String address) {
 
     public Host {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("host name must be letters, digits, '.', '_' or '-', was "
-                    + quoted(name));
+            throw new IllegalArgumentException(
+                    "host name must be letters, digits, '.', '_' or '-', was " + quoted(name));
         }
         if (!IpAddressText.isValid(address)) {
-            throw new IllegalArgumentException("host " + name + ": address must be an IPv4 or IPv6 literal"
-                    + " (no brackets, no DNS names), was " + quoted(address));
+            throw new IllegalArgumentException("host " + name
+                    + ": address must be an IPv4 or IPv6 literal (no brackets, no DNS names), was "
+                    + quoted(address));
         }
     }
 

@@ -21,7 +21,9 @@ public record LinkDirection(String fromHost, String toHost) {
         return "link:" + fromHost + ">" + toHost;
     }
 
-    /** Written out, as {@link Endpoint#equals} is and for the same reason: a key for every datagram. */
+    /**
+     * Written out, as {@link Endpoint#equals} is and for the same reason: a key for every datagram.
+     */
     @Override
     public boolean equals(Object o) {
         return o == this || o instanceof LinkDirection other && fromHost.equals(other.fromHost)

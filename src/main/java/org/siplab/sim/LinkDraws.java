@@ -7,7 +7,8 @@ package org.siplab.sim;
  * on a link always meets the same numbers for a given seed, and a fault, a partition or a changed
  * ratio on one datagram never shifts the draws of the datagrams after it.
  */
-record LinkDraws(boolean lost, boolean duplicated, boolean reordered, long jitterUs, long copyJitterUs) {
+record LinkDraws(boolean lost, boolean duplicated, boolean reordered, long jitterUs,
+                 long copyJitterUs) {
 
     static LinkDraws take(RandomStream stream, LinkProfile profile) {
         boolean lost = stream.chance(profile.lossRatio());

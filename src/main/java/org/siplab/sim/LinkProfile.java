@@ -28,7 +28,9 @@ public record LinkProfile(long delayUs, long jitterUs, double lossRatio, double 
     /** No delay, no loss, no duplication, no reordering, no partitions. */
     public static final LinkProfile PERFECT = new LinkProfile(0, 0, 0, 0, 0, 0, List.of());
 
-    /** Keeps delays far from overflow when added to any reasonable virtual time: about 11.5 days. */
+    /**
+     * Keeps delays far from overflow when added to any reasonable virtual time: about 11.5 days.
+     */
     static final long MAX_DELAY_US = 1_000_000_000_000L;
 
     public LinkProfile {
@@ -40,7 +42,8 @@ public record LinkProfile(long delayUs, long jitterUs, double lossRatio, double 
         requireRatio("reorderRatio", reorderRatio);
         if (reorderRatio > 0 && reorderDelayUs == 0) {
             throw new IllegalArgumentException("reorderRatio " + reorderRatio
-                    + " needs a reorderDelayUs > 0: a datagram is reordered by being held back that long");
+                    + " needs a reorderDelayUs > 0: a datagram is reordered by being held back that"
+                    + " long");
         }
         if (partitions == null) {
             throw new IllegalArgumentException("partitions must not be null (use an empty list)");
@@ -54,28 +57,34 @@ public record LinkProfile(long delayUs, long jitterUs, double lossRatio, double 
     }
 
     public LinkProfile withDelayUs(long value) {
-        return new LinkProfile(value, jitterUs, lossRatio, duplicateRatio, reorderRatio, reorderDelayUs, partitions);
+        return new LinkProfile(value, jitterUs, lossRatio, duplicateRatio, reorderRatio,
+                reorderDelayUs, partitions);
     }
 
     public LinkProfile withJitterUs(long value) {
-        return new LinkProfile(delayUs, value, lossRatio, duplicateRatio, reorderRatio, reorderDelayUs, partitions);
+        return new LinkProfile(delayUs, value, lossRatio, duplicateRatio, reorderRatio,
+                reorderDelayUs, partitions);
     }
 
     public LinkProfile withLossRatio(double value) {
-        return new LinkProfile(delayUs, jitterUs, value, duplicateRatio, reorderRatio, reorderDelayUs, partitions);
+        return new LinkProfile(delayUs, jitterUs, value, duplicateRatio, reorderRatio,
+                reorderDelayUs, partitions);
     }
 
     public LinkProfile withDuplicateRatio(double value) {
-        return new LinkProfile(delayUs, jitterUs, lossRatio, value, reorderRatio, reorderDelayUs, partitions);
+        return new LinkProfile(delayUs, jitterUs, lossRatio, value, reorderRatio,
+                reorderDelayUs, partitions);
     }
 
     /** Holds back a share {@code ratio} of datagrams by {@code extraDelayUs}. */
     public LinkProfile withReordering(double ratio, long extraDelayUs) {
-        return new LinkProfile(delayUs, jitterUs, lossRatio, duplicateRatio, ratio, extraDelayUs, partitions);
+        return new LinkProfile(delayUs, jitterUs, lossRatio, duplicateRatio, ratio,
+                extraDelayUs, partitions);
     }
 
     public LinkProfile withPartitions(List<Partition> value) {
-        return new LinkProfile(delayUs, jitterUs, lossRatio, duplicateRatio, reorderRatio, reorderDelayUs, value);
+        return new LinkProfile(delayUs, jitterUs, lossRatio, duplicateRatio, reorderRatio,
+                reorderDelayUs, value);
     }
 
     /** The partition active at {@code timeUs}, if any. */

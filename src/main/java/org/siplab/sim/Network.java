@@ -50,8 +50,8 @@ public final class Network {
             throw new IllegalArgumentException("there is already a host named " + name);
         }
         if (hostsByAddress.containsKey(address)) {
-            throw new IllegalArgumentException("host " + name + ": address " + address + " already belongs to "
-                    + hostsByAddress.get(address).name());
+            throw new IllegalArgumentException("host " + name + ": address " + address
+                    + " already belongs to " + hostsByAddress.get(address).name());
         }
         hostsByName.put(name, host);
         hostsByAddress.put(address, host);
@@ -68,7 +68,10 @@ public final class Network {
         return Optional.ofNullable(hostsByAddress.get(address));
     }
 
-    /** Sets the profile of one direction, from {@code fromHost} to {@code toHost}; may change mid-run. */
+    /**
+     * Sets the profile of one direction, from {@code fromHost} to {@code toHost}; may change
+     * mid-run.
+     */
     public void configureLink(String fromHost, String toHost, LinkProfile profile) {
         requireHost(fromHost);
         requireHost(toHost);
@@ -101,7 +104,9 @@ public final class Network {
         observers.add(observer);
     }
 
-    /** Binds {@code handler} on {@code endpoint}, whose address must belong to a host and be free. */
+    /**
+     * Binds {@code handler} on {@code endpoint}, whose address must belong to a host and be free.
+     */
     public void bind(Endpoint endpoint, DatagramHandler handler) {
         requireHostAt(endpoint);
         if (bindings.containsKey(endpoint)) {
@@ -151,15 +156,17 @@ public final class Network {
     public NetworkSettings settings() {
         List<NetworkSettings.LinkSetting> links = new ArrayList<>();
         configured.forEach((direction, profile) ->
-                links.add(new NetworkSettings.LinkSetting(direction, direction.streamName(), profile)));
-        return new NetworkSettings(streams.seed(), defaultProfile, List.copyOf(hostsByName.values()), links,
-                faults.faults());
+                links.add(new NetworkSettings.LinkSetting(direction, direction.streamName(),
+                        profile)));
+        return new NetworkSettings(streams.seed(), defaultProfile,
+                List.copyOf(hostsByName.values()), links, faults.faults());
     }
 
     private DatagramFate decideFate(Datagram datagram) {
         LinkDirection direction = datagram.direction();
         LinkProfile profile = configured.getOrDefault(direction, defaultProfile);
-        RandomStream stream = linkStreams.computeIfAbsent(direction, d -> streams.stream(d.streamName()));
+        RandomStream stream =
+                linkStreams.computeIfAbsent(direction, d -> streams.stream(d.streamName()));
         LinkDraws draws = LinkDraws.take(stream, profile);
         return DatagramFate.decide(datagram, profile, draws, faults.match(datagram));
     }
@@ -168,7 +175,8 @@ public final class Network {
         long now = scheduler.nowUs();
         DatagramHandler handler = bindings.get(datagram.to());
         if (handler == null) {
-            report(new DatagramEvent.Dropped(now, datagram, new FateCause.NoListener(datagram.to()), copy));
+            report(new DatagramEvent.Dropped(now, datagram,
+                    new FateCause.NoListener(datagram.to()), copy));
             return;
         }
         report(new DatagramEvent.Delivered(now, datagram, copy));
@@ -183,15 +191,16 @@ public final class Network {
 
     private void requireHost(String name) {
         if (!hostsByName.containsKey(name)) {
-            throw new IllegalArgumentException("no host named " + name + "; hosts are " + hostsByName.keySet());
+            throw new IllegalArgumentException("no host named " + name + "; hosts are "
+                    + hostsByName.keySet());
         }
     }
 
     private Host requireHostAt(Endpoint endpoint) {
         Host host = hostsByAddress.get(endpoint.address());
         if (host == null) {
-            throw new IllegalArgumentException("no host has address " + endpoint.address() + " (endpoint "
-                    + endpoint + ")");
+            throw new IllegalArgumentException("no host has address " + endpoint.address()
+                    + " (endpoint " + endpoint + ")");
         }
         return host;
     }

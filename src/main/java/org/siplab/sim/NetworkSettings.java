@@ -12,8 +12,8 @@ import java.util.List;
  * @param links          each configured direction's profile, in the order first configured
  * @param faults         the targeted faults, in the order added
  */
-public record NetworkSettings(long seed, LinkProfile defaultProfile, List<Host> hosts, List<LinkSetting> links,
-                              List<TargetedFault> faults) {
+public record NetworkSettings(long seed, LinkProfile defaultProfile, List<Host> hosts,
+                              List<LinkSetting> links, List<TargetedFault> faults) {
 
     public NetworkSettings {
         hosts = List.copyOf(hosts);

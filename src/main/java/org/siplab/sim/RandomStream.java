@@ -35,8 +35,9 @@ public final class RandomStream {
     }
 
     /**
-     * A uniformly distributed value in {@code [0, bound)}. Draws once, or again while the draw falls
-     * in the uneven tail above the largest multiple of {@code bound}, so there is no modulo bias.
+     * A uniformly distributed value in {@code [0, bound)}. Draws once, or again while the draw
+     * falls in the uneven tail above the largest multiple of {@code bound}, so there is no modulo
+     * bias.
      */
     public long nextLong(long bound) {
         if (bound <= 0) {

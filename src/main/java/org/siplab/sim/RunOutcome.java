@@ -23,7 +23,9 @@ public sealed interface RunOutcome {
         }
     }
 
-    /** The next event (if any) is due after the time asked for; the clock was moved to that time. */
+    /**
+     * The next event (if any) is due after the time asked for; the clock was moved to that time.
+     */
     record TimeReached(long timeUs, long eventsRun, int pending) implements RunOutcome {
         @Override
         public String describe() {
@@ -36,8 +38,8 @@ public sealed interface RunOutcome {
     record EventLimitReached(long timeUs, long eventsRun, int pending) implements RunOutcome {
         @Override
         public String describe() {
-            return "ran the " + eventsRun + " events asked for, stopped at " + VirtualClock.format(timeUs)
-                    + " with " + pending + " still pending";
+            return "ran the " + eventsRun + " events asked for, stopped at "
+                    + VirtualClock.format(timeUs) + " with " + pending + " still pending";
         }
     }
 
@@ -64,8 +66,9 @@ public sealed interface RunOutcome {
                         + " clock never moves (a link delay of 0s with an 'on:' step that sets off"
                         + " its own trigger, or elements answering each other at once)";
             }
-            return "runaway: stopped after " + eventsRun + " events at " + VirtualClock.format(timeUs)
-                    + " with " + pending + " still pending; something keeps scheduling new events"
+            return "runaway: stopped after " + eventsRun + " events at "
+                    + VirtualClock.format(timeUs) + " with " + pending
+                    + " still pending; something keeps scheduling new events"
                     + " (a timer that re-arms itself, or elements answering each other forever)";
         }
     }

@@ -33,7 +33,10 @@ public final class ScheduledEvent {
         return timeUs;
     }
 
-    /** The insertion number that breaks ties between events due at the same time: first in, first run. */
+    /**
+     * The insertion number that breaks ties between events due at the same time: first in, first
+     * run.
+     */
     public long sequence() {
         return sequence;
     }

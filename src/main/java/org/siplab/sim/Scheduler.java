@@ -8,9 +8,9 @@ import java.util.OptionalLong;
  *
  * <p>In the chan_sip study, {@code do_monitor} repeats three steps: {@code ast_sched_wait} says how
  * long until the next scheduled event, {@code ast_io_wait} {@code poll}s the SIP socket for at most
- * that long (and calls {@code sipsock_read} if a datagram came), and {@code ast_sched_runq} runs the
- * events that are due. Here a datagram's arrival is itself an event the {@link Network} put in the
- * same queue when it was sent, so the three steps fold into one: {@link #nextEventTimeUs()} is
+ * that long (and calls {@code sipsock_read} if a datagram came), and {@code ast_sched_runq} runs
+ * the events that are due. Here a datagram's arrival is itself an event the {@link Network} put in
+ * the same queue when it was sent, so the three steps fold into one: {@link #nextEventTimeUs()} is
  * {@code ast_sched_wait}; taking the earliest event, whether timer or arrival, is what the
  * {@code poll} with that timeout decides; moving the clock to it and running it is
  * {@code ast_sched_runq}. Instead of blocking, virtual time jumps straight to the next event.
@@ -109,7 +109,9 @@ public final class Scheduler {
         return queue.size();
     }
 
-    /** The length of the queue's backing array: what it holds on to, however few events are pending. */
+    /**
+     * The length of the queue's backing array: what it holds on to, however few events are pending.
+     */
     int queueCapacity() {
         return queue.capacity();
     }
@@ -150,8 +152,9 @@ public final class Scheduler {
             throw new IllegalStateException("run() called from inside a running event");
         }
         if (limit.hasTimeLimit() && limit.untilTimeUs() < clock.nowUs()) {
-            throw new IllegalArgumentException("cannot run until " + VirtualClock.format(limit.untilTimeUs())
-                    + ", before the current time " + VirtualClock.format(clock.nowUs()));
+            throw new IllegalArgumentException("cannot run until "
+                    + VirtualClock.format(limit.untilTimeUs()) + ", before the current time "
+                    + VirtualClock.format(clock.nowUs()));
         }
         running = true;
         try {

@@ -19,7 +19,10 @@ final class SplitMix64 {
     private SplitMix64() {
     }
 
-    /** SplitMix64's output function (Steele, Lea and Flood 2014; constants from Stafford's variant 13). */
+    /**
+     * SplitMix64's output function (Steele, Lea and Flood 2014; constants from Stafford's variant
+     * 13).
+     */
     static long mix64(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

@@ -15,8 +15,8 @@ import java.util.function.Predicate;
  *
  * @param nth which match to hit, from 1; empty for every match
  */
-public record TargetedFault(String fromHost, String toHost, Predicate<byte[]> matcher, String description,
-                            OptionalInt nth, FaultAction action) {
+public record TargetedFault(String fromHost, String toHost, Predicate<byte[]> matcher,
+                            String description, OptionalInt nth, FaultAction action) {
 
     public TargetedFault {
         if (fromHost == null || toHost == null) {
@@ -26,10 +26,12 @@ public record TargetedFault(String fromHost, String toHost, Predicate<byte[]> ma
             throw new IllegalArgumentException("a targeted fault needs a matcher");
         }
         if (description == null || description.isBlank()) {
-            throw new IllegalArgumentException("a targeted fault needs a description of what it matches");
+            throw new IllegalArgumentException(
+                    "a targeted fault needs a description of what it matches");
         }
         if (nth == null || (nth.isPresent() && nth.getAsInt() < 1)) {
-            throw new IllegalArgumentException("nth must be empty (every match) or >= 1, was " + nth);
+            throw new IllegalArgumentException(
+                    "nth must be empty (every match) or >= 1, was " + nth);
         }
         if (action == null) {
             throw new IllegalArgumentException("a targeted fault needs an action");
@@ -37,15 +39,18 @@ public record TargetedFault(String fromHost, String toHost, Predicate<byte[]> ma
     }
 
     /** Hits only the {@code nth} matching datagram from {@code fromHost} to {@code toHost}. */
-    public static TargetedFault nth(int nth, String fromHost, String toHost, Predicate<byte[]> matcher,
-                                    String description, FaultAction action) {
-        return new TargetedFault(fromHost, toHost, matcher, description, OptionalInt.of(nth), action);
+    public static TargetedFault nth(int nth, String fromHost, String toHost,
+                                    Predicate<byte[]> matcher, String description,
+                                    FaultAction action) {
+        return new TargetedFault(fromHost, toHost, matcher, description, OptionalInt.of(nth),
+                action);
     }
 
     /** Hits every matching datagram from {@code fromHost} to {@code toHost}. */
     public static TargetedFault every(String fromHost, String toHost, Predicate<byte[]> matcher,
                                       String description, FaultAction action) {
-        return new TargetedFault(fromHost, toHost, matcher, description, OptionalInt.empty(), action);
+        return new TargetedFault(fromHost, toHost, matcher, description, OptionalInt.empty(),
+                action);
     }
 
     /** The direction of the link this fault watches. */
@@ -58,11 +63,13 @@ public record TargetedFault(String fromHost, String toHost, Predicate<byte[]> ma
         return nth.isEmpty() || nth.getAsInt() == matchNumber;
     }
 
-    /** The fault in words, without the matcher's object identity (which differs from run to run). */
+    /**
+     * The fault in words, without the matcher's object identity (which differs from run to run).
+     */
     @Override
     public String toString() {
         String which = nth.isPresent() ? "match " + nth.getAsInt() : "every match";
-        return "TargetedFault[" + fromHost + ">" + toHost + ", " + which + " of \"" + description + "\", "
-                + action + "]";
+        return "TargetedFault[" + fromHost + ">" + toHost + ", " + which + " of \"" + description
+                + "\", " + action + "]";
     }
 }

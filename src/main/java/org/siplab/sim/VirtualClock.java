@@ -36,7 +36,8 @@ public final class VirtualClock {
     public static String format(long timeUs) {
         String sign = timeUs < 0 ? "-" : "";
         long magnitude = Math.abs(timeUs);
-        return String.format(Locale.ROOT, "%s%d.%06ds", sign, magnitude / 1_000_000, magnitude % 1_000_000);
+        return String.format(Locale.ROOT, "%s%d.%06ds", sign, magnitude / 1_000_000,
+                magnitude % 1_000_000);
     }
 
     @Override

@@ -11,8 +11,8 @@ import org.siplab.message.Uri;
 /**
  * Section 17.2.3's matching for requests whose top Via branch lacks the magic cookie: an RFC 2543
  * client's branch is not known to be unique, so a request is compared field by field with the one
- * that created the transaction. Tags are tokens, compared ignoring case (section 7.3.1); the Call-ID
- * byte by byte (section 8.1.1.4).
+ * that created the transaction. Tags are tokens, compared ignoring case (section 7.3.1); the
+ * Call-ID byte by byte (section 8.1.1.4).
  */
 final class Rfc2543Matching {
 

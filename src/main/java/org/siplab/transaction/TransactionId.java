@@ -50,8 +50,8 @@ public record TransactionId(String branch, Method method) {
   }
 
   /**
-   * Section 17.1.3 and 17.2.3 ask that the branch be "equal", and a branch is a token, which section
-   * 7.3.1 makes case-insensitive; the method is compared exactly (section 7.1: methods are
+   * Section 17.1.3 and 17.2.3 ask that the branch be "equal", and a branch is a token, which
+   * section 7.3.1 makes case-insensitive; the method is compared exactly (section 7.1: methods are
    * case-sensitive).
    */
   @Override
