@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
+import org.siplab.scenario.load.ShellWord;
 import org.siplab.scenario.load.StarterScenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,11 +85,7 @@ public final class NewCommand implements Callable<Integer> {
    * space or a character the shell reads, and after {@code ./} when it starts with '-' (an option).
    */
   static String shellWord(String file) {
-    String word = file.startsWith("-") ? "./" + file : file;
-    if (word.matches("[A-Za-z0-9._/+@:%=,-]+")) {
-      return word;
-    }
-    return "'" + word.replace("'", "'\\''") + "'";
+    return ShellWord.of(file);
   }
 
   /** {@code NAME.yaml}, unless NAME already ends in {@code .yaml} or {@code .yml}. */

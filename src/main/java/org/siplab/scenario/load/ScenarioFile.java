@@ -76,14 +76,21 @@ final class ScenarioFile {
   }
 
   private static Read decode(String file, byte[] bytes) {
+    Optional<String> otherKind = NotAScenario.ofBytes(file, bytes);
+    if (otherKind.isPresent()) {
+      return failed(new SourcePosition(file, 1, 1), otherKind.get());
+    }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     try {
-      String text = decoder.decode(in).toString();
-      return new Read(Optional.of(text.isEmpty() || text.charAt(0) != BYTE_ORDER_MARK
-          ? text : text.substring(1)), null);
+      String decoded = decoder.decode(in).toString();
+      String text = decoded.isEmpty() || decoded.charAt(0) != BYTE_ORDER_MARK
+          ? decoded : decoded.substring(1);
+      return NotAScenario.ofText(file, text)
+          .map(why -> failed(new SourcePosition(file, 1, 1), why))
+          .orElseGet(() -> new Read(Optional.of(text), null));
     } catch (CharacterCodingException e) {
       return failed(positionOfByte(file, bytes), "this byte is not UTF-8 text; expected the file"
           + " saved as UTF-8");
