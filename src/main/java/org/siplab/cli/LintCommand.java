@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.siplab.capture.Capture;
 import org.siplab.capture.CaptureFile;
 import org.siplab.capture.CaptureFormatException;
@@ -39,6 +40,9 @@ import picocli.CommandLine.Spec;
       "Exit status: 0 all valid (warnings allowed), 1 a message is invalid, 2 a file cannot be read."
     })
 public final class LintCommand implements Callable<Integer> {
+
+  /** The events array of a trace.json (DESIGN.md). */
+  private static final Pattern TRACE_EVENTS = Pattern.compile("\"events\"\\s*:\\s*\\[");
 
   @Spec private CommandSpec spec;
 
@@ -98,10 +102,17 @@ public final class LintCommand implements Callable<Integer> {
       LintedFile linted = LintedFile.parse(file, bytes);
       // A scenario given to lint, which wants one message: "a request must start with a method
       // name, but found '# A siplab scenario'" would not say what happened.
-      if (!linted.isValid()
-          && ScenarioInsteadOfTrace.is(file, new String(bytes, StandardCharsets.UTF_8))) {
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      if (!linted.isValid() && ScenarioInsteadOfTrace.is(file, text)) {
         throw new DatagramFile.UnreadableException("this is a scenario file, not a SIP message"
             + " (run the scenario with: siplab run " + NewCommand.shellWord(file) + ")");
+      }
+      // A run's trace.json, whose messages are inside it: "a request must start with a method
+      // name, but found '{'" would not say that either.
+      if (!linted.isValid() && isTrace(text)) {
+        throw new DatagramFile.UnreadableException("this is a trace.json, which siplab run"
+            + " writes, not a SIP message (check its messages with: siplab check "
+            + NewCommand.shellWord(file) + ")");
       }
       return List.of(linted);
     }
@@ -116,6 +127,11 @@ public final class LintCommand implements Callable<Integer> {
       throw new DatagramFile.UnreadableException(TraceFiles.noSip(capture));
     }
     return messages;
+  }
+
+  /** A JSON object with the events array of a trace (DESIGN.md), which no message starts as. */
+  private static boolean isTrace(String text) {
+    return text.stripLeading().startsWith("{") && TRACE_EVENTS.matcher(text).find();
   }
 
   private static Capture capture(byte[] bytes) throws DatagramFile.UnreadableException {
