@@ -44,14 +44,44 @@ final class FailedRegistrations {
   /** The notes, one a step whose registration failed, in the order of the script. */
   List<RunResult.FailedRegistration> notes(Trace trace) {
     StepTallies tallies = new StepTallies();
+    Map<ScriptStep, String> answerers = new HashMap<>();
     for (TraceEvent e : trace.events()) {
       if (e instanceof TraceEvent.Action a && a.action().equals(FAILED) && a.detail() != null) {
-        stepOf(trace, a).ifPresent(step -> tallies.found(step, a.timeUs(), a.detail()));
+        stepOf(trace, a).ifPresent(step -> {
+          tallies.found(step, a.timeUs(), a.detail());
+          answerers.putIfAbsent(step, answerer(trace, a).orElse(""));
+        });
       }
     }
     return tallies.notes(scenario.script(), (step, t) -> new RunResult.FailedRegistration(
         step.position(), step.action().toString(), t.times(), t.firstUs(), t.detail(),
-        passwordHint(step.action().element())));
+        hints(step.action().element(), answerers.get(step))));
+  }
+
+  private String hints(String phone, String answerer) {
+    String answered = new RegistrarAnswerers(scenario).hint(phone, answerer);
+    String password = passwordHint(phone);
+    return answered.isEmpty() || password.isEmpty() ? answered + password
+        : answered + "; " + password;
+  }
+
+  /**
+   * The element that wrote the final response the registration failed on: the first sender of
+   * it, back along the causes, before the proxies that passed it on. Empty when it timed out.
+   */
+  private static Optional<String> answerer(Trace trace, TraceEvent failure) {
+    String answerer = null;
+    for (long seq = failure.cause(); seq != TraceEvent.NO_CAUSE; ) {
+      TraceEvent e = trace.event(seq);
+      if (e instanceof TraceEvent.Send send) {
+        if (!send.message().startsWith("SIP/")) {
+          break;
+        }
+        answerer = send.from();
+      }
+      seq = e.cause();
+    }
+    return Optional.ofNullable(answerer);
   }
 
   /**

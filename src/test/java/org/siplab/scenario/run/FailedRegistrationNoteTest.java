@@ -99,4 +99,40 @@ class FailedRegistrationNoteTest {
     assertTrue(notes.get(0).endsWith("; alice's password: is not the one pbx has for user alice"
         + " (the secret: of its account)"), notes.get(0));
   }
+
+  private static List<String> proxiedNotes(String proxy, String bobDomain) {
+    String text = """
+        seed: 1
+        network: { default: { delay: 10ms } }
+        elements:
+          registrar: { kind: registrar, domain: example.com, address: 192.0.2.11 }
+          proxy: { kind: proxy, domain: example.com, address: 192.0.2.10PROXY }
+          bob: { kind: phone, aor: "sip:bob@BOB", address: 192.0.2.102, proxy: proxy }
+        script:
+          - { at: 0s, do: bob.register }
+        """.replace("PROXY", proxy).replace("BOB", bobDomain);
+    Scenario scenario = ScenarioLoader.load("reg.yaml", text).orThrow();
+    return notes(ScenarioRunner.run(scenario, scenario.seed()));
+  }
+
+  @Test
+  @DisplayName("a 405 from a proxy with no registrar names the proxy and the key it lacks")
+  void aProxyWithoutRegistrarIsNamed() {
+    assertEquals(List.of("the step at reg.yaml:8:5 (bob.register) failed at 20ms, after sending"
+        + " its REGISTER: the registrar answered 405 Method Not Allowed; that answer came from"
+        + " proxy, a proxy with no registrar: to pass REGISTERs on to; expected proxy given"
+        + " registrar: registrar"), proxiedNotes("", "example.com"));
+    assertEquals(List.of(), proxiedNotes(", registrar: registrar", "example.com"));
+  }
+
+  @Test
+  @DisplayName("a 405 from the phone itself, for a domain no registrar serves, offers the"
+      + " registrar's domain one slip away")
+  void aMisspeltDomainIsOfferedTheRegistrars() {
+    assertEquals(List.of("the step at reg.yaml:8:5 (bob.register) failed at 40ms, after sending"
+        + " its REGISTER: the registrar answered 405 Method Not Allowed; that answer came from bob"
+        + " itself: no registrar serves exmaple.com, the domain of bob's aor:, so the REGISTER"
+        + " went to the phone of that address; did you mean example.com?"),
+        proxiedNotes(", registrar: registrar", "exmaple.com"));
+  }
 }
