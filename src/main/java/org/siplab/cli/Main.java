@@ -3,6 +3,7 @@ package org.siplab.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.TreeSet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,7 +33,8 @@ public final class Main implements Runnable {
    */
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand");
+    throw new CommandLine.ParameterException(spec.commandLine(), "no command given; expected"
+        + " one of: " + String.join(", ", new TreeSet<>(spec.subcommands().keySet())));
   }
 
   /** Builds the command line with the project's conventions (usage errors exit 2). */

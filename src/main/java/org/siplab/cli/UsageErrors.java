@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.TreeSet;
 import org.siplab.spelling.Suggest;
 import picocli.CommandLine;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -25,7 +27,30 @@ final class UsageErrors {
     if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
       return unmatched(unmatched.getCommandLine(), unmatched.getUnmatched());
     }
+    if (ex instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
+      return missing(missing.getCommandLine().getCommandSpec(), missing.getMissing().get(0));
+    }
+    if (ex.getArgSpec() instanceof OptionSpec option && option.arity().max() == 0
+        && ex.getValue() != null) {
+      // picocli's words for --ladder=yes are "'yes' is not a boolean": a switch takes no value.
+      return "option '" + option.longestName() + "' takes no value, found '"
+          + TextLayout.printable(ex.getValue()) + "'; expected " + option.longestName()
+          + " alone";
+    }
     return ex.getMessage();
+  }
+
+  /**
+   * picocli's words, {@code Missing required parameter for option '--seed' (N)}, name the value
+   * by its label only; {@code siplab run --seed my.yaml} even takes the file for the seed.
+   */
+  private static String missing(CommandSpec spec, ArgSpec arg) {
+    if (arg instanceof OptionSpec option) {
+      return "option '" + option.longestName() + "' needs a value after it; expected "
+          + option.longestName() + " " + option.paramLabel();
+    }
+    return "missing " + arg.paramLabel() + "; " + spec.qualifiedName() + " takes "
+        + positionals(spec);
   }
 
   private static String unmatched(CommandLine command, List<String> arguments) {

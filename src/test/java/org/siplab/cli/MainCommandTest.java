@@ -14,7 +14,8 @@ class MainCommandTest {
       + " exits 2, as every command does when its argument is missing")
   void noCommandIsBadUsage() {
     Result run = CommandRun.run();
-    assertEquals(new Result(2, "", "siplab: Missing required subcommand\n"
+    assertEquals(new Result(2, "", "siplab: no command given; expected one of: check,"
+        + " gallery, help, lint, list, new, report, rules, run\n"
         + "Try 'siplab --help' for usage.\n"), run);
   }
 

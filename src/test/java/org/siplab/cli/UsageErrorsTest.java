@@ -53,4 +53,29 @@ class UsageErrorsTest {
     assertEquals(badUsage("unexpected argument 'x'; siplab list takes no arguments",
         "siplab list"), CommandRun.run("list", "x"));
   }
+
+  @Test
+  @DisplayName("says that an option's value is missing, with the option and its value's name")
+  void aMissingOptionValueNamesTheOptionAndItsValue() {
+    assertEquals(badUsage("option '--seed' needs a value after it; expected --seed N",
+        "siplab run"), CommandRun.run("run", "x.yaml", "--seed"));
+    assertEquals(badUsage("option '--out' needs a value after it; expected --out DIR",
+        "siplab gallery"), CommandRun.run("gallery", "--out"));
+  }
+
+  @Test
+  @DisplayName("says what a command takes when its file is missing")
+  void aMissingFileSaysWhatTheCommandTakes() {
+    assertEquals(badUsage("missing SCENARIO; siplab run takes one or more SCENARIO",
+        "siplab run"), CommandRun.run("run", "--seed", "3"));
+    assertEquals(badUsage("missing TRACE; siplab check takes one TRACE", "siplab check"),
+        CommandRun.run("check"));
+  }
+
+  @Test
+  @DisplayName("says that a switch takes no value when it is given one")
+  void aSwitchGivenAValueIsToldToStandAlone() {
+    assertEquals(badUsage("option '--ladder' takes no value, found 'yes'; expected --ladder"
+        + " alone", "siplab run"), CommandRun.run("run", "--ladder=yes", "x.yaml"));
+  }
 }
