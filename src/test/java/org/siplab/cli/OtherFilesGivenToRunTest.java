@@ -73,4 +73,16 @@ class OtherFilesGivenToRunTest {
         + " byte order mark); expected the file saved as UTF-8"),
         CommandRun.run("run", "--out", dir.toString(), file.toString()));
   }
+
+  @Test
+  @DisplayName("a folder is named one, with the command that runs every scenario in it")
+  void aFolderIsShownTheGlob() throws IOException {
+    assertEquals(refused("scenarios/teaching", "this is a folder, not a file; expected a scenario"
+        + " file (to run every scenario in the folder: siplab run scenarios/teaching/*.yaml)"),
+        CommandRun.run("run", "--out", dir.toString(), "scenarios/teaching"));
+    Path spaced = Files.createDirectory(dir.resolve("my scenarios"));
+    assertEquals(refused(spaced.toString(), "this is a folder, not a file; expected a scenario file"
+        + " (to run every scenario in the folder: siplab run '" + spaced + "/'*.yaml)"),
+        CommandRun.run("run", "--out", dir.toString(), spaced + "/"));
+  }
 }

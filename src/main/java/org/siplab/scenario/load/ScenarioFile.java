@@ -39,6 +39,13 @@ final class ScenarioFile {
 
   /** Reads {@code path}; {@code file} is how errors name it. */
   static Read read(Path path, String file) {
+    if (Files.isDirectory(path)) {
+      // siplab run scenarios/teaching, meant as "run these": the shell's glob does that.
+      String folder = ShellWord.of(file.endsWith("/") ? file : file + "/");
+      return failed(new SourcePosition(file, 1, 1), "this is a folder, not a file; expected a"
+          + " scenario file (to run every scenario in the folder: siplab run " + folder
+          + "*.yaml)");
+    }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(path)) {
       bytes = in.readNBytes(MAX_BYTES + 1);
