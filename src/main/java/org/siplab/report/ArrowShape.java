@@ -10,6 +10,13 @@ final class ArrowShape {
 
   private static final int SLOPE = 6;
   private static final int LOOP = 36;
+  /**
+   * A generous width of one character of a label (12 px bold, report.css): DejaVu Sans Bold's
+   * capitals and digits are about 8.5 px, its lower case about 7.5 px.
+   */
+  private static final double LABEL_CHAR_WIDTH = 8.0;
+  /** The badge's far edge from the sender's line (12 + its radius of 6), and a gap of 4. */
+  private static final int BADGE_CLEARANCE = 22;
 
   private final StringBuilder out;
   private final int x1;
@@ -33,8 +40,8 @@ final class ArrowShape {
     } else {
       drawLine();
     }
-    int middle = x1 == x2 ? x1 + LOOP / 2 : (x1 + x2) / 2;
-    Xml.text(out, "label", middle, y - 5, a.label() + retransmission(a));
+    String label = a.label() + retransmission(a);
+    Xml.text(out, "label", labelCentre(a, label), y - 5, label);
     if (a.fate().duplicated()) {
       Xml.text(out, "dup", x2 - dir * 14, y - 5, "×2");
     }
@@ -47,6 +54,23 @@ final class ArrowShape {
           .append(y - 9).append("\" r=\"6\"/>");
       Xml.text(out, "badge-text", x1 + dir * 12, y - 5, "!");
     }
+  }
+
+  /**
+   * The middle of the arrow, or, when the finding badge beside the sender's line would sit on a
+   * label as long as a lane is wide (487 Request Terminated, 480 Temporarily Unavailable), far
+   * enough towards the receiver for the label to clear the badge. The width is estimated, the
+   * same on every machine, since the report's layout may not depend on the fonts installed.
+   */
+  private int labelCentre(Arrow a, String label) {
+    int middle = x1 == x2 ? x1 + LOOP / 2 : (x1 + x2) / 2;
+    if (a.worstFinding() == null || x1 == x2) {
+      return middle;
+    }
+    int half = (int) Math.ceil(label.codePointCount(0, label.length()) * LABEL_CHAR_WIDTH / 2);
+    int nearEdge = middle - dir * half;
+    int clear = x1 + dir * BADGE_CLEARANCE;
+    return (nearEdge - clear) * dir < 0 ? middle + (clear - nearEdge) : middle;
   }
 
   private static String retransmission(Arrow a) {
