@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,30 @@ class ExpectationLayoutBrowserTest {
       String overhangs = (String) browser.script(OVERHANG);
       assertEquals(overhangs.replaceAll("[0-9]+", "0"), overhangs,
           "pixels left of the mark's edge, a line each: " + overhangs);
+    }
+  }
+
+  @Test
+  @DisplayName("a file:line:column with many dashes is kept on one line")
+  void aPositionIsKeptWhole(@TempDir Path dir) throws IOException {
+    assumeTrue(Browser.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
+    ReportInput call = SampleRuns.call();
+    String file = "scenarios/rules/a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p.yaml";
+    List<RunSummary.Verdict> verdicts = new ArrayList<>();
+    for (int words = 1; words <= 12; words++) {
+      verdicts.add(new RunSummary.Verdict("alice is in-call by 1s" + " and so on".repeat(words),
+          file + ":" + words + ":5", true, "alice is in-call at 1s"));
+    }
+    Path report = Report.write(new ReportInput(call.trace(), call.findings(),
+        new RunSummary(file, "Positions.", verdicts, List.of(), "the horizon", false),
+        call.annotations(), call.notes()), dir);
+    try (Browser browser = new Browser(700, 800)) {
+      browser.open(report);
+      assertEquals("", browser.script("var out = [];"
+          + "document.querySelectorAll('.expectations .where').forEach(function (w) {"
+          + "  if (w.getClientRects().length > 1) { out.push(w.textContent); }"
+          + "});"
+          + "return out.join(', ');"), "positions split over two lines");
     }
   }
 }
