@@ -137,7 +137,9 @@ final class MappingSchema {
       ctx.error(keyNode, mergeKey(subject));
     } else if (key == null) {
       ctx.error(keyNode, "unknown key " + Nodes.quote(name) + " in " + subject
-          + unknownKey.apply(name).orElseGet(() -> Suggest.hint(name, names(), "no keys")));
+          + unknownKey.apply(name).orElseGet(() -> Suggest.closest(name, names()).isEmpty()
+              ? KeyHomes.of(name, noun).orElseGet(() -> Suggest.hint(name, names(), "no keys"))
+              : Suggest.hint(name, names(), "no keys")));
       // The key it is a slip for is written, misspelt: "has no 'address'" would only repeat
       // "did you mean 'address'?" at another place.
       Suggest.closest(name, names()).filter(meant -> unknownKey.apply(name).isEmpty())
