@@ -81,6 +81,7 @@ public final class ScenarioLoader {
     ReadContext ctx = new ReadContext(name, text);
     CommaSplits.report(root.get(), ctx, text.codePoints().toArray());
     StrayItemKeys.report(root.get(), ctx);
+    ItemsInTheWrongList.report(root.get(), ctx);
     if (root.get() instanceof MappingNode mapping) {
       ElementsType.index(elementsOf(mapping), ctx);
     }
