@@ -34,10 +34,10 @@ class IdleStepNoteCommandTest {
     String[] lines = run.out().split("\n");
     assertTrue(lines[0].startsWith("PASS "), lines[0]);
     assertEquals("  note: the step at " + file + ":" + line + ":5 (bob.answer) did nothing at"
-        + " 500ms: bob had no call (it was registered); it runs before the first call bob can"
+        + " 0.5s: bob had no call (it was registered); it runs before the first call bob can"
         + " take part in (alice.call bob at 1s, line " + (line - 1) + "); steps run at their at:"
         + " times, whatever their order in the file", lines[1]);
     String trace = Files.readString(dir.resolve("out/early/trace.json"), StandardCharsets.UTF_8);
-    assertTrue(trace.contains(":" + line + ":5 (bob.answer) did nothing at 500ms"), trace);
+    assertTrue(trace.contains(":" + line + ":5 (bob.answer) did nothing at 0.5s"), trace);
   }
 }

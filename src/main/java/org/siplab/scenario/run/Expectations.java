@@ -8,7 +8,6 @@ import java.util.TreeSet;
 import org.siplab.element.LocationService;
 import org.siplab.scenario.model.Expectation;
 import org.siplab.scenario.model.FlowItem;
-import org.siplab.scenario.model.Duration;
 import org.siplab.trace.Finding;
 import org.siplab.trace.TraceEvent;
 
@@ -124,16 +123,7 @@ final class Expectations {
     } else if (cause instanceof TraceEvent.Action step && step.action().startsWith(element + ".")) {
       on = ", on the script step " + step.action();
     }
-    return "; it went " + last.detail() + " at " + seconds(last.timeUs()) + on;
-  }
-
-  /**
-   * A time of the run in seconds, as the expectation's own {@code by} is written ({@code 1.02s},
-   * {@code 2.084004s}): {@link Duration}'s text would switch to microseconds ({@code 2084004us})
-   * for a time jitter put between milliseconds.
-   */
-  static String seconds(long us) {
-    return java.math.BigDecimal.valueOf(us, 6).stripTrailingZeros().toPlainString() + "s";
+    return "; it went " + last.detail() + " at " + RunTimes.seconds(last.timeUs()) + on;
   }
 
   /** The trace event of sequence number {@code seq}, or null. */

@@ -115,8 +115,7 @@ public record RunResult(Scenario scenario, long seed, Trace trace, List<Finding>
     @Override
     public String note(SourcePosition at) {
       String element = step.substring(0, step.indexOf('.'));
-      String when = times == 1 ? " at " + Duration.ofMicros(firstUs)
-          : " " + times + " times, the first at " + Duration.ofMicros(firstUs);
+      String when = RunTimes.when(times, firstUs);
       String why = state.equals("ended") ? element + "'s last call had already ended"
           : element + " had no call (it was " + state + ")";
       return "the step at " + at + " (" + step + ") did nothing" + when + ": " + why
@@ -144,8 +143,7 @@ public record RunResult(Scenario scenario, long seed, Trace trace, List<Finding>
      */
     @Override
     public String note(SourcePosition at) {
-      String when = times == 1 ? " at " + Duration.ofMicros(firstUs)
-          : " " + times + " times, the first at " + Duration.ofMicros(firstUs);
+      String when = RunTimes.when(times, firstUs);
       return "the step at " + at + " (" + step + ") did nothing" + when + ": " + why;
     }
   }
@@ -171,8 +169,7 @@ public record RunResult(Scenario scenario, long seed, Trace trace, List<Finding>
      */
     @Override
     public String note(SourcePosition at) {
-      String when = times == 1 ? " at " + Duration.ofMicros(firstUs)
-          : " " + times + " times, the first at " + Duration.ofMicros(firstUs) + ",";
+      String when = RunTimes.when(times, firstUs) + (times == 1 ? "" : ",");
       return "the step at " + at + " (" + step + ") failed" + when + " without sending"
           + " anything: " + why;
     }
@@ -195,13 +192,12 @@ public record RunResult(Scenario scenario, long seed, Trace trace, List<Finding>
       String why, String hint) implements Note {
 
     /**
-     * {@code the step at t.yaml:27:5 (bob.register) failed at 181635us, after sending its
+     * {@code the step at t.yaml:27:5 (bob.register) failed at 0.181635s, after sending its
      * REGISTER: the server refused the credentials ...; bob's password: is not ...}.
      */
     @Override
     public String note(SourcePosition at) {
-      String when = times == 1 ? " at " + Duration.ofMicros(firstUs)
-          : " " + times + " times, the first at " + Duration.ofMicros(firstUs);
+      String when = RunTimes.when(times, firstUs);
       // The phone's words start with what the REGISTER was for (element/phone/Registration).
       int colon = why.indexOf(": ");
       String purpose = colon < 0 ? "" : why.substring(0, colon);

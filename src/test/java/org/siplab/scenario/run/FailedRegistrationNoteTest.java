@@ -41,7 +41,7 @@ class FailedRegistrationNoteTest {
     RunResult result = run(", password: wrong", "", """
           - { at: 0s, do: alice.register }
         """);
-    assertEquals(List.of("the step at reg.yaml:9:5 (alice.register) failed at 40ms, after sending"
+    assertEquals(List.of("the step at reg.yaml:9:5 (alice.register) failed at 0.04s, after sending"
         + " its REGISTER: the server refused the credentials of user \"alice\" for realm"
         + " \"example.com\" again, without stale=true: the password is wrong (RFC 3665 section"
         + " 2.5); alice's password: is not the one registrar has for user alice (its users:)"),
@@ -57,7 +57,7 @@ class FailedRegistrationNoteTest {
     assertEquals(List.of(), notes(run(", password: right", "", """
           - { at: 0s, do: alice.register }
         """)));
-    assertEquals(List.of("the step at reg.yaml:9:5 (alice.register) failed at 20ms, after sending"
+    assertEquals(List.of("the step at reg.yaml:9:5 (alice.register) failed at 0.02s, after sending"
         + " its REGISTER: challenged with 401, but it has no password; alice has no password:,"
         + " but registrar has one for user alice (its users:)"), notes(run("", "", """
           - { at: 0s, do: alice.register }
@@ -118,7 +118,7 @@ class FailedRegistrationNoteTest {
   @Test
   @DisplayName("a 405 from a proxy with no registrar names the proxy and the key it lacks")
   void aProxyWithoutRegistrarIsNamed() {
-    assertEquals(List.of("the step at reg.yaml:8:5 (bob.register) failed at 20ms, after sending"
+    assertEquals(List.of("the step at reg.yaml:8:5 (bob.register) failed at 0.02s, after sending"
         + " its REGISTER: the registrar answered 405 Method Not Allowed; that answer came from"
         + " proxy, a proxy with no registrar: to pass REGISTERs on to; expected proxy given"
         + " registrar: registrar"), proxiedNotes("", "example.com"));
@@ -129,7 +129,7 @@ class FailedRegistrationNoteTest {
   @DisplayName("a 405 from the phone itself, for a domain no registrar serves, offers the"
       + " registrar's domain one slip away")
   void aMisspeltDomainIsOfferedTheRegistrars() {
-    assertEquals(List.of("the step at reg.yaml:8:5 (bob.register) failed at 40ms, after sending"
+    assertEquals(List.of("the step at reg.yaml:8:5 (bob.register) failed at 0.04s, after sending"
         + " its REGISTER: the registrar answered 405 Method Not Allowed; that answer came from bob"
         + " itself: no registrar serves exmaple.com, the domain of bob's aor:, so the REGISTER"
         + " went to the phone of that address; did you mean example.com?"),

@@ -94,7 +94,7 @@ class IdleStepNoteTest {
           - { on: alice.failed, do: alice.hangup }
         """);
     assertEquals(List.of("the step at idle.yaml:10:5 (alice.hangup) did nothing 2 times, the"
-        + " first at 20ms: alice's last call had already ended"), notes(result));
+        + " first at 0.02s: alice's last call had already ended"), notes(result));
   }
 
   @Test

@@ -120,6 +120,6 @@ class MisfitStepNoteTest {
     List<String> notes = notes(result);
     assertEquals(1, notes.size(), notes::toString);
     assertTrue(notes.get(0).startsWith("the step at misfit.yaml:9:5 (alice.answer) did nothing"
-        + " 2 times, the first at 20ms: alice was placing a call"), notes.get(0));
+        + " 2 times, the first at 0.02s: alice was placing a call"), notes.get(0));
   }
 }

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.siplab.scenario.load.ScenarioLoader;
-import org.siplab.scenario.model.Duration;
 import org.siplab.scenario.model.Scenario;
 import org.siplab.scenario.model.SourcePosition;
 
@@ -156,7 +156,7 @@ class UnsentStepNoteTest {
           assertEquals(1, notes.size(), notes.toString());
           assertTrue(notes.get(0).startsWith("the step at unsent.yaml:8:5 ("
               + unserved.get(bad) + ") failed at "
-              + Duration.ofMicros(ms * 1000L)
+              + BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString() + "s"
               + " without sending anything: "), notes.get(0));
           assertTrue(result.passed(), notes.get(0));
         });
