@@ -44,13 +44,20 @@ final class TimeoutEndsTransaction implements Rule {
     checkRecordedTimers(trace, report);
   }
 
+  /**
+   * Timers B and F belong to client transactions, which send requests only; an element that
+   * sends a request to itself (a phone calling its own AOR, a proxy forwarding to its own
+   * address) also holds a server transaction of the same branch and method (17.2.3 matches it by
+   * the top Via's branch), whose responses and states are not the timed-out client's.
+   */
   private static void checkRecordedTimers(TraceView trace, Report report) {
     Map<Owner, TraceEvent.Timer> fired = new HashMap<>();
     for (TraceEvent e : trace.trace().events()) {
       if (e instanceof TraceEvent.Timer t && "fired".equals(t.action()) && t.owner() != null
           && ("B".equals(t.timer()) || "F".equals(t.timer()))) {
         fired.putIfAbsent(new Owner(t.element(), t.owner()), t);
-      } else if (e instanceof TraceEvent.Send s && s.transaction() != null) {
+      } else if (e instanceof TraceEvent.Send s && s.transaction() != null
+          && (s.message() == null || !s.message().startsWith("SIP/2.0 "))) {
         TraceEvent.Timer t = fired.get(new Owner(s.from(), s.transaction()));
         if (t != null) {
           String line = s.message() == null ? "a datagram" : "'" + s.firstLine() + "'";
@@ -58,7 +65,8 @@ final class TimeoutEndsTransaction implements Rule {
               + s.transaction() + " after its Timer " + t.timer() + " fired (event " + t.seq()
               + ").");
         }
-      } else if (e instanceof TraceEvent.Transaction x && !"Terminated".equals(x.toState())) {
+      } else if (e instanceof TraceEvent.Transaction x && !String.valueOf(x.kind()).endsWith("server")
+          && !"Terminated".equals(x.toState())) {
         TraceEvent.Timer t = fired.get(new Owner(x.element(), x.transaction()));
         if (t != null) {
           report.at(x.seq(), "the " + x.kind() + " transaction " + x.transaction() + " at "

@@ -59,6 +59,24 @@ class RecordedTimersTest {
   }
 
   @Test
+  @DisplayName("a phone calling itself answers its own INVITE after Timer B without TIMER-005")
+  void serverTransactionOfTheSameBranchAfterTimerB() {
+    Trace trace = trace();
+    // alice's INVITE reaches alice: her client and server transactions share the branch.
+    send(trace, 0, "alice", "alice", invite(), INVITE_TX);
+    trace.append(seq -> new TraceEvent.Timer(seq, 1_000, 1, "alice", INVITE_TX, "B", "fired",
+        640_000_000, "t-1@example.com", null));
+    trace.append(seq -> new TraceEvent.Transaction(seq, 1_000, 2, "alice", INVITE_TX,
+        "INVITE server", "Proceeding", "Completed", "sent 486 Busy Here", "t-1@example.com",
+        null));
+    send(trace, 2_000, "alice", "alice", Msg.response("486 Busy Here",
+        List.of(Msg.via("alice", "a1")), "alice", "a", "bob", "b", "t-1@example.com",
+        "1 INVITE"), INVITE_TX);
+    List<Finding> found = Checker.check(trace, List.of(Catalog.rule("TIMER-005")));
+    assertEquals(List.of(), found);
+  }
+
+  @Test
   @DisplayName("a proxy answering after its branch's Timer B fired must answer 408")
   void proxyAfterTimerB() {
     for (String status : List.of("480 Temporarily Unavailable", "408 Request Timeout")) {
