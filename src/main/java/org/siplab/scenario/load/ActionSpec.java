@@ -7,7 +7,7 @@ record ActionSpec(String name, List<Param> params, String doc) {
 
   /** What may stand in one place of an action's arguments. */
   enum Param {
-    TARGET("<target>", "an element name or a SIP URI"),
+    TARGET("<target>", "a phone's name or a SIP URI"),
     ADDRESS("<address>", "an IP address with an optional port"),
     TEXT("<text...>", "text, to the end of the line");
 

@@ -187,9 +187,20 @@ final class ActionType extends ScalarType<Action> {
       Parsed<SipUri> uri = SipUriType.read(word.text());
       return uri.ok() ? new Argument.UriTarget(uri.value()) : failed(uri, node, word, ctx);
     }
-    return ElementNames.exists(word.text(), ctx.position(node, word.offset()), ctx)
-        ? new Argument.ElementTarget(word.text())
-        : null;
+    SourcePosition at = ctx.position(node, word.offset());
+    if (!ElementNames.exists(word.text(), at, ctx)) {
+      return null;
+    }
+    Optional<ElementKind> kind = ctx.elements().kindOf(word.text());
+    if (kind.isPresent() && kind.get() != ElementKind.PHONE) {
+      // A phone sends to a name through that phone's AOR; a server has none, and its domain
+      // leads to it only for a user there (sip:bob@example.com reaches example.com's proxy).
+      ctx.error(at, Nodes.quote(word.text()) + " is a " + kind.get().yamlName() + ", and a"
+          + " phone sends by name only to another phone; expected " + param.meaning()
+          + ", such as sip:bob@example.com");
+      return null;
+    }
+    return new Argument.ElementTarget(word.text());
   }
 
   private static Argument failed(Parsed<?> parsed, ScalarNode node, Word word, ReadContext ctx) {

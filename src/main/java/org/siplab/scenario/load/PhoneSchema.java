@@ -89,7 +89,7 @@ final class PhoneSchema {
           ActionSpec.of("unregister", "remove its own binding (REGISTER with Expires: 0)"),
           ActionSpec.of("unregister-all", "remove every binding of its AOR (Contact: *)"),
           ActionSpec.of("query", "ask its registrar for the bindings (REGISTER without Contact)"),
-          ActionSpec.of("call", "send INVITE to an element or a SIP URI", TARGET),
+          ActionSpec.of("call", "send INVITE to a phone or a SIP URI", TARGET),
           ActionSpec.of("answer", "answer the ringing call with 200 OK"),
           ActionSpec.of("decline", "refuse the ringing call with 603 Decline"),
           ActionSpec.of("busy", "refuse the ringing call with 486 Busy Here"),
@@ -102,9 +102,9 @@ final class PhoneSchema {
               + " moving between networks (RFC 3665 3.7), with a re-INVITE when in a call; its"
               + " datagrams still leave from its own address",
               ADDRESS),
-          ActionSpec.of("options", "send OPTIONS to an element or a SIP URI", TARGET),
+          ActionSpec.of("options", "send OPTIONS to a phone or a SIP URI", TARGET),
           ActionSpec.of("info", "send INFO inside the call"),
-          ActionSpec.of("message", "send MESSAGE with the text to an element or a SIP URI",
+          ActionSpec.of("message", "send MESSAGE with the text to a phone or a SIP URI",
               TARGET, TEXT))
       .events(
           Term.of("registered", "a REGISTER it sent got a 2xx"),

@@ -214,7 +214,7 @@ class ErrorMessagesTest {
             "t.yaml:7:25: phone 'alice' has no action 'cal'; did you mean 'call'?"),
         whole("an action missing its argument",
             Scenarios.BASE.replace("alice.call bob", "alice.call"),
-            "t.yaml:7:29: alice.call needs <target> after 'alice.call': an element name or a SIP"
+            "t.yaml:7:29: alice.call needs <target> after 'alice.call': a phone's name or a SIP"
                 + " URI; expected alice.call <target>"),
         whole("an action with an argument too many",
             Scenarios.BASE.replace("alice.call bob", "alice.hangup bob"),
@@ -232,6 +232,13 @@ class ErrorMessagesTest {
             "t.yaml:8:28: bob.call bob calls the phone itself, whose INVITE reaches its own call"
                 + " attempt and is refused with 486 Busy Here; expected another element or a SIP"
                 + " URI"),
+        added("a phone told to send to a server by its name, which has no AOR to send to",
+            "  - { at: 2s, do: alice.options registrar }\n  - { at: 3s, do: bob.message proxy"
+                + " hi }\n",
+            "t.yaml:8:33: 'registrar' is a registrar, and a phone sends by name only to another"
+                + " phone; expected a phone's name or a SIP URI, such as sip:bob@example.com",
+            "t.yaml:9:31: 'proxy' is a proxy, and a phone sends by name only to another phone;"
+                + " expected a phone's name or a SIP URI, such as sip:bob@example.com"),
         added("an action named after the request it sends gets the action",
             "  - { at: 2s, do: alice.bye }\n  - { at: 3s, do: alice.INVITE bob }\n",
             "t.yaml:8:25: phone 'alice' has no action 'bye'; did you mean 'hangup'? (it sends the"
