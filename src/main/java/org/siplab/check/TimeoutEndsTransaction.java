@@ -65,8 +65,8 @@ final class TimeoutEndsTransaction implements Rule {
               + s.transaction() + " after its Timer " + t.timer() + " fired (event " + t.seq()
               + ").");
         }
-      } else if (e instanceof TraceEvent.Transaction x && !String.valueOf(x.kind()).endsWith("server")
-          && !"Terminated".equals(x.toState())) {
+      } else if (e instanceof TraceEvent.Transaction x
+          && !String.valueOf(x.kind()).endsWith("server") && !"Terminated".equals(x.toState())) {
         TraceEvent.Timer t = fired.get(new Owner(x.element(), x.transaction()));
         if (t != null) {
           report.at(x.seq(), "the " + x.kind() + " transaction " + x.transaction() + " at "
