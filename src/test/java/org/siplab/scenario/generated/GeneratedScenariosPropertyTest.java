@@ -64,7 +64,8 @@ class GeneratedScenariosPropertyTest {
 
 
   @Test
-  @DisplayName("the generator covers every topology, and files with a redirect server and a fork")
+  @DisplayName("the generator covers every topology, and files with a redirect server, a fork, an"
+      + " ALG, IPv6, ports, expectations and the rarer keys")
   void theGeneratorCoversItsSpace() {
     StringBuilder all = new StringBuilder();
     qt().withFixedSeed(SEED).withExamples(200).forAll(ScenarioTexts.scenarios())
@@ -73,7 +74,10 @@ class GeneratedScenariosPropertyTest {
     for (String piece : List.of("kind: pbx", "proxy-2:", "kind: redirect", "bob-mobile:",
         "auth: {", "users: {", "wrong-", "loss:", "partitions:", "faults:", "on: ", "with: busy",
         "with: no-answer", "early-media: true", ".cancel", ".hold", ".resume", ".reinvite",
-        ".info", ".options", ".message", ".unregister", ".move", ".hangup")) {
+        ".info", ".options", ".message", ".unregister", ".move", ".hangup", "proxy-1:",
+        "alg: true", "proxy: [", "proxy: proxy, registrar: registrar", "2001:db8::", ":5070", "T2:",
+        "T4:", "expect:", "flow:", "bindings:", "findings:", "permissions:", "user: alice-desk",
+        "\"500\": \"sip:", "expires: 30s", "realm:", "nth: 1", "200 to INVITE")) {
       assertTrue(text.contains(piece), "no generated file has " + piece);
     }
   }
