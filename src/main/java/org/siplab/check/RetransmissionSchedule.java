@@ -2,6 +2,7 @@ package org.siplab.check;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.siplab.trace.TraceEvent;
 
 /**
  * TIMER-001 to TIMER-004: the intervals between a message's timer-driven transmissions follow its
@@ -11,7 +12,8 @@ import java.util.Map;
  *
  * <p>The timer of a retransmission is the one the trace names ({@code retransmittedBy}); a request
  * sent again without one can only have been sent by its client transaction's timer, A for an
- * INVITE and E otherwise. A response sent again without a timer name may answer a retransmitted
+ * INVITE and E otherwise, unless a simulated run shows it forwarded statelessly at a request's
+ * arrival (section 16.11). A response sent again without a timer name may answer a retransmitted
  * request (section 17.2.1) and is not timed. The 2xx schedule belongs to the UAS core; a proxy
  * relaying 2xx retransmissions only follows it, so only the element that made the 2xx is judged.
  *
@@ -212,10 +214,25 @@ final class RetransmissionSchedule implements Rule {
     if (named != null) {
       return "2xx".equals(named) && !trace.isOrigin(s) ? null : named;
     }
-    if (!s.isRequest() || s.isMethod("ACK")) {
+    if (!s.isRequest() || s.isMethod("ACK") || forwardedOnArrival(trace, s)) {
       return null;
     }
     return s.isMethod("INVITE") ? "A" : "E";
+  }
+
+  /**
+   * Whether a simulated run shows {@code s} as a stateless forward: sent outside any transaction
+   * at the arrival of a request. A stateless proxy (or a stateful one forwarding a CANCEL that
+   * matches no response context, 16.10) forwards each retransmission that arrives, with the same
+   * branch (16.11), so its copies keep the sender's pace, not a timer of its own.
+   */
+  private static boolean forwardedOnArrival(TraceView trace, Sent s) {
+    long cause = s.event().cause();
+    if (trace.trace().isCapture() || s.event().transaction() != null || cause < 1
+        || cause > trace.trace().events().size()) {
+      return false;
+    }
+    return trace.trace().event(cause) instanceof TraceEvent.Deliver d && d.to().equals(s.from());
   }
 
   /** The interval before retransmission {@code k}: T1 doubled k-1 times, capped at T2 but for A. */

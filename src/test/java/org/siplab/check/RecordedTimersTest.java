@@ -77,6 +77,30 @@ class RecordedTimersTest {
   }
 
   @Test
+  @DisplayName("a proxy forwarding each copy of a CANCEL statelessly follows its sender's timer")
+  void statelessForwardsKeepTheSendersPace() {
+    Trace trace = trace();
+    String cancel = Msg.request("CANCEL", "bob", List.of(Msg.via("alice", "c1")), 70, "alice",
+        "a", "bob", null, "t-1@example.com", 1);
+    String forwarded = Msg.request("CANCEL", "bob", List.of(Msg.via("proxy", "p1"),
+        Msg.via("alice", "c1")), 69, "alice", "a", "bob", null, "t-1@example.com", 1);
+    // alice's copy comes 4 s after the first, early for this trace's T1 of 10 s (event 4); the
+    // proxy forwards each copy at its arrival (events 3 and 6), which is no timer of its own.
+    for (long at : List.of(0L, 4_000_000L)) {
+      trace.append(seq -> new TraceEvent.Send(seq, at, 0, "alice", "proxy", null, null, seq,
+          cancel, null, null, "z9hG4bKc1/CANCEL", null, at == 0 ? null : "E"));
+      long sent = trace.nextSeq() - 1;
+      trace.append(seq -> new TraceEvent.Deliver(seq, at + 10_000, sent, "alice", "proxy", sent,
+          false, "t-1@example.com", "1 CANCEL", "z9hG4bKc1/CANCEL", null));
+      long arrived = trace.nextSeq() - 1;
+      trace.append(seq -> new TraceEvent.Send(seq, at + 10_000, arrived, "proxy", "bob1", null,
+          null, seq, forwarded, null, null, null, null, null));
+    }
+    List<Finding> found = Checker.check(trace, List.of(Catalog.rule("TIMER-002")));
+    assertEquals(List.of(4L), found.stream().map(Finding::event).toList());
+  }
+
+  @Test
   @DisplayName("a proxy answering after its branch's Timer B fired must answer 408")
   void proxyAfterTimerB() {
     for (String status : List.of("480 Temporarily Unavailable", "408 Request Timeout")) {
