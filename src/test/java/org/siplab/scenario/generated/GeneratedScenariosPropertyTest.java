@@ -32,7 +32,7 @@ import org.siplab.trace.Finding;
 class GeneratedScenariosPropertyTest {
 
   private static final long SEED = 20_261_127L;
-  private static final int DEFAULT_CASES = 400;
+  private static final int DEFAULT_CASES = 300;
 
   private static int cases() {
     return Integer.getInteger("siplab.generated.cases", DEFAULT_CASES);
