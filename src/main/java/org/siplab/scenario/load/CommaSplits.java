@@ -70,7 +70,10 @@ final class CommaSplits {
 
   private static void splitsIn(List<NodeTuple> tuples, ReadContext ctx, int[] text) {
     for (int i = 0; i < tuples.size(); i++) {
-      if (!(tuples.get(i).getValueNode() instanceof ScalarNode value) || !plain(value)) {
+      // A key that is no scalar ({ [x]: y }, or [[x]: y] in a list) is no key of ours: the
+      // schema readers say what it is.
+      if (!(tuples.get(i).getValueNode() instanceof ScalarNode value) || !plain(value)
+          || !(tuples.get(i).getKeyNode() instanceof ScalarNode keyNode)) {
         continue;
       }
       List<ScalarNode> pieces = new ArrayList<>();
@@ -85,10 +88,10 @@ final class CommaSplits {
         pieces.add((ScalarNode) before);
         gaps.add(gap.get());
       }
-      String key = ((ScalarNode) tuples.get(i).getKeyNode()).getValue();
+      String key = keyNode.getValue();
       if (!pieces.isEmpty() && (gaps.stream().allMatch(String::isEmpty)
           || isNumber(joined(value, pieces, List.of())) || LIST_KEYS.contains(key))) {
-        explain((ScalarNode) tuples.get(i).getKeyNode(), value, pieces, gaps, ctx);
+        explain(keyNode, value, pieces, gaps, ctx);
         i += pieces.size();
       }
     }

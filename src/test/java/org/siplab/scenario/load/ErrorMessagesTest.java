@@ -239,6 +239,11 @@ class ErrorMessagesTest {
                 + " phone; expected a phone's name or a SIP URI, such as sip:bob@example.com",
             "t.yaml:9:31: 'proxy' is a proxy, and a phone sends by name only to another phone;"
                 + " expected a phone's name or a SIP URI, such as sip:bob@example.com"),
+        whole("a list as a key inside a list gets what it found, not an internal error",
+            Scenarios.BASE.replace("script:", CAROL.replace(" }", ", codecs: [[x]:y] }")
+                + "script:"),
+            "t.yaml:6:84: found a mapping; expected one of: PCMU, GSM, PCMA, G722, G729,"
+                + " telephone-event, opus, iLBC, AMR-WB"),
         added("an action named after the request it sends gets the action",
             "  - { at: 2s, do: alice.bye }\n  - { at: 3s, do: alice.INVITE bob }\n",
             "t.yaml:8:25: phone 'alice' has no action 'bye'; did you mean 'hangup'? (it sends the"
