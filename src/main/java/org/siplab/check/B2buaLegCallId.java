@@ -39,11 +39,14 @@ final class B2buaLegCallId implements Rule {
     }
   }
 
-  /** The INVITE with the same Call-ID that reached the pbx from another element before. */
+  /**
+   * The INVITE with the same Call-ID that reached the pbx before, from any element: the callee's
+   * own too, since a phone that dials its own extension is the caller of the incoming leg and the
+   * callee of the outgoing one, two dialogs all the same.
+   */
   private static Sent incomingLeg(TraceView trace, Sent outgoing) {
     for (Sent r : trace.sends()) {
-      if (r.to().equals(outgoing.from()) && !r.from().equals(outgoing.to())
-          && r.isRequest() && r.isMethod("INVITE") && r.toTag() == null
+      if (r.to().equals(outgoing.from()) && r.isRequest() && r.isMethod("INVITE") && r.toTag() == null
           && r.arrivedBefore(outgoing.seq()) && outgoing.callId().equals(r.callId())) {
         return r;
       }
