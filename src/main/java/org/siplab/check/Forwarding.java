@@ -15,7 +15,12 @@ import java.util.function.Predicate;
  * <p>A proxy makes some messages itself, hop by hop: its own responses (a 100 Trying, a 407, a 408
  * when its branches time out), a CANCEL for each of its branches and the 200 to a CANCEL it
  * received (section 16.10), and the ACK for a non-2xx response to its own INVITE (section
- * 17.1.1.3). Everything else it sends is a copy of something it received (sections 16.6, 16.7).
+ * 17.1.1.3). Everything else it sends is a copy of something it received (sections 16.6, 16.7),
+ * a CANCEL that matched no response context included: "It MUST statelessly forward the CANCEL
+ * request" (section 16.10), with a Via of its own on top of the CANCEL's (16.11), and forwards
+ * the responses to it back with that Via taken off. Such a copy is told from the proxy's own
+ * CANCEL or 200 by its Via values only: its own CANCEL has the single Via of its INVITE copy
+ * (section 9.1), its own 200 the Via values of the CANCEL it received.
  *
  * <p>A copy is found by its Via values first, which survive a changed Call-ID or CSeq, then by its
  * Call-ID and CSeq, which survive a Via the proxy failed to add or remove, so that each of those
@@ -60,7 +65,12 @@ public final class Forwarding {
   }
 
   private static Sent upstream(Sent s, List<Sent> received, Hops hops) {
-    if (s.isMethod("CANCEL") || s.isMethod("ACK") && hops.inviteOfNonSuccessAck(s) != null) {
+    if (s.isMethod("CANCEL")) {
+      return latest(received, s, r -> r.isRequest() && r.isMethod("CANCEL")
+          && s.vias().size() >= 2 && r.topVia() != null
+          && ViaValues.same(s.vias().get(1), r.topVia()));
+    }
+    if (s.isMethod("ACK") && hops.inviteOfNonSuccessAck(s) != null) {
       return null;
     }
     Sent byVia = latest(received, s, r -> r.isRequest() && s.vias().size() >= 2
@@ -73,8 +83,13 @@ public final class Forwarding {
   }
 
   private static Sent downstream(Sent s, List<Sent> received) {
-    if (s.status() == 100 || s.isMethod("CANCEL")) {
+    if (s.status() == 100) {
       return null;
+    }
+    if (s.isMethod("CANCEL")) {
+      return latest(received, s, r -> r.isResponse() && r.status() == s.status()
+          && r.isMethod("CANCEL") && !r.vias().isEmpty()
+          && (ViaValues.sameAfterTop(r.vias(), s.vias()) || ViaValues.same(r.vias(), s.vias())));
     }
     Sent byVia = latest(received, s, r -> r.isResponse() && r.status() == s.status()
         && Objects.equals(r.method(), s.method())

@@ -12,10 +12,11 @@ import org.siplab.trace.TraceEvent;
  *
  * <p>The timer of a retransmission is the one the trace names ({@code retransmittedBy}); a request
  * sent again without one can only have been sent by its client transaction's timer, A for an
- * INVITE and E otherwise, unless a simulated run shows it forwarded statelessly at a request's
- * arrival (section 16.11). A response sent again without a timer name may answer a retransmitted
- * request (section 17.2.1) and is not timed. The 2xx schedule belongs to the UAS core; a proxy
- * relaying 2xx retransmissions only follows it, so only the element that made the 2xx is judged.
+ * INVITE and E otherwise, unless it is a proxy's stateless copy of a CANCEL it received again, or
+ * a simulated run shows it forwarded statelessly at a request's arrival (section 16.11). A
+ * response sent again without a timer name may answer a retransmitted request (section 17.2.1)
+ * and is not timed. The 2xx schedule belongs to the UAS core; a proxy relaying 2xx
+ * retransmissions only follows it, so only the element that made the 2xx is judged.
  *
  * <p>Severity follows the RFC's keyword. Timers A and E are errors: section 17.1.1.2 says "the
  * exponential backoffs on retransmissions described in this section MUST be used" and 17.1.2.2
@@ -214,7 +215,11 @@ final class RetransmissionSchedule implements Rule {
     if (named != null) {
       return "2xx".equals(named) && !trace.isOrigin(s) ? null : named;
     }
-    if (!s.isRequest() || s.isMethod("ACK") || forwardedOnArrival(trace, s)) {
+    if (!s.isRequest() || s.isMethod("ACK") || s.isMethod("CANCEL") && !trace.isOrigin(s)
+        || forwardedOnArrival(trace, s)) {
+      // A proxy forwards a CANCEL that matches no response context statelessly (16.10), and so
+      // each copy the sender retransmits: their intervals are the sender's, judged at it. (A
+      // request a proxy forwards statefully is retransmitted by its own client transaction.)
       return null;
     }
     return s.isMethod("INVITE") ? "A" : "E";
