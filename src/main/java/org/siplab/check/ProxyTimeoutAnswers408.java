@@ -8,7 +8,10 @@ import org.siplab.trace.TraceEvent;
  * PROXY-001: a stateful proxy that forwarded a request and got no final response on any branch
  * before they all timed out answers 408 itself; nothing else in its response context could justify
  * another code. A branch counts as timed out when the trace shows its Timer B or F firing at the
- * proxy, or when 64*T1 (the value of both) has passed since it was sent. A proxy answering
+ * proxy, or when 64*T1 (the value of both) has passed since it was sent, or when its Timer C
+ * fired before any provisional response came on it: section 16.8, "If the client transaction
+ * has not received a provisional response, the proxy MUST behave as if the transaction received
+ * a 408 (Request Timeout) response" (a Timer C shorter than 64*T1). A proxy answering
  * earlier, before its branches end, is not judged here; nor is one that answers nothing, as RFC
  * 4320 section 4.2 later asks for a non-INVITE request.
  */
@@ -77,12 +80,19 @@ final class ProxyTimeoutAnswers408 implements Rule {
         break;
       }
       if (e instanceof TraceEvent.Timer t && "fired".equals(t.action())
-          && ("B".equals(t.timer()) || "F".equals(t.timer()))
           && branch.from().equals(t.element()) && transaction != null
-          && transaction.equals(t.owner())) {
+          && transaction.equals(t.owner())
+          && ("B".equals(t.timer()) || "F".equals(t.timer())
+              || "Timer C".equals(t.timer()) && !provisionalBefore(trace, branch, t.seq()))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a provisional response on the branch reached the proxy before event {@code seq}. */
+  private static boolean provisionalBefore(TraceView trace, Sent branch, long seq) {
+    return trace.hops().responsesTo(branch).stream()
+        .anyMatch(r -> r.status() < 200 && r.arrivedBefore(seq));
   }
 }
