@@ -98,7 +98,8 @@ final class CancelAckCopies implements Rule {
    * The INVITE of a CANCEL, or of an ACK for a non-2xx, sent with a branch of its own: the latest
    * INVITE of its Call-ID on its hop, and for an ACK only one with a non-2xx final response, and
    * only when no INVITE of that Call-ID on the hop had a 2xx before it (an ACK for a 2xx takes a
-   * branch of its own, section 13.2.2.4). Null when there is none, or when either has no branch
+   * branch of its own, section 13.2.2.4), and only one with the INVITE's CSeq number. Null when
+ * there is none, or when either has no branch
    * (RFC 2543 matching, section 17.2.3, pairs those by other fields), or when the request has
    * more than one Via: a client constructs its CANCEL or ACK with a single Via (sections 9.1 and
    * 17.1.1.3), so one with more was forwarded, and its new branch is the forwarding proxy's to
@@ -114,6 +115,13 @@ final class CancelAckCopies implements Rule {
     }
     if (cancel) {
       return invite;
+    }
+    if (s.cseq() == null || invite.cseq() == null
+        || s.cseq().number() != invite.cseq().number()) {
+      // The ACK of a client transaction carries its INVITE's number (17.1.1.3); one with
+      // another number acknowledges a 2xx to another INVITE of the call (13.2.2.4), which may
+      // have come back on another hop, through a proxy that does not record-route.
+      return null;
     }
     Sent answered = hops.finalResponseBefore(invite, s.seq());
     if (answered == null || answered.status() < 300) {

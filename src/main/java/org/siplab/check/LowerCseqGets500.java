@@ -15,8 +15,8 @@ import java.util.Set;
  * higher number received. Requests are taken in the order they arrived; a retransmission of a
  * request already received is absorbed by the server transaction and never reaches the rule.
  * A 481 is right instead when the receiver had sent or received a BYE in the dialog before the
- * request came, or had received a 481 or 408 to a request of its own in it (section 12.2.1.2):
- * the dialog may be gone, and a request matching no dialog gets 481 (section 12.2.2).
+ * request came, or had received a 481 or 408 to a request of its own in it (section 12.2.1.2),
+ * or had answered 481 in it itself: the dialog may be gone, and a request matching no dialog gets 481 (section 12.2.2).
  * A request the receiver refused under section 8.2 ({@link #BEFORE_THE_DIALOG}) never reached the
  * CSeq check, which section 12.2.2 makes come after those rules: it sets no remote number, and its
  * refusal is the right answer whatever its CSeq.
@@ -108,7 +108,8 @@ final class LowerCseqGets500 implements Rule {
   /**
    * Whether the receiver's dialog may have ended before the request arrived: it had sent or
    * received a BYE in it (sections 15.1.1 and 15.1.2), or it had received a 481 or 408 to a
-   * request of its own in it, on which "the UAC SHOULD terminate the dialog" (section 12.2.1.2).
+   * request of its own in it, on which "the UAC SHOULD terminate the dialog" (section 12.2.1.2),
+   * or it had answered 481 in it itself.
    * Then section 12.2.2's 481 for a request that matches no existing dialog is the right answer,
    * not the 500.
    */
@@ -125,6 +126,13 @@ final class LowerCseqGets500 implements Rule {
       }
       if (!b.isRequest() && (b.status() == 481 || b.status() == 408)
           && b.to().equals(element) && b.arrivedBefore(request.arrival())) {
+        return true;
+      }
+      if (!b.isRequest() && b.status() == 481 && b.from().equals(element)
+          && b.seq() < request.arrival()) {
+        // It had answered 481 in this Call-ID and tags itself: it holds no such dialog (a
+        // proxy that changed the Call-ID on the way, say), and a request that matches none
+        // gets 481, whatever its CSeq (12.2.2).
         return true;
       }
     }
