@@ -54,7 +54,9 @@ import org.siplab.scenario.run.RunResult;
  * </pre>
  *
  * A failure prints the seed, the misbehaviour, the phone and the whole scenario file with the
- * switch in it; save it as a .yaml file and {@code siplab run} replays it.
+ * switch in it; save it as a .yaml file and {@code siplab run} replays it. The switches of
+ * proxies, registrars, redirect servers and PBXs have a property of their own,
+ * {@link ServerMisbehavioursPropertyTest}, with the same assertions ({@link SwitchRuns}).
  */
 @DisplayName("generated scenarios with one misbehaving phone")
 class MisbehavioursPropertyTest {
