@@ -47,7 +47,8 @@ final class B2buaLegCallId implements Rule {
   private static Sent incomingLeg(TraceView trace, Sent outgoing) {
     for (Sent r : trace.sends()) {
       if (r.to().equals(outgoing.from()) && r.isRequest() && r.isMethod("INVITE")
-          && r.toTag() == null && r.arrivedBefore(outgoing.seq()) && outgoing.callId().equals(r.callId())) {
+          && r.toTag() == null && r.arrivedBefore(outgoing.seq())
+          && outgoing.callId().equals(r.callId())) {
         return r;
       }
     }

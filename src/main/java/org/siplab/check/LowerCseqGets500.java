@@ -16,10 +16,10 @@ import java.util.Set;
  * request already received is absorbed by the server transaction and never reaches the rule.
  * A 481 is right instead when the receiver had sent or received a BYE in the dialog before the
  * request came, or had received a 481 or 408 to a request of its own in it (section 12.2.1.2),
- * or had answered 481 in it itself: the dialog may be gone, and a request matching no dialog gets 481 (section 12.2.2).
- * A request the receiver refused under section 8.2 ({@link #BEFORE_THE_DIALOG}) never reached the
- * CSeq check, which section 12.2.2 makes come after those rules: it sets no remote number, and its
- * refusal is the right answer whatever its CSeq.
+ * or had answered 481 in it itself: the dialog may be gone, and a request matching no dialog gets
+ * 481 (section 12.2.2). A request the receiver refused under section 8.2
+ * ({@link #BEFORE_THE_DIALOG}) never reached the CSeq check, which section 12.2.2 makes come after
+ * those rules: it sets no remote number, and its refusal is the right answer whatever its CSeq.
  */
 final class LowerCseqGets500 implements Rule {
 

@@ -83,7 +83,8 @@ final class GalleryCommand implements Callable<Integer> {
         entries.add(new Gallery.Entry(name,
             RunOutputs.write(result, scenario.file(), out.resolve(name))));
       } catch (IOException e) {
-        stderr.println("siplab: " + out.resolve(name) + ": cannot write: " + FileProblems.reason(e));
+        stderr.println("siplab: " + out.resolve(name) + ": cannot write: "
+            + FileProblems.reason(e));
         exit = Main.BAD_INPUT;
         continue;
       }

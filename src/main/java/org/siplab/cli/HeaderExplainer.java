@@ -77,8 +77,8 @@ final class HeaderExplainer {
   }
 
   /**
-   * The catalog's sentence; for a header RFC 3261 does not define, section 8.2.2: a UAS "MUST ignore
-   * that header field and continue processing the message".
+   * The catalog's sentence; for a header RFC 3261 does not define, section 8.2.2: a UAS
+   * "MUST ignore that header field and continue processing the message".
    */
   private static String purpose(String written, HeaderName name) {
     HeaderCatalog.Entry entry = HeaderCatalog.lookup(name);

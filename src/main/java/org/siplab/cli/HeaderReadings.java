@@ -15,10 +15,10 @@ import org.siplab.message.Via;
 /**
  * The header values {@code lint --json} reports, read from a list of header fields rather than from
  * a message: after a start line that could not be read there is no message, but its fields were
- * still read (see {@code ParseResult#headers()}). Each view reads as the message's typed view of the
- * same name does: the first field that has a value, and a value left as text (its grammar broke)
- * counts as absent. A Call-ID is text whether its grammar matched or not, so it counts as read only
- * when it is one ({@link SipText#isCallId}).
+ * still read (see {@code ParseResult#headers()}). Each view reads as the message's typed view of
+ * the same name does: the first field that has a value, and a value left as text (its grammar
+ * broke) counts as absent. A Call-ID is text whether its grammar matched or not, so it counts as
+ * read only when it is one ({@link SipText#isCallId}).
  */
 final class HeaderReadings {
 

@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Parse raw SIP messages (one per file, the file being the UDP datagram, or each SIP"
           + " message over UDP of a pcap or pcapng capture, named FILE#PACKET) and explain them.",
-      "Exit status: 0 all valid (warnings allowed), 1 a message is invalid, 2 a file cannot be read."
+      "Exit status: 0 all valid (warnings allowed), 1 a message is invalid, 2 a file cannot be"
+          + " read."
     })
 public final class LintCommand implements Callable<Integer> {
 

@@ -12,7 +12,8 @@ import org.siplab.message.SipMessage;
 /**
  * The learner's view of one linted message: the verdict, the start line and every header field as
  * written with what it means and its RFC section, the body, then each error and warning in message
- * order as {@code FILE:LINE:COLUMN: error: message (RFC ...)} with a caret under the offending text.
+ * order as {@code FILE:LINE:COLUMN: error: message (RFC ...)} with a caret under the offending
+ * text.
  *
  * <p>Explanations are word-wrapped for an 80-column terminal. Diagnostic lines are not wrapped:
  * editors and scripts recognize the {@code FILE:LINE:COLUMN:} form only on one line. Lines end in

@@ -31,7 +31,8 @@ final class SourceLines {
         end++;
       }
       int colon = end;
-      while (colon < first.length() && (first.charAt(colon) == ' ' || first.charAt(colon) == '\t')) {
+      while (colon < first.length()
+          && (first.charAt(colon) == ' ' || first.charAt(colon) == '\t')) {
         colon++;
       }
       boolean isField = end > 0 && colon < first.length() && first.charAt(colon) == ':';

@@ -32,7 +32,10 @@ final class TextLayout {
     return " ".repeat(GUTTER - 2) + "| ";
   }
 
-  /** Word-wraps {@code text} into lines of at most {@link #WIDTH}, each starting with {@code indent}. */
+  /**
+   * Word-wraps {@code text} into lines of at most {@link #WIDTH}, each starting with
+   * {@code indent}.
+   */
   static List<String> wrap(String indent, String text) {
     List<String> out = new ArrayList<>();
     StringBuilder line = new StringBuilder(indent);

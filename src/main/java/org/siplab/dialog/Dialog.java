@@ -16,8 +16,8 @@ import org.siplab.message.Uri;
 
 /**
  * The state of one dialog at one UA (RFC 3261 section 12): its id, local and remote URIs, local and
- * remote sequence numbers, remote target and route set. Immutable: each change returns a new dialog,
- * so a trace can show the values before and after.
+ * remote sequence numbers, remote target and route set. Immutable: each change returns a new
+ * dialog, so a trace can show the values before and after.
  *
  * @param localCseq the last CSeq number this UA sent in the dialog, or {@link #EMPTY}
  * @param remoteCseq the last CSeq number the peer sent in the dialog, or {@link #EMPTY}
@@ -84,8 +84,8 @@ public record Dialog(DialogId id, DialogState state, NameAddress localParty,
   /**
    * Section 12.2.1.1: the next request in the dialog. CSeq "MUST be incremented by one" (ACK and
    * CANCEL excepted: they repeat the number of the request they refer to); To and From carry the
-   * remote and local URIs and tags; Request-URI and Route come from the remote target and route set.
-   * Returns the dialog with its new local sequence number and a builder for the rest.
+   * remote and local URIs and tags; Request-URI and Route come from the remote target and route
+   * set. Returns the dialog with its new local sequence number and a builder for the rest.
    */
   public Next nextRequest(Method method, long initialCseq) {
     long number = localCseq == EMPTY ? initialCseq : localCseq + 1;
@@ -111,8 +111,9 @@ public record Dialog(DialogId id, DialogState state, NameAddress localParty,
     if (!routing.route().isEmpty()) {
       b.header(HeaderName.ROUTE, routing.route());
     }
-    // Section 12.2.1.1: "If the value of the remote or local tags is null, the tag parameter MUST be
-    // omitted" (an RFC 2543 peer sends no tag).
+    // Section 12.2.1.1:
+    // "If the value of the remote or local tags is null, the tag parameter MUST be omitted" (an RFC
+    // 2543 peer sends no tag).
     b.header(HeaderName.TO, withTag(remoteParty, id.remoteTag()))
         .header(HeaderName.FROM, withTag(localParty, id.localTag()))
         .callId(id.callId())

@@ -7,11 +7,11 @@ import org.siplab.message.SipMessage;
 
 /**
  * A dialog's identity, RFC 3261 section 12: "A dialog is identified at each UA with a dialog ID,
- * which consists of a Call-ID value, a local tag and a remote tag." The same dialog has mirrored ids
- * at its two ends. A tag an RFC 2543 peer did not send is the empty string.
+ * which consists of a Call-ID value, a local tag and a remote tag." The same dialog has mirrored
+ * ids at its two ends. A tag an RFC 2543 peer did not send is the empty string.
  *
- * <p>Two ids are equal when their Call-IDs are the same byte by byte (section 8.1.1.4: Call-IDs "are
- * case-sensitive") and their tags are equal ignoring case: a tag is a token, and section 7.3.1
+ * <p>Two ids are equal when their Call-IDs are the same byte by byte (section 8.1.1.4: Call-IDs
+ * "are case-sensitive") and their tags are equal ignoring case: a tag is a token, and section 7.3.1
  * makes tokens case-insensitive. {@link #key()} keeps the tags as written.
  */
 public record DialogId(String callId, String localTag, String remoteTag) {

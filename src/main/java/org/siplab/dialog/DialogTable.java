@@ -44,7 +44,9 @@ final class DialogTable {
     return after;
   }
 
-  /** Ends every dialog created by the INVITE with this Call-ID and local tag that is still early. */
+  /**
+   * Ends every dialog created by the INVITE with this Call-ID and local tag that is still early.
+   */
   void endEarly(String callId, String localTag, String reason) {
     for (Dialog d : all()) {
       if (d.state() == DialogState.EARLY && d.id().callId().equals(callId)

@@ -13,11 +13,11 @@ import org.siplab.message.Uri;
  *
  * <ul>
  *   <li>an empty route set: the remote target is the Request-URI and there is no Route;
- *   <li>a first route with {@code lr} (a loose router): the remote target is the Request-URI and the
- *       Route is the route set;
+ *   <li>a first route with {@code lr} (a loose router): the remote target is the Request-URI and
+ *       the Route is the route set;
  *   <li>a first route without {@code lr} (an RFC 2543 strict router): that route's URI, stripped of
- *       parameters not allowed in a Request-URI, is the Request-URI, and the Route is the rest of the
- *       route set followed by the remote target.
+ *       parameters not allowed in a Request-URI, is the Request-URI, and the Route is the rest of
+ *       the route set followed by the remote target.
  * </ul>
  */
 record Routing(Uri requestUri, List<NameAddress> route) {

@@ -214,7 +214,8 @@ public final class UserAgentCore implements TransactionUser {
   }
 
   private SipRequest withContact(SipRequest request) {
-    boolean needs = request.method().equals(Method.INVITE) || request.method().equals(Method.UPDATE);
+    boolean needs = request.method().equals(Method.INVITE)
+        || request.method().equals(Method.UPDATE);
     if (needs && contact != null && request.contacts().isEmpty() && !request.hasWildcardContact()) {
       return request.append(HeaderName.CONTACT, contact);
     }
@@ -539,7 +540,9 @@ public final class UserAgentCore implements TransactionUser {
    * a re-INVITE or another request in the dialog that the application has not answered yet.
    */
   private void endPendingRequests(DialogId id) {
-    for (Map.Entry<ServerTransaction, DialogId> entry : new ArrayList<>(pendingInDialog.entrySet())) {
+    List<Map.Entry<ServerTransaction, DialogId>> entries =
+        new ArrayList<>(pendingInDialog.entrySet());
+    for (Map.Entry<ServerTransaction, DialogId> entry : entries) {
       ServerTransaction pending = entry.getKey();
       if (entry.getValue().equals(id)) {
         respond(pending, responseTo(pending, 487).build());
@@ -612,7 +615,8 @@ public final class UserAgentCore implements TransactionUser {
     }
     DialogId id = new DialogId(invite.callId(), tagOf(invite.from()), response.to().tag());
     Optional<Dialog> existing = dialogs.find(id);
-    if (existing.isEmpty() && (invite.to().hasTag() || sentAck(id, invite.cseq().number()) != null)) {
+    if (existing.isEmpty()
+        && (invite.to().hasTag() || sentAck(id, invite.cseq().number()) != null)) {
       // A copy of a 2xx that arrives after its dialog ended (a BYE went both ways while the copy
       // was delayed) still gets its ACK (section 13.2.2.4: one "for each 2xx"), the one sent for
       // the first copy; but it makes no new dialog: section 12.1 creates dialogs from responses to

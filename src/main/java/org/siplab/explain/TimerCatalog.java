@@ -35,10 +35,12 @@ final class TimerCatalog {
   static {
     transaction("A", "retransmits the INVITE if no response arrives",
         "the INVITE client transaction retransmits because no provisional response has arrived",
-        "a response arrived, so the INVITE is not retransmitted any more", "17.1.1.2", TimerValues.Basis.T1_DOUBLED);
+        "a response arrived, so the INVITE is not retransmitted any more", "17.1.1.2",
+        TimerValues.Basis.T1_DOUBLED);
     transaction("B", "gives up if no response arrives within 64*T1",
         "no response arrived within 64*T1: the INVITE client transaction times out and tells its"
-            + " TU, which treats it as a 408", "a response arrived in time", "17.1.1.2", TimerValues.Basis.SIXTY_FOUR_T1);
+            + " TU, which treats it as a 408", "a response arrived in time", "17.1.1.2",
+        TimerValues.Basis.SIXTY_FOUR_T1);
     transaction("D", "keeps the transaction Completed to ACK retransmissions of the final response",
         "the INVITE client transaction has absorbed retransmitted final responses long enough and"
             + " ends", "the transaction ended first", "17.1.1.2", TimerValues.Basis.AT_LEAST_32_S);
@@ -48,7 +50,8 @@ final class TimerCatalog {
         TimerValues.Basis.T1_DOUBLED_UP_TO_T2);
     transaction("F", "gives up if no final response arrives within 64*T1",
         "no final response arrived within 64*T1: the non-INVITE client transaction times out and"
-            + " tells its TU", "a final response arrived in time", "17.1.2.2", TimerValues.Basis.SIXTY_FOUR_T1);
+            + " tells its TU", "a final response arrived in time", "17.1.2.2",
+        TimerValues.Basis.SIXTY_FOUR_T1);
     transaction("G", "retransmits the final response until the ACK arrives",
         "the INVITE server transaction retransmits its final response because no ACK has arrived",
         "the ACK arrived, so the response is not retransmitted any more", "17.2.1",

@@ -5,9 +5,9 @@ import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 
 /**
  * How far a misspelt word is from the one meant: the Damerau-Levenshtein distance (Apache Commons
- * Text's), counting an insertion, a deletion, a replacement or a swap of two neighbours as one edit,
- * so that {@code Form} is one edit from {@code From}. Scenario files ("did you mean 'bob'?") and
- * the parser (a header name written {@code Form}) both ask it.
+ * Text's), counting an insertion, a deletion, a replacement or a swap of two neighbours as one
+ * edit, so that {@code Form} is one edit from {@code From}. Scenario files ("did you mean 'bob'?")
+ * and the parser (a header name written {@code Form}) both ask it.
  */
 public final class EditDistance {
 

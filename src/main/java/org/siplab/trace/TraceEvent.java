@@ -2,11 +2,11 @@ package org.siplab.trace;
 
 /**
  * One entry of a run's trace. Every event has a sequence number (its position, from 1), the virtual
- * time it happened, and its cause: the seq of the event that made it happen (the datagram delivered,
- * the timer fired, the script action), or {@link #NO_CAUSE}.
+ * time it happened, and its cause: the seq of the event that made it happen (the datagram
+ * delivered, the timer fired, the script action), or {@link #NO_CAUSE}.
  *
- * <p>The JSON form (see {@link TraceJson}) names each kind by {@link #type()}; the names are part of
- * siplab's contract (DESIGN.md).
+ * <p>The JSON form (see {@link TraceJson}) names each kind by {@link #type()}; the names are part
+ * of siplab's contract (DESIGN.md).
  */
 public sealed interface TraceEvent {
 
@@ -150,7 +150,9 @@ public sealed interface TraceEvent {
     }
   }
 
-  /** A dialog was created, confirmed or terminated, or its CSeq bookkeeping changed (section 12). */
+  /**
+   * A dialog was created, confirmed or terminated, or its CSeq bookkeeping changed (section 12).
+   */
   record Dialog(long seq, long timeUs, long cause, String element, String dialog, String callId,
       String fromState, String toState, long localCseq, long remoteCseq, String remoteTarget,
       String reason) implements TraceEvent {

@@ -48,7 +48,9 @@ final class OutgoingInvite implements ResponseHandler {
   private boolean byeAfterAck;
   private TimerService.Handle cancelTimer;
   private TimerService.Handle giveUpTimer;
-  /** The dialogs of other forks this call ended with a BYE: each gets one, however many 2xx come. */
+  /**
+   * The dialogs of other forks this call ended with a BYE: each gets one, however many 2xx come.
+   */
   private final Set<DialogId> endedForks = new HashSet<>();
 
   OutgoingInvite(PhoneKit kit, Call call) {

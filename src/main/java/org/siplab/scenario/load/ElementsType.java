@@ -249,8 +249,8 @@ final class ElementsType implements ValueType<Map<String, ElementSpec>> {
    * Two phones whose AORs share a domain that no server answers for cannot both be reached: the
    * DNS stand-in gives a domain one host (RFC 3263 finds one server for a domain, not one for each
    * user), the first such phone, so a call to the second would reach the first. RFC 3665 section
-   * 3.1 calls phone to phone with each phone on a domain of its own; phones of one domain reach each
-   * other through that domain's proxy (section 3.2).
+   * 3.1 calls phone to phone with each phone on a domain of its own; phones of one domain reach
+   * each other through that domain's proxy (section 3.2).
    */
   private static void checkPhoneDomains(Map<String, ElementSpec> elements, ReadContext ctx) {
     Set<String> served = new HashSet<>();

@@ -30,10 +30,10 @@ final class RegistrarSchema {
       Duration.ofSeconds(60), "shorter registrations get 423 Interval Too Brief (10.3 step 7)");
   static final Key<Duration> MAX_EXPIRES = Key.optional("max-expires", Types.duration(),
       "longer registrations are cut down to this");
-  static final Key<Duration> NONCE_LIFETIME = Key.optional("nonce-lifetime", Types.positiveDuration(),
-      "how long a nonce stays valid (5 minutes when not set); a request with an older nonce gets a"
-          + " new challenge with stale=true, and one twice as old, which the registrar has"
-          + " forgotten, a new challenge without it");
+  static final Key<Duration> NONCE_LIFETIME = Key.optional("nonce-lifetime",
+      Types.positiveDuration(), "how long a nonce stays valid (5 minutes when not set); a request"
+          + " with an older nonce gets a new challenge with stale=true, and one twice as old,"
+          + " which the registrar has forgotten, a new challenge without it");
   static final Key<Map<Located<String>, List<SipUri>>> PERMISSIONS = Key.computed("permissions",
       Types.mapOf("user", Types.located(Types.word()), Types.listOf(Types.aor())),
       "each user its own AOR", "which AORs a user may register: user name to a list of AORs");
