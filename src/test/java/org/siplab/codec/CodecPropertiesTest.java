@@ -18,8 +18,8 @@ import org.siplab.testkit.MessageGen;
 import org.siplab.testkit.Relayout;
 
 /**
- * The codec's general rules, as properties over generated messages. Seeds are fixed so that a run is
- * repeatable; QuickTheories prints the falsifying example and its seed when one fails.
+ * The codec's general rules, as properties over generated messages. Seeds are fixed so that a run
+ * is repeatable; QuickTheories prints the falsifying example and its seed when one fails.
  */
 @DisplayName("codec properties")
 class CodecPropertiesTest {

@@ -39,7 +39,9 @@ public final class Corpus {
     return rows;
   }
 
-  /** An RFC 3665 message file with its LF line ends turned into CRLF, as it would be on the wire. */
+  /**
+   * An RFC 3665 message file with its LF line ends turned into CRLF, as it would be on the wire.
+   */
   public static byte[] rfc3665Message(String file) {
     return text("rfc3665/" + file).replace("\r\n", "\n").replace("\n", "\r\n")
         .getBytes(StandardCharsets.UTF_8);

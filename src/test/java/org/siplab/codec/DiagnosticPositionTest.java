@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.siplab.codec.Diagnostic.Severity;
 
 /**
- * Where a diagnostic points when the line before the error holds characters outside ASCII. Lines and
- * columns count from 1 in characters (Unicode code points: an emoji is one column, although Java
- * holds it as two chars and UTF-8 as four bytes); the offset counts bytes of the datagram from 0.
+ * Where a diagnostic points when the line before the error holds characters outside ASCII. Lines
+ * and columns count from 1 in characters (Unicode code points: an emoji is one column, although
+ * Java holds it as two chars and UTF-8 as four bytes); the offset counts bytes of the datagram
+ * from 0.
  */
 @DisplayName("diagnostic positions")
 class DiagnosticPositionTest {

@@ -50,7 +50,9 @@ class FieldNameTest {
     assertEquals(upper.headerName(), lower.headerName());
   }
 
-  /** The field named {@code name} in an otherwise fixed OPTIONS request (its value may not parse). */
+  /**
+   * The field named {@code name} in an otherwise fixed OPTIONS request (its value may not parse).
+   */
   private static HeaderField onlyExtraField(String name) {
     String text = "OPTIONS sip:bob@example.com SIP/2.0\r\n"
         + "Call-ID: n1@example.com\r\n"

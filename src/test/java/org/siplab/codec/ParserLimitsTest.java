@@ -14,8 +14,8 @@ import org.siplab.message.HeaderName;
 
 /**
  * Each of the parser's {@link Limits}: a message exactly at the limit parses, one just over it gets
- * the limit's diagnostic (not an exception, nor siplab's internal-error diagnostic), and so does one
- * far over it where no other limit comes first.
+ * the limit's diagnostic (not an exception, nor siplab's internal-error diagnostic), and so does
+ * one far over it where no other limit comes first.
  */
 @DisplayName("the parser's limits")
 class ParserLimitsTest {

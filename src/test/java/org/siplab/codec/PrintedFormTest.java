@@ -30,8 +30,8 @@ import org.siplab.testkit.Draw;
 import org.siplab.testkit.MessageGen;
 
 /**
- * The printer's canonical form, read from the printed bytes themselves (a round trip alone would not
- * notice a missing Content-Length: the parser only warns, and equality ignores it).
+ * The printer's canonical form, read from the printed bytes themselves (a round trip alone would
+ * not notice a missing Content-Length: the parser only warns, and equality ignores it).
  */
 @DisplayName("the printed form of a message")
 class PrintedFormTest {

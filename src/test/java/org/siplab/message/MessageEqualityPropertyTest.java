@@ -68,7 +68,10 @@ class MessageEqualityPropertyTest {
     });
   }
 
-  /** Section 7.3.1: {@code Via: a, b} is the same as a field {@code Via: a} and a field {@code Via: b}. */
+  /**
+   * Section 7.3.1: {@code Via: a, b} is the same as a field {@code Via: a} and a field
+   * {@code Via: b}.
+   */
   private static SipMessage oneValueAField(SipMessage m) {
     List<HeaderField> split = new ArrayList<>();
     for (HeaderField f : m.headers()) {

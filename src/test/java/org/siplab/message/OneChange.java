@@ -9,8 +9,8 @@ import org.siplab.testkit.Draw;
 
 /**
  * The smallest changes that make a message mean something else: one header value, the start line,
- * the body, or one field more or less. Each value is changed within its own type (a branch, a tag, a
- * number one apart), so that an equality that looked only at types or names would miss it.
+ * the body, or one field more or less. Each value is changed within its own type (a branch, a tag,
+ * a number one apart), so that an equality that looked only at types or names would miss it.
  */
 final class OneChange {
 

@@ -23,10 +23,15 @@ class UriComparisonTest {
 
   private static final long SEED = 0x1914_2026L;
 
-  /** RFC 2396 section 2.2: {@code reserved = ";" | "/" | "?" | ":" | "@" | "&" | "=" | "+" | "$" | ","}. */
+  /**
+   * RFC 2396 section 2.2:
+   * {@code reserved = ";" | "/" | "?" | ":" | "@" | "&" | "=" | "+" | "$" | ","}.
+   */
   private static final String RESERVED = ";/?:@&=+$,";
 
-  /** The characters a user part may hold unescaped (section 25.1: unreserved and user-unreserved). */
+  /**
+   * The characters a user part may hold unescaped (section 25.1: unreserved and user-unreserved).
+   */
   private static final String USER_CHARS =
       "abcXYZ019-_.!~*'()" + "&=+$,;?/";
 

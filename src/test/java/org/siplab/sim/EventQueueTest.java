@@ -84,8 +84,8 @@ class EventQueueTest {
 
     /**
      * One step of a run: schedule with a delay (kind 0, or 3 with a lane key that is not the real
-     * delay, so that a lane is offered events out of its order), cancel a pending event (1), or take
-     * the next one (2).
+     * delay, so that a lane is offered events out of its order), cancel a pending event (1), or
+     * take the next one (2).
      */
     private record Step(int kind, int delayUs, int pick) {}
 

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** A small network for tests: a scheduler, streams, the network, and a record of every datagram event. */
+/**
+ * A small network for tests: a scheduler, streams, the network, and a record of every datagram
+ * event.
+ */
 final class NetworkRig {
 
     static final int PORT = 5060;
@@ -41,7 +44,9 @@ final class NetworkRig {
         return events.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
-    /** The datagram events of one link direction, each as text without the network-wide datagram id. */
+    /**
+     * The datagram events of one link direction, each as text without the network-wide datagram id.
+     */
     List<String> fatesOn(String fromHost, String toHost) {
         return events.stream()
                 .filter(e -> e.datagram().fromHost().equals(fromHost) && e.datagram().toHost().equals(toHost))

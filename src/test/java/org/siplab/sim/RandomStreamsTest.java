@@ -49,7 +49,10 @@ class RandomStreamsTest {
         assertEquals(PINNED_TOKEN, new RandomStreams(42).stream("phone:alice").token(10));
     }
 
-    /** Computed by an independent implementation of the derivation documented in {@link RandomStreams}. */
+    /**
+     * Computed by an independent implementation of the derivation documented in
+     * {@link RandomStreams}.
+     */
     private static final long PINNED_FIRST = -1395556324282075726L;
     private static final long PINNED_SECOND = 6956021437649945090L;
     private static final String PINNED_TOKEN = "ilaeka5x9g";

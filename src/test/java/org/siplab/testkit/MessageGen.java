@@ -51,7 +51,9 @@ public final class MessageGen {
    * at all.
    */
   static final String CONTROLS = controls();
-  /** Text for quoted-strings: tokens, spaces and tabs, the two escaped characters, UTF-8, controls. */
+  /**
+   * Text for quoted-strings: tokens, spaces and tabs, the two escaped characters, UTF-8, controls.
+   */
   static final String QUOTABLE = TOKEN + " \t\"\\é" + CONTROLS;
   static final List<Method> METHODS = List.of(Method.INVITE, Method.ACK, Method.BYE,
       Method.CANCEL, Method.OPTIONS, Method.REGISTER, Method.INFO, Method.MESSAGE, Method.of("FOO"));

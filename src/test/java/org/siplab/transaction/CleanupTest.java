@@ -22,9 +22,9 @@ class CleanupTest {
       int serversAfter, int pendingAfter) {}
 
   /**
-   * What the retained heap may grow between 1,000 and 1,000,000 transactions: the noise of measuring
-   * it (objects of the JIT and of the test runner). A leak of one byte a transaction would be
-   * 999,000 bytes.
+   * What the retained heap may grow between 1,000 and 1,000,000 transactions: the noise of
+   * measuring it (objects of the JIT and of the test runner). A leak of one byte a transaction
+   * would be 999,000 bytes.
    */
   private static final long HEAP_NOISE_BYTES = 64 * 1024;
 

@@ -15,8 +15,8 @@ import org.siplab.trace.TraceEvent;
 /**
  * A proxy's refusals as scenarios show them (scenarios/README.md, "Showing a proxy's refusals"):
  * {@code max-forwards} on a phone, down to the wire (its requests carry that Max-Forwards, each
- * proxy takes one off, section 16.6 step 3, and the proxy that receives 0 answers 483 Too Many Hops,
- * section 16.3 step 3), and a call to the proxy's own address, which loops into 482.
+ * proxy takes one off, section 16.6 step 3, and the proxy that receives 0 answers 483 Too Many
+ * Hops, section 16.3 step 3), and a call to the proxy's own address, which loops into 482.
  */
 @DisplayName("a proxy's 483 and 482 in a scenario")
 class MaxForwardsTest {
