@@ -99,11 +99,11 @@ final class CancelAckCopies implements Rule {
    * INVITE of its Call-ID on its hop, and for an ACK only one with a non-2xx final response, and
    * only when no INVITE of that Call-ID on the hop had a 2xx before it (an ACK for a 2xx takes a
    * branch of its own, section 13.2.2.4), and only one with the INVITE's CSeq number. Null when
- * there is none, or when either has no branch
-   * (RFC 2543 matching, section 17.2.3, pairs those by other fields), or when the request has
-   * more than one Via: a client constructs its CANCEL or ACK with a single Via (sections 9.1 and
-   * 17.1.1.3), so one with more was forwarded, and its new branch is the forwarding proxy's to
-   * choose (section 16.6 step 8), not a failed copy of the INVITE's.
+   * there is none, or when either has no branch (RFC 2543 matching, section 17.2.3, pairs those
+   * by other fields), or when the request has more than one Via: a client constructs its CANCEL
+   * or ACK with a single Via (sections 9.1 and 17.1.1.3), so one with more was forwarded, and its
+   * new branch is the forwarding proxy's to choose (section 16.6 step 8), not a failed copy of the
+   * INVITE's.
    */
   private static Sent ownBranchTarget(Hops hops, Sent s, boolean cancel) {
     if (s.vias().size() > 1) {
