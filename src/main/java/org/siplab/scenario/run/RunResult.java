@@ -34,7 +34,7 @@ public record RunResult(Scenario scenario, long seed, Trace trace, List<Finding>
    * under it and kept in trace.json's {@code run.notes}: a note does not fail the run.
    */
   public sealed interface Note permits IdleFault, SlowLink, IdleStep, MisfitStep, UnsentStep,
-      FailedRegistration, ShortTimerC {
+      FailedRegistration, UnregisteredCallee, ShortTimerC {
 
     /** Where in the scenario file the note points. */
     SourcePosition position();
@@ -205,6 +205,75 @@ public record RunResult(Scenario scenario, long seed, Trace trace, List<Finding>
           : ", after sending its REGISTER: ";
       return "the step at " + at + " (" + step + ") failed" + when + after
           + (colon < 0 ? why : why.substring(colon + 2)) + (hint.isEmpty() ? "" : "; " + hint);
+    }
+  }
+
+  /**
+   * A call step refused with 404 or 480 by an element that looked the callee up in a location
+   * service and found no binding (RFC 3261 sections 16.5, 8.3, 21.4.18): the callee registered
+   * after the INVITE arrived, had let its binding expire, or never registered. The run shows
+   * only a failed call; this says why. A note, not a failure: a scenario may show it on purpose
+   * (RFC 3665 section 3.11 shows a 480 of another kind).
+   *
+   * @param step the step's action as written: {@code alice.call bob}
+   * @param times how many of its calls were refused so (an {@code on:} step may run many times)
+   * @param firstUs when the first of them failed at the caller
+   * @param answer who refused with what, and when: {@code proxy answered 480 ... at 0.01s}
+   * @param callee the address-of-record looked up ({@code sip:bob@example.com}), or the PBX
+   *     account ({@code account bob})
+   * @param binding what the trace shows of the callee's binding
+   */
+  public record UnregisteredCallee(SourcePosition position, String step, int times, long firstUs,
+      String answer, String callee, Binding binding) implements Note {
+
+    /** What became of the callee's binding, as the location service's binding events show. */
+    public sealed interface Binding permits MadeLater, Expired, Never {}
+
+    /**
+     * The first binding was made after the refusal.
+     *
+     * @param step the step that registered, as written, or empty when no step led to it
+     * @param at that step's place (its file is the note's), or null
+     */
+    public record MadeLater(String step, SourcePosition at, long boundUs) implements Binding {}
+
+    /** The callee's last binding before the call had expired at {@code expiredUs}. */
+    public record Expired(long expiredUs) implements Binding {}
+
+    /** No binding was made for the callee in the whole run. */
+    public record Never() implements Binding {}
+
+    /** The same note for {@code count} refused calls. */
+    UnregisteredCallee times(int count) {
+      return new UnregisteredCallee(position, step, count, firstUs, answer, callee, binding);
+    }
+
+    /**
+     * {@code the step at t.yaml:10:5 (alice.call bob) failed at 0.02s: proxy answered 404 Not
+     * Found at 0.01s, as sip:bob@example.com had no binding then; bob.register at t.yaml:9:5
+     * made its binding only at 1.01s; call after that, for example at: 2s}.
+     */
+    @Override
+    public String note(SourcePosition at) {
+      String when = RunTimes.when(times, firstUs);
+      return "the step at " + at + " (" + step + ") failed" + when + ": " + answer + ", as "
+          + callee + " had no binding then; " + story(at.file());
+    }
+
+    private String story(String file) {
+      if (binding instanceof Expired e) {
+        return "its binding had expired at " + RunTimes.seconds(e.expiredUs());
+      } else if (binding instanceof MadeLater m) {
+        String who = m.at() == null ? "its binding was made"
+            : m.step() + " at " + new SourcePosition(file, m.at().line(), m.at().column())
+                + " made its binding";
+        // A whole second after the binding: the INVITE then finds it, whatever the links' delay
+        // under a second.
+        long suggestion = m.boundUs() / 1_000_000 + 1;
+        return who + " only at " + RunTimes.seconds(m.boundUs())
+            + "; call after that, for example at: " + suggestion + "s";
+      }
+      return "nobody registered " + callee + " in the run";
     }
   }
 

@@ -68,6 +68,7 @@ public final class ScenarioRunner {
   private final MisfitSteps misfitSteps;
   private final UnsentSteps unsentSteps;
   private final FailedRegistrations failedRegistrations;
+  private final UnregisteredCallees unregisteredCallees;
   private final Expectations expectations;
   private final long maxEvents;
   private final int maxTraceEvents;
@@ -84,6 +85,7 @@ public final class ScenarioRunner {
     this.misfitSteps = new MisfitSteps(scenario);
     this.unsentSteps = new UnsentSteps(scenario);
     this.failedRegistrations = new FailedRegistrations(scenario);
+    this.unregisteredCallees = new UnregisteredCallees(scenario);
   }
 
   /**
@@ -129,7 +131,7 @@ public final class ScenarioRunner {
    * The notes for the scenario's writer: faults that hit nothing, then links too slow, then
    * proxies whose Timer C is not above the RFC's 3 minutes, then steps that found no call to act
    * on, then steps that found a call they cannot act on, then steps that failed without sending
-   * anything, then registrations that failed.
+   * anything, then registrations that failed, then calls refused for want of a binding.
    */
   private List<RunResult.Note> notes() {
     List<RunResult.Note> notes = new ArrayList<>(idleFaults());
@@ -139,6 +141,7 @@ public final class ScenarioRunner {
     notes.addAll(misfitSteps.notes());
     notes.addAll(unsentSteps.notes());
     notes.addAll(failedRegistrations.notes(sim.trace()));
+    notes.addAll(unregisteredCallees.notes(sim.trace()));
     return notes;
   }
 
@@ -189,6 +192,7 @@ public final class ScenarioRunner {
     // The recorder has just recorded the step's own event: what the step makes happen is caused
     // by it, which is how a later failure is traced back to the step.
     failedRegistrations.started(step, sim.recorder().cause());
+    unregisteredCallees.started(step, sim.recorder().cause());
     ElementAdapter adapter = adapters.get(step.action().element());
     adapter.noCallFor(step.action())
         .ifPresent(state -> idleSteps.found(step, sim.scheduler().nowUs(), state));
