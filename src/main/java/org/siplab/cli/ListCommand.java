@@ -56,9 +56,12 @@ final class ListCommand implements Callable<Integer> {
     }
   }
 
-  /** The name, and the description's first sentence (cut at 100 characters with an ellipsis). */
-  private static String summary(Scenario s) {
-    String first = org.siplab.trace.RunSummary.firstSentence(s.description(), 100);
+  /**
+   * The name, and the description's first sentence as plain text (cut at 100 characters with an
+   * ellipsis): a terminal would show Markdown's {@code **} and backticks as they are.
+   */
+  static String summary(Scenario s) {
+    String first = org.siplab.trace.RunSummary.firstSentence(PlainText.of(s.description()), 100);
     return s.name() + (first.isEmpty() ? "" : ": " + first);
   }
 }

@@ -34,4 +34,18 @@ class ListCommandTest {
         .mapToObj(i -> lines.get(2 * i)).toList();
     assertEquals(paths.stream().sorted().toList(), paths);
   }
+
+  @Test
+  @DisplayName("shows a description's Markdown as plain text: no ** or backticks, the words kept")
+  void showsMarkdownAsPlainText() {
+    Result run = CommandRun.run("list");
+    assertEquals(0, run.exitCode(), run.err());
+    List<String> lines = run.out().lines().toList();
+    // unknown-extension.yaml's description: "Alice is registered with the PBX and dials **999**".
+    int at = lines.indexOf("scenarios/chan_sip/unknown-extension.yaml");
+    assertTrue(at >= 0, run.out());
+    assertEquals("    chan_sip: unknown extension (404): Alice is registered with the PBX and dials"
+        + " 999, a number the dialplan does not have.", lines.get(at + 1));
+    assertTrue(lines.stream().noneMatch(l -> l.contains("`")), run.out());
+  }
 }
