@@ -240,8 +240,13 @@ public record RunResult(Scenario scenario, long seed, Trace trace, List<Finding>
     /** The callee's last binding before the call had expired at {@code expiredUs}. */
     public record Expired(long expiredUs) implements Binding {}
 
-    /** No binding was made for the callee in the whole run. */
-    public record Never() implements Binding {}
+    /**
+     * No binding was made for the callee in the whole run at the location service read: a
+     * registration with another registrar does not count, so the service is named.
+     *
+     * @param service the element whose bindings were read: a registrar, or the PBX
+     */
+    public record Never(String service) implements Binding {}
 
     /** The same note for {@code count} refused calls. */
     UnregisteredCallee times(int count) {
@@ -273,7 +278,8 @@ public record RunResult(Scenario scenario, long seed, Trace trace, List<Finding>
         return who + " only at " + RunTimes.seconds(m.boundUs())
             + "; call after that, for example at: " + suggestion + "s";
       }
-      return "nobody registered " + callee + " in the run";
+      return "nobody registered " + callee + " with " + ((Never) binding).service()
+          + " in the run";
     }
   }
 

@@ -180,7 +180,7 @@ final class UnregisteredCallees {
           by.map(s -> s.action().toString()).orElse(""),
           by.map(ScriptStep::position).orElse(null), later.timeUs());
     } else {
-      story = new RunResult.UnregisteredCallee.Never();
+      story = new RunResult.UnregisteredCallee.Never(refusal.service());
     }
     return Optional.of(new RunResult.UnregisteredCallee(step.position(),
         step.action().toString(), 1, failure.timeUs(), answer, callee, story));

@@ -56,7 +56,7 @@ class UnregisteredCalleeNoteTest {
   void calleeNeverRegisteredIsSaidToBeSo() {
     assertEquals(List.of("the step at call.yaml:10:5 (alice.call bob) failed at 0.02s: proxy"
         + " answered 404 Not Found at 0.01s, as sip:bob@example.com had no binding then; nobody"
-        + " registered sip:bob@example.com in the run"), notes(run("", "", """
+        + " registered sip:bob@example.com with registrar in the run"), notes(run("", "", """
           - { at: 0s, do: alice.call bob }
         """)));
   }
@@ -130,5 +130,29 @@ class UnregisteredCalleeNoteTest {
         + " binding then; bob.register at pbx.yaml:14:5 made its binding only at 2.03s; call"
         + " after that, for example at: 3s"),
         notes(ScenarioRunner.run(scenario, scenario.seed())));
+  }
+
+  @Test
+  @DisplayName("a redirect server that reads a registrar names the register that came later")
+  void redirectServerRefusalIsNoted() {
+    String text = """
+        seed: 1
+        network: { default: { delay: 10ms } }
+        elements:
+          alice: { kind: phone, aor: "sip:alice@atlanta.example.com", address: 192.0.2.101 }
+          redirect: { kind: redirect, domain: example.com, address: 192.0.2.10,
+                      registrar: registrar }
+          registrar: { kind: registrar, domain: example.com, address: 192.0.2.11 }
+          bob: { kind: phone, aor: "sip:bob@example.com", address: 192.0.2.102,
+                 registrar: registrar }
+        script:
+          - { at: 0s, do: alice.call bob }
+          - { at: 1s, do: bob.register }
+        """;
+    Scenario scenario = ScenarioLoader.load("redirect.yaml", text).orThrow();
+    assertEquals(List.of("the step at redirect.yaml:11:5 (alice.call bob) failed at 0.02s:"
+        + " redirect answered 404 Not Found at 0.01s, as sip:bob@example.com had no binding then;"
+        + " bob.register at redirect.yaml:12:5 made its binding only at 1.01s; call after that,"
+        + " for example at: 2s"), notes(ScenarioRunner.run(scenario, scenario.seed())));
   }
 }
