@@ -18,8 +18,8 @@ class DatagramPayloadTest {
     private static final Endpoint BOB = new Endpoint("192.0.2.2", 5060);
 
     @Test
-    @DisplayName("a datagram made with its constructor copies the bytes in and payload() copies them"
-            + " out, so neither the sender nor a reader can change it")
+    @DisplayName("a datagram made with its constructor copies the bytes in and payload() copies"
+            + " them out, so neither the sender nor a reader can change it")
     void theConstructorAndPayloadCopy() {
         byte[] sent = bytes("OPTIONS");
         Datagram d = new Datagram(1, ALICE, BOB, "alice", "bob", sent, 0);

@@ -21,7 +21,8 @@ class DeterminismTest {
         return longs().between(0, 10_000).zip(longs().between(0, 10_000), doubles().between(0, 1),
                 doubles().between(0, 1), doubles().between(0, 1),
                 (delayUs, jitterUs, loss, duplicate, reorder) ->
-                        new LinkProfile(delayUs, jitterUs, loss, duplicate, reorder, 3_000, List.of()));
+                        new LinkProfile(delayUs, jitterUs, loss, duplicate, reorder, 3_000,
+                                List.of()));
     }
 
     /**
@@ -35,8 +36,9 @@ class DeterminismTest {
         Endpoint proxy = echoingHost(rig, "proxy", "192.0.2.2");
         rig.network.configureLinkBothWays("alice", "proxy", profile);
         if (withBob) {
-            rig.network.configureLinkBothWays("bob", "proxy", LinkProfile.ofDelay(77).withLossRatio(0.5)
-                    .withJitterUs(500).withDuplicateRatio(0.2));
+            rig.network.configureLinkBothWays("bob", "proxy",
+                    LinkProfile.ofDelay(77).withLossRatio(0.5)
+                            .withJitterUs(500).withDuplicateRatio(0.2));
         }
         for (int i = 0; i < PINGS; i++) {
             rig.scheduler.runUntil(i * 100L);
@@ -54,7 +56,8 @@ class DeterminismTest {
         Endpoint endpoint = new Endpoint(address, NetworkRig.PORT);
         rig.network.bind(endpoint, datagram -> {
             if (new String(datagram.payload(), StandardCharsets.UTF_8).startsWith("ping")) {
-                rig.network.send(endpoint, datagram.from(), "pong".getBytes(StandardCharsets.UTF_8));
+                rig.network.send(endpoint, datagram.from(),
+                        "pong".getBytes(StandardCharsets.UTF_8));
             }
         });
         return endpoint;
@@ -74,7 +77,8 @@ class DeterminismTest {
     }
 
     @Test
-    @DisplayName("adding a host and its link leaves every other link's delays, losses and duplicates unchanged")
+    @DisplayName("adding a host and its link leaves every other link's delays, losses and"
+            + " duplicates unchanged")
     void addingAHostDoesNotShiftOtherLinks() {
         qt().withFixedSeed(SEED).withExamples(60)
                 .forAll(longs().all(), profiles())
@@ -88,7 +92,8 @@ class DeterminismTest {
     }
 
     @Test
-    @DisplayName("a targeted fault on one datagram does not shift the random draws of the datagrams after it")
+    @DisplayName("a targeted fault on one datagram does not shift the random draws of the"
+            + " datagrams after it")
     void aFaultDoesNotShiftLaterDraws() {
         LinkProfile jittery = LinkProfile.ofDelay(1_000).withJitterUs(9_000).withLossRatio(0.2);
         NetworkRig plain = pingPong(SEED, jittery, false);
@@ -96,7 +101,8 @@ class DeterminismTest {
         Endpoint alice = echoingHost(faulted, "alice", "192.0.2.1");
         Endpoint proxy = echoingHost(faulted, "proxy", "192.0.2.2");
         faulted.network.configureLinkBothWays("alice", "proxy", jittery);
-        faulted.network.addFault(TargetedFault.nth(1, "alice", "proxy", NetworkRig.startsWith("ping 3"),
+        faulted.network.addFault(TargetedFault.nth(1, "alice", "proxy",
+                NetworkRig.startsWith("ping 3"),
                 "ping 3", new FaultAction.Drop()));
         for (int i = 0; i < PINGS; i++) {
             faulted.scheduler.runUntil(i * 100L);
@@ -112,7 +118,8 @@ class DeterminismTest {
 
     private static List<String> arrivalsAfterPing(NetworkRig rig, int ping) {
         return rig.fatesOn("alice", "proxy").stream()
-                .filter(fate -> fate.contains(" Delivered ping ") || fate.contains(" Dropped ping "))
+                .filter(fate -> fate.contains(" Delivered ping ")
+                        || fate.contains(" Dropped ping "))
                 .filter(fate -> Integer.parseInt(fate.split(" ")[3]) > ping)
                 .toList();
     }

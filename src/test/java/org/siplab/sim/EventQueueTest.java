@@ -18,7 +18,8 @@ class EventQueueTest {
     private static final Runnable NOTHING = () -> { };
 
     @Test
-    @DisplayName("after a million schedule-then-cancel cycles the queue holds nothing and has not grown")
+    @DisplayName("after a million schedule-then-cancel cycles the queue holds nothing and has not"
+            + " grown")
     void scheduleCancelCyclesLeaveNothingBehind() {
         Scheduler scheduler = new Scheduler();
         assertAMillionCyclesDoNotGrowTheQueue(scheduler);
@@ -35,7 +36,8 @@ class EventQueueTest {
             scheduler.cancel(scheduler.schedule(32_000, NOTHING));
         }
         assertTrue(scheduler.queueCapacity() <= capacityAfterAThousand,
-                "capacity grew from " + capacityAfterAThousand + " to " + scheduler.queueCapacity());
+                "capacity grew from " + capacityAfterAThousand + " to "
+                        + scheduler.queueCapacity());
     }
 
     @Test
@@ -54,7 +56,8 @@ class EventQueueTest {
     }
 
     @Test
-    @DisplayName("removing any entries from anywhere in the heap keeps the rest coming out in (time, sequence) order")
+    @DisplayName("removing any entries from anywhere in the heap keeps the rest coming out in"
+            + " (time, sequence) order")
     void removalFromTheMiddleKeepsTheHeapOrder() {
         qt().withFixedSeed(0x5EED_0002L).withExamples(300)
                 .forAll(lists().of(integers().between(0, 20)).ofSizeBetween(1, 150),
@@ -91,8 +94,8 @@ class EventQueueTest {
 
     @Test
     @DisplayName("events scheduled with any mix of delays (more delays than lanes), cancelled and"
-            + " taken in any interleaving, come out in exactly (time, sequence) order, whether small"
-            + " queues use the lanes or not")
+            + " taken in any interleaving, come out in exactly (time, sequence) order, whether"
+            + " small queues use the lanes or not")
     void lanesAndHeapTogetherKeepTheExactOrder() {
         qt().withFixedSeed(0x5EED_0003L).withExamples(400)
                 .forAll(lists().of(integers().between(0, 3).zip(
@@ -100,9 +103,11 @@ class EventQueueTest {
                         (kind, delay, pick) -> new Step(kind, delay, pick)))
                         .ofSizeBetween(1, 400), integers().between(0, 1))
                 .checkAssert((steps, smallQueuesUseTheHeap) -> {
-                    EventQueue queue = smallQueuesUseTheHeap == 1 ? new EventQueue() : new EventQueue(0);
-                    Comparator<ScheduledEvent> order = Comparator.comparingLong(ScheduledEvent::timeUs)
-                            .thenComparingLong(ScheduledEvent::sequence);
+                    EventQueue queue =
+                            smallQueuesUseTheHeap == 1 ? new EventQueue() : new EventQueue(0);
+                    Comparator<ScheduledEvent> order =
+                            Comparator.comparingLong(ScheduledEvent::timeUs)
+                                    .thenComparingLong(ScheduledEvent::sequence);
                     TreeSet<ScheduledEvent> expected = new TreeSet<>(order);
                     List<ScheduledEvent> pending = new ArrayList<>();
                     long now = 0;
@@ -112,7 +117,8 @@ class EventQueueTest {
                             // Small delays repeat (they get lanes); the others mostly do not.
                             long delay = step.delayUs() < EventQueue.LANES
                                     ? step.delayUs() : step.delayUs() * 37L + step.pick();
-                            ScheduledEvent event = new ScheduledEvent(now + delay, sequence++, NOTHING);
+                            ScheduledEvent event =
+                                    new ScheduledEvent(now + delay, sequence++, NOTHING);
                             queue.add(event, step.kind() == 0 ? delay : delay % 3);
                             expected.add(event);
                             pending.add(event);
@@ -126,7 +132,8 @@ class EventQueueTest {
                             assertEquals(expected.pollFirst(), next);
                             if (next != null) {
                                 pending.remove(next);
-                                assertTrue(!queue.remove(next), "a taken event cannot be cancelled");
+                                assertTrue(!queue.remove(next),
+                                        "a taken event cannot be cancelled");
                                 now = next.timeUs();
                             }
                         }
@@ -159,12 +166,13 @@ class EventQueueTest {
             assertEquals(events.get(i), queue.poll());
         }
         assertEquals(0, queue.size());
-        assertTrue(queue.capacity() <= 16 * (EventQueue.LANES + 1), "capacity stayed at " + queue.capacity());
+        assertTrue(queue.capacity() <= 16 * (EventQueue.LANES + 1),
+                "capacity stayed at " + queue.capacity());
     }
 
     @Test
-    @DisplayName("a million timers cancelled behind one that keeps running leave the queue no larger"
-            + " than a thousand did")
+    @DisplayName("a million timers cancelled behind one that keeps running leave the queue no"
+            + " larger than a thousand did")
     void cancelledEventsBehindALiveOneAreNotKept() {
         Scheduler scheduler = new Scheduler();
         ScheduledEvent longLived = scheduler.schedule(32_000, NOTHING);

@@ -20,19 +20,23 @@ class LinkBehaviourTest {
     private static final long SEED = 0x5EED_0004L;
 
     @Test
-    @DisplayName("with loss ratio 0 every datagram is delivered once, after the delay plus at most the jitter")
+    @DisplayName("with loss ratio 0 every datagram is delivered once, after the delay plus at most"
+            + " the jitter")
     void noLossDeliversEverything() {
         qt().withFixedSeed(SEED).withExamples(100)
-                .forAll(longs().all(), longs().between(0, 5_000), longs().between(0, 5_000), integers().between(1, 60))
+                .forAll(longs().all(), longs().between(0, 5_000), longs().between(0, 5_000),
+                        integers().between(1, 60))
                 .checkAssert((seed, delayUs, jitterUs, count) -> {
-                    NetworkRig rig = new NetworkRig(seed, LinkProfile.ofDelay(delayUs).withJitterUs(jitterUs));
+                    NetworkRig rig = new NetworkRig(seed,
+                            LinkProfile.ofDelay(delayUs).withJitterUs(jitterUs));
                     Endpoint alice = rig.listeningHost("alice", "192.0.2.1");
                     Endpoint proxy = rig.listeningHost("proxy", "192.0.2.2");
                     for (int i = 0; i < count; i++) {
                         rig.send(alice, proxy, "m" + i);
                     }
                     rig.scheduler.runUntilIdle();
-                    List<DatagramEvent.Delivered> delivered = rig.eventsOf(DatagramEvent.Delivered.class);
+                    List<DatagramEvent.Delivered> delivered =
+                            rig.eventsOf(DatagramEvent.Delivered.class);
                     assertEquals(count, rig.eventsOf(DatagramEvent.Sent.class).size());
                     assertEquals(count, delivered.size());
                     assertEquals(count, rig.events.size() / 2);
@@ -65,7 +69,8 @@ class LinkBehaviourTest {
     }
 
     @Test
-    @DisplayName("a partition drops exactly the datagrams sent inside its window, and only in its direction")
+    @DisplayName("a partition drops exactly the datagrams sent inside its window, and only in its"
+            + " direction")
     void partitionsDropOnlyInsideTheirWindow() {
         qt().withFixedSeed(SEED).withExamples(100)
                 .forAll(longs().between(0, 1_000), longs().between(1, 1_000),
@@ -75,7 +80,8 @@ class LinkBehaviourTest {
                     NetworkRig rig = new NetworkRig(SEED);
                     Endpoint alice = rig.listeningHost("alice", "192.0.2.1");
                     Endpoint proxy = rig.listeningHost("proxy", "192.0.2.2");
-                    rig.network.configureLink("alice", "proxy", LinkProfile.PERFECT.withPartitions(List.of(window)));
+                    rig.network.configureLink("alice", "proxy",
+                            LinkProfile.PERFECT.withPartitions(List.of(window)));
                     long expectedDrops = 0;
                     for (long t : sendTimes.stream().sorted().toList()) {
                         rig.scheduler.runUntil(t);
@@ -95,7 +101,8 @@ class LinkBehaviourTest {
     }
 
     @Test
-    @DisplayName("a duplicated datagram is one send and two deliveries, the second marked as the copy")
+    @DisplayName("a duplicated datagram is one send and two deliveries, the second marked as the"
+            + " copy")
     void duplicationGivesTwoDeliveriesOfOneSend() {
         NetworkRig rig = new NetworkRig(SEED, LinkProfile.ofDelay(1_000).withDuplicateRatio(1.0));
         List<String> received = new ArrayList<>();
@@ -112,12 +119,14 @@ class LinkBehaviourTest {
         DatagramEvent.Duplicated duplicated = rig.eventsOf(DatagramEvent.Duplicated.class).get(0);
         assertEquals(new FateCause.RandomDuplication(1.0), duplicated.cause());
         List<DatagramEvent.Delivered> deliveries = rig.eventsOf(DatagramEvent.Delivered.class);
-        assertEquals(List.of(false, true), deliveries.stream().map(DatagramEvent.Delivered::copy).toList());
+        assertEquals(List.of(false, true),
+                deliveries.stream().map(DatagramEvent.Delivered::copy).toList());
         deliveries.forEach(d -> assertEquals(id, d.datagram().id()));
     }
 
     @Test
-    @DisplayName("reordering holds some datagrams back so that later ones overtake them, and only those are marked delayed")
+    @DisplayName("reordering holds some datagrams back so that later ones overtake them, and only"
+            + " those are marked delayed")
     void reorderingLetsLaterDatagramsOvertake() {
         NetworkRig rig = new NetworkRig(SEED, LinkProfile.ofDelay(100).withReordering(0.3, 5_000));
         Endpoint alice = rig.listeningHost("alice", "192.0.2.1");
@@ -139,7 +148,8 @@ class LinkBehaviourTest {
             for (int earlier = later + 1; earlier < arrivalOrder.size(); earlier++) {
                 if (arrivalOrder.get(earlier) < arrivalOrder.get(later)) {
                     someoneOvertook = true;
-                    assertTrue(heldBack.contains(arrivalOrder.get(earlier)), "overtaken but not held back");
+                    assertTrue(heldBack.contains(arrivalOrder.get(earlier)),
+                            "overtaken but not held back");
                 }
             }
         }
@@ -147,7 +157,8 @@ class LinkBehaviourTest {
     }
 
     @Test
-    @DisplayName("a datagram to a port nobody bound is dropped on arrival, and one to an unknown address at once")
+    @DisplayName("a datagram to a port nobody bound is dropped on arrival, and one to an unknown"
+            + " address at once")
     void missingListenerAndMissingHost() {
         NetworkRig rig = new NetworkRig(SEED, LinkProfile.ofDelay(700));
         Endpoint alice = rig.listeningHost("alice", "192.0.2.1");
@@ -168,7 +179,8 @@ class LinkBehaviourTest {
     }
 
     @Test
-    @DisplayName("a handler can answer from inside a delivery, and the answer is scheduled like any other datagram")
+    @DisplayName("a handler can answer from inside a delivery, and the answer is scheduled like"
+            + " any other datagram")
     void aHandlerCanReply() {
         NetworkRig rig = new NetworkRig(SEED, LinkProfile.ofDelay(250));
         rig.network.addHost("alice", "192.0.2.1");
@@ -177,7 +189,8 @@ class LinkBehaviourTest {
         Endpoint proxy = new Endpoint("2001:db8::5", 5060);
         List<Long> aliceHeardAt = new ArrayList<>();
         rig.network.bind(alice, d -> aliceHeardAt.add(rig.scheduler.nowUs()));
-        rig.network.bind(proxy, d -> rig.network.send(proxy, d.from(), "pong".getBytes(StandardCharsets.UTF_8)));
+        rig.network.bind(proxy,
+                d -> rig.network.send(proxy, d.from(), "pong".getBytes(StandardCharsets.UTF_8)));
 
         rig.send(alice, proxy, "ping");
         rig.scheduler.runUntilIdle();

@@ -49,7 +49,8 @@ final class NetworkRig {
      */
     List<String> fatesOn(String fromHost, String toHost) {
         return events.stream()
-                .filter(e -> e.datagram().fromHost().equals(fromHost) && e.datagram().toHost().equals(toHost))
+                .filter(e -> e.datagram().fromHost().equals(fromHost)
+                        && e.datagram().toHost().equals(toHost))
                 .map(NetworkRig::withoutId)
                 .toList();
     }

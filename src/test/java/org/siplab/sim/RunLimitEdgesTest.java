@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class RunLimitEdgesTest {
 
     @Test
-    @DisplayName("an event scheduled during the run for exactly the end time runs, one a microsecond later waits")
+    @DisplayName("an event scheduled during the run for exactly the end time runs, one a"
+            + " microsecond later waits")
     void anEventDueAtTheEndTimeRuns() {
         Scheduler scheduler = new Scheduler();
         List<String> ran = new ArrayList<>();
@@ -26,7 +27,8 @@ class RunLimitEdgesTest {
     }
 
     @Test
-    @DisplayName("asking for exactly as many events as there are runs them all and reports Idle, not the limit")
+    @DisplayName("asking for exactly as many events as there are runs them all and reports Idle,"
+            + " not the limit")
     void exactlyNEventsOfNIsIdle() {
         Scheduler scheduler = new Scheduler();
         for (int i = 1; i <= 3; i++) {
@@ -46,7 +48,8 @@ class RunLimitEdgesTest {
     }
 
     @Test
-    @DisplayName("a run that needs exactly the runaway limit of events is idle, one more event makes it a runaway")
+    @DisplayName("a run that needs exactly the runaway limit of events is idle, one more event"
+            + " makes it a runaway")
     void exactlyTheRunawayLimit() {
         Scheduler exact = new Scheduler(4);
         for (int i = 1; i <= 4; i++) {
@@ -73,7 +76,8 @@ class RunLimitEdgesTest {
     }
 
     @Test
-    @DisplayName("with a time limit and a runaway limit, events past the end time never count toward a runaway")
+    @DisplayName("with a time limit and a runaway limit, events past the end time never count"
+            + " toward a runaway")
     void timeLimitBeforeRunaway() {
         Scheduler scheduler = new Scheduler(3);
         for (int i = 1; i <= 5; i++) {

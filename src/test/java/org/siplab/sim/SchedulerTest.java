@@ -25,7 +25,8 @@ class SchedulerTest {
     }
 
     @Test
-    @DisplayName("events run in order of time, and events due at the same time run in the order they were scheduled")
+    @DisplayName("events run in order of time, and events due at the same time run in the order"
+            + " they were scheduled")
     void eventsRunInTimeThenInsertionOrder() {
         qt().withFixedSeed(SEED).withExamples(200)
                 .forAll(lists().of(integers().between(0, 50)).ofSizeBetween(0, 200))
@@ -35,17 +36,20 @@ class SchedulerTest {
                     List<Ran> expected = new ArrayList<>();
                     for (int i = 0; i < delays.size(); i++) {
                         long sequence = i;
-                        scheduler.schedule(delays.get(i), () -> ran.add(new Ran(scheduler.nowUs(), sequence)));
+                        scheduler.schedule(delays.get(i),
+                                () -> ran.add(new Ran(scheduler.nowUs(), sequence)));
                         expected.add(new Ran(delays.get(i), sequence));
                     }
-                    expected.sort(Comparator.comparingLong(Ran::timeUs).thenComparingLong(Ran::sequence));
+                    expected.sort(Comparator.comparingLong(Ran::timeUs)
+                            .thenComparingLong(Ran::sequence));
                     scheduler.runUntilIdle();
                     assertEquals(expected, ran);
                 });
     }
 
     @Test
-    @DisplayName("a cancelled event never runs and leaves the queue, and every other event still runs in order")
+    @DisplayName("a cancelled event never runs and leaves the queue, and every other event still"
+            + " runs in order")
     void cancelRemovesOnlyTheCancelledEvents() {
         qt().withFixedSeed(SEED).withExamples(200)
                 .forAll(lists().of(integers().between(0, 30)).ofSizeBetween(0, 100),
@@ -68,14 +72,16 @@ class SchedulerTest {
                         }
                     }
                     assertEquals(expected.size(), scheduler.pendingCount());
-                    expected.sort(Comparator.comparingLong((Integer i) -> delays.get(i)).thenComparing(i -> i));
+                    expected.sort(Comparator.comparingLong((Integer i) -> delays.get(i))
+                            .thenComparing(i -> i));
                     scheduler.runUntilIdle();
                     assertEquals(expected, ran);
                 });
     }
 
     @Test
-    @DisplayName("cancelling an event that already ran or was already cancelled does nothing and says so")
+    @DisplayName("cancelling an event that already ran or was already cancelled does nothing and"
+            + " says so")
     void cancelTwiceOrAfterRunning() {
         Scheduler scheduler = new Scheduler();
         ScheduledEvent first = scheduler.schedule(10, () -> { });
@@ -103,7 +109,8 @@ class SchedulerTest {
     }
 
     @Test
-    @DisplayName("running until idle runs everything, leaves the clock at the last event and reports Idle")
+    @DisplayName("running until idle runs everything, leaves the clock at the last event and"
+            + " reports Idle")
     void runUntilIdleStopsWhenTheQueueIsEmpty() {
         Scheduler scheduler = new Scheduler();
         scheduler.schedule(100, () -> scheduler.schedule(50, () -> { }));
@@ -117,7 +124,8 @@ class SchedulerTest {
     }
 
     @Test
-    @DisplayName("running until a time runs the events due by then, moves the clock to that time and reports TimeReached")
+    @DisplayName("running until a time runs the events due by then, moves the clock to that time"
+            + " and reports TimeReached")
     void runUntilTimeStopsAtTheTime() {
         Scheduler scheduler = new Scheduler();
         List<Long> ran = new ArrayList<>();
@@ -135,7 +143,8 @@ class SchedulerTest {
     }
 
     @Test
-    @DisplayName("running at most N events runs exactly N when more are pending and reports EventLimitReached")
+    @DisplayName("running at most N events runs exactly N when more are pending and reports"
+            + " EventLimitReached")
     void runAtMostStopsAfterNEvents() {
         Scheduler scheduler = new Scheduler();
         for (int i = 1; i <= 5; i++) {
@@ -171,7 +180,8 @@ class SchedulerTest {
     }
 
     @Test
-    @DisplayName("a timer that re-arms itself forever ends the run as a Runaway with a message, not a hang")
+    @DisplayName("a timer that re-arms itself forever ends the run as a Runaway with a message,"
+            + " not a hang")
     void aRunawayRunStopsWithAClearOutcome() {
         Scheduler scheduler = new Scheduler(1_000);
         Runnable[] rearm = new Runnable[1];
@@ -187,7 +197,8 @@ class SchedulerTest {
     }
 
     @Test
-    @DisplayName("scheduling in the past, a negative delay or a run from inside an event is refused at once")
+    @DisplayName("scheduling in the past, a negative delay or a run from inside an event is"
+            + " refused at once")
     void misuseIsRefused() {
         Scheduler scheduler = new Scheduler();
         scheduler.runUntil(100);
@@ -195,7 +206,8 @@ class SchedulerTest {
         assertThrows(IllegalArgumentException.class, () -> scheduler.schedule(-1, () -> { }));
         assertThrows(IllegalArgumentException.class, () -> scheduler.runUntil(50));
         scheduler.schedule(0, scheduler::runUntilIdle);
-        IllegalStateException nested = assertThrows(IllegalStateException.class, scheduler::runUntilIdle);
+        IllegalStateException nested =
+                assertThrows(IllegalStateException.class, scheduler::runUntilIdle);
         assertTrue(nested.getMessage().contains("inside a running event"));
     }
 

@@ -25,10 +25,12 @@ class TargetedFaultTest {
     }
 
     @Test
-    @DisplayName("a targeted drop of the nth match hits exactly that datagram, and only from A to B")
+    @DisplayName("a targeted drop of the nth match hits exactly that datagram, and only from A to"
+            + " B")
     void nthDropHitsExactlyTheNthMatchFromAToB() {
         qt().withFixedSeed(SEED).withExamples(150)
-                .forAll(integers().between(1, 6), lists().of(integers().between(0, 3)).ofSizeBetween(0, 40))
+                .forAll(integers().between(1, 6),
+                        lists().of(integers().between(0, 3)).ofSizeBetween(0, 40))
                 .checkAssert((nth, plan) -> {
                     ThreeHosts net = new ThreeHosts();
                     net.rig.network.addFault(TargetedFault.nth(nth, "proxy", "alice",
@@ -47,7 +49,8 @@ class TargetedFaultTest {
                         }
                     }
                     net.rig.scheduler.runUntilIdle();
-                    List<DatagramEvent.Dropped> dropped = net.rig.eventsOf(DatagramEvent.Dropped.class);
+                    List<DatagramEvent.Dropped> dropped =
+                            net.rig.eventsOf(DatagramEvent.Dropped.class);
                     if (expectedVictim < 0) {
                         assertTrue(dropped.isEmpty());
                         return;
@@ -55,7 +58,8 @@ class TargetedFaultTest {
                     assertEquals(1, dropped.size());
                     assertEquals(expectedVictim, dropped.get(0).datagram().id());
                     assertEquals(new FateCause.FaultHit(DESCRIPTION, nth), dropped.get(0).cause());
-                    assertEquals(plan.size() - 1, net.rig.eventsOf(DatagramEvent.Delivered.class).size());
+                    assertEquals(plan.size() - 1,
+                            net.rig.eventsOf(DatagramEvent.Delivered.class).size());
                 });
     }
 
@@ -66,7 +70,8 @@ class TargetedFaultTest {
                 .forAll(lists().of(booleans().all()).ofSizeBetween(0, 30))
                 .checkAssert(matches -> {
                     ThreeHosts net = new ThreeHosts();
-                    net.rig.network.addFault(TargetedFault.every("proxy", "alice", NetworkRig.startsWith("200"),
+                    net.rig.network.addFault(TargetedFault.every("proxy", "alice",
+                            NetworkRig.startsWith("200"),
                             DESCRIPTION, new FaultAction.Drop()));
                     for (boolean match : matches) {
                         net.rig.send(net.proxy, net.alice, match ? "200 OK" : "100 Trying");
@@ -78,10 +83,12 @@ class TargetedFaultTest {
     }
 
     @Test
-    @DisplayName("a targeted delay makes only the chosen datagram arrive later by exactly the extra amount")
+    @DisplayName("a targeted delay makes only the chosen datagram arrive later by exactly the"
+            + " extra amount")
     void targetedDelayAddsTheExtraAmount() {
         ThreeHosts net = new ThreeHosts();
-        net.rig.network.addFault(TargetedFault.nth(2, "alice", "proxy", NetworkRig.startsWith("INVITE"),
+        net.rig.network.addFault(TargetedFault.nth(2, "alice", "proxy",
+                NetworkRig.startsWith("INVITE"),
                 "INVITE", new FaultAction.Delay(40_000)));
         for (int i = 0; i < 3; i++) {
             net.rig.send(net.alice, net.proxy, "INVITE " + i);
@@ -92,13 +99,15 @@ class TargetedFaultTest {
         assertEquals(40_000, delayed.extraDelayUs());
         assertEquals(new FateCause.FaultHit("INVITE", 2), delayed.cause());
         assertEquals(List.of(1_000L, 1_000L, 41_000L),
-                net.rig.eventsOf(DatagramEvent.Delivered.class).stream().map(DatagramEvent::timeUs).toList());
+                net.rig.eventsOf(DatagramEvent.Delivered.class).stream()
+                        .map(DatagramEvent::timeUs).toList());
         assertEquals(List.of(1L, 3L, 2L), net.rig.eventsOf(DatagramEvent.Delivered.class).stream()
                 .map(d -> d.datagram().id()).toList());
     }
 
     @Test
-    @DisplayName("a targeted duplicate makes the chosen datagram arrive twice, the second time as the copy")
+    @DisplayName("a targeted duplicate makes the chosen datagram arrive twice, the second time as"
+            + " the copy")
     void targetedDuplicateDeliversTwice() {
         ThreeHosts net = new ThreeHosts();
         net.rig.network.addFault(TargetedFault.nth(1, "bob", "proxy", NetworkRig.startsWith("BYE"),
@@ -109,24 +118,28 @@ class TargetedFaultTest {
 
         assertEquals(new FateCause.FaultHit("BYE", 1),
                 net.rig.eventsOf(DatagramEvent.Duplicated.class).get(0).cause());
-        assertEquals(List.of("1 false", "1 true", "2 false"), net.rig.eventsOf(DatagramEvent.Delivered.class)
-                .stream().map(d -> d.datagram().id() + " " + d.copy()).sorted().toList());
+        assertEquals(List.of("1 false", "1 true", "2 false"),
+                net.rig.eventsOf(DatagramEvent.Delivered.class)
+                        .stream().map(d -> d.datagram().id() + " " + d.copy()).sorted().toList());
     }
 
     @Test
-    @DisplayName("the effective settings list the seed, each configured direction and the faults, without object identities")
+    @DisplayName("the effective settings list the seed, each configured direction and the faults,"
+            + " without object identities")
     void settingsAreExposedForTheTrace() {
         ThreeHosts net = new ThreeHosts();
         LinkProfile lossy = LinkProfile.ofDelay(20_000).withLossRatio(0.1);
         net.rig.network.configureLink("alice", "proxy", lossy);
-        net.rig.network.addFault(TargetedFault.nth(2, "proxy", "alice", NetworkRig.startsWith("200"),
+        net.rig.network.addFault(TargetedFault.nth(2, "proxy", "alice",
+                NetworkRig.startsWith("200"),
                 DESCRIPTION, new FaultAction.Drop()));
 
         NetworkSettings settings = net.rig.network.settings();
 
         assertEquals(SEED, settings.seed());
         assertEquals(LinkProfile.ofDelay(1_000), settings.defaultProfile());
-        assertEquals(List.of("alice", "proxy", "bob"), settings.hosts().stream().map(Host::name).toList());
+        assertEquals(List.of("alice", "proxy", "bob"),
+                settings.hosts().stream().map(Host::name).toList());
         assertEquals(List.of(new NetworkSettings.LinkSetting(new LinkDirection("alice", "proxy"),
                 "link:alice>proxy", lossy)), settings.links());
         assertEquals("TargetedFault[proxy>alice, match 2 of \"200 to INVITE\", Drop[]]",
