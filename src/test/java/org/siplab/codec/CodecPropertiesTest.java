@@ -39,7 +39,8 @@ class CodecPropertiesTest {
   }
 
   @Test
-  @DisplayName("the same message with compact names, folded lines or extra whitespace parses to the same value")
+  @DisplayName("the same message with compact names, folded lines or extra whitespace parses to"
+      + " the same value")
   void layoutDoesNotChangeTheValue() {
     Gen<byte[][]> pairs = in -> {
       Draw d = new Draw(in);
@@ -58,7 +59,8 @@ class CodecPropertiesTest {
   }
 
   @Test
-  @DisplayName("any byte mutation or truncation of a valid message yields a valid message or diagnostics, never an exception")
+  @DisplayName("any byte mutation or truncation of a valid message yields a valid message or"
+      + " diagnostics, never an exception")
   void mutationsNeverThrow() {
     Gen<byte[]> mutants = in -> {
       Draw d = new Draw(in);
@@ -101,7 +103,8 @@ class CodecPropertiesTest {
       String wire = new String(SipPrinter.print(m), StandardCharsets.UTF_8);
       int lineEnd = wire.indexOf("\r\n");
       // Text after the version (a request) or a fourth digit in the status code (a response).
-      String spoiled = m.isRequest() ? wire.substring(0, lineEnd) + " extra" + wire.substring(lineEnd)
+      String spoiled = m.isRequest()
+          ? wire.substring(0, lineEnd) + " extra" + wire.substring(lineEnd)
           : wire.substring(0, 11) + "0" + wire.substring(11);
       ParseResult r = SipParser.parse(spoiled);
       assertEquals(null, r.message(), spoiled);

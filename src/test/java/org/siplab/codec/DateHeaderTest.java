@@ -72,14 +72,22 @@ class DateHeaderTest {
 
   @ParameterizedTest(name = "[{0}]")
   @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
-    "' Sat,13 Nov 2010 23:29:00 GMT'   | 11 | expected a single space after the comma, but found '13 Nov",
-    "' Sat , 13 Nov 2010 23:29:00 GMT' | 10 | expected ',' right after the day of the week, but found ' , 13",
-    "' Sat,  13 Nov 2010 23:29:00 GMT' | 12 | only a single space may come after the comma, but more",
-    "' Sat, 13  Nov 2010 23:29:00 GMT' | 15 | only a single space may come between the day and the month",
-    "' Sat, 13 Nov  2010 23:29:00 GMT' | 19 | only a single space may come between the month and the year",
-    "' Sat, 13 Nov 2010  23:29:00 GMT' | 24 | only a single space may come between the year and the time",
-    "' Sat, 13 Nov 2010 23:29:00  GMT' | 33 | only a single space may come between the time and the time zone GMT",
-    "' Sat, 13 Nov 2010 23:29:00GMT'   | 32 | expected a single space between the time and the time zone GMT, but found 'GMT'",
+    "' Sat,13 Nov 2010 23:29:00 GMT'   | 11 | expected a single space after the comma, but found"
+        + " '13 Nov",
+    "' Sat , 13 Nov 2010 23:29:00 GMT' | 10 | expected ',' right after the day of the week, but"
+        + " found ' , 13",
+    "' Sat,  13 Nov 2010 23:29:00 GMT' | 12 | only a single space may come after the comma, but"
+        + " more",
+    "' Sat, 13  Nov 2010 23:29:00 GMT' | 15 | only a single space may come between the day and the"
+        + " month",
+    "' Sat, 13 Nov  2010 23:29:00 GMT' | 19 | only a single space may come between the month and"
+        + " the year",
+    "' Sat, 13 Nov 2010  23:29:00 GMT' | 24 | only a single space may come between the year and"
+        + " the time",
+    "' Sat, 13 Nov 2010 23:29:00  GMT' | 33 | only a single space may come between the time and"
+        + " the time zone GMT",
+    "' Sat, 13 Nov 2010 23:29:00GMT'   | 32 | expected a single space between the time and the"
+        + " time zone GMT, but found 'GMT'",
     "' Sat, 13 Nov 2010 23 :29:00 GMT' | 26 | expected ':', but found ' :29",
     "' Sat, 13 Nov 2010 23:29:0 GMT'   | 30 | the second must have exactly 2 digits"})
   @DisplayName("anything but a single space between the parts of a date is an error at the first"
@@ -159,9 +167,12 @@ class DateHeaderTest {
 
   @ParameterizedTest(name = "[{0}]")
   @CsvSource(delimiter = '|', value = {
-    "sat, 13 Nov 2010 23:29:00 GMT | 7  | 'sat' is not a day of the week (Mon ... Sun); an RFC 1123 date is case-sensitive, so write 'Sat'",
-    "Sat, 13 NOV 2010 23:29:00 GMT | 15 | 'NOV' is not a month name (Jan ... Dec); an RFC 1123 date is case-sensitive, so write 'Nov'",
-    "Sat, 13 Nov 2010 23:29:00 gmt | 33 | SIP dates must be in GMT; this one says 'gmt'; an RFC 1123 date is case-sensitive, so write 'GMT'",
+    "sat, 13 Nov 2010 23:29:00 GMT | 7  | 'sat' is not a day of the week (Mon ... Sun); an RFC"
+        + " 1123 date is case-sensitive, so write 'Sat'",
+    "Sat, 13 NOV 2010 23:29:00 GMT | 15 | 'NOV' is not a month name (Jan ... Dec); an RFC 1123"
+        + " date is case-sensitive, so write 'Nov'",
+    "Sat, 13 Nov 2010 23:29:00 gmt | 33 | SIP dates must be in GMT; this one says 'gmt'; an RFC"
+        + " 1123 date is case-sensitive, so write 'GMT'",
     "Sat, 13 Nov 2010 23:29:00 EST | 33 | SIP dates must be in GMT; this one says 'EST'"})
   @DisplayName("names in another case are errors that say a date is case-sensitive; another time"
       + " zone is an error naming it")
@@ -177,9 +188,12 @@ class DateHeaderTest {
     "' Sat, 31 Feb 2010 23:29:00 GMT' | 12 | there is no day 31 in Feb 2010",
     "' Sat, 29 Feb 2011 23:29:00 GMT' | 12 | there is no day 29 in Feb 2011",
     "' Sat, 00 Nov 2010 23:29:00 GMT' | 12 | there is no day 00 in Nov 2010",
-    "' Sat, 13 Nov 2010 24:29:00 GMT' | 24 | the hour 24 is past 23: a time runs from 00:00:00 to 23:59:59",
-    "' Sat, 13 Nov 2010 23:60:00 GMT' | 27 | the minute 60 is past 59: a time runs from 00:00:00 to 23:59:59",
-    "' Sat, 13 Nov 2010 23:29:61 GMT' | 30 | the second 61 is past 59: a time runs from 00:00:00 to 23:59:59"})
+    "' Sat, 13 Nov 2010 24:29:00 GMT' | 24 | the hour 24 is past 23: a time runs from 00:00:00 to"
+        + " 23:59:59",
+    "' Sat, 13 Nov 2010 23:60:00 GMT' | 27 | the minute 60 is past 59: a time runs from 00:00:00"
+        + " to 23:59:59",
+    "' Sat, 13 Nov 2010 23:29:61 GMT' | 30 | the second 61 is past 59: a time runs from 00:00:00"
+        + " to 23:59:59"})
   @DisplayName("a day the month does not have, or a time past 23:59:59, is an error at that part"
       + " in the learner's words, not the date library's")
   void impossibleDatesAreNamedAtTheirPart(String value, int column, String message) {

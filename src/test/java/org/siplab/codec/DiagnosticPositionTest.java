@@ -23,7 +23,8 @@ import org.siplab.codec.Diagnostic.Severity;
 class DiagnosticPositionTest {
 
   @Test
-  @DisplayName("after a UTF-8 display name, the column counts characters and the offset counts bytes")
+  @DisplayName("after a UTF-8 display name, the column counts characters and the offset counts"
+      + " bytes")
   void columnsCountCharactersOffsetsCountBytes() {
     String from = "From: \"Zoë 😀 東京\" <sip:a@a.example.com>;tag=1 x";
     String text = "INVITE sip:bob@b.example.com SIP/2.0\r\n"

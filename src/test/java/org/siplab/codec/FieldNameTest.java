@@ -25,7 +25,8 @@ class FieldNameTest {
   private static final List<HeaderName> KNOWN = new ArrayList<>(HeaderName.known());
 
   @Test
-  @DisplayName("any known name in any mix of cases, long or compact, is read as that name and kept as written")
+  @DisplayName("any known name in any mix of cases, long or compact, is read as that name and kept"
+      + " as written")
   void anySpellingOfAKnownNameIsThatName() {
     qt().withFixedSeed(20261126L).withExamples(2000)
         .forAll(integers().between(0, KNOWN.size() - 1), longs().all(), integers().between(0, 2))

@@ -167,7 +167,8 @@ class PrintedFormTest {
     byte[] body = "héllo ✓\r\n".getBytes(StandardCharsets.UTF_8);
     SipMessage m = SipResponse.builder(200)
         .header(HeaderName.VIA, Via.udp(new HostPort("a.example.com", 5060), "z9hG4bK1"))
-        .header(HeaderName.TO, NameAddress.of("Bob", SipUri.of("bob", "b.example.com")).withTag("2"))
+        .header(HeaderName.TO,
+            NameAddress.of("Bob", SipUri.of("bob", "b.example.com")).withTag("2"))
         .header(HeaderName.FROM, NameAddress.of(SipUri.of("a", "a.example.com")).withTag("1"))
         .callId("1@a")
         .header(HeaderName.CSEQ, new CSeq(1, Method.MESSAGE))
@@ -204,7 +205,8 @@ class PrintedFormTest {
         + "Content-Type: text/plain\r\n"
         + "\r\n"
         + "abc";
-    SipMessage m = SipParser.parse(read).orThrow().withBody("hello".getBytes(StandardCharsets.UTF_8));
+    SipMessage m = SipParser.parse(read).orThrow()
+        .withBody("hello".getBytes(StandardCharsets.UTF_8));
     assertEquals("MESSAGE sip:bob@b.example.com SIP/2.0\r\n"
         + "Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK1\r\n"
         + "Max-Forwards: 70\r\n"

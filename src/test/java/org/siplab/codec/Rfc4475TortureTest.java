@@ -126,12 +126,14 @@ class Rfc4475TortureTest {
   }
 
   @Test
-  @DisplayName("an RFC 2543 INVITE is accepted with warnings for the branch, From tag and Max-Forwards")
+  @DisplayName("an RFC 2543 INVITE is accepted with warnings for the branch, From tag and"
+      + " Max-Forwards")
   void rfc2543IsWarnings() {
     ParseResult r = SipParser.parse(Corpus.bytes("rfc4475/inv2543.dat"));
     assertTrue(r.isValid());
     List<String> rules = r.warnings().stream().map(Diagnostic::rule).toList();
-    assertTrue(rules.containsAll(List.of("Max-Forwards", "Via", "From", "Content-Length")), rules.toString());
+    assertTrue(rules.containsAll(List.of("Max-Forwards", "Via", "From", "Content-Length")),
+        rules.toString());
   }
 
   @Test

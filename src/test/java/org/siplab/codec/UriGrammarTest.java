@@ -184,7 +184,8 @@ class UriGrammarTest {
     }
     if (d.chance(30)) {
       int at = d.between(0, text.length() - 1);
-      text = d.chance(50) ? text.substring(0, at) + d.pick(":", "::", ".", "g", "0") + text.substring(at)
+      text = d.chance(50)
+          ? text.substring(0, at) + d.pick(":", "::", ".", "g", "0") + text.substring(at)
           : text.substring(0, at) + text.substring(at + 1);
     }
     return text;
@@ -257,7 +258,8 @@ class UriGrammarTest {
         "RFC 3261 section 25.1 (hostname)");
   }
 
-  private static final String ALNUM = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+  private static final String ALNUM =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
   /** A label: alphanumerics with '-' only inside, the last one starting with a letter. */
   private static String label(Draw d, boolean top) {
@@ -351,7 +353,8 @@ class UriGrammarTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"tel:+1-201-555-0123", "tel:+1(201)555.0123;ext=12",
-      "tel:+358-555-1234567;postd=pp22", "tel:*69;phone-context=example.com", "tel:7042;phone-context=+1-201", "tel:#31#abcDEF;x;phone-context=+1",
+      "tel:+358-555-1234567;postd=pp22", "tel:*69;phone-context=example.com",
+      "tel:7042;phone-context=+1-201", "tel:#31#abcDEF;x;phone-context=+1",
       "tel:+1;isub=a%20b", "tel:7042;phone-context=example.com.", "tel:+1;ext=(12)3-4"})
   @DisplayName("a tel URI holding a global number ('+' and digits) or a local one (hex digits, '*',"
       + " '#'), with visual separators and parameters, is valid")

@@ -431,9 +431,9 @@ class ValidationDiagnosticsTest {
     "'qop=\"auth\", nc=00000001, cnonce=\"c\"' | RFC 3261 section 25.1 (message-qop);"
         + " RFC 7616 section 3.4",
     "'algorithm=\"MD5\"' | RFC 3261 section 25.1 (algorithm); RFC 7616 section 3.4"})
-  @DisplayName("in Digest credentials, a parameter the digest grammar quotes (username, realm, nonce,"
-      + " cnonce, opaque) written as a token, or one it writes as a token (qop, algorithm) written"
-      + " in quotes, is a warning at that parameter: auth-param still reads it")
+  @DisplayName("in Digest credentials, a parameter the digest grammar quotes (username, realm,"
+      + " nonce, cnonce, opaque) written as a token, or one it writes as a token (qop, algorithm)"
+      + " written in quotes, is a warning at that parameter: auth-param still reads it")
   void digestCredentialsParameterWithTheWrongQuoting(String param, String rfc) {
     ParseResult r = SipParser.parse(OPTIONS.replace("Content-Length: 0",
         "Authorization: Digest " + param + ", response=\"0123456789abcdef0123456789abcdef\""
@@ -453,8 +453,8 @@ class ValidationDiagnosticsTest {
     "'stale=\"false\"'   | RFC 3261 section 25.1 (stale); RFC 7616 section 3.3",
     "'algorithm=\"MD5\"' | RFC 3261 section 25.1 (algorithm); RFC 7616 section 3.3"})
   @DisplayName("in a Digest challenge, a parameter the digest grammar quotes (realm, domain, nonce,"
-      + " opaque, qop) written as a token, or one it writes as a token (stale, algorithm) written in"
-      + " quotes, is a warning at that parameter")
+      + " opaque, qop) written as a token, or one it writes as a token (stale, algorithm) written"
+      + " in quotes, is a warning at that parameter")
   void digestChallengeParameterWithTheWrongQuoting(String param, String rfc) {
     ParseResult r = SipParser.parse(OK.replace("200 OK", "401 Unauthorized").replace(
         "Content-Length: 0", "WWW-Authenticate: Digest " + param + "\r\nContent-Length: 0"));
@@ -492,8 +492,8 @@ class ValidationDiagnosticsTest {
     "'realm=\"a\", nonce=\"n\", realm=\"b\"'  | 48",
     "'nonce=\"n\", realm=\"a\", Realm=\"a\"'  | 48",
     "'realm=\"a\", stale=false, nonce=\"n\", stale=true' | 61"})
-  @DisplayName("a digest directive repeated in one challenge is a warning at the repeat: the grammar"
-      + " (1# of directives) reads both, but not which one counts")
+  @DisplayName("a digest directive repeated in one challenge is a warning at the repeat: the"
+      + " grammar (1# of directives) reads both, but not which one counts")
   void aRepeatedChallengeDirectiveIsAWarning(String params, int column) {
     ParseResult r = SipParser.parse(OK.replace("200 OK", "401 Unauthorized").replace(
         "Content-Length: 0", "WWW-Authenticate: Digest " + params + "\r\nContent-Length: 0"));
@@ -515,8 +515,8 @@ class ValidationDiagnosticsTest {
 
   @ParameterizedTest(name = "stale={0}")
   @ValueSource(strings = {"maybe", "yes", "1", "truth"})
-  @DisplayName("a stale other than true or false is a warning at the stale directive: it reads as an"
-      + " unknown auth-param, and RFC 2617 counts anything but TRUE as false")
+  @DisplayName("a stale other than true or false is a warning at the stale directive: it reads as"
+      + " an unknown auth-param, and RFC 2617 counts anything but TRUE as false")
   void aStaleOtherThanTrueOrFalseIsAWarning(String stale) {
     ParseResult r = SipParser.parse(OK.replace("200 OK", "401 Unauthorized").replace(
         "Content-Length: 0", "WWW-Authenticate: Digest realm=\"r\", stale=" + stale
@@ -902,7 +902,8 @@ class ValidationDiagnosticsTest {
   }
 
   @Test
-  @DisplayName("a bare URI in Route or Record-Route is an error at its start, saying how to write it")
+  @DisplayName("a bare URI in Route or Record-Route is an error at its start, saying how to write"
+      + " it")
   void bareUriInARoute() {
     for (String header : List.of("Route", "Record-Route")) {
       Diagnostic d = onlyDiagnostic(SipParser.parse(OK.replace("Call-ID", header
@@ -922,8 +923,8 @@ class ValidationDiagnosticsTest {
   }
 
   @Test
-  @DisplayName("Request-Disposition is a comma-separated list (RFC 3841), so two fields of it are one"
-      + " list, not a second single-value header")
+  @DisplayName("Request-Disposition is a comma-separated list (RFC 3841), so two fields of it are"
+      + " one list, not a second single-value header")
   void requestDispositionIsAList() {
     ParseResult r = SipParser.parse(OPTIONS.replace("Call-ID: 1@a",
         "Request-Disposition: proxy, recurse\r\nd: parallel\r\nCall-ID: 1@a"));
@@ -993,7 +994,8 @@ class ValidationDiagnosticsTest {
       + " warning at the Warning line")
   void warnCodeOutsideThreeHundreds(String code) {
     String line = "Warning: " + code + " h \"x\"";
-    ParseResult r = SipParser.parse(OK.replace("Content-Length: 0", line + "\r\nContent-Length: 0"));
+    ParseResult r =
+        SipParser.parse(OK.replace("Content-Length: 0", line + "\r\nContent-Length: 0"));
     Diagnostic d = onlyDiagnostic(r, Severity.WARNING, 7, 1, "Warning",
         "RFC 3261 section 20.43 and 27.2");
     assertEquals("the warn-code " + code + " is not a SIP warn-code: SIP defines and registers"
@@ -1194,9 +1196,9 @@ class ValidationDiagnosticsTest {
       "Content-Length: 0|^Record-Route: <sip:p.example.com;lr>;a;A|Record-Route",
       "Content-Length: 0|^Content-Type: text/plain;charset=UTF-8;Charset=UTF-8|Content-Type",
       "Content-Length: 0|^Retry-After: 5;duration=10;duration=10|Retry-After"})
-  @DisplayName("a parameter name that appears twice in one header value, in any case, is an error at"
-      + " the second (section 7.3.1: any given parameter-name MUST NOT appear more than once); '^'"
-      + " stands for a line end")
+  @DisplayName("a parameter name that appears twice in one header value, in any case, is an error"
+      + " at the second (section 7.3.1: any given parameter-name MUST NOT appear more than once);"
+      + " '^' stands for a line end")
   void aParameterNameAppearsOnlyOnceInAValue(String line, String more, String rule) {
     String suffix = more.replace("^", "\r\n");
     String changed = OPTIONS.replace(line, line + suffix);

@@ -68,7 +68,8 @@ class BuiltValuesTest {
     assertThrows(IllegalArgumentException.class, () -> m.append(HeaderName.SUBJECT, bad));
     assertThrows(IllegalArgumentException.class, () -> m.prepend(HeaderName.SUBJECT, bad));
     assertThrows(IllegalArgumentException.class, () -> m.withFirstValue(HeaderName.CALL_ID, bad));
-    assertDoesNotThrow(() -> m.with(HeaderName.SUBJECT, new Text("plain words, t\u00e9l\u00e9phone")));
+    assertDoesNotThrow(() -> m.with(HeaderName.SUBJECT,
+        new Text("plain words, t\u00e9l\u00e9phone")));
   }
 
   @Test
@@ -100,8 +101,8 @@ class BuiltValuesTest {
 
   @Test
   @DisplayName("an empty list field is refused for a header whose grammar needs at least one value"
-      + " (Via, Require...) and allowed where the grammar makes the list optional (Allow, Supported,"
-      + " Accept, Accept-Encoding, Accept-Language)")
+      + " (Via, Require...) and allowed where the grammar makes the list optional (Allow,"
+      + " Supported, Accept, Accept-Encoding, Accept-Language)")
   void emptyListOnlyWhereTheGrammarAllowsIt() {
     for (HeaderName n : List.of(HeaderName.VIA, HeaderName.CONTACT, HeaderName.REQUIRE,
         HeaderName.UNSUPPORTED, HeaderName.PROXY_REQUIRE, HeaderName.ROUTE, HeaderName.WARNING)) {
@@ -115,7 +116,8 @@ class BuiltValuesTest {
   }
 
   @Test
-  @DisplayName("Contact: * stands alone in its field (section 20.10, Contact = STAR / contact-param list)")
+  @DisplayName("Contact: * stands alone in its field (section 20.10, Contact = STAR /"
+      + " contact-param list)")
   void wildcardStandsAlone() {
     assertThrows(IllegalArgumentException.class, () -> invite().header(HeaderName.CONTACT,
         List.of(Wildcard.INSTANCE, NameAddress.of(BOB))));
@@ -152,7 +154,8 @@ class BuiltValuesTest {
 
   @Test
   @DisplayName("a header value built with a parameter name twice, in any case, is refused (section"
-      + " 7.3.1: any given parameter-name MUST NOT appear more than once), as the parser refuses it")
+      + " 7.3.1: any given parameter-name MUST NOT appear more than once), as the parser"
+      + " refuses it")
   void aParameterNameAppearsOnlyOnceInABuiltValue() {
     Via twice = new Via("SIP", "2.0", "UDP", HostPort.of("h.example.com"), Parameters.of(
         Parameter.of("branch", Via.MAGIC_COOKIE + "1"), Parameter.of("BRANCH", "z9hG4bK2")));

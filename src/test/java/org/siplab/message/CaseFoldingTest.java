@@ -14,10 +14,12 @@ import org.junit.jupiter.api.Test;
 class CaseFoldingTest {
 
   @Test
-  @DisplayName("any string with any of its letters in other case is equal to it, with the same hash")
+  @DisplayName("any string with any of its letters in other case is equal to it, with the same"
+      + " hash")
   void otherCaseIsEqualWithTheSameHash() {
-    qt().withFixedSeed(731).forAll(strings().basicMultilingualPlaneAlphabet().ofLengthBetween(0, 16),
-        integers().all())
+    qt().withFixedSeed(731)
+        .forAll(strings().basicMultilingualPlaneAlphabet().ofLengthBetween(0, 16),
+            integers().all())
         .check((s, mask) -> {
           String other = flip(s, mask);
           return CaseFolding.equal(s, other) && CaseFolding.hash(s) == CaseFolding.hash(other);

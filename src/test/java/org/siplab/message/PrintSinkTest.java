@@ -40,8 +40,10 @@ class PrintSinkTest {
 
   private static Gen<Piece> pieces() {
     Gen<Piece> ascii = strings().ascii().ofLengthBetween(0, 20).map(s -> new Piece(s, null, null));
-    Gen<Piece> any = strings().allPossible().ofLengthBetween(0, 8).map(s -> new Piece(s, null, null));
-    Gen<Piece> chars = integers().between(0, 0xFFFF).map(i -> new Piece(null, (char) i.intValue(), null));
+    Gen<Piece> any =
+        strings().allPossible().ofLengthBetween(0, 8).map(s -> new Piece(s, null, null));
+    Gen<Piece> chars =
+        integers().between(0, 0xFFFF).map(i -> new Piece(null, (char) i.intValue(), null));
     Gen<Piece> numbers = longs().all().map(n -> new Piece(null, null, n));
     return ascii.mix(any, 40).mix(chars, 20).mix(numbers, 20);
   }
@@ -92,7 +94,8 @@ class PrintSinkTest {
         .callId("c@h")
         .cseq(1, Method.OPTIONS)
         .build();
-    SipResponse huge = ok.withBody(MediaType.TEXT_PLAIN, "x".repeat(40_000).getBytes(StandardCharsets.UTF_8));
+    SipResponse huge =
+        ok.withBody(MediaType.TEXT_PLAIN, "x".repeat(40_000).getBytes(StandardCharsets.UTF_8));
     byte[] hugePrinted = SipPrinter.print(huge);
     assertEquals(huge, SipParser.parse(hugePrinted).orThrow());
 
@@ -100,7 +103,8 @@ class PrintSinkTest {
     String text = new String(printed, StandardCharsets.UTF_8);
     assertEquals(text.getBytes(StandardCharsets.UTF_8).length, printed.length);
     assertEquals("SIP/2.0 200 Très bien", text.substring(0, text.indexOf('\r')));
-    assertEquals(true, text.contains("From: \"홍길동 😀\" <sip:bob@biloxi.example.com>;tag=1\r\n"), text);
+    assertEquals(true, text.contains("From: \"홍길동 😀\" <sip:bob@biloxi.example.com>;tag=1\r\n"),
+        text);
     assertEquals(ok, SipParser.parse(printed).orThrow());
   }
 }

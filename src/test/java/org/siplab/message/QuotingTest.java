@@ -111,7 +111,8 @@ class QuotingTest {
 
   private static String visible(String s) {
     StringBuilder sb = new StringBuilder();
-    s.chars().forEach(c -> sb.append(c < 0x20 || c == 0x7F ? String.format("<%02X>", c) : (char) c));
+    s.chars().forEach(c -> sb.append(c < 0x20 || c == 0x7F
+        ? String.format("<%02X>", c) : (char) c));
     return sb.toString();
   }
 }
