@@ -92,7 +92,8 @@ class DialogTest {
   }
 
   @Test
-  @DisplayName("the UAS's route set is the request's Record-Route in order, and its remote CSeq the request's")
+  @DisplayName("the UAS's route set is the request's Record-Route in order, and its remote CSeq"
+      + " the request's")
   void uasDialogFromTheRequest() {
     Dialog d = Dialog.asUas(invite(), "8321234356", false);
     assertEquals(DialogState.EARLY, d.state());
@@ -103,7 +104,8 @@ class DialogTest {
   }
 
   @Test
-  @DisplayName("each new request in a dialog carries the local CSeq plus one, and a BYE follows the route set")
+  @DisplayName("each new request in a dialog carries the local CSeq plus one, and a BYE follows"
+      + " the route set")
   void nextRequestIncrementsTheCseq() {
     Dialog d = Dialog.asUac(invite(), ok());
     Dialog.Next bye = d.nextRequest(Method.BYE, 1);
@@ -189,7 +191,8 @@ class DialogTest {
   }
 
   @Test
-  @DisplayName("a CANCEL copies the Request-URI, Call-ID, To, From, CSeq number and top Via of the request")
+  @DisplayName("a CANCEL copies the Request-URI, Call-ID, To, From, CSeq number and top Via of the"
+      + " request")
   void cancelCopiesTheRequest() {
     SipRequest cancel = Cancels.cancelOf(invite());
     assertEquals(Method.CANCEL, cancel.method());
@@ -205,7 +208,9 @@ class DialogTest {
   }
 
   private static org.siplab.message.Uri uri(String text) {
-    SipRequest r = (SipRequest) SipParser.parse("OPTIONS " + text + " SIP/2.0\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK1\r\nFrom: <sip:a@b>;tag=1\r\nTo: <sip:a@b>\r\nCall-ID: x\r\nCSeq: 1 OPTIONS\r\nMax-Forwards: 70\r\n\r\n").orThrow();
+    SipRequest r = (SipRequest) SipParser.parse("OPTIONS " + text + " SIP/2.0\r\n"
+        + "Via: SIP/2.0/UDP h;branch=z9hG4bK1\r\nFrom: <sip:a@b>;tag=1\r\nTo: <sip:a@b>\r\n"
+        + "Call-ID: x\r\nCSeq: 1 OPTIONS\r\nMax-Forwards: 70\r\n\r\n").orThrow();
     return r.requestUri();
   }
 }

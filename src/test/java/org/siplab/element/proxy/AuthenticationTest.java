@@ -24,7 +24,8 @@ class AuthenticationTest {
   }
 
   @Test
-  @DisplayName("a request without credentials is answered 407 with a Digest challenge for the proxy's realm and a To tag")
+  @DisplayName("a request without credentials is answered 407 with a Digest challenge for the"
+      + " proxy's realm and a To tag")
   void challengeWith407() {
     OneProxy net = authenticating();
     net.call(0, "sip:bob@example.com");
@@ -43,7 +44,8 @@ class AuthenticationTest {
   }
 
   @Test
-  @DisplayName("credentials with a wrong password are challenged again, and the request never leaves the proxy")
+  @DisplayName("credentials with a wrong password are challenged again, and the request never"
+      + " leaves the proxy")
   void wrongPasswordIsChallengedAgain() {
     OneProxy net = authenticating();
     net.alice.password = "guess";

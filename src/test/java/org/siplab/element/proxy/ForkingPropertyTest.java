@@ -58,7 +58,8 @@ class ForkingPropertyTest {
   }
 
   @Test
-  @DisplayName("for any contacts and answers, upstream gets exactly one non-2xx final response, the one section 16.7 selects, or every 2xx, and the checker finds nothing wrong")
+  @DisplayName("for any contacts and answers, upstream gets exactly one non-2xx final response,"
+      + " the one section 16.7 selects, or every 2xx, and the checker finds nothing wrong")
   void exactlyOneNonSuccessOrEverySuccess() {
     qt().withFixedSeed(SEED).withExamples(150).forAll(forks()).checkAssert(fork -> {
       List<Integer> upstream = run(fork);
@@ -149,7 +150,8 @@ class ForkingPropertyTest {
   }
 
   @Test
-  @DisplayName("the reference selection prefers 6xx, then the lowest class, then the first received")
+  @DisplayName("the reference selection prefers 6xx, then the lowest class, then the first"
+      + " received")
   void referenceSelection() {
     assertEquals(408, select(List.of()));
     assertEquals(603, select(List.of(486, 500, 603)));

@@ -21,7 +21,8 @@ class ForkingTest {
   }
 
   @Test
-  @DisplayName("in parallel, a 2xx on one branch is forwarded at once and the branch still ringing is cancelled; its 487 stays at the proxy")
+  @DisplayName("in parallel, a 2xx on one branch is forwarded at once and the branch still ringing"
+      + " is cancelled; its 487 stays at the proxy")
   void parallelCancelsTheRestOnA2xx() {
     OneProxy net = new OneProxy();
     TestPhone desk = net.bob("desk", 201, 1.0);
@@ -47,7 +48,8 @@ class ForkingTest {
   }
 
   @Test
-  @DisplayName("in sequence, the contact with the highest q is tried first, and a 486 moves on to the next")
+  @DisplayName("in sequence, the contact with the highest q is tried first, and a 486 moves on to"
+      + " the next")
   void sequentialFollowsQ() {
     OneProxy net = new OneProxy(ProxyConfig.defaults().withForking(Forking.SEQUENTIAL));
     TestPhone low = net.bob("low", 201, 0.3);
@@ -67,7 +69,8 @@ class ForkingTest {
   }
 
   @Test
-  @DisplayName("in sequence, a contact that never answers is given up when Timer B fires, and the next is tried")
+  @DisplayName("in sequence, a contact that never answers is given up when Timer B fires, and the"
+      + " next is tried")
   void sequentialMovesOnAfterATimeout() {
     OneProxy net = new OneProxy(ProxyConfig.defaults().withForking(Forking.SEQUENTIAL));
     net.bob("dead", 201, 1.0);
@@ -82,7 +85,8 @@ class ForkingTest {
   }
 
   @Test
-  @DisplayName("a 6xx ends the fork: the ringing branch is cancelled and the 6xx, not the 487, is forwarded")
+  @DisplayName("a 6xx ends the fork: the ringing branch is cancelled and the 6xx, not the 487, is"
+      + " forwarded")
   void sixHundredEndsTheFork() {
     OneProxy net = new OneProxy();
     net.bob("declines", 201, 1.0).answers = List.of(603);
@@ -109,7 +113,8 @@ class ForkingTest {
   }
 
   @Test
-  @DisplayName("the challenges of every 401 and 407 reach the caller together in the one 407 forwarded")
+  @DisplayName("the challenges of every 401 and 407 reach the caller together in the one 407"
+      + " forwarded")
   void challengesAreAggregated() {
     OneProxy net = new OneProxy();
     net.bob("first", 201, 1.0).answers = List.of(407);

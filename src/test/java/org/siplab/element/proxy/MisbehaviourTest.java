@@ -70,7 +70,8 @@ class MisbehaviourTest {
 
   @ParameterizedTest(name = "{0} is caught by its rule")
   @EnumSource(Misbehaviour.class)
-  @DisplayName("each misbehaviour is caught by the rule it names, and the trace says it was deliberate")
+  @DisplayName("each misbehaviour is caught by the rule it names, and the trace says it was"
+      + " deliberate")
   void caughtByItsRule(Misbehaviour misbehaviour) {
     ProxyConfig config = ProxyConfig.defaults().withMisbehaviour(misbehaviour);
     OneProxy net = misbehaviour == Misbehaviour.TIMEOUT_480 ? unansweredCall(config)

@@ -21,7 +21,8 @@ import org.siplab.message.SipUri;
 class Rfc3665FlowsTest {
 
   @Test
-  @DisplayName("3.2: Proxy 1 challenges with 407, then the call goes through both proxies and Bob hangs up")
+  @DisplayName("3.2: Proxy 1 challenges with 407, then the call goes through both proxies and Bob"
+      + " hangs up")
   void sessionThroughTwoProxies() {
     TwoProxies net = new TwoProxies(
         ProxyConfig.defaults().withAuth("atlanta.example.com", Map.of("alice", "secret")),
@@ -44,7 +45,8 @@ class Rfc3665FlowsTest {
   }
 
   @Test
-  @DisplayName("3.3: both proxies challenge; Proxy 1 passes Proxy 2's 407 on, and Alice answers both realms")
+  @DisplayName("3.3: both proxies challenge; Proxy 1 passes Proxy 2's 407 on, and Alice answers"
+      + " both realms")
   void sessionWithMultipleProxyAuthentication() {
     TwoProxies net = new TwoProxies(
         ProxyConfig.defaults().withAuth("atlanta.example.com", Map.of("alice", "secret")),
@@ -71,7 +73,8 @@ class Rfc3665FlowsTest {
   }
 
   @Test
-  @DisplayName("3.4: Proxy 1 never answers; after Timer B Alice calls through Proxy 2, which challenges and connects")
+  @DisplayName("3.4: Proxy 1 never answers; after Timer B Alice calls through Proxy 2, which"
+      + " challenges and connects")
   void sessionWithProxyFailure() {
     TwoProxies net = new TwoProxies(ProxyConfig.defaults(),
         ProxyConfig.defaults().withAuth("biloxi.example.com", Map.of("alice", "secret")));
@@ -94,7 +97,8 @@ class Rfc3665FlowsTest {
   }
 
   @Test
-  @DisplayName("3.5: an ALG record-routes and rewrites the SDP of the INVITE and of the 200 to its own address and ports")
+  @DisplayName("3.5: an ALG record-routes and rewrites the SDP of the INVITE and of the 200 to its"
+      + " own address and ports")
   void sessionThroughAnAlg() {
     Lab lab = new Lab();
     TestPhone alice = lab.add(new TestPhone("alice", "alice", "atlanta.example.com"),
@@ -139,7 +143,8 @@ class Rfc3665FlowsTest {
   }
 
   @Test
-  @DisplayName("3.8: a CANCEL is answered 200 hop by hop, each proxy cancels its branch, and the 487 comes back ACKed hop by hop")
+  @DisplayName("3.8: a CANCEL is answered 200 hop by hop, each proxy cancels its branch, and the"
+      + " 487 comes back ACKed hop by hop")
   void unsuccessfulNoAnswer() {
     TwoProxies net = new TwoProxies();
     net.bob.answers = List.of(180);
@@ -174,7 +179,8 @@ class Rfc3665FlowsTest {
   }
 
   @Test
-  @DisplayName("3.10: Bob never answers; Proxy 2 retransmits until Timer B and answers 408, not RFC 3665's 480")
+  @DisplayName("3.10: Bob never answers; Proxy 2 retransmits until Timer B and answers 408, not"
+      + " RFC 3665's 480")
   void unsuccessfulNoResponse() {
     TwoProxies net = new TwoProxies();
     net.lab.dropEvery("proxy2", "bob");

@@ -46,7 +46,8 @@ class RoutingTest {
   }
 
   @Test
-  @DisplayName("the copy has the contact as Request-URI, Max-Forwards one less, the proxy's Record-Route and Via on top, its own Route value gone, the body untouched")
+  @DisplayName("the copy has the contact as Request-URI, Max-Forwards one less, the proxy's"
+      + " Record-Route and Via on top, its own Route value gone, the body untouched")
   void theForwardedCopy() {
     OneProxy net = new OneProxy();
     net.bob("bob", 201, 1.0);
@@ -73,7 +74,8 @@ class RoutingTest {
   }
 
   @Test
-  @DisplayName("without record-route the proxy stays out of the dialog: the ACK goes straight to Bob")
+  @DisplayName("without record-route the proxy stays out of the dialog: the ACK goes straight to"
+      + " Bob")
   void withoutRecordRouteTheAckBypassesTheProxy() {
     OneProxy net = new OneProxy(ProxyConfig.defaults().withRecordRoute(false));
     net.bob("bob", 201, 1.0);
@@ -86,7 +88,8 @@ class RoutingTest {
   }
 
   @Test
-  @DisplayName("from a strict router, a Request-URI that is the proxy's Record-Route URI is replaced by the last Route value")
+  @DisplayName("from a strict router, a Request-URI that is the proxy's Record-Route URI is"
+      + " replaced by the last Route value")
   void requestFromAStrictRouter() {
     OneProxy net = new OneProxy();
     TestPhone bob = net.bob("bob", 201, 1.0);
@@ -104,7 +107,8 @@ class RoutingTest {
   }
 
   @Test
-  @DisplayName("towards a strict router, the Request-URI goes to the end of the Route and the router's URI becomes the Request-URI")
+  @DisplayName("towards a strict router, the Request-URI goes to the end of the Route and the"
+      + " router's URI becomes the Request-URI")
   void requestToAStrictRouter() {
     OneProxy net = new OneProxy();
     net.bob("bob", 201, 1.0);

@@ -17,7 +17,8 @@ import org.siplab.trace.TraceEvent;
 class StatelessForwardingTest {
 
   @Test
-  @DisplayName("an ACK for a 2xx goes end to end through the proxy, and each ACK for a retransmitted 2xx is forwarded with the same branch")
+  @DisplayName("an ACK for a 2xx goes end to end through the proxy, and each ACK for a"
+      + " retransmitted 2xx is forwarded with the same branch")
   void ackForA2xxPassesThrough() {
     OneProxy net = new OneProxy();
     net.bob("bob", 201, 1.0);
@@ -45,11 +46,13 @@ class StatelessForwardingTest {
     List<String> sends = net.lab.sends();
     assertEquals("bob>proxy 200", sends.get(sends.size() - 1), sends.toString());
     assertTrue(net.lab.notes("proxy").contains("discards a response: 200 OK matches none of this"
-        + " proxy's client transactions (RFC 6026 section 8.9)"), net.lab.notes("proxy").toString());
+        + " proxy's client transactions (RFC 6026 section 8.9)"),
+        net.lab.notes("proxy").toString());
   }
 
   @Test
-  @DisplayName("retransmissions stay hop by hop: the proxy's transactions resend the INVITE and the 100, and forward nothing twice")
+  @DisplayName("retransmissions stay hop by hop: the proxy's transactions resend the INVITE and"
+      + " the 100, and forward nothing twice")
   void retransmissionsAreAbsorbed() {
     OneProxy net = new OneProxy();
     TestPhone bob = net.bob("bob", 201, 1.0);

@@ -23,7 +23,8 @@ class TimerCAndCancelTest {
   }
 
   @Test
-  @DisplayName("when Timer C fires on a branch that only rings, the proxy cancels it and the 487 goes back")
+  @DisplayName("when Timer C fires on a branch that only rings, the proxy cancels it and the 487"
+      + " goes back")
   void timerCCancelsARingingBranch() {
     OneProxy net = new OneProxy(ProxyConfig.defaults().withTimerCUs(TIMER_C_US));
     net.bob("bob", 201, 1.0).answers = List.of(180);
@@ -52,7 +53,8 @@ class TimerCAndCancelTest {
   }
 
   @Test
-  @DisplayName("when Timer C fires on a branch with no provisional response, the branch counts as a 408")
+  @DisplayName("when Timer C fires on a branch with no provisional response, the branch counts as"
+      + " a 408")
   void timerCWithoutProvisionalIs408() {
     OneProxy net = new OneProxy(ProxyConfig.defaults().withTimerCUs(TIMER_C_US));
     net.bob("bob", 201, 1.0);
@@ -66,7 +68,8 @@ class TimerCAndCancelTest {
   }
 
   @Test
-  @DisplayName("when Timer C gives up on a branch with no provisional response, its INVITE is not sent again and a late 200 is discarded, not forwarded after the 408")
+  @DisplayName("when Timer C gives up on a branch with no provisional response, its INVITE is not"
+      + " sent again and a late 200 is discarded, not forwarded after the 408")
   void timerCEndsTheClientTransactionOfABranchWithoutProvisional() {
     OneProxy net = new OneProxy(ProxyConfig.defaults().withTimerCUs(TIMER_C_US));
     TestPhone bob = net.bob("bob", 201, 1.0);
@@ -88,11 +91,13 @@ class TimerCAndCancelTest {
     assertTrue(net.lab.sends().stream().noneMatch(s -> s.equals("proxy>alice 200")),
         net.lab.sends().toString());
     assertTrue(net.lab.notes("proxy").contains("discards a response: 200 OK matches none of this"
-        + " proxy's client transactions (RFC 6026 section 8.9)"), net.lab.notes("proxy").toString());
+        + " proxy's client transactions (RFC 6026 section 8.9)"),
+        net.lab.notes("proxy").toString());
   }
 
   @Test
-  @DisplayName("when Timer C fires again after the proxy's CANCEL got no 487, the branch counts as a 408 and its INVITE client transaction ends")
+  @DisplayName("when Timer C fires again after the proxy's CANCEL got no 487, the branch counts as"
+      + " a 408 and its INVITE client transaction ends")
   void secondTimerCEndsTheCancelledClientTransaction() {
     OneProxy net = new OneProxy(ProxyConfig.defaults().withTimerCUs(TIMER_C_US));
     net.bob("bob", 201, 1.0).answers = List.of(180);
@@ -111,7 +116,8 @@ class TimerCAndCancelTest {
   }
 
   @Test
-  @DisplayName("a CANCEL that comes before the branch's first provisional response waits for it (section 9.1)")
+  @DisplayName("a CANCEL that comes before the branch's first provisional response waits for it"
+      + " (section 9.1)")
   void cancelWaitsForAProvisional() {
     OneProxy net = new OneProxy();
     net.bob("bob", 201, 1.0).answers = List.of();

@@ -52,7 +52,8 @@ class ValidationTest {
   }
 
   @Test
-  @DisplayName("a Proxy-Require option tag the proxy does not know is answered 420 listing it in Unsupported")
+  @DisplayName("a Proxy-Require option tag the proxy does not know is answered 420 listing it in"
+      + " Unsupported")
   void proxyRequireIs420() {
     OneProxy net = new OneProxy();
     net.bob("bob", 201, 1.0);
@@ -98,7 +99,8 @@ class ValidationTest {
   }
 
   @Test
-  @DisplayName("a request that comes back unchanged carrying the proxy's own Via has looped and is answered 482")
+  @DisplayName("a request that comes back unchanged carrying the proxy's own Via has looped and is"
+      + " answered 482")
   void loopIs482() {
     Lab lab = twoProxiesRetargeting("sip:bob@b.example", "sip:bob@a.example", null);
     lab.runUntil(2_000_000);
@@ -112,7 +114,8 @@ class ValidationTest {
   }
 
   @Test
-  @DisplayName("a request that comes back with a new Request-URI is spiralling, not looping, and is forwarded")
+  @DisplayName("a request that comes back with a new Request-URI is spiralling, not looping, and"
+      + " is forwarded")
   void spiralIsForwarded() {
     TestPhone carol = new TestPhone("carol", "carol", "a.example");
     Lab lab = twoProxiesRetargeting("sip:carol@b.example", "sip:carol@a.example",

@@ -44,7 +44,8 @@ class DigestRegistrationTest {
     lab.runUntil(2 * SECOND);
     assertEquals(List.of("bob>registrar REGISTER", "registrar>bob 401"),
         lab.sends().subList(4, 6));
-    assertTrue(lab.notes("challenges").get(1).contains("nc=00000001 was already used with this nonce"),
+    assertTrue(lab.notes("challenges").get(1)
+        .contains("nc=00000001 was already used with this nonce"),
         lab.notes("challenges").toString());
     assertEquals(List.of("added sip:bob@192.0.2.20:5060"), lab.bindingChanges());
   }
