@@ -51,7 +51,8 @@ class CaptureTraceTest {
         + " transaction (section 17.1.3)");
     TraceEvent.Send ack = sends(trace).get(4);
     assertTrue(ack.firstLine().startsWith("ACK "));
-    assertNull(ack.transaction(), "the ACK of a 2xx is a transaction of its own (section 17.1.1.3)");
+    assertNull(ack.transaction(),
+        "the ACK of a 2xx is a transaction of its own (section 17.1.1.3)");
     assertTrue(ok.dialog() != null && ok.dialog().equals(ack.dialog()));
   }
 

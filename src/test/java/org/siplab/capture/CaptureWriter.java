@@ -32,8 +32,8 @@ public final class CaptureWriter {
    * 2 or more it is sent as that many IP fragments (each but the last a multiple of 8 bytes), in
    * reverse order when {@code reversed}, without the one numbered {@code missing} (-1: none).
    */
-  public record Packet(long timeUs, String from, int fromPort, String to, int toPort, byte[] payload,
-      int protocol, int pieces, boolean reversed, int missing) {
+  public record Packet(long timeUs, String from, int fromPort, String to, int toPort,
+      byte[] payload, int protocol, int pieces, boolean reversed, int missing) {
     public static Packet udp(long timeUs, String from, int fromPort, String to, int toPort,
         byte[] payload) {
       return new Packet(timeUs, from, fromPort, to, toPort, payload, 17, 1, false, -1);

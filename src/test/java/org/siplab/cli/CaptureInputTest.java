@@ -102,7 +102,8 @@ class CaptureInputTest {
       + " findings")
   void reportOfACapture() throws IOException {
     Path out = dir.resolve("cancel");
-    CommandRun.Result run = CommandRun.run("report", capture("sipp-cancel.pcap").toString(), "--out",
+    CommandRun.Result run =
+        CommandRun.run("report", capture("sipp-cancel.pcap").toString(), "--out",
         out.toString());
     assertEquals(Main.OK, run.exitCode(), run.err());
     String html = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);

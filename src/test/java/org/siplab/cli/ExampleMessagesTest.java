@@ -21,7 +21,8 @@ class ExampleMessagesTest {
   private static final Pattern ROW = Pattern.compile("^\\| `([^`]+\\.sip)` \\| (.*) \\|$");
 
   @Test
-  @DisplayName("are each listed in the README, and lint finds each valid or invalid as its row says")
+  @DisplayName("are each listed in the README, and lint finds each valid or invalid as its row"
+      + " says")
   void areAsTheReadmeSays() throws IOException {
     Map<String, Boolean> listed = new TreeMap<>();
     for (String line : Files.readAllLines(DIR.resolve("README.md"))) {

@@ -26,7 +26,8 @@ class HomePathsTest {
   }
 
   @Test
-  @DisplayName("a scenario outside the siplab folder is named …/ and its file name, never its folder")
+  @DisplayName("a scenario outside the siplab folder is named …/ and its file name, never its"
+      + " folder")
   void scenarioOutside() throws IOException {
     Path home = Files.createDirectories(root.resolve("siplab"));
     Path file = touch(root.resolve("mine/x.yaml"));
@@ -36,7 +37,8 @@ class HomePathsTest {
   }
 
   @Test
-  @DisplayName("the climb from a report's folder to the siplab folder is as many ../ as folders between")
+  @DisplayName("the climb from a report's folder to the siplab folder is as many ../ as folders"
+      + " between")
   void climb() throws IOException {
     Path home = Files.createDirectories(root.resolve("siplab"));
     assertEquals("../../", HomePaths.climb(home.resolve("reports/call"), home));

@@ -66,7 +66,8 @@ class LintJsonTest {
   }
 
   @Test
-  @DisplayName("each Via gives transport, host, port, branch, received and rport (true or a number)")
+  @DisplayName("each Via gives transport, host, port, branch, received and rport (true or a"
+      + " number)")
   void viaValues() throws Exception {
     JsonNode via = only(lintJson(0, LintRun.fixture("invite.sip"))).get("via");
     assertEquals(2, via.size());

@@ -115,14 +115,16 @@ class LintTextTest {
     assertTrue(text.contains("A Status-Line: SIP version, status code and reason phrase"));
     assertTrue(text.contains("200 is a 2xx response, Success:"));
     assertTrue(text.contains("(RFC 3261 section 21.2)"));
-    assertTrue(text.contains("its CSeq, 314159 INVITE, equals\n        that of the INVITE request"));
+    assertTrue(text.contains("its CSeq, 314159 INVITE, equals\n"
+        + "        that of the INVITE request"));
   }
 
   @Test
   @DisplayName("each header is shown as written with its purpose and RFC section")
   void headersExplained() {
     String text = lintText(0, LintRun.fixture("invite.sip"));
-    assertTrue(text.contains("    8 | CSeq: 314159 INVITE\n        CSeq (RFC 3261 section 20.16):"));
+    assertTrue(text.contains("    8 | CSeq: 314159 INVITE\n"
+        + "        CSeq (RFC 3261 section 20.16):"));
     assertTrue(text.contains("    9 | m: <sip:alice@pc33.atlanta.example.com>\n"
         + "        m is the compact form of Contact (RFC 3261 section 7.3.3).\n"));
     assertTrue(text.contains("   10 | X-Lab-Note: first call of the exercise\n"

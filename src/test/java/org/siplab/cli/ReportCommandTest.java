@@ -59,7 +59,8 @@ class ReportCommandTest {
   }
 
   @Test
-  @DisplayName("a missing, unreadable or invalid trace exits 2 with 'siplab: FILE: reason', or 'FILE:LINE:COLUMN: reason' when its text is wrong, and writes nothing")
+  @DisplayName("a missing, unreadable or invalid trace exits 2 with 'siplab: FILE: reason', or"
+      + " 'FILE:LINE:COLUMN: reason' when its text is wrong, and writes nothing")
   void badTraces() throws IOException {
     Path missing = dir.resolve("missing.json");
     assertFails(missing.toString(), "cannot read: no such file");
@@ -127,11 +128,13 @@ class ReportCommandTest {
   }
 
   @Test
-  @DisplayName("siplab report on a run's own trace.json writes the bytes of the report run wrote, note links included")
+  @DisplayName("siplab report on a run's own trace.json writes the bytes of the report run wrote,"
+      + " note links included")
   void sameReportAsRun() throws IOException {
     Path runDir = runScenario(dir.resolve("run"));
     byte[] written = Files.readAllBytes(runDir.resolve("index.html"));
-    assertFalse(RunOutputPathsTest.noteLinks(new String(written, StandardCharsets.UTF_8)).isEmpty());
+    assertFalse(RunOutputPathsTest.noteLinks(new String(written, StandardCharsets.UTF_8))
+        .isEmpty());
     CommandRun.Result again = CommandRun.run("report", runDir.resolve("trace.json").toString());
     assertEquals(Main.OK, again.exitCode(), again.err());
     assertArrayEquals(written, Files.readAllBytes(runDir.resolve("index.html")),
@@ -145,7 +148,8 @@ class ReportCommandTest {
   }
 
   @Test
-  @DisplayName("a run's trace.json stripped of findings and annotations renders as the run's report: findings counted and steps explained")
+  @DisplayName("a run's trace.json stripped of findings and annotations renders as the run's"
+      + " report: findings counted and steps explained")
   void strippedTraceGetsFindingsAndExplanations() throws IOException {
     Path runDir = runScenario(dir.resolve("run"));
     ObjectNode trace = (ObjectNode) MAPPER.readTree(runDir.resolve("trace.json").toFile());
@@ -163,7 +167,8 @@ class ReportCommandTest {
   }
 
   @Test
-  @DisplayName("findings and annotations stored in a trace.json are the record: the report shows them, not the checker's")
+  @DisplayName("findings and annotations stored in a trace.json are the record: the report shows"
+      + " them, not the checker's")
   void storedFindingsAndAnnotationsWin() throws IOException {
     Path runDir = runScenario(dir.resolve("run"));
     ObjectNode trace = (ObjectNode) MAPPER.readTree(runDir.resolve("trace.json").toFile());
@@ -178,7 +183,8 @@ class ReportCommandTest {
   }
 
   @Test
-  @DisplayName("a hand-edited trace the annotator cannot read is still rendered, with a warning that the steps are not explained")
+  @DisplayName("a hand-edited trace the annotator cannot read is still rendered, with a warning"
+      + " that the steps are not explained")
   void unreadableForTheAnnotator() throws IOException {
     ObjectNode trace = (ObjectNode) MAPPER.readTree(callTrace());
     trace.get("events").forEach(e -> {

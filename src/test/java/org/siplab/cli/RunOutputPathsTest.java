@@ -28,7 +28,8 @@ class RunOutputPathsTest {
 
   static final String SCENARIO = "scenarios/rules/cseq-007-lower-cseq-accepted.yaml";
   static final String NAME = "cseq-007-lower-cseq-accepted";
-  private static final Pattern NOTE_LINK = Pattern.compile("\"((?:\\.\\./)*[^\"]*notes/[^\"]+\\.md)\"");
+  private static final Pattern NOTE_LINK =
+      Pattern.compile("\"((?:\\.\\./)*[^\"]*notes/[^\"]+\\.md)\"");
   private static final ObjectMapper MAPPER = new ObjectMapper();
   /** A folder under target/, inside the siplab folder but at another depth than reports/. */
   private static final Path INSIDE = Path.of("target", "run-command-test");
@@ -41,7 +42,8 @@ class RunOutputPathsTest {
   }
 
   @Test
-  @DisplayName("a scenario given by its absolute path is replayed by its path from the repository root, and no output names the absolute path")
+  @DisplayName("a scenario given by its absolute path is replayed by its path from the repository"
+      + " root, and no output names the absolute path")
   void absoluteScenarioInsideTheRepository() throws IOException {
     String absolute = Path.of(SCENARIO).toAbsolutePath().toString();
     CommandRun.Result run = CommandRun.run("run", "--seed", "1", "--out", dir.toString(),
@@ -64,7 +66,8 @@ class RunOutputPathsTest {
   }
 
   @Test
-  @DisplayName("a scenario from outside the repository is replayed as …/NAME with a note, and no output names its folder")
+  @DisplayName("a scenario from outside the repository is replayed as …/NAME with a note, and no"
+      + " output names its folder")
   void scenarioOutsideTheRepository() throws IOException {
     Path mine = Files.createDirectories(dir.resolve("my scenarios"));
     Path file = Files.copy(Path.of(SCENARIO), mine.resolve("lower.yaml"));
@@ -83,7 +86,8 @@ class RunOutputPathsTest {
   }
 
   @Test
-  @DisplayName("a report written outside reports/ links each learner note by a path that leads to the note")
+  @DisplayName("a report written outside reports/ links each learner note by a path that leads to"
+      + " the note")
   void noteLinksLeadToTheNotes() throws IOException {
     for (Path out : List.of(dir.resolve("elsewhere"), INSIDE.resolve("deeper"))) {
       CommandRun.Result run = CommandRun.run("run", "--out", out.toString(), SCENARIO);

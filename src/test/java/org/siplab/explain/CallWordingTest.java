@@ -128,7 +128,8 @@ class CallWordingTest {
     Map<Long, String> t = Annotator.annotate(cancelled);
     TraceEvent.Send cancel = Find.starting(cancelled, "CANCEL");
     assertTrue(t.get(cancel.seq()).matches("alice cancels its pending INVITE to bob, on script"
-        + " step seq " + cancel.cause() + " \\(\"cancel\"\\): CANCEL with the Call-ID \\S+, From tag"
+        + " step seq " + cancel.cause()
+        + " \\(\"cancel\"\\): CANCEL with the Call-ID \\S+, From tag"
         + " \\w+, Request-URI \\S+, branch z9hG4bK\\w+ of the INVITE sent at seq \\d+, and its CSeq"
         + " number \\(CSeq 1 CANCEL\\) \\(RFC 3261 9\\.1\\)\\."), t.get(cancel.seq()));
     TraceEvent.Send ok = Find.send(cancelled, s -> s.cseq().endsWith("CANCEL")

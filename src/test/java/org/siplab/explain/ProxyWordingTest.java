@@ -138,8 +138,8 @@ class ProxyWordingTest {
         ALICE_VIA), "z9hG4bKa/INVITE", null);
     Map<Long, String> text = Annotator.annotate(b.trace());
     assertEquals("pbx, a B2BUA, places the second call leg to bob, on the INVITE delivered at seq"
-        + " 2 from its other call leg: a new INVITE, From tag a1, CSeq 1 INVITE, with its own Call-ID"
-        + " leg-2, not a copy of the caller's (Call-ID leg-1) (RFC 3261 6, 8.1.1.4).",
+        + " 2 from its other call leg: a new INVITE, From tag a1, CSeq 1 INVITE, with its own"
+        + " Call-ID leg-2, not a copy of the caller's (Call-ID leg-1) (RFC 3261 6, 8.1.1.4).",
         text.get(leg));
     assertTrue(text.get(relayed).startsWith("pbx answers the INVITE delivered at seq 2 with 180"
         + " Ringing, on the 180 Ringing to INVITE delivered at seq " + rang + " from its other call"

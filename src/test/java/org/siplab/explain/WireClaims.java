@@ -36,7 +36,8 @@ final class WireClaims {
   private static final Pattern CSEQ = Pattern.compile("CSeq (\\d+) ([A-Z]+)\\b");
   private static final Pattern COMPARED_CSEQ =
       Pattern.compile("\\(seq (\\d+)\\) has CSeq number (\\d+)");
-  private static final Pattern FORWARDS = Pattern.compile("forwards the .*? delivered at seq (\\d+)");
+  private static final Pattern FORWARDS =
+      Pattern.compile("forwards the .*? delivered at seq (\\d+)");
   /** "retransmits the INVITE to bob", not the 2xx rule "retransmits the 2xx until the ACK". */
   private static final Pattern RETRANSMITS = Pattern.compile(" retransmits the (?!2xx until)");
   private static final Pattern FIRST_SENT = Pattern.compile("again \\(first sent at seq (\\d+)\\)");

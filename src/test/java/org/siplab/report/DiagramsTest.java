@@ -22,7 +22,8 @@ import org.siplab.transaction.TransactionState;
 class DiagramsTest {
 
   @Test
-  @DisplayName("each figure has the states of its machine in the transaction package, under the trace's kind name")
+  @DisplayName("each figure has the states of its machine in the transaction package, under the"
+      + " trace's kind name")
   void figuresMatchTheMachines() {
     assertStates(TransactionKind.INVITE_CLIENT, InviteClientMachine.State.values(),
         TransactionFigures.INVITE_CLIENT);
@@ -35,7 +36,8 @@ class DiagramsTest {
   }
 
   @Test
-  @DisplayName("the drawings carry an id for each state and transition, and no DOT source names a font")
+  @DisplayName("the drawings carry an id for each state and transition, and no DOT source names a"
+      + " font")
   void drawingsCarryIds() {
     List<Diagrams.Drawing> figures = Diagrams.transactionFigures();
     assertEquals(4, figures.size());
@@ -55,7 +57,8 @@ class DiagramsTest {
   }
 
   @Test
-  @DisplayName("the same graph is drawn to the same bytes, with no comments, and J2V8 is not unpacked in the home folder")
+  @DisplayName("the same graph is drawn to the same bytes, with no comments, and J2V8 is not"
+      + " unpacked in the home folder")
   void sameBytes() {
     Path homeCopy = Path.of(System.getProperty("user.home"), "libj2v8_linux_x86_64.so");
     boolean before = Files.exists(homeCopy);

@@ -19,7 +19,8 @@ class GalleryTest {
   @TempDir Path dir;
 
   @Test
-  @DisplayName("lists each run in the order given with its verdict, seed, datagrams, findings and a link to its report")
+  @DisplayName("lists each run in the order given with its verdict, seed, datagrams, findings and"
+      + " a link to its report")
   void rows() {
     ReportInput call = SampleRuns.call();
     ReportInput hostile = SampleRuns.hostile();
@@ -33,7 +34,8 @@ class GalleryTest {
     assertTrue(html.contains("2 scenarios, 1 passed."));
     assertTrue(html.contains("<td class=\"number\">"
         + SampleRuns.sends(call.trace()).size() + "</td>"));
-    assertTrue(html.contains("Alice calls Bob and the network loses her <strong>first ACK</strong>."),
+    assertTrue(html.contains("Alice calls Bob and the network loses her <strong>first"
+        + " ACK</strong>."),
         "the description's first sentence, its Markdown rendered");
     assertTrue(html.contains("&lt;script&gt;window.siplabPwned=4&lt;/script&gt;"));
     assertEquals(0, html.indexOf("<!DOCTYPE html>"));

@@ -13,14 +13,16 @@ import org.siplab.trace.RunSummary;
 class HeaderTest {
 
   @Test
-  @DisplayName("the replay command uses the scenario file as recorded when it is relative, and needs no note")
+  @DisplayName("the replay command uses the scenario file as recorded when it is relative, and"
+      + " needs no note")
   void relative() {
     assertEquals("./siplab run --seed 7 scenarios/x.yaml", Header.command("scenarios/x.yaml", 7));
     assertNull(Header.commandNote("scenarios/x.yaml"));
   }
 
   @Test
-  @DisplayName("a file recorded outside the siplab folder is shown as …/NAME with a note saying what to put there")
+  @DisplayName("a file recorded outside the siplab folder is shown as …/NAME with a note saying"
+      + " what to put there")
   void elsewhere() {
     assertEquals("./siplab run --seed 1 …/x.yaml", Header.command("…/x.yaml", 1));
     assertEquals("./siplab run --seed 1 …/'my x.yaml'", Header.command("…/my x.yaml", 1));
@@ -29,7 +31,8 @@ class HeaderTest {
   }
 
   @Test
-  @DisplayName("an absolute scenario path is shown as …/NAME with the note, on any operating system")
+  @DisplayName("an absolute scenario path is shown as …/NAME with the note, on any operating"
+      + " system")
   void absolute() {
     assertEquals("./siplab run --seed 1 …/x.yaml", Header.command("/home/ann/siplab/x.yaml", 1));
     assertEquals("./siplab run --seed 1 …/x.yaml", Header.command("C:\\Users\\ann\\x.yaml", 1));
@@ -65,7 +68,8 @@ class HeaderTest {
       + " mailto emptied, and an image made a link, since the report fetches nothing")
   void markdown() {
     assertEquals("<p>a <em>b</em> &lt;b&gt;c&lt;/b&gt;</p>\n", Markdown.html("a *b* <b>c</b>"));
-    for (String target : List.of("javascript:alert(1)", "data:text/html,x", "DATA:text/html;base64,eA==",
+    for (String target : List.of("javascript:alert(1)", "data:text/html,x",
+        "DATA:text/html;base64,eA==",
         "vbscript:x", "file:///etc/passwd")) {
       assertEquals("<p><a rel=\"nofollow\" href=\"\">x</a></p>\n",
           Markdown.html("[x](" + target + ")"), target);

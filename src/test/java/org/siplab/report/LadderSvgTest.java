@@ -78,7 +78,8 @@ class LadderSvgTest {
   }
 
   @Test
-  @DisplayName("the dropped INVITE, and only it, is drawn as lost: class lost, a cross, and 'lost: <fault>' under it")
+  @DisplayName("the dropped INVITE, and only it, is drawn as lost: class lost, a cross, and 'lost:"
+      + " <fault>' under it")
   void droppedDatagramEndsInACross() throws XPathExpressionException {
     TraceEvent.Send invite = sends("INVITE").get(0);
     Element arrow = arrow(invite.seq());
@@ -113,7 +114,8 @@ class LadderSvgTest {
   }
 
   @Test
-  @DisplayName("a finding on a send is a badge '!' on its arrow with class f-<severity>; one on another event is a mark path of its severity")
+  @DisplayName("a finding on a send is a badge '!' on its arrow with class f-<severity>; one on"
+      + " another event is a mark path of its severity")
   void findingsAreBadgesAndMarks() throws XPathExpressionException {
     Element ack = arrow(SampleRuns.firstSend(trace, "ACK"));
     assertTrue(classes(ack).contains("f-error"), ack.getAttribute("class"));

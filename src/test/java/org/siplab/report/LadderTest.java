@@ -17,7 +17,8 @@ import org.siplab.trace.TraceEvent;
 class LadderTest {
 
   @Test
-  @DisplayName("one arrow per send event, in send order, between the sender's and receiver's columns")
+  @DisplayName("one arrow per send event, in send order, between the sender's and receiver's"
+      + " columns")
   void oneArrowPerSend() {
     ReportInput call = SampleRuns.call();
     Ladder ladder = Ladder.of(call.trace(), call.findings());
@@ -35,7 +36,8 @@ class LadderTest {
   }
 
   @Test
-  @DisplayName("the lost ACK is dropped by its fault, the 2xx sent again is a retransmission, the rest arrive")
+  @DisplayName("the lost ACK is dropped by its fault, the 2xx sent again is a retransmission, the"
+      + " rest arrive")
   void fates() {
     ReportInput call = SampleRuns.call();
     Ladder ladder = Ladder.of(call.trace(), call.findings());
@@ -62,7 +64,8 @@ class LadderTest {
   }
 
   @Test
-  @DisplayName("a request and its responses share the transaction's colour; an ACK for a 2xx has none")
+  @DisplayName("a request and its responses share the transaction's colour; an ACK for a 2xx has"
+      + " none")
   void transactionColours() {
     ReportInput call = SampleRuns.call();
     Ladder ladder = Ladder.of(call.trace(), call.findings());
@@ -76,7 +79,8 @@ class LadderTest {
   }
 
   @Test
-  @DisplayName("timer firings and state changes become marks on their element's column after the arrow before them")
+  @DisplayName("timer firings and state changes become marks on their element's column after the"
+      + " arrow before them")
   void marks() {
     ReportInput call = SampleRuns.call();
     Ladder ladder = Ladder.of(call.trace(), call.findings());

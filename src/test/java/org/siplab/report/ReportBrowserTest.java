@@ -213,7 +213,8 @@ class ReportBrowserTest {
   }
 
   @Test
-  @DisplayName("a message, annotation, finding or description carrying markup shows it as text and runs nothing")
+  @DisplayName("a message, annotation, finding or description carrying markup shows it as text and"
+      + " runs nothing")
   void markupRunsNothing() throws IOException {
     ReportInput hostile = SampleRuns.hostile();
     browser.open(Report.write(hostile, dir.resolve("hostile")));

@@ -45,7 +45,8 @@ class ReportHtmlTest {
   }
 
   @Test
-  @DisplayName("the header names the scenario, its seed, the command that replays it, the verdicts and the findings by severity")
+  @DisplayName("the header names the scenario, its seed, the command that replays it, the verdicts"
+      + " and the findings by severity")
   void header() {
     String titled = Report.html(SampleRuns.call());
     assertTrue(titled.contains("<title>\u2068" + SampleRuns.call().trace().scenario()
@@ -92,7 +93,8 @@ class ReportHtmlTest {
   }
 
   @Test
-  @DisplayName("the embedded data holds each step's wire text, annotation and findings, read back exactly")
+  @DisplayName("the embedded data holds each step's wire text, annotation and findings, read back"
+      + " exactly")
   void embeddedData() throws IOException {
     ReportInput hostile = SampleRuns.hostile();
     JsonNode data = data(Report.html(hostile));

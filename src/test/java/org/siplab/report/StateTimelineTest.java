@@ -30,7 +30,8 @@ class StateTimelineTest {
   }
 
   @Test
-  @DisplayName("a transaction ends at Terminated, a dialog at terminated, a timer when it fires or is cancelled")
+  @DisplayName("a transaction ends at Terminated, a dialog at terminated, a timer when it fires or"
+      + " is cancelled")
   void ends() {
     Trace call = SampleRuns.call().trace();
     StateTimeline timeline = StateTimeline.of(call.events(), Ladder.of(call, List.of()));

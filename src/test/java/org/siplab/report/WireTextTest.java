@@ -20,7 +20,8 @@ class WireTextTest {
       + "Call-ID: no\r\n";
 
   @Test
-  @DisplayName("lines end in LF and the Call-ID, CSeq, From tag and branch are marked, the body never")
+  @DisplayName("lines end in LF and the Call-ID, CSeq, From tag and branch are marked, the body"
+      + " never")
   void marks() {
     WireText wire = WireText.of(INVITE);
     assertEquals(INVITE.replace("\r\n", "\n"), wire.text());

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class EditDistanceTest {
 
   @Test
-  @DisplayName("counts a swap of neighbours, an insertion, a deletion and a replacement as one edit")
+  @DisplayName("counts a swap of neighbours, an insertion, a deletion and a replacement as one"
+      + " edit")
   void oneEditEach() {
     assertEquals(1, EditDistance.between("Form", "From"));
     assertEquals(1, EditDistance.between("Max-Forward", "Max-Forwards"));

@@ -56,7 +56,8 @@ public final class MessageGen {
    */
   static final String QUOTABLE = TOKEN + " \t\"\\é" + CONTROLS;
   static final List<Method> METHODS = List.of(Method.INVITE, Method.ACK, Method.BYE,
-      Method.CANCEL, Method.OPTIONS, Method.REGISTER, Method.INFO, Method.MESSAGE, Method.of("FOO"));
+      Method.CANCEL, Method.OPTIONS, Method.REGISTER, Method.INFO, Method.MESSAGE,
+      Method.of("FOO"));
 
   private MessageGen() {}
 
@@ -263,7 +264,8 @@ public final class MessageGen {
   static Via via(Draw d) {
     Parameters p = Parameters.of(Parameter.of("branch", "z9hG4bK" + d.string(ALNUM + "-.", 1, 16)));
     if (d.chance(30)) {
-      p = p.with(d.chance(50) ? Parameter.flag("rport") : Parameter.of("rport", "" + d.between(1, 65535)));
+      p = p.with(d.chance(50)
+          ? Parameter.flag("rport") : Parameter.of("rport", "" + d.between(1, 65535)));
     }
     if (d.chance(30)) {
       p = p.with(Parameter.of("received", d.pick("192.0.2.77", "2001:db8::9")));
@@ -299,7 +301,8 @@ public final class MessageGen {
       params = params.with(Parameter.flag("lr"));
     }
     if (d.chance(20)) {
-      params = params.with(Parameter.of("x-" + d.string(ALNUM, 1, 4), d.string(ALNUM + "[]/:&+$", 1, 6)));
+      params = params.with(Parameter.of("x-" + d.string(ALNUM, 1, 4),
+          d.string(ALNUM + "[]/:&+$", 1, 6)));
     }
     if (d.chance(5)) {
       params = params.with(Parameter.of("ttl", "" + d.between(0, 255)));

@@ -325,13 +325,13 @@ class ErrorMessagesTest {
             "t.yaml:9:16: 'CSEQ-010' is not a rule in siplab's catalog; did you mean 'CSEQ-001'?"),
         added("a finding id far from every rule id",
             "expect:\n  - findings: [NOPE-001]\n",
-            "t.yaml:9:16: 'NOPE-001' is not a rule in siplab's catalog; expected one of the rule ids"
-                + " that siplab rules lists"),
+            "t.yaml:9:16: 'NOPE-001' is not a rule in siplab's catalog; expected one of the rule"
+                + " ids that siplab rules lists"),
         whole("a zero Timer C",
             Scenarios.BASE.replace("registrar: registrar }", "registrar: registrar,"
                 + " timer-c: 0s }"),
-            "t.yaml:3:77: '0s' is zero; this timer must run for some time; expected a duration longer"
-                + " than 0s, such as 2s"),
+            "t.yaml:3:77: '0s' is zero; this timer must run for some time; expected a duration"
+                + " longer than 0s, such as 2s"),
         whole("a PBX whose ring timeout is zero",
             PBX.replace("}\n", " ring-timeout: 0s }\n"),
             "t.yaml:2:81: '0s' is zero; this timer must run for some time; expected a duration"
@@ -346,36 +346,43 @@ class ErrorMessagesTest {
         whole("a registrar whose nonces never live",
             Scenarios.BASE.replace("address: 192.0.2.11 }", "address: 192.0.2.11,"
                 + " nonce-lifetime: 0s }"),
-            "t.yaml:2:91: '0s' is zero; this timer must run for some time; expected a duration longer"
-                + " than 0s, such as 2s"),
+            "t.yaml:2:91: '0s' is zero; this timer must run for some time; expected a duration"
+                + " longer than 0s, such as 2s"),
         whole("a phone with no voice codec",
             Scenarios.BASE.replace("192.0.2.101, proxy: proxy }", "192.0.2.101, proxy: proxy,"
                 + " codecs: [telephone-event] }"),
-            "t.yaml:4:97: codecs [telephone-event] has no voice codec; expected at least one of PCMU,"
-                + " GSM, PCMA, G722, G729, opus, iLBC, AMR-WB"),
+            "t.yaml:4:97: codecs [telephone-event] has no voice codec; expected at least one of"
+                + " PCMU, GSM, PCMA, G722, G729, opus, iLBC, AMR-WB"),
         whole("the unspecified IPv4 address, which no host has",
-            Scenarios.BASE.replace("192.0.2.11", "0.0.0.0"), "t.yaml:2:63: '0.0.0.0' is in 0.0.0.0/8, which names no host (\"this network\"); expected"
-                + " a host's unicast address, such as 192.0.2.10"),
+            Scenarios.BASE.replace("192.0.2.11", "0.0.0.0"),
+            "t.yaml:2:63: '0.0.0.0' is in 0.0.0.0/8, which names no host (\"this network\");"
+                + " expected a host's unicast address, such as 192.0.2.10"),
         whole("the broadcast address",
-            Scenarios.BASE.replace("address: 192.0.2.10,", "address: 255.255.255.255,"), "t.yaml:3:34: '255.255.255.255' is the broadcast address, which names no host; expected a"
-                + " host's unicast address, such as 192.0.2.10"),
+            Scenarios.BASE.replace("address: 192.0.2.10,", "address: 255.255.255.255,"),
+            "t.yaml:3:34: '255.255.255.255' is the broadcast address, which names no host;"
+                + " expected a host's unicast address, such as 192.0.2.10"),
         whole("a multicast address",
-            Scenarios.BASE.replace("192.0.2.101", "224.0.0.1"), "t.yaml:4:62: '224.0.0.1' is a multicast address, which names a group, not a host; expected"
-                + " a host's unicast address, such as 192.0.2.10"),
+            Scenarios.BASE.replace("192.0.2.101", "224.0.0.1"),
+            "t.yaml:4:62: '224.0.0.1' is a multicast address, which names a group, not a host;"
+                + " expected a host's unicast address, such as 192.0.2.10"),
         whole("an IPv6 multicast address",
-            Scenarios.BASE.replace("192.0.2.101", "\"[ff02::1]:5060\""), "t.yaml:4:63: 'ff02::1' is a multicast address, which names no host; expected a host's"
+            Scenarios.BASE.replace("192.0.2.101", "\"[ff02::1]:5060\""),
+            "t.yaml:4:63: 'ff02::1' is a multicast address, which names no host; expected a host's"
                 + " unicast address, such as \"[2001:db8::1]:5060\""),
         whole("a codec listed twice",
             Scenarios.BASE.replace("192.0.2.101, proxy: proxy }", "192.0.2.101, proxy: proxy,"
-                + " codecs: [PCMU, PCMA, PCMU] }"), "t.yaml:4:97: codecs lists PCMU twice; expected each codec once, in order of preference"),
+                + " codecs: [PCMU, PCMA, PCMU] }"),
+            "t.yaml:4:97: codecs lists PCMU twice; expected each codec once, in order of"
+                + " preference"),
         whole("an empty user name",
             Scenarios.BASE.replace("192.0.2.101, proxy: proxy }", "192.0.2.101, proxy: proxy,"
-                + " user: \"\" }"), "t.yaml:4:95: the value is empty; expected a word without spaces"),
+                + " user: \"\" }"),
+            "t.yaml:4:95: the value is empty; expected a word without spaces"),
         whole("a q-value above 1",
             Scenarios.BASE.replace("192.0.2.101, proxy: proxy }", "192.0.2.101, proxy: proxy,"
                 + " register: { q: 1.5 } }"),
-            "t.yaml:4:104: '1.5' is not a q-value; expected a q-value from 0 to 1 with at most three"
-                + " decimals, such as 0.5 or 1 (RFC 3261 section 20.10)"),
+            "t.yaml:4:104: '1.5' is not a q-value; expected a q-value from 0 to 1 with at most"
+                + " three decimals, such as 0.5 or 1 (RFC 3261 section 20.10)"),
         whole("a misbehaviour of another kind, with the kind's list",
             Scenarios.BASE.replace("script:", CAROL.replace(" }", ", misbehave: [keep-via] }")
                 + "script:"),

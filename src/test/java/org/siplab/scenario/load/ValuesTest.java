@@ -115,11 +115,12 @@ class ValuesTest {
   void lineBreakInAHeaderValue() {
     for (String[] edit : new String[][] {
         {"aor: sip:alice@example.com,", "aor: sip:alice@example.com, display-name: \"Al\\nice\","},
-        {"proxy: { kind: proxy,", "proxy: { kind: proxy, auth: { realm: \"a\\rb\", users: { alice: pw } },"}}) {
+        {"proxy: { kind: proxy,",
+            "proxy: { kind: proxy, auth: { realm: \"a\\rb\", users: { alice: pw } },"}}) {
       List<String> errors = Scenarios.errors(Scenarios.BASE.replace(edit[0], edit[1]));
       assertEquals(1, errors.size(), errors::toString);
-      assertTrue(errors.get(0).matches("t\\.yaml:\\d+:\\d+: '.*' contains a line break; expected one"
-          + " line of text, since it goes into a SIP header field"), errors.get(0));
+      assertTrue(errors.get(0).matches("t\\.yaml:\\d+:\\d+: '.*' contains a line break; expected"
+          + " one line of text, since it goes into a SIP header field"), errors.get(0));
     }
   }
   @ParameterizedTest(name = "{0}")

@@ -22,7 +22,8 @@ class WordPositionsTest {
   @DisplayName("in a folded block scalar points at the word, not at the >- above it")
   void foldedBlock() {
     assertEquals(List.of("t.yaml:11:7: unknown element 'bobb'; did you mean 'bob'?"),
-        Scenarios.errors(Scenarios.BASE + "  - at: 2s\n    do: >-\n      alice.call\n      bobb\n"));
+        Scenarios.errors(Scenarios.BASE
+            + "  - at: 2s\n    do: >-\n      alice.call\n      bobb\n"));
   }
 
   @Test
