@@ -45,7 +45,8 @@ public class CodecBenchmark {
 
   @Setup(Level.Trial)
   public void load() {
-    try (InputStream in = CodecBenchmark.class.getResourceAsStream("/corpus/bench/" + message + ".sip")) {
+    try (InputStream in =
+        CodecBenchmark.class.getResourceAsStream("/corpus/bench/" + message + ".sip")) {
       wire = in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
