@@ -29,16 +29,11 @@ final class FailedRegistrations {
   private static final String FAILED = "registration failed";
 
   private final Scenario scenario;
-  /** The seq of each step's own trace event, to the step. */
-  private final Map<Long, ScriptStep> steps = new HashMap<>();
+  private final StepEvents steps;
 
-  FailedRegistrations(Scenario scenario) {
+  FailedRegistrations(Scenario scenario, StepEvents steps) {
     this.scenario = scenario;
-  }
-
-  /** {@code step} is running now, and {@code stepEvent} is the seq of its trace event. */
-  void started(ScriptStep step, long stepEvent) {
-    steps.put(stepEvent, step);
+    this.steps = steps;
   }
 
   /** The notes, one a step whose registration failed, in the order of the script. */
@@ -91,7 +86,7 @@ final class FailedRegistrations {
   private Optional<ScriptStep> stepOf(Trace trace, TraceEvent failure) {
     boolean answeredOrTimedOut = false;
     for (long seq = failure.cause(); seq != TraceEvent.NO_CAUSE; ) {
-      ScriptStep step = steps.get(seq);
+      ScriptStep step = steps.stepAt(seq);
       if (step != null) {
         return answeredOrTimedOut ? Optional.of(step) : Optional.empty();
       }

@@ -67,6 +67,8 @@ public final class ScenarioRunner {
   private final IdleSteps idleSteps;
   private final MisfitSteps misfitSteps;
   private final UnsentSteps unsentSteps;
+  /** The steps' trace events, which the notes below trace later events back to. */
+  private final StepEvents stepEvents = new StepEvents();
   private final FailedRegistrations failedRegistrations;
   private final UnregisteredCallees unregisteredCallees;
   private final Expectations expectations;
@@ -84,8 +86,8 @@ public final class ScenarioRunner {
     this.idleSteps = new IdleSteps(scenario);
     this.misfitSteps = new MisfitSteps(scenario);
     this.unsentSteps = new UnsentSteps(scenario);
-    this.failedRegistrations = new FailedRegistrations(scenario);
-    this.unregisteredCallees = new UnregisteredCallees(scenario);
+    this.failedRegistrations = new FailedRegistrations(scenario, stepEvents);
+    this.unregisteredCallees = new UnregisteredCallees(scenario, stepEvents);
   }
 
   /**
@@ -191,8 +193,7 @@ public final class ScenarioRunner {
   private void perform(ScriptStep step) {
     // The recorder has just recorded the step's own event: what the step makes happen is caused
     // by it, which is how a later failure is traced back to the step.
-    failedRegistrations.started(step, sim.recorder().cause());
-    unregisteredCallees.started(step, sim.recorder().cause());
+    stepEvents.started(step, sim.recorder().cause());
     ElementAdapter adapter = adapters.get(step.action().element());
     adapter.noCallFor(step.action())
         .ifPresent(state -> idleSteps.found(step, sim.scheduler().nowUs(), state));

@@ -41,16 +41,11 @@ final class UnregisteredCallees {
       Pattern.compile("^answers 480: account (\\S+) is host=dynamic and has no registered"));
 
   private final Scenario scenario;
-  /** The seq of each step's own trace event, to the step. */
-  private final Map<Long, ScriptStep> steps = new HashMap<>();
+  private final StepEvents steps;
 
-  UnregisteredCallees(Scenario scenario) {
+  UnregisteredCallees(Scenario scenario, StepEvents steps) {
     this.scenario = scenario;
-  }
-
-  /** {@code step} is running now, and {@code stepEvent} is the seq of its trace event. */
-  void started(ScriptStep step, long stepEvent) {
-    steps.put(stepEvent, step);
+    this.steps = steps;
   }
 
   /** A refusal for want of a binding: who sent it, and the callee as the refuser named it. */
@@ -66,7 +61,7 @@ final class UnregisteredCallees {
               || a.detail().startsWith("480 "))) {
         continue;
       }
-      Optional<ScriptStep> step = stepOf(trace, a);
+      Optional<ScriptStep> step = steps.stepOf(trace, a);
       Optional<Refusal> refusal = refusal(trace, a);
       if (step.isEmpty() || refusal.isEmpty()) {
         continue;
@@ -175,7 +170,7 @@ final class UnregisteredCallees {
     if (last != null) {
       story = new RunResult.UnregisteredCallee.Expired(lastUs);
     } else if (later != null) {
-      Optional<ScriptStep> by = stepOf(trace, later);
+      Optional<ScriptStep> by = steps.stepOf(trace, later);
       story = new RunResult.UnregisteredCallee.MadeLater(
           by.map(s -> s.action().toString()).orElse(""),
           by.map(ScriptStep::position).orElse(null), later.timeUs());
@@ -197,17 +192,5 @@ final class UnregisteredCallees {
     int colon = aor.indexOf(':');
     int at = aor.indexOf('@');
     return colon >= 0 && at > colon && aor.substring(colon + 1, at).equals(refusal.callee());
-  }
-
-  /** The step an event goes back to through its causes. */
-  private Optional<ScriptStep> stepOf(Trace trace, TraceEvent event) {
-    for (long seq = event.cause(); seq != TraceEvent.NO_CAUSE; ) {
-      ScriptStep step = steps.get(seq);
-      if (step != null) {
-        return Optional.of(step);
-      }
-      seq = trace.event(seq).cause();
-    }
-    return Optional.empty();
   }
 }
