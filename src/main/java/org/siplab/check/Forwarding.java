@@ -20,7 +20,9 @@ import java.util.function.Predicate;
  * request" (section 16.10), with a Via of its own on top of the CANCEL's (16.11), and forwards
  * the responses to it back with that Via taken off. Such a copy is told from the proxy's own
  * CANCEL or 200 by its Via values only: its own CANCEL has the single Via of its INVITE copy
- * (section 9.1), its own 200 the Via values of the CANCEL it received.
+ * (section 9.1), its own 200 the Via values of the CANCEL it received. So is the ACK for a
+ * non-2xx that a stateless proxy forwards (section 16.11): it has its INVITE copy's branch, like
+ * the proxy's own ACK, but the received ACK's Via below its own, where its own ACK has one Via.
  *
  * <p>A copy is found by its Via values first, which survive a changed Call-ID or CSeq, then by its
  * Call-ID and CSeq, which survive a Via the proxy failed to add or remove, so that each of those
@@ -71,7 +73,13 @@ public final class Forwarding {
           && ViaValues.same(s.vias().get(1), r.topVia()));
     }
     if (s.isMethod("ACK") && hops.inviteOfNonSuccessAck(s) != null) {
-      return null;
+      // The ACK a client transaction makes has a single Via, its INVITE's (section 17.1.1.3). A
+      // stateless proxy's copy of the ACK it received takes the same branch as its INVITE copy
+      // (section 16.11 hashes the received branch, which the ACK shares with its INVITE), and
+      // keeps the received ACK's Via below its own: only that tells the copy from its own ACK.
+      return latest(received, s, r -> r.isRequest() && r.isMethod("ACK")
+          && s.vias().size() >= 2 && r.topVia() != null
+          && ViaValues.same(s.vias().get(1), r.topVia()));
     }
     Sent byVia = latest(received, s, r -> r.isRequest() && s.vias().size() >= 2
         && r.topVia() != null && ViaValues.same(s.vias().get(1), r.topVia())

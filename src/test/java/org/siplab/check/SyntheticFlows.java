@@ -137,6 +137,33 @@ final class SyntheticFlows {
   }
 
   /**
+   * Alice calls Bob through a stateless proxy (section 16.11), as a capture of a real one shows:
+   * its branch is a hash of the received one, so the INVITE it forwards and the ACK it forwards
+   * for Bob's 486 (which takes the INVITE's branch, section 17.1.1.3) get the same branch "s1".
+   * The proxy forwards Alice's ACK with Max-Forwards {@code ackMaxForwards}.
+   */
+  static Flow statelessRefusal(int ackMaxForwards) {
+    String a = Msg.via("alice", "a1");
+    String p = Msg.via("proxy", "s1");
+    String call = "stateless-1@example.com";
+    return new Builder()
+        .send("alice", "proxy", Msg.request("INVITE", "bob", List.of(a), 70, "alice", "a", "bob",
+            null, call, 1))
+        .send("proxy", "bob", Msg.request("INVITE", "bob", List.of(p, a), 69, "alice", "a", "bob",
+            null, call, 1))
+        .send("bob", "proxy", Msg.response("486 Busy Here", List.of(p, a), "alice", "a", "bob",
+            "b1", call, "1 INVITE"))
+        .send("proxy", "alice", Msg.response("486 Busy Here", List.of(a), "alice", "a", "bob",
+            "b1", call, "1 INVITE"))
+        .send("alice", "proxy", Msg.request("ACK", "bob", List.of(a), 70, "alice", "a", "bob",
+            "b1", call, 1))
+        .send("proxy", "bob", Msg.request("ACK", "bob", List.of(p, a), ackMaxForwards, "alice",
+            "a", "bob", "b1", call, 1))
+        .build("stateless", element("alice", "phone", 10), element("proxy", "proxy", 11),
+            element("bob", "phone", 12));
+  }
+
+  /**
    * Alice's OPTIONS to Bob, retransmitted by Timer E at T1 and 2*T1; Bob's 100 Trying moves the
    * transaction to Proceeding, where Timer E is reset to T2 (section 17.1.2.2), then Bob answers.
    */
