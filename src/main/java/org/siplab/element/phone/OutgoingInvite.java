@@ -36,6 +36,9 @@ import org.siplab.transaction.ClientTransaction;
  */
 final class OutgoingInvite implements ResponseHandler {
 
+  /** How the trace notes a cancel or hangup while this call's CANCEL is already under way. */
+  static final String ALREADY_CANCELLING = "already cancelling";
+
   private final PhoneKit kit;
   private final Call call;
   private Redirection targets;
@@ -273,7 +276,14 @@ final class OutgoingInvite implements ResponseHandler {
    * response before sending the request."
    */
   void cancel(String why) {
-    if (call.isOver() || call.isEstablished() || cancelWanted) {
+    if (call.isOver() || call.isEstablished()) {
+      return;
+    }
+    if (cancelWanted) {
+      // One CANCEL is all section 9.1 asks: it waits for a provisional response, or, once sent,
+      // its own client transaction retransmits it until a response (section 17.1.2.2). A second
+      // would be one more transaction for the same INVITE, and change nothing.
+      kit.reporter().note(ALREADY_CANCELLING, pendingCancel());
       return;
     }
     cancelWanted = true;
@@ -285,6 +295,18 @@ final class OutgoingInvite implements ResponseHandler {
       kit.reporter().note("waits", "no provisional response yet: the CANCEL waits for one"
           + " (section 9.1)");
     }
+  }
+
+  /** Where the CANCEL of this call stands, while the INVITE has no final response. */
+  private String pendingCancel() {
+    return cancelSent
+        ? "its CANCEL is sent and the INVITE has no final response yet: the CANCEL's own"
+            + " transaction retransmits it until it is answered (RFC 3261 section 17.1.2.2), and"
+            + " the INVITE ends with its final response (487 Request Terminated, section 9.2) or"
+            + " is given up 64*T1 after the CANCEL (section 9.1)"
+        : "its CANCEL waits for a provisional response to the INVITE, as RFC 3261 section 9.1"
+            + " says (\"If no provisional response has been received, the CANCEL request MUST NOT"
+            + " be sent\"), and leaves when one arrives";
   }
 
   private void sendCancel() {

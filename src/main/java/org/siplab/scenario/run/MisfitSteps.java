@@ -9,10 +9,17 @@ import org.siplab.scenario.model.ScriptStep;
  * The script steps that found their phone in a call they cannot act on (an answer while the phone
  * talks, a hold while its call still rings, a cancel of a call already answered), tallied as the
  * run goes and given back as notes. The phone only notes such a step in the trace ("nothing to
- * answer", "cannot hold"), where a writer who timed the step wrong does not look. A step that
- * found no call at all is {@link IdleSteps}'s.
+ * answer", "cannot hold"), where a writer who timed the step wrong does not look. So does a
+ * second cancel or hangup while the first CANCEL waits or is not answered yet (section 9.1: one
+ * CANCEL an INVITE). A step that found no call at all is {@link IdleSteps}'s.
  */
 final class MisfitSteps {
+
+  /**
+   * How a phone's trace notes a cancel or hangup while the CANCEL of its call is under way (the
+   * phone's {@code OutgoingInvite}).
+   */
+  static final String ALREADY_CANCELLING = "already cancelling";
 
   private final Scenario scenario;
   private final StepTallies tallies = new StepTallies();
@@ -53,6 +60,15 @@ final class MisfitSteps {
           + "; time the step after the answer, or write it { on: " + name + ".in-call, do: "
           + step + " }";
     };
+  }
+
+  /**
+   * Why a cancel or hangup of phone {@code name} did nothing while its call's CANCEL was under way,
+   * {@code pending} being where the phone says that CANCEL stands.
+   */
+  static String alreadyCancelling(String name, PhoneState state, String pending) {
+    return name + " had already cancelled its call, whose INVITE had no final response yet (it"
+        + " was " + state + "): " + pending + "; a second CANCEL would change nothing";
   }
 
   private static String was(String name, PhoneState state) {

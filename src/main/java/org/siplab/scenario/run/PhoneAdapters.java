@@ -47,7 +47,7 @@ final class PhoneAdapters {
    * "nothing to cancel", "cannot hold"...
    */
   private static final Set<String> REFUSED = Set.of("nothing to answer", "nothing to hang up",
-      "nothing to cancel");
+      "nothing to cancel", MisfitSteps.ALREADY_CANCELLING);
 
   /** How the failure of a call step on a busy line begins, which the runner tells as it is. */
   static final String BUSY = "the line is busy: ";
@@ -116,9 +116,12 @@ final class PhoneAdapters {
         }
         // A call action in a state with a call that is not one it can act on (an answer while
         // talking, a hold while ringing) is only noted in the trace by the phone's line.
-        if (CALL_ACTIONS.contains(action.name()) && !NO_CALL.contains(was)
-            && refusedSince(sim, before, phone.name())) {
-          performing.misfit = MisfitSteps.why(phone.name(), action.name(), was);
+        TraceEvent.Action refusal = CALL_ACTIONS.contains(action.name())
+            && !NO_CALL.contains(was) ? refusalSince(sim, before, phone.name()) : null;
+        if (refusal != null) {
+          performing.misfit = refusal.action().equals(MisfitSteps.ALREADY_CANCELLING)
+              ? MisfitSteps.alreadyCancelling(phone.name(), was, refusal.detail())
+              : MisfitSteps.why(phone.name(), action.name(), was);
         }
         if (busyWith != null) {
           performing.failure = BUSY + phone.name() + "'s line was busy with a call (it was "
@@ -167,16 +170,19 @@ final class PhoneAdapters {
     return false;
   }
 
-  /** Whether {@code element}'s line refused a call action among the events from {@code from} on. */
-  private static boolean refusedSince(Simulation sim, int from, String element) {
+  /**
+   * The note with which {@code element}'s line refused a call action among the events from
+   * {@code from} on, or null.
+   */
+  private static TraceEvent.Action refusalSince(Simulation sim, int from, String element) {
     List<TraceEvent> events = sim.trace().events();
     for (int i = from; i < events.size(); i++) {
       if (events.get(i) instanceof TraceEvent.Action a && a.element().equals(element)
           && (REFUSED.contains(a.action()) || a.action().startsWith("cannot"))) {
-        return true;
+        return a;
       }
     }
-    return false;
+    return null;
   }
 
   /** Carries out {@code alice.call bob} and the other phone actions of the scenario format. */
