@@ -23,8 +23,11 @@ final class CallStates {
       case "ringing" -> "13.3.1.1";
       // A provisional response with a To tag makes an early dialog (12.1, 13.2.2.1).
       case "early" -> "12.1, 13.2.2.1";
-      // A 2xx sent (13.3.1.4) or received (13.2.2.4) confirms the dialog.
-      case "in-call" -> from.equals("ringing") ? "12.1, 13.3.1.4" : "12.1, 13.2.2.4";
+      // A 2xx sent confirms the UAS's dialog (12.1.1, 13.3.1.4); the call waits for the ACK.
+      case "answered" -> "12.1.1, 13.3.1.4";
+      // The ACK for the 2xx came (13.3.1.4), or a 2xx received confirms the dialog (13.2.2.4).
+      case "in-call" -> from.equals("answered") || from.equals("ringing") ? "12.1, 13.3.1.4"
+          : "12.1, 13.2.2.4";
       case "registered" -> "10.2, 10.3";
       case "ended", "idle" -> ended(from, kind);
       default -> null;
@@ -40,6 +43,8 @@ final class CallStates {
     return switch (from) {
       case "registered" -> "10.2";
       case "in-call", "on-hold" -> "15";
+      // No ACK in 64*T1: the session ends with BYE (13.3.1.4); or the caller's BYE came first.
+      case "answered" -> "13.3.1.4, 15";
       case "ringing" -> "13.3.1.3";
       case "calling", "early" -> kind.equals("pbx") ? "6, 13.2.2.3" : "13.2.2.3";
       default -> "12.3";

@@ -173,6 +173,9 @@ final class IncomingInvite {
       offeredIn2xx = true;
     }
     send(ok.build());
+    // Section 12.1.1: sending the 2xx confirms the dialog; the user no longer rings, and the call
+    // waits for the ACK (section 13.3.1.4) before it is established.
+    call.state(PhoneState.ANSWERED);
     kit.reporter().fire(PhoneEvent.ANSWERED, "200 OK");
     if (answer != null) {
       call.mediaChanged();

@@ -16,6 +16,12 @@ public enum PhoneState {
   EARLY("early"),
   /** As the callee: the phone is alerting its user. */
   RINGING("ringing"),
+  /**
+   * As the callee: its 2xx is sent, which confirms the dialog (RFC 3261 section 12.1.1), and the
+   * ACK has not come yet; the 2xx is retransmitted until it does, and after 64*T1 without one
+   * the session ends with BYE (section 13.3.1.4).
+   */
+  ANSWERED("answered"),
   /** In an established call. */
   IN_CALL("in-call"),
   /** In a call that this phone or its peer put on hold. */

@@ -112,7 +112,8 @@ final class PhoneSchema {
           Term.of("incoming", "an INVITE for a new call arrived"),
           Term.of("ringing", "as the caller, a provisional response above 100 (180, 183) arrived;"
               + " as the callee, it started alerting its user"),
-          Term.of("answered", "as the caller, a 2xx to its INVITE arrived"),
+          Term.of("answered", "as the caller, a 2xx to its INVITE arrived; as the callee, it"
+              + " sent its 200"),
           Term.of("in-call", "a call was established, as caller or callee"),
           Term.of("ended", "a call ended with BYE, sent or received"),
           Term.of("failed", "a call attempt got a final error or timed out"))
@@ -121,6 +122,9 @@ final class PhoneSchema {
           Term.of("registered", "registered, not in a call"),
           Term.of("calling", "as the caller, sent an INVITE and got nothing but 100 Trying yet"),
           Term.of("ringing", "as the callee, alerting its user (whether or not it sent 180)"),
+          Term.of("answered", "as the callee, sent its 200, which confirms the dialog (12.1.1),"
+              + " and waits for the ACK; without one in 64*T1 it ends the call with BYE"
+              + " (13.3.1.4)"),
           Term.of("early", "as the caller, a provisional response above 100 (180, 183)"
               + " came back; the call is not answered yet"),
           Term.of("in-call", "in an established call"),

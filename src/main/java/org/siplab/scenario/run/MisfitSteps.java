@@ -75,6 +75,7 @@ final class MisfitSteps {
     return switch (state) {
       case CALLING, EARLY -> name + " was placing a call, not receiving one";
       case RINGING -> name + " was being called, and the call was not established yet";
+      case ANSWERED -> name + " had answered a call, and the call was not established yet";
       case IN_CALL -> name + " was in an established call";
       case ON_HOLD -> name + " was in an established call, on hold";
       default -> name + " had a call";
@@ -92,7 +93,7 @@ final class MisfitSteps {
       case CALLING, EARLY -> ", and " + name + " was the caller: the called phone "
           + (action.equals("answer") ? "answers (its answer: setting, or its own answer step)"
               : "refuses") + "; to give up the call, " + name + ".cancel";
-      case RINGING -> ", and " + name + " had answered it already (its answer: setting, or an"
+      case ANSWERED -> ", and " + name + " had answered it already (its answer: setting, or an"
           + " earlier step): its 200 was waiting for the ACK";
       default -> ", and " + name + "'s call had been answered; to end it, " + name + ".hangup"
           + " (BYE)" + (action.equals("answer") ? "; to hold it, " + name + ".hold" : "");
@@ -100,7 +101,7 @@ final class MisfitSteps {
   }
 
   private static String cancelHint(String name, PhoneState state) {
-    if (state == PhoneState.RINGING) {
+    if (state == PhoneState.RINGING || state == PhoneState.ANSWERED) {
       return ": " + name + ".cancel withdraws an INVITE this phone sent, and " + name + " was"
           + " the called phone; to refuse the call, " + name + ".decline or " + name + ".busy";
     }

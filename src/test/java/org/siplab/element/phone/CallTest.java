@@ -33,8 +33,8 @@ class CallTest {
         "end PCMU/8000 192.0.2.201:49172 192.0.2.101:49172"), lab.media("bob"));
     assertEquals(List.of("idle -> calling", "calling -> early", "early -> in-call",
         "in-call -> ended"), lab.states("alice"));
-    assertEquals(List.of("idle -> ringing", "ringing -> in-call", "in-call -> ended"),
-        lab.states("bob"));
+    assertEquals(List.of("idle -> ringing", "ringing -> answered", "answered -> in-call",
+        "in-call -> ended"), lab.states("bob"));
     assertEquals(List.of("bob incoming", "bob ringing", "alice ringing", "bob answered",
         "alice answered", "alice in-call", "bob in-call", "bob ended", "alice ended"),
         lab.events());

@@ -46,8 +46,9 @@ class FullStackTest {
     assertEquals(List.of("idle -> registered", "registered -> calling", "calling -> early",
         "early -> in-call", "in-call -> on-hold", "on-hold -> in-call", "in-call -> ended",
         "ended -> idle"), lab.states("alice"));
-    assertEquals(List.of("idle -> registered", "registered -> ringing", "ringing -> in-call",
-        "in-call -> on-hold", "on-hold -> in-call", "in-call -> ended", "ended -> idle"),
+    assertEquals(List.of("idle -> registered", "registered -> ringing", "ringing -> answered",
+        "answered -> in-call", "in-call -> on-hold", "on-hold -> in-call", "in-call -> ended",
+        "ended -> idle"),
         lab.states("bob"));
     assertTrue(lab.notes("alice").contains("message: from " + Phones.BOB + ": \"see you\""),
         lab.notes("alice").toString());

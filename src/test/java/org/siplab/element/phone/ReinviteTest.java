@@ -43,8 +43,8 @@ class ReinviteTest {
     assertEquals(List.of("start", "hold", "resume"), actions(lab.media("bob")));
     assertEquals(List.of("idle -> calling", "calling -> early", "early -> in-call",
         "in-call -> on-hold", "on-hold -> in-call"), lab.states("alice"));
-    assertEquals(List.of("idle -> ringing", "ringing -> in-call", "in-call -> on-hold",
-        "on-hold -> in-call"), lab.states("bob"));
+    assertEquals(List.of("idle -> ringing", "ringing -> answered", "answered -> in-call",
+        "in-call -> on-hold", "on-hold -> in-call"), lab.states("bob"));
     assertEquals(List.of(), lab.findings(), lab.dump());
   }
 

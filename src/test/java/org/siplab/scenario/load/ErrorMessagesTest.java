@@ -286,7 +286,8 @@ class ErrorMessagesTest {
             "expect:\n  - { by: 4s, alice: failed }\n",
             "t.yaml:9:22: phone 'alice' has no state 'failed'; 'failed' is an event, which a"
                 + " script step waits for (on: alice.failed), not a state; expected one of the"
-                + " states: idle, registered, calling, ringing, early, in-call, on-hold, ended"),
+                + " states: idle, registered, calling, ringing, answered, early, in-call,"
+                + " on-hold, ended"),
         added("a flow step with a bad status",
             "expect:\n  - flow: [alice>proxy INVITE, proxy>alice 1000]\n",
             "t.yaml:9:44: '1000' is not a status code; expected a status from 100 to 699"),
