@@ -104,6 +104,14 @@ public final class LintCommand implements Callable<Integer> {
       // A scenario given to lint, which wants one message: "a request must start with a method
       // name, but found '# A siplab scenario'" would not say what happened.
       String text = new String(bytes, StandardCharsets.UTF_8);
+      // A blank file named .yaml is no scenario either: calling it one by its name alone would
+      // send the student to siplab run, which refuses it too.
+      if (text.isBlank() && ScenarioInsteadOfTrace.is(file, text)) {
+        throw new DatagramFile.UnreadableException("the file is empty: it holds no SIP message,"
+            + " which lint reads (one a file, as one UDP datagram carries it), and no scenario"
+            + " either, which siplab run takes (a scenario has at least elements:; siplab new"
+            + " NAME writes a starter one)");
+      }
       if (!linted.isValid() && ScenarioInsteadOfTrace.is(file, text)) {
         throw new DatagramFile.UnreadableException("this is a scenario file, not a SIP message"
             + " (run the scenario with: siplab run " + NewCommand.shellWord(file) + ")");
