@@ -71,6 +71,7 @@ public final class ScenarioRunner {
   private final StepEvents stepEvents = new StepEvents();
   private final FailedRegistrations failedRegistrations;
   private final UnregisteredCallees unregisteredCallees;
+  private final DeadEndContacts deadEndContacts;
   private final Expectations expectations;
   private final long maxEvents;
   private final int maxTraceEvents;
@@ -88,6 +89,7 @@ public final class ScenarioRunner {
     this.unsentSteps = new UnsentSteps(scenario);
     this.failedRegistrations = new FailedRegistrations(scenario, stepEvents);
     this.unregisteredCallees = new UnregisteredCallees(scenario, stepEvents);
+    this.deadEndContacts = new DeadEndContacts(scenario, stepEvents);
   }
 
   /**
@@ -133,7 +135,8 @@ public final class ScenarioRunner {
    * The notes for the scenario's writer: faults that hit nothing, then links too slow, then
    * proxies whose Timer C is not above the RFC's 3 minutes, then steps that found no call to act
    * on, then steps that found a call they cannot act on, then steps that failed without sending
-   * anything, then registrations that failed, then calls refused for want of a binding.
+   * anything, then registrations that failed, then calls refused for want of a binding, then
+   * calls that a redirect server's fixed table sent where no element is.
    */
   private List<RunResult.Note> notes() {
     List<RunResult.Note> notes = new ArrayList<>(idleFaults());
@@ -144,6 +147,7 @@ public final class ScenarioRunner {
     notes.addAll(unsentSteps.notes());
     notes.addAll(failedRegistrations.notes(sim.trace()));
     notes.addAll(unregisteredCallees.notes(sim.trace()));
+    notes.addAll(deadEndContacts.notes(sim.trace()));
     return notes;
   }
 
