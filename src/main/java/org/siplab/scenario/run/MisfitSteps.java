@@ -101,9 +101,14 @@ final class MisfitSteps {
   }
 
   private static String cancelHint(String name, PhoneState state) {
-    if (state == PhoneState.RINGING || state == PhoneState.ANSWERED) {
+    if (state == PhoneState.RINGING) {
       return ": " + name + ".cancel withdraws an INVITE this phone sent, and " + name + " was"
           + " the called phone; to refuse the call, " + name + ".decline or " + name + ".busy";
+    }
+    if (state == PhoneState.ANSWERED) {
+      return ": " + name + ".cancel withdraws an INVITE this phone sent, and " + name + " was"
+          + " the called phone, which had answered; to end the call, " + name + ".hangup (its"
+          + " BYE waits for the ACK, RFC 3261 section 15)";
     }
     return ": a CANCEL withdraws only an INVITE that has no final response yet (RFC 3261"
         + " section 9.1), and " + name + "'s call had been answered; to end it, " + name

@@ -110,6 +110,18 @@ class MisfitStepNoteTest {
   }
 
   @Test
+  @DisplayName("the callee's cancel after its 200 left, before the ACK came, is noted with the"
+      + " hangup whose BYE waits for the ACK")
+  void calleeCancelWhileAnsweredIsNotedWithTheHangup() {
+    RunResult result = run("  - { at: 3015ms, do: bob.cancel }\n");
+    assertEquals(List.of("the step at misfit.yaml:9:5 (bob.cancel) did nothing at 3.015s: bob had"
+        + " answered a call, and the call was not established yet (it was answered):"
+        + " bob.cancel withdraws an INVITE this phone sent, and bob was the called phone, which"
+        + " had answered; to end the call, bob.hangup (its BYE waits for the ACK, RFC 3261"
+        + " section 15)"), notes(result));
+  }
+
+  @Test
   @DisplayName("an on: step that does nothing each time is one note with its count")
   void repeatedOnStepIsCounted() {
     RunResult result = run("""
