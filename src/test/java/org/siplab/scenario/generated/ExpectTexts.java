@@ -13,7 +13,7 @@ import org.siplab.testkit.Draw;
 final class ExpectTexts {
 
   private static final List<String> STATES = List.of("idle", "registered", "calling", "ringing",
-      "early", "in-call", "on-hold", "ended");
+      "answered", "early", "in-call", "on-hold", "ended");
 
   private final Draw d;
 
