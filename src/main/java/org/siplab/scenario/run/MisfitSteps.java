@@ -67,8 +67,8 @@ final class MisfitSteps {
    * {@code pending} being where the phone says that CANCEL stands.
    */
   static String alreadyCancelling(String name, PhoneState state, String pending) {
-    return name + " had already cancelled its call, whose INVITE had no final response yet (it"
-        + " was " + state + "): " + pending + "; a second CANCEL would change nothing";
+    return name + " had already cancelled its call (it was " + state + "): " + pending
+        + "; a second CANCEL would change nothing";
   }
 
   private static String was(String name, PhoneState state) {

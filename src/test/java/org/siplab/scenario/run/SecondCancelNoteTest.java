@@ -53,12 +53,11 @@ class SecondCancelNoteTest {
           - { at: 1005ms, do: alice.hangup }
         """);
     assertEquals(List.of("the step at twice.yaml:10:5 (alice.hangup) did nothing at 1.005s:"
-        + " alice had already cancelled its call, whose INVITE had no final response yet (it"
-        + " was early): its CANCEL is sent and the INVITE has no final response yet: the"
-        + " CANCEL's own transaction retransmits it until it is answered (RFC 3261 section"
-        + " 17.1.2.2), and the INVITE ends with its final response (487 Request Terminated,"
-        + " section 9.2) or is given up 64*T1 after the CANCEL (section 9.1); a second CANCEL"
-        + " would change nothing"), notes(result));
+        + " alice had already cancelled its call (it was early): its CANCEL is sent and the"
+        + " INVITE has no final response yet: the CANCEL's own transaction retransmits it until"
+        + " it is answered (RFC 3261 section 17.1.2.2), and the INVITE ends with its final"
+        + " response (487 Request Terminated, section 9.2) or is given up 64*T1 after the CANCEL"
+        + " (section 9.1); a second CANCEL would change nothing"), notes(result));
     assertEquals(1, cancelsSent(result));
     assertTrue(result.passed(), "a note must not fail the run");
   }
@@ -74,9 +73,8 @@ class SecondCancelNoteTest {
     List<String> notes = notes(result);
     assertEquals(1, notes.size(), notes::toString);
     assertTrue(notes.get(0).startsWith("the step at twice.yaml:10:5 (alice.cancel) did nothing"
-        + " at 0s: alice had already cancelled its call, whose INVITE had no final response yet"
-        + " (it was calling): its CANCEL waits for a provisional response to the INVITE, as RFC"
-        + " 3261 section 9.1 says"), notes.get(0));
+        + " at 0s: alice had already cancelled its call (it was calling): its CANCEL waits for"
+        + " a provisional response to the INVITE, as RFC 3261 section 9.1 says"), notes.get(0));
     assertEquals(1, cancelsSent(result));
   }
 }
