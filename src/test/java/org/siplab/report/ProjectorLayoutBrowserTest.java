@@ -1,0 +1,67 @@
+package org.siplab.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.siplab.cli.Main;
+
+/** A report as a teacher shows it on a projector: 1024 to 1400 pixels wide, or zoomed in. */
+@DisplayName("a report on a projector, in headless Chromium")
+class ProjectorLayoutBrowserTest {
+
+  /** The chan_sip friend, peer and user: alice, bob, carol and the PBX. */
+  private static final String FOUR_LANES = "scenarios/chan_sip/friend-peer-user.yaml";
+  /** RFC 3665 3.2: alice, two proxies, bob and the registrar. */
+  private static final String FIVE_LANES =
+      "scenarios/rfc3665/3.2-session-establishment-through-two-proxies.yaml";
+
+  /** The name of each lane whose name box reaches past the ladder pane's visible width. */
+  private static final String LANES_OUT_OF_VIEW =
+      "var pane = document.getElementById('ladder-pane');"
+      + "var right = pane.getBoundingClientRect().left + pane.clientLeft + pane.clientWidth;"
+      + "var out = [];"
+      + "document.querySelectorAll('.ladder-head .col').forEach(function (col) {"
+      + "  if (col.querySelector('rect').getBoundingClientRect().right > right) {"
+      + "    out.push(col.querySelector('.name').textContent);"
+      + "  }"
+      + "});"
+      + "return out.join(', ');";
+
+  @Test
+  @DisplayName("at 1400 by 900 all four lanes of a four-element run are beside the step panel,"
+      + " none under it")
+  void fourLanesAt1400AreAllInView(@TempDir Path dir) {
+    assumeTrue(Browser.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
+    Path report = run(FOUR_LANES, dir);
+    try (Browser browser = new Browser(1400, 900)) {
+      browser.open(report);
+      assertEquals("", browser.script(LANES_OUT_OF_VIEW), "lanes out of view");
+      long step = (Long) browser.script(
+          "return Math.round(document.getElementById('step').getBoundingClientRect().width);");
+      assertTrue(step >= 360, "the step panel keeps room to explain: " + step + " px");
+    }
+  }
+
+  /** Runs a scenario as the gallery does and returns its report. */
+  static Path run(String scenario, Path dir) {
+    assertEquals(0, Main.commandLine().execute("run", scenario, "--out", dir.toString()));
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(p -> p.endsWith("index.html")).findFirst().orElseThrow();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
