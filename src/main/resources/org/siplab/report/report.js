@@ -11,6 +11,8 @@
 
   var PLAY_INTERVAL_MS = 900;
   var MARK_REACH = 6;
+  // Beside an arrow revealed sideways: half a lane's name box (176 px wide) and a little.
+  var REVEAL_MARGIN = 96;
   var COLUMNS = {
     tx: ['Transaction', 'Kind', 'State', 'Last change'],
     dialog: ['Dialog', 'State', 'Local CSeq', 'Remote CSeq', 'Remote target'],
@@ -100,7 +102,9 @@
     rect.setAttribute('height', String(box.height + 6));
   }
 
-  // Scrolls the ladder pane, and only it, so that the arrow is in view below the column header.
+  // Scrolls the ladder pane, and only it, so that the arrow is in view below the column header,
+  // and sideways so that its line and label are in view from sender to receiver: with more lanes
+  // than the pane is wide, stepping to an arrow between the far lanes must not leave it hidden.
   function reveal(g) {
     var pane = $('ladder-pane');
     var box = g.getBoundingClientRect();
@@ -109,6 +113,31 @@
     if (box.top < top || box.bottom > view.bottom) {
       pane.scrollTop += box.top - top - (view.bottom - top) / 3;
     }
+    var span = sideways(g);
+    var left = view.left + pane.clientLeft;
+    var right = left + pane.clientWidth;
+    if (span.left >= left && span.right <= right) { return; }
+    // The least scroll that shows the whole arrow and, room allowing, the boxes of its two
+    // lanes' names; an arrow wider than the pane shows its start.
+    var room = right - left - (span.right - span.left);
+    var margin = Math.max(0, Math.min(REVEAL_MARGIN, room / 2));
+    if (span.left < left || room < 0) {
+      pane.scrollLeft += span.left - margin - left;
+    } else {
+      pane.scrollLeft += span.right + margin - right;
+    }
+  }
+
+  // The left and right of an arrow without its time, which stays at the time axis.
+  function sideways(g) {
+    var span = {left: Infinity, right: -Infinity};
+    Array.prototype.forEach.call(g.children, function (part) {
+      if (part.classList.contains('time')) { return; }
+      var r = part.getBoundingClientRect();
+      span.left = Math.min(span.left, r.left);
+      span.right = Math.max(span.right, r.right);
+    });
+    return span;
   }
 
   function show(step, index) {

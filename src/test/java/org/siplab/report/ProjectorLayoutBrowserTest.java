@@ -40,6 +40,26 @@ class ProjectorLayoutBrowserTest {
       + "});"
       + "return out.join(', ');";
 
+  /**
+   * The selected arrow (its line and label; its time stays at the axis) when some of it is out of
+   * the ladder pane's visible width, though the pane is wide enough for all of it; else "".
+   */
+  private static final String SELECTED_OUT_OF_VIEW = "var g = document.querySelector('g.a.sel');"
+      + "var pane = document.getElementById('ladder-pane');"
+      + "var left = pane.getBoundingClientRect().left + pane.clientLeft;"
+      + "var right = left + pane.clientWidth;"
+      + "var a = Infinity, b = -Infinity;"
+      + "Array.prototype.forEach.call(g.children, function (part) {"
+      + "  if (part.classList.contains('time')) { return; }"
+      + "  var r = part.getBoundingClientRect();"
+      + "  a = Math.min(a, r.left); b = Math.max(b, r.right);"
+      + "});"
+      + "var fits = b - a <= right - left;"
+      + "var shown = a >= left - 1 && (fits ? b <= right + 1 : a <= right);"
+      + "return shown ? '' : g.getAttribute('data-seq') + ' ' + g.querySelector('.label')"
+      + "    .textContent + ' at ' + Math.round(a) + '..' + Math.round(b) + ', pane '"
+      + "    + Math.round(left) + '..' + Math.round(right);";
+
   @Test
   @DisplayName("at 1400 by 900 all four lanes of a four-element run are beside the step panel,"
       + " none under it")
@@ -52,6 +72,30 @@ class ProjectorLayoutBrowserTest {
       long step = (Long) browser.script(
           "return Math.round(document.getElementById('step').getBoundingClientRect().width);");
       assertTrue(step >= 360, "the step panel keeps room to explain: " + step + " px");
+    }
+  }
+
+  @Test
+  @DisplayName("at 1024 by 768, stepping through a five-element run brings each arrow into view"
+      + " sideways, from its sender to its receiver")
+  void steppingRevealsEachArrowSideways(@TempDir Path dir) {
+    assumeTrue(Browser.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
+    Path report = run(FIVE_LANES, dir);
+    try (Browser browser = new Browser(1024, 768)) {
+      browser.open(report);
+      WebElement body = browser.driver().findElement(By.tagName("body"));
+      int arrows = browser.all("#ladder g.a").size();
+      List<String> hidden = new ArrayList<>();
+      for (int i = 0; i < arrows; i++) {
+        body.sendKeys("j");
+        String out = (String) browser.script(SELECTED_OUT_OF_VIEW);
+        if (!out.isEmpty()) {
+          hidden.add(out);
+        }
+      }
+      assertEquals(List.of(), hidden, "arrows left out of view when stepped to");
+      body.sendKeys("k");
+      assertEquals("", browser.script(SELECTED_OUT_OF_VIEW), "stepping back");
     }
   }
 
