@@ -419,6 +419,15 @@
     return 'event ' + seq;
   }
 
+  // The panels below the toolbar are as tall as the window less the toolbar, which wraps onto a
+  // second line when the window is narrow.
+  function fitToolbar() {
+    var height = document.querySelector('.toolbar').offsetHeight;
+    document.documentElement.style.setProperty('--toolbar', height + 'px');
+  }
+  fitToolbar();
+  window.addEventListener('resize', fitToolbar);
+
   $('prev').addEventListener('click', function () { step(-1); });
   $('next').addEventListener('click', function () { step(1); });
   $('play').addEventListener('click', togglePlay);

@@ -99,6 +99,27 @@ class ProjectorLayoutBrowserTest {
     }
   }
 
+  @Test
+  @DisplayName("at 1024 pixels, or zoomed to 150% (683), the step controls fit without scrolling"
+      + " and the panels end at the window's bottom")
+  void theControlsFitANarrowWindow(@TempDir Path dir) {
+    assumeTrue(Browser.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
+    Path report = run(FOUR_LANES, dir);
+    for (int width : new int[] {1024, 683}) {
+      try (Browser browser = new Browser(width, 600)) {
+        browser.open(report);
+        browser.script("window.scrollTo(0, document.querySelector('.toolbar').offsetTop);");
+        String fit = (String) browser.script("var t = document.querySelector('.toolbar');"
+            + "var pane = document.getElementById('ladder-pane').getBoundingClientRect();"
+            + "var step = document.getElementById('step').getBoundingClientRect();"
+            + "return 'overflow ' + Math.max(0, t.scrollWidth - t.clientWidth)"
+            + "  + ', ladder bottom ' + Math.round(pane.bottom - innerHeight)"
+            + "  + ', step bottom ' + Math.round(step.bottom - innerHeight);");
+        assertEquals("overflow 0, ladder bottom 0, step bottom 0", fit, width + " px wide");
+      }
+    }
+  }
+
   /** Runs a scenario as the gallery does and returns its report. */
   static Path run(String scenario, Path dir) {
     assertEquals(0, Main.commandLine().execute("run", scenario, "--out", dir.toString()));
