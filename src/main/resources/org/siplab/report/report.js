@@ -332,6 +332,35 @@
     if (node) { node.classList.add(className); }
   }
 
+  // ---- the handout -------------------------------------------------------------------------
+
+  // Printed, the report is a teacher's handout: the run, the ladder, and every step explained
+  // in order. The list is made when the page is printed, not when it opens, so that a long
+  // run's report opens as fast as before.
+  function handout() {
+    var list = $('handout-list');
+    if (list.firstChild) { return; }
+    var items = document.createDocumentFragment();
+    steps.forEach(function (step) {
+      var li = make('li');
+      var head = make('p', 'head');
+      head.appendChild(make('span', 'when', '#' + step.seq + ' at ' + step.time));
+      head.appendChild(make('span', 'who', element(step.from) + ' → ' + element(step.to)));
+      head.appendChild(make('code', 'first-line', step.wire.split('\n')[0]));
+      li.appendChild(head);
+      var said = sentence(step.annotation);
+      if (said) { li.appendChild(make('p', 'said', said)); }
+      (step.findings || []).forEach(function (i) {
+        var f = data.findings[i];
+        li.appendChild(make('p', 'finding ' + f.severity,
+            f.severity + ' ' + f.rule + ' (' + f.rfc + '): ' + f.message));
+      });
+      items.appendChild(li);
+    });
+    list.appendChild(items);
+  }
+  window.addEventListener('beforeprint', handout);
+
   // ---- controls --------------------------------------------------------------------------
 
   function step(delta) {
