@@ -309,6 +309,17 @@
     if (!box.firstChild) {
       box.appendChild(make('p', 'empty', 'The trace records no state of transaction ' + transaction + '.'));
     }
+    box.querySelectorAll('.fig-view').forEach(centreCurrentState);
+  }
+
+  // A figure wider than the step panel scrolls, under its caption, so that the transaction's
+  // current state is in the middle of what shows.
+  function centreCurrentState(fig) {
+    var node = fig.querySelector('g.node.current');
+    if (!node || fig.scrollWidth <= fig.clientWidth) { return; }
+    var f = fig.getBoundingClientRect();
+    var n = node.getBoundingClientRect();
+    fig.scrollLeft += (n.left + n.right) / 2 - (f.left + f.right) / 2;
   }
 
   function figure(thing) {
@@ -323,7 +334,9 @@
     var prefix = templateId.substring(4);
     thing.visited.forEach(function (s) { mark(copy, prefix + '_s_' + s, s === now ? 'current' : 'visited'); });
     thing.taken.forEach(function (pair) { mark(copy, prefix + '_e_' + pair, 'taken'); });
-    wrap.appendChild(copy);
+    var view = make('div', 'fig-view');
+    view.appendChild(copy);
+    wrap.appendChild(view);
     return wrap;
   }
 

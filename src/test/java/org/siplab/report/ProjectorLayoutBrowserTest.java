@@ -120,6 +120,39 @@ class ProjectorLayoutBrowserTest {
     }
   }
 
+  @Test
+  @DisplayName("at 1366 by 768 with five lanes, a transaction's figure in the narrow step panel"
+      + " keeps its size, with the current state in view")
+  void aFigureKeepsItsSizeInANarrowStepPanel(@TempDir Path dir) {
+    assumeTrue(Browser.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
+    Path report = run(FIVE_LANES, dir);
+    try (Browser browser = new Browser(1366, 768)) {
+      browser.open(report);
+      WebElement body = browser.driver().findElement(By.tagName("body"));
+      body.sendKeys("j", "j", "j");
+      assertTrue(text(browser, "step-title").contains("alice → proxy-1"));
+      String figures = (String) browser.script("var out = [];"
+          + "document.querySelectorAll('#step-figures .fig').forEach(function (box) {"
+          + "  var svg = box.querySelector('svg'), fig = svg.parentNode;"
+          + "  var caption = box.querySelector('p').getBoundingClientRect();"
+          + "  var b = box.getBoundingClientRect();"
+          + "  if (caption.left < b.left || caption.right > b.right) { out.push('caption cut'); }"
+          + "  var scale = svg.getBoundingClientRect().width"
+          + "      / parseFloat(svg.getAttribute('width'));"
+          + "  var f = fig.getBoundingClientRect();"
+          + "  var n = fig.querySelector('g.node.current').getBoundingClientRect();"
+          + "  out.push('scale ' + scale.toFixed(2) + ', current state '"
+          + "      + (n.left >= f.left && n.right <= f.right ? 'in view' : 'out of view'));"
+          + "});"
+          + "return out.join('; ');");
+      assertEquals("scale 1.00, current state in view", figures);
+    }
+  }
+
+  private static String text(Browser browser, String id) {
+    return browser.byId(id).getText();
+  }
+
   /** Runs a scenario as the gallery does and returns its report. */
   static Path run(String scenario, Path dir) {
     assertEquals(0, Main.commandLine().execute("run", scenario, "--out", dir.toString()));
