@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -147,6 +150,59 @@ class ProjectorLayoutBrowserTest {
           + "return out.join('; ');");
       assertEquals("scale 1.00, current state in view", figures);
     }
+  }
+
+  @Test
+  @DisplayName("an element's line does not run through the label of an arrow that passes over it")
+  void aLifelineStopsShortOfALabel(@TempDir Path dir) throws IOException {
+    assumeTrue(Browser.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
+    Path report = run(FOUR_LANES, dir);
+    try (Browser browser = new Browser(1400, 900)) {
+      browser.open(report);
+      browser.script("window.scrollTo(0, document.querySelector('.toolbar').offsetTop);");
+      // Where a label in view lies over a lifeline: the lifeline's x, and the label's baseline.
+      @SuppressWarnings("unchecked")
+      List<List<Long>> crossings = (List<List<Long>>) browser.script("var out = [];"
+          + "var pane = document.getElementById('ladder-pane').getBoundingClientRect();"
+          + "var head = document.querySelector('.ladder-head-wrap').getBoundingClientRect();"
+          + "var top = document.getElementById('ladder').getBoundingClientRect().top;"
+          + "var lines = Array.prototype.map.call(document.querySelectorAll('#ladder .life'),"
+          + "    function (l) { return Math.round(l.getBoundingClientRect().left); });"
+          + "document.querySelectorAll('#ladder g.a .label').forEach(function (t) {"
+          + "  var r = t.getBoundingClientRect();"
+          + "  if (r.top < head.bottom || r.bottom > pane.bottom - 20) { return; }"
+          + "  var baseline = Math.round(top + Number(t.getAttribute('y')));"
+          + "  lines.forEach(function (x) {"
+          + "    if (x > r.left + 2 && x < r.right - 2) { out.push([x, baseline]); }"
+          + "  });"
+          + "});"
+          + "return out;");
+      assertTrue(crossings.size() >= 3, "labels over a lifeline: " + crossings);
+      BufferedImage with = image(browser.screenshot());
+      browser.script("document.querySelectorAll('#ladder .life').forEach(function (l) {"
+          + "  l.style.visibility = 'hidden'; });");
+      BufferedImage without = image(browser.screenshot());
+      List<String> crossed = new ArrayList<>();
+      for (List<Long> c : crossings) {
+        int x = c.get(0).intValue();
+        int baseline = c.get(1).intValue();
+        // From the height of a capital (about 9 px at 12 px) down to the baseline.
+        for (int y = baseline - 8; y < baseline; y++) {
+          for (int dx = -1; dx <= 1; dx++) {
+            if (with.getRGB(x + dx, y) != without.getRGB(x + dx, y)) {
+              crossed.add(c.toString());
+              dx = 2;
+              y = baseline;
+            }
+          }
+        }
+      }
+      assertEquals(List.of(), crossed, "[x, baseline] of labels a lifeline shows through");
+    }
+  }
+
+  private static BufferedImage image(byte[] png) throws IOException {
+    return ImageIO.read(new ByteArrayInputStream(png));
   }
 
   private static String text(Browser browser, String id) {
