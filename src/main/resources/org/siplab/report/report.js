@@ -13,6 +13,8 @@
   var MARK_REACH = 6;
   // Beside an arrow revealed sideways: half a lane's name box (176 px wide) and a little.
   var REVEAL_MARGIN = 96;
+  // The longest word of a state table kept whole: Proceeding, Terminated, Confirmed are.
+  var WORD_LENGTH = 12;
   var COLUMNS = {
     tx: ['Transaction', 'Kind', 'State', 'Last change'],
     dialog: ['Dialog', 'State', 'Local CSeq', 'Remote CSeq', 'Remote target'],
@@ -287,10 +289,17 @@
     t.appendChild(head);
     rows.forEach(function (thing) {
       var tr = make('tr', thing.endedAt ? 'ended' : (thing.lastSeq > previousSeq ? 'changed' : ''));
-      rowCells(thing).forEach(function (cell) { tr.appendChild(make('td', '', cell)); });
+      rowCells(thing).forEach(function (cell) { tr.appendChild(make('td', token(cell), cell)); });
       t.appendChild(tr);
     });
     return t;
+  }
+
+  // A cell with an identifier (a branch, a URI) or a long word (Authentication), which may be
+  // broken anywhere so that the table fits a narrow step panel.
+  function token(cell) {
+    return cell && cell.split(/\s+/).some(function (w) { return w.length > WORD_LENGTH; })
+        ? 'token' : '';
   }
 
   // ---- transaction diagrams ------------------------------------------------------------------

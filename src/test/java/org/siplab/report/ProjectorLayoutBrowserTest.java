@@ -201,6 +201,43 @@ class ProjectorLayoutBrowserTest {
     }
   }
 
+  @Test
+  @DisplayName("in the narrow step panel the state tables fit and break no word, only long"
+      + " identifiers")
+  @SuppressWarnings("unchecked")
+  void theStateTablesBreakNoWord(@TempDir Path dir) {
+    assumeTrue(Browser.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
+    Path report = run(FIVE_LANES, dir);
+    try (Browser browser = new Browser(1366, 768)) {
+      browser.open(report);
+      WebElement body = browser.driver().findElement(By.tagName("body"));
+      List<String> broken = new ArrayList<>();
+      int arrows = browser.all("#ladder g.a").size();
+      for (int i = 0; i < arrows; i++) {
+        body.sendKeys("j");
+        // A cell of words of at most 12 characters (Proceeding, Terminated) takes no more lines
+        // than it has words (a hyphen may end a line too).
+        broken.addAll((List<String>) browser.script("var out = [];"
+            + "document.querySelectorAll('#step-state th, #step-state td').forEach(function (c) {"
+            + "  var words = c.textContent.trim().split(/[\\s-]+/);"
+            + "  if (words[0] === '' || words.some(function (w) { return w.length > 12; })) {"
+            + "    return;"
+            + "  }"
+            + "  var range = document.createRange();"
+            + "  range.selectNodeContents(c);"
+            + "  var tops = new Set(Array.prototype.map.call(range.getClientRects(),"
+            + "      function (r) { return Math.round(r.top); }));"
+            + "  if (tops.size > words.length) { out.push(c.textContent); }"
+            + "});"
+            + "document.querySelectorAll('#step-state table').forEach(function (t) {"
+            + "  if (t.offsetWidth > t.parentNode.clientWidth) { out.push('a table too wide'); }"
+            + "});"
+            + "return out;"));
+      }
+      assertEquals(List.of(), broken, "cells with a word broken over two lines");
+    }
+  }
+
   private static BufferedImage image(byte[] png) throws IOException {
     return ImageIO.read(new ByteArrayInputStream(png));
   }
