@@ -471,10 +471,11 @@
   }
 
   // The panels below the toolbar are as tall as the window less the toolbar, which wraps onto a
-  // second line when the window is narrow.
+  // second line when the window is narrow. Printed, the toolbar is hidden: its height of 0 is
+  // not taken.
   function fitToolbar() {
     var height = document.querySelector('.toolbar').offsetHeight;
-    document.documentElement.style.setProperty('--toolbar', height + 'px');
+    if (height > 0) { document.documentElement.style.setProperty('--toolbar', height + 'px'); }
   }
   fitToolbar();
   window.addEventListener('resize', fitToolbar);

@@ -64,4 +64,24 @@ class HandoutPrintBrowserTest {
           "each step's explanation with its RFC section: " + items);
     }
   }
+
+  @Test
+  @DisplayName("back on the screen after printing, the panels still end at the window's bottom")
+  void thePanelsFitTheWindowAfterPrinting(@TempDir Path dir) {
+    assumeTrue(Browser.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
+    Path report = ProjectorLayoutBrowserTest.run(FIVE_LANES, dir);
+    try (Browser browser = new Browser(1024, 600)) {
+      browser.open(report);
+      // A print preview lays the page out for paper, toolbar hidden, and may fire resize.
+      browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+      browser.script("window.dispatchEvent(new Event('resize'));");
+      browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+      browser.script("window.scrollTo(0, document.querySelector('.toolbar').offsetTop);");
+      assertEquals("ladder bottom 0, step bottom 0", browser.script(
+          "var pane = document.getElementById('ladder-pane').getBoundingClientRect();"
+          + "var step = document.getElementById('step').getBoundingClientRect();"
+          + "return 'ladder bottom ' + Math.round(pane.bottom - innerHeight)"
+          + "  + ', step bottom ' + Math.round(step.bottom - innerHeight);"));
+    }
+  }
 }
