@@ -13,7 +13,8 @@ import org.siplab.testkit.Draw;
  * free of {@code misbehave:} keys: direct calls, one proxy, two proxies, the RFC 3665 shape
  * (callers behind an outbound proxy, sometimes a SIP ALG or a list of proxies to fail over,
  * callees registered straight with their registrar) or a PBX (with an account of each type, an
- * extension that dials a SIP URI, a phone without an account); a registrar with or without users,
+ * extension that dials a SIP URI, a phone without an account, accounts in another dialplan
+ * context than the one that holds the extensions); a registrar with or without users,
  * digest user names of their own and permissions, and right, wrong or missing passwords;
  * sometimes a redirect server and a second phone on one AOR (a fork); 2-4 phones with their own
  * answer policies and registrations short enough to be refused (423) or refreshed in the run;
@@ -267,12 +268,18 @@ final class ScenarioTexts {
       StringBuilder extensions = new StringBuilder();
       // The last phone without an account: chan_sip takes its calls, but not its REGISTER.
       int accounted = phones.size() - (d.chance(15) ? 1 : 0);
+      // Several dialplan contexts (sip.conf context=): the PBX's own, which holds every
+      // extension, sometimes named, and another that some accounts start in and that reaches
+      // none of them, so their calls are refused 404 as chan_sip's get_destination refuses.
+      boolean contexts = d.chance(35);
+      String context = contexts && d.chance(60) ? d.pick("internal", "from-internal") : "default";
       for (int i = 0; i < accounted; i++) {
         String name = phones.get(i);
         String type = d.pick("friend", "friend", "peer", "user");
         accounts.append(i == 0 ? "" : ", ").append(name).append(": { type: ").append(type)
             .append(passwords.isEmpty() ? "" : ", secret: \"" + passwords.get(i) + "\"")
             .append(d.chance(15) ? ", host: " + ip(host(i)) : "")
+            .append(contexts && d.chance(40) ? ", context: " + d.pick(context, "guests") : "")
             .append(" }");
         extensions.append(i == 0 ? "" : ", ").append('"').append(100 + i).append("\": ")
             .append(name);
@@ -286,7 +293,12 @@ final class ScenarioTexts {
       }
       targets.addAll(extensionOf.keySet());
       targets.add("sip:999@pbx.example.com");
+      if (contexts) {
+        // The start of extensions 100-103: 484 Address Incomplete in the PBX's context.
+        targets.add("sip:10@pbx.example.com");
+      }
       element("pbx", "kind: pbx, domain: pbx.example.com, address: " + serverAddress(10)
+          + (context.equals("default") ? "" : ", context: " + context)
           + ", accounts: { " + accounts + " }, extensions: { " + extensions + " }"
           + (d.chance(40) ? ", ring-timeout: " + d.between(3, 20) + "s" : ""));
       servers.add("pbx");
