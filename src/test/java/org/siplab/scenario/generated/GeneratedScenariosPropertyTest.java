@@ -78,7 +78,8 @@ class GeneratedScenariosPropertyTest {
         "alg: true", "proxy: [", "proxy: proxy, registrar: registrar", "2001:db8::", ":5070", "T2:",
         "T4:", "expect:", "flow:", "bindings:", "findings:", "permissions:", "user: alice-desk",
         "\"500\": \"sip:", "expires: 30s", "realm:", "nth: 1", "200 to INVITE",
-        "context: guests", "context: internal", "sip:10@pbx.example.com")) {
+        "context: guests", "context: internal", "sip:10@pbx.example.com",
+        "kind: redirect, domain: example.com")) {
       assertTrue(text.contains(piece), "no generated file has " + piece);
     }
   }

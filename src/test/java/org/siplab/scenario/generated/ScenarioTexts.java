@@ -16,7 +16,8 @@ import org.siplab.testkit.Draw;
  * extension that dials a SIP URI, a phone without an account, accounts in another dialplan
  * context than the one that holds the extensions); a registrar with or without users,
  * digest user names of their own and permissions, and right, wrong or missing passwords;
- * sometimes a redirect server and a second phone on one AOR (a fork); 2-4 phones with their own
+ * a redirect server backed by a registrar, whose 302s the callers follow; sometimes a redirect
+ * server with fixed contacts and a second phone on one AOR (a fork); 2-4 phones with their own
  * answer policies and registrations short enough to be refused (423) or refreshed in the run;
  * servers on another port, and sometimes every address in IPv6; T1, T2 and T4 of their own;
  * script steps at times or on events, calls placed while the caller's REGISTER is challenged;
@@ -30,7 +31,7 @@ import org.siplab.testkit.Draw;
 final class ScenarioTexts {
 
   /** The topologies; each names who routes a call between the phones. */
-  enum Topology { DIRECT, PROXY, TWO_PROXIES, SPLIT, PBX }
+  enum Topology { DIRECT, PROXY, TWO_PROXIES, SPLIT, PBX, REDIRECT }
 
   private static final List<String> NAMES = List.of("alice", "bob", "carol", "dave");
 
@@ -75,8 +76,8 @@ final class ScenarioTexts {
       this.topology = d.pick(Topology.values());
       int n = d.between(2, 4);
       phones.addAll(NAMES.subList(0, n));
-      this.redirect = topology != Topology.PBX && d.chance(25);
-      this.fork = topology == Topology.PROXY && d.chance(25);
+      this.redirect = topology != Topology.PBX && topology != Topology.REDIRECT && d.chance(25);
+      this.fork = (topology == Topology.PROXY || topology == Topology.REDIRECT) && d.chance(25);
       this.v6 = d.chance(8);
       this.deskUsers = (topology == Topology.PROXY || topology == Topology.SPLIT) && d.chance(15);
     }
@@ -91,6 +92,7 @@ final class ScenarioTexts {
         case TWO_PROXIES -> twoProxies();
         case SPLIT -> split();
         case PBX -> pbx();
+        case REDIRECT -> redirectWithRegistrar();
         default -> throw new IllegalStateException();
       }
       if (redirect) {
@@ -178,9 +180,43 @@ final class ScenarioTexts {
         targets.add("sip:" + name + "@example.com");
       }
       if (fork) {
-        phones.add("bob-mobile");
-        phone("bob-mobile", "sip:bob@example.com", 9, ", proxy: proxy", password(passwords, 1));
-        registrarOf.put("bob-mobile", "registrar");
+        mobile("sip:bob@example.com", ", proxy: proxy", passwords, "registrar");
+      }
+      targets.add("sip:nobody@example.com");
+    }
+
+    /** A second phone on Bob's AOR, registered with {@code registrar}: a fork or a 302 of two. */
+    private void mobile(String aor, String route, List<String> passwords, String registrar) {
+      phones.add("bob-mobile");
+      phone("bob-mobile", aor, 9, route, password(passwords, 1));
+      registrarOf.put("bob-mobile", registrar);
+    }
+
+    /**
+     * A redirect server backed by a registrar (8.3): the phones register with the registrar of
+     * example.com; a call to example.com reaches the redirect server, which answers 302 with the
+     * callee's current bindings (480 when it has none yet, 404 for a user it does not know), and
+     * the caller follows them itself, highest q first (8.1.3.4). The redirect server comes first
+     * in the file, so example.com resolves to it rather than to the registrar.
+     */
+    private void redirectWithRegistrar() {
+      List<String> passwords = passwords();
+      element("redirect", "kind: redirect, domain: example.com, address: " + serverAddress(30)
+          + ", registrar: registrar");
+      element("registrar", "kind: registrar, domain: example.com, address: " + serverAddress(11)
+          + registrarKeys(passwords, i -> true));
+      servers.add("redirect");
+      servers.add("registrar");
+      for (int i = 0; i < phones.size(); i++) {
+        String name = phones.get(i);
+        phone(name, "sip:" + name + "@example.com", i, ", registrar: registrar",
+            password(passwords, i));
+        registrarOf.put(name, "registrar");
+        targets.add(name);
+        targets.add("sip:" + name + "@example.com");
+      }
+      if (fork) {
+        mobile("sip:bob@example.com", ", registrar: registrar", passwords, "registrar");
       }
       targets.add("sip:nobody@example.com");
     }
@@ -539,7 +575,7 @@ final class ScenarioTexts {
       }
       String uri = target.contains(":") ? target : aorOf.get(target);
       String domain = uri.substring(uri.indexOf('@') + 1);
-      if (domain.equals("moved.example.com")) {
+      if (domain.equals("moved.example.com") || topology == Topology.REDIRECT) {
         return "redirect";
       }
       if (topology == Topology.SPLIT) {
