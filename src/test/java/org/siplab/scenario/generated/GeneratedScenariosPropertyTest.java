@@ -68,7 +68,7 @@ class GeneratedScenariosPropertyTest {
       + " ALG, IPv6, ports, expectations and the rarer keys")
   void theGeneratorCoversItsSpace() {
     StringBuilder all = new StringBuilder();
-    qt().withFixedSeed(SEED).withExamples(200).forAll(ScenarioTexts.scenarios())
+    qt().withFixedSeed(SEED).withExamples(500).forAll(ScenarioTexts.scenarios())
         .checkAssert(all::append);
     String text = all.toString();
     for (String piece : List.of("kind: pbx", "proxy-2:", "kind: redirect", "bob-mobile:",
@@ -79,7 +79,8 @@ class GeneratedScenariosPropertyTest {
         "T4:", "expect:", "flow:", "bindings:", "findings:", "permissions:", "user: alice-desk",
         "\"500\": \"sip:", "expires: 30s", "realm:", "nth: 1", "200 to INVITE",
         "context: guests", "context: internal", "sip:10@pbx.example.com",
-        "kind: redirect, domain: example.com")) {
+        "kind: redirect, domain: example.com", "bob-mobile: { kind: phone, aor: \"sip:bob@biloxi",
+        ", q: 0.")) {
       assertTrue(text.contains(piece), "no generated file has " + piece);
     }
   }

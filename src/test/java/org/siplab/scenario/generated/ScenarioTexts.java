@@ -17,8 +17,10 @@ import org.siplab.testkit.Draw;
  * context than the one that holds the extensions); a registrar with or without users,
  * digest user names of their own and permissions, and right, wrong or missing passwords;
  * a redirect server backed by a registrar, whose 302s the callers follow; sometimes a redirect
- * server with fixed contacts and a second phone on one AOR (a fork); 2-4 phones with their own
- * answer policies and registrations short enough to be refused (423) or refreshed in the run;
+ * server with fixed contacts; a second phone on one AOR, forked by the one proxy, by the
+ * callee's proxy behind the caller's (parallel or sequential, by q-value) or redirected to;
+ * 2-4 phones with their own answer policies and registrations short enough to be refused (423)
+ * or refreshed in the run;
  * servers on another port, and sometimes every address in IPv6; T1, T2 and T4 of their own;
  * script steps at times or on events, calls placed while the caller's REGISTER is challenged;
  * expectations, judged but not required to hold ({@link ExpectTexts}); and links with delay and
@@ -77,7 +79,7 @@ final class ScenarioTexts {
       int n = d.between(2, 4);
       phones.addAll(NAMES.subList(0, n));
       this.redirect = topology != Topology.PBX && topology != Topology.REDIRECT && d.chance(25);
-      this.fork = (topology == Topology.PROXY || topology == Topology.REDIRECT) && d.chance(25);
+      this.fork = topology != Topology.DIRECT && topology != Topology.PBX && d.chance(25);
       this.v6 = d.chance(8);
       this.deskUsers = (topology == Topology.PROXY || topology == Topology.SPLIT) && d.chance(15);
     }
@@ -231,6 +233,7 @@ final class ScenarioTexts {
         element(proxy, "kind: proxy, domain: " + domains[p] + ", address: "
             + serverAddress(11 + p * 10) + ", registrar: " + registrar
             + (d.chance(20) ? ", record-route: false" : "")
+            + (d.chance(30) ? ", forking: sequential" : "")
             + (d.chance(20) ? ", auth: { users: " + users(passwords) + " }" : ""));
         element(registrar, "kind: registrar, domain: " + domains[p] + ", address: "
             + serverAddress(12 + p * 10) + registrarKeys(passwords, i -> i % 2 == home));
@@ -247,6 +250,10 @@ final class ScenarioTexts {
         registrarOf.put(name, "registrar-" + (i % 2 + 1));
         targets.add(name);
         targets.add(aor);
+      }
+      if (fork) {
+        // Forked by proxy-2, behind proxy-1 for the callers of atlanta.example.com.
+        mobile("sip:bob@biloxi.example.com", ", proxy: proxy-2", passwords, "registrar-2");
       }
       targets.add("sip:nobody@biloxi.example.com");
     }
@@ -266,6 +273,7 @@ final class ScenarioTexts {
       element("proxy-2", "kind: proxy, domain: biloxi.example.com, address: "
           + serverAddress(222) + ", registrar: registrar"
           + (d.chance(30) ? ", record-route: false" : "")
+          + (d.chance(30) ? ", forking: sequential" : "")
           + (d.chance(15) ? ", auth: { users: " + users(passwords) + " }" : ""));
       element("registrar", "kind: registrar, domain: biloxi.example.com, address: "
           + serverAddress(223) + (d.chance(20) ? ", realm: atlanta.example.com" : "")
@@ -293,6 +301,11 @@ final class ScenarioTexts {
           targets.add(name);
           targets.add(aor);
         }
+      }
+      if (fork) {
+        // Forked by proxy-2, the second proxy of the chain from proxy-1 or the ALG.
+        mobile("sip:bob@biloxi.example.com", ", registrar: registrar"
+            + (d.chance(30) ? ", proxy: proxy-2" : ""), passwords, "registrar");
       }
       targets.add("sip:nobody@biloxi.example.com");
       targets.add("sip:" + phones.get(0) + "@atlanta.example.com");
@@ -455,12 +468,15 @@ final class ScenarioTexts {
       if (d.chance(15)) {
         keys.append(", codecs: [").append(d.pick("PCMA", "GSM, PCMU", "G722, PCMA")).append(']');
       }
-      if (d.chance(20)) {
+      // The phones of a forked AOR have a q-value more often: a proxy forking in sequence
+      // tries the highest first (16.6), a caller redirected to both too (8.1.3.4).
+      boolean forked = fork && aor.startsWith("sip:bob@");
+      if (d.chance(forked ? 60 : 20)) {
         // 30 s is below the registrar's default Min-Expires (423, 10.2.8) unless it says 30 s;
         // 60 s and 120 s expire, or are refreshed, within the run.
         keys.append(", register: { expires: ").append(d.pick("30s", "60s", "120s", "3600s"))
             .append(d.chance(30) ? ", refresh: false" : "")
-            .append(d.chance(30) ? ", q: 0." + d.between(1, 9) : "").append(" }");
+            .append(d.chance(forked ? 80 : 30) ? ", q: " + qValue() : "").append(" }");
       }
       if (d.chance(70)) {
         keys.append(", answer: ").append(answer());
@@ -476,6 +492,11 @@ final class ScenarioTexts {
         keys.append(", cancel-after: ").append(d.between(1, 8)).append('s');
       }
       element(name, keys.toString());
+    }
+
+    /** A q-value of 20.10: 0 to 1, at most three decimals. */
+    private String qValue() {
+      return d.chance(20) ? d.pick("1.0", "0.05", "0.125", "1") : "0." + d.between(1, 9);
     }
 
     private String answer() {
