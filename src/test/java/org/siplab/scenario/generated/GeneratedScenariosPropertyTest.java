@@ -80,7 +80,7 @@ class GeneratedScenariosPropertyTest {
         "\"500\": \"sip:", "expires: 30s", "realm:", "nth: 1", "200 to INVITE",
         "context: guests", "context: internal", "sip:10@pbx.example.com",
         "kind: redirect, domain: example.com", "bob-mobile: { kind: phone, aor: \"sip:bob@biloxi",
-        ", q: 0.")) {
+        ", q: 0.", "proxy: proxy, registrar: pbx", "\"600\": \"sip:")) {
       assertTrue(text.contains(piece), "no generated file has " + piece);
     }
   }

@@ -14,7 +14,8 @@ import org.siplab.testkit.Draw;
  * (callers behind an outbound proxy, sometimes a SIP ALG or a list of proxies to fail over,
  * callees registered straight with their registrar) or a PBX (with an account of each type, an
  * extension that dials a SIP URI, a phone without an account, accounts in another dialplan
- * context than the one that holds the extensions); a registrar with or without users,
+ * context than the one that holds the extensions, sometimes behind a proxy and with a trunk to
+ * that proxy); a registrar with or without users,
  * digest user names of their own and permissions, and right, wrong or missing passwords;
  * a redirect server backed by a registrar, whose 302s the callers follow; sometimes a redirect
  * server with fixed contacts; a second phone on one AOR, forked by the one proxy, by the
@@ -315,8 +316,13 @@ final class ScenarioTexts {
       List<String> passwords = passwords();
       StringBuilder accounts = new StringBuilder();
       StringBuilder extensions = new StringBuilder();
+      // A proxy in front of the PBX, which some phones use as their outbound proxy; and
+      // sometimes a trunk from the PBX to it: the last phone is then at example.com, registered
+      // with the proxy's registrar, and extension 600 dials it there through the proxy.
+      boolean front = d.chance(35);
+      boolean trunk = front && phones.size() > 2 && d.chance(50);
       // The last phone without an account: chan_sip takes its calls, but not its REGISTER.
-      int accounted = phones.size() - (d.chance(15) ? 1 : 0);
+      int accounted = phones.size() - (trunk || d.chance(15) ? 1 : 0);
       // Several dialplan contexts (sip.conf context=): the PBX's own, which holds every
       // extension, sometimes named, and another that some accounts start in and that reaches
       // none of them, so their calls are refused 404 as chan_sip's get_destination refuses.
@@ -340,6 +346,12 @@ final class ScenarioTexts {
             .append(uriHost(host(1))).append('"');
         extensionOf.put("sip:500@pbx.example.com", phones.get(1));
       }
+      String last = phones.get(phones.size() - 1);
+      if (trunk) {
+        extensions.append(", \"600\": \"sip:").append(last).append("@example.com\"");
+        extensionOf.put("sip:600@pbx.example.com", last);
+        targets.add("sip:" + last + "@example.com");
+      }
       targets.addAll(extensionOf.keySet());
       targets.add("sip:999@pbx.example.com");
       if (contexts) {
@@ -351,9 +363,28 @@ final class ScenarioTexts {
           + ", accounts: { " + accounts + " }, extensions: { " + extensions + " }"
           + (d.chance(40) ? ", ring-timeout: " + d.between(3, 20) + "s" : ""));
       servers.add("pbx");
+      if (front) {
+        element("proxy", "kind: proxy, domain: example.com, address: " + serverAddress(20)
+            + (trunk ? ", registrar: registrar" : "")
+            + (d.chance(25) ? ", record-route: false" : ""));
+        servers.add("proxy");
+      }
+      if (trunk) {
+        element("registrar", "kind: registrar, domain: example.com, address: "
+            + serverAddress(21) + registrarKeys(passwords, i -> i == phones.size() - 1));
+        servers.add("registrar");
+      }
       for (int i = 0; i < phones.size(); i++) {
         String name = phones.get(i);
-        phone(name, "sip:" + name + "@pbx.example.com", i, ", proxy: pbx",
+        if (trunk && name.equals(last)) {
+          phone(name, "sip:" + name + "@example.com", i, ", proxy: proxy",
+              password(passwords, i));
+          registrarOf.put(name, "registrar");
+          continue;
+        }
+        // Phones -> proxy -> PBX: the proxy forwards what is for pbx.example.com to the PBX.
+        phone(name, "sip:" + name + "@pbx.example.com", i,
+            front && d.chance(60) ? ", proxy: proxy, registrar: pbx" : ", proxy: pbx",
             password(passwords, i));
         registrarOf.put(name, "pbx");
       }
