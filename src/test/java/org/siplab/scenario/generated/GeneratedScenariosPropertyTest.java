@@ -65,7 +65,8 @@ class GeneratedScenariosPropertyTest {
 
   @Test
   @DisplayName("the generator covers every topology, and files with a redirect server, a fork, an"
-      + " ALG, IPv6, ports, expectations and the rarer keys")
+      + " ALG, IPv6, ports, PBX contexts and trunk, URI parameters, expectations and the rarer"
+      + " keys")
   void theGeneratorCoversItsSpace() {
     StringBuilder all = new StringBuilder();
     qt().withFixedSeed(SEED).withExamples(500).forAll(ScenarioTexts.scenarios())
@@ -80,7 +81,8 @@ class GeneratedScenariosPropertyTest {
         "\"500\": \"sip:", "expires: 30s", "realm:", "nth: 1", "200 to INVITE",
         "context: guests", "context: internal", "sip:10@pbx.example.com",
         "kind: redirect, domain: example.com", "bob-mobile: { kind: phone, aor: \"sip:bob@biloxi",
-        ", q: 0.", "proxy: proxy, registrar: pbx", "\"600\": \"sip:")) {
+        ", q: 0.", "proxy: proxy, registrar: pbx", "\"600\": \"sip:", ";user=phone",
+        ";transport=udp", ";transport=UDP", ";x-line=2", ";user=ip")) {
       assertTrue(text.contains(piece), "no generated file has " + piece);
     }
   }

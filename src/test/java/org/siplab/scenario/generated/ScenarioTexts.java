@@ -23,7 +23,8 @@ import org.siplab.testkit.Draw;
  * 2-4 phones with their own answer policies and registrations short enough to be refused (423)
  * or refreshed in the run;
  * servers on another port, and sometimes every address in IPv6; T1, T2 and T4 of their own;
- * script steps at times or on events, calls placed while the caller's REGISTER is challenged;
+ * script steps at times or on events, calls placed while the caller's REGISTER is challenged,
+ * targets and SIP URIs in the file sometimes with URI parameters (user=phone, transport=udp);
  * expectations, judged but not required to hold ({@link ExpectTexts}); and links with delay and
  * jitter, and sometimes loss, duplication, reordering, partitions and targeted faults
  * ({@link NetworkTexts}). Every file is meant to load: a file that does not is a bug of the
@@ -342,13 +343,14 @@ final class ScenarioTexts {
       }
       if (d.chance(30)) {
         // An extension that dials a SIP URI, as Dial(SIP/bob@192.0.2.102) in a dialplan.
-        extensions.append(", \"500\": \"sip:").append(phones.get(1)).append('@')
-            .append(uriHost(host(1))).append('"');
+        extensions.append(", \"500\": \"")
+            .append(withTransport("sip:" + phones.get(1) + "@" + uriHost(host(1)))).append('"');
         extensionOf.put("sip:500@pbx.example.com", phones.get(1));
       }
       String last = phones.get(phones.size() - 1);
       if (trunk) {
-        extensions.append(", \"600\": \"sip:").append(last).append("@example.com\"");
+        extensions.append(", \"600\": \"").append(withTransport("sip:" + last + "@example.com"))
+            .append('"');
         extensionOf.put("sip:600@pbx.example.com", last);
         targets.add("sip:" + last + "@example.com");
       }
@@ -396,7 +398,8 @@ final class ScenarioTexts {
       for (int i = 0; i < 2; i++) {
         String name = phones.get(i);
         contacts.append(i == 0 ? "" : ", ").append("\"sip:").append(name)
-            .append("@moved.example.com\": [ \"").append(aorOf.get(name)).append("\" ]");
+            .append("@moved.example.com\": [ \"").append(withTransport(aorOf.get(name)))
+            .append("\" ]");
         targets.add("sip:" + name + "@moved.example.com");
       }
       element("redirect", "kind: redirect, domain: moved.example.com, address: "
@@ -583,7 +586,7 @@ final class ScenarioTexts {
           .orElse(extensionOf.getOrDefault(target, caller));
       // Sometimes at once, while the caller's REGISTER may still be challenged (22.2).
       long at = (d.chance(15) ? d.between(0, 6) : d.between(5, 250)) * 100L;
-      step("at: " + at + "ms", caller + ".call " + target);
+      step("at: " + at + "ms", caller + ".call " + spelled(target));
       if (firstCall == null) {
         firstCall = new String[] {caller, firstHop(caller, target, callee)};
       }
@@ -591,7 +594,7 @@ final class ScenarioTexts {
         // A second caller for the same callee, while the first call rings or is up.
         String second = phones.stream().filter(p -> !p.equals(caller) && !p.equals(callee))
             .findFirst().orElseThrow();
-        step("at: " + (at + d.between(0, 30) * 100L) + "ms", second + ".call " + target);
+        step("at: " + (at + d.between(0, 30) * 100L) + "ms", second + ".call " + spelled(target));
       }
       if (d.chance(15)) {
         step("at: " + (at + d.between(1, 30) * 100L) + "ms", caller + ".cancel");
@@ -626,7 +629,7 @@ final class ScenarioTexts {
         return outboundOf.get(caller);
       }
       String uri = target.contains(":") ? target : aorOf.get(target);
-      String domain = uri.substring(uri.indexOf('@') + 1);
+      String domain = uri.substring(uri.indexOf('@') + 1).replaceAll(";.*$", "");
       if (domain.equals("moved.example.com") || topology == Topology.REDIRECT) {
         return "redirect";
       }
@@ -651,8 +654,9 @@ final class ScenarioTexts {
           registers ? "query" : "call",
           registers ? "unregister-all" : "hangup");
       return switch (action) {
-        case "call", "options" -> action + " " + target(phone);
-        case "message" -> "message " + target(phone) + " " + d.pick("hi", "See you at five");
+        case "call", "options" -> action + " " + spelled(target(phone));
+        case "message" -> "message " + spelled(target(phone)) + " "
+            + d.pick("hi", "See you at five");
         default -> action;
       };
     }
@@ -669,9 +673,10 @@ final class ScenarioTexts {
       String action = switch (event) {
         case "incoming", "ringing" -> d.pick("answer", "decline", "busy", "cancel");
         case "in-call", "answered" -> d.pick("hangup", "hold", "info", "hangup");
-        case "registered" -> d.pick("call " + target(phone), "options " + target(phone));
-        case "ended", "failed" -> d.pick("options " + target(phone), "message "
-            + target(phone) + " bye");
+        case "registered" -> d.pick("call " + spelled(target(phone)),
+            "options " + spelled(target(phone)));
+        case "ended", "failed" -> d.pick("options " + spelled(target(phone)), "message "
+            + spelled(target(phone)) + " bye");
         default -> "info";
       };
       String who = d.chance(70) ? phone : d.pick(phones);
@@ -690,6 +695,26 @@ final class ScenarioTexts {
       List<String> others = new ArrayList<>(targets);
       others.removeIf(t -> names(t, phone));
       return d.pick(others);
+    }
+
+    /**
+     * A target as a user may write it: a SIP URI sometimes with URI parameters (19.1.1), which
+     * Table 1 allows in a Request-URI: user=phone for a number (a telephone-subscriber, 19.1.6),
+     * user=ip, transport=udp in either case (the parameter's value is case-insensitive, 19.1.4),
+     * or a parameter siplab does not know (other-param). A name stays a name.
+     */
+    private String spelled(String target) {
+      if (!target.startsWith("sip:") || !d.chance(20)) {
+        return target;
+      }
+      boolean number = Character.isDigit(target.charAt(4));
+      return target + d.pick(number ? ";user=phone" : ";user=ip", ";transport=udp",
+          ";transport=UDP", number ? ";user=phone;transport=udp" : ";x-line=2");
+    }
+
+    /** A SIP URI written in the file (an extension's, a fixed contact), sometimes with udp. */
+    private String withTransport(String uri) {
+      return uri + (d.chance(20) ? ";transport=udp" : "");
     }
 
     private void step(String when, String action) {
