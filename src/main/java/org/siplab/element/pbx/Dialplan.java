@@ -3,6 +3,7 @@ package org.siplab.element.pbx;
 import java.util.Map;
 import java.util.Optional;
 import org.siplab.dialog.Resolver;
+import org.siplab.element.ToUri;
 import org.siplab.element.pbx.PbxConfig.Account;
 import org.siplab.element.pbx.PbxConfig.Extension;
 import org.siplab.message.HostPort;
@@ -160,8 +161,9 @@ final class Dialplan {
     return reachable(new Place(caller, name, SipUri.of(name, address, fixed.port()), to));
   }
 
+  /** An extension that dials a SIP URI: its To without what Table 1 bars there (19.1.1). */
   private Route toUri(Optional<String> caller, SipUri uri) {
-    return reachable(new Place(caller, uri.toString(), uri, NameAddress.of(uri)));
+    return reachable(new Place(caller, uri.toString(), uri, ToUri.of(uri)));
   }
 
   /** A target no element serves cannot be called (the simulated network's DNS has no answer). */

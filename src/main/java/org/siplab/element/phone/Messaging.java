@@ -1,10 +1,10 @@
 package org.siplab.element.phone;
 
 import java.util.List;
+import org.siplab.element.ToUri;
 import org.siplab.message.HeaderName;
 import org.siplab.message.MediaType;
 import org.siplab.message.Method;
-import org.siplab.message.NameAddress;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
 import org.siplab.message.SipUri;
@@ -31,7 +31,7 @@ final class Messaging {
   /** Section 11.1: OPTIONS to {@code target}, which answers as it would an INVITE. */
   void options(SipUri target) {
     SipRequest request = kit.core().newRequest(Method.OPTIONS, target, kit.identity().self(),
-        NameAddress.of(target))
+        ToUri.of(target))
         .header(HeaderName.ACCEPT, List.of(MediaType.SDP))
         .build();
     new Errand(kit, "options " + ++errands, target, response -> kit.reporter().note("capabilities",
@@ -44,7 +44,7 @@ final class Messaging {
   /** RFC 3428: MESSAGE with {@code text} as text/plain to {@code target}. */
   void message(SipUri target, String text) {
     SipRequest request = kit.core().newRequest(Method.MESSAGE, target, kit.identity().self(),
-        NameAddress.of(target))
+        ToUri.of(target))
         .body(MediaType.TEXT_PLAIN, text)
         .build();
     new Errand(kit, "message " + ++errands, target, response -> kit.reporter().note("message",

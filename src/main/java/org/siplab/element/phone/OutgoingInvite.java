@@ -6,10 +6,10 @@ import java.util.Set;
 import org.siplab.dialog.Dialog;
 import org.siplab.dialog.DialogId;
 import org.siplab.dialog.TimerService;
+import org.siplab.element.ToUri;
 import org.siplab.message.HeaderName;
 import org.siplab.message.MediaType;
 import org.siplab.message.Method;
-import org.siplab.message.NameAddress;
 import org.siplab.message.SipRequest;
 import org.siplab.message.SipResponse;
 import org.siplab.message.SipUri;
@@ -65,7 +65,7 @@ final class OutgoingInvite implements ResponseHandler {
   void start(SipUri target) {
     targets = new Redirection(kit, target);
     SipRequest.Builder b = kit.core().newRequest(Method.INVITE, target, kit.identity().self(),
-        NameAddress.of(target));
+        ToUri.of(target));
     b.header(HeaderName.ALLOW, Capabilities.allow());
     if (kit.config().offer() == PhoneConfig.Offer.SDP) {
       b.body(MediaType.SDP, Bodies.bytes(call.media().offer()));
