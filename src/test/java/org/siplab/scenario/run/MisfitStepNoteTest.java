@@ -2,12 +2,12 @@ package org.siplab.scenario.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.siplab.scenario.run.AliceCallsBob.notes;
+import static org.siplab.scenario.run.AliceCallsBob.run;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.siplab.scenario.load.ScenarioLoader;
-import org.siplab.scenario.model.Scenario;
 
 /**
  * Script steps that find their phone in a call, but not one they can act on: the phone only
@@ -16,33 +16,12 @@ import org.siplab.scenario.model.Scenario;
 @DisplayName("a call step that finds its phone in a call it cannot act on")
 class MisfitStepNoteTest {
 
-  /** Alice calls Bob at 0 s; Bob's phone answers by itself at 3 s. */
-  private static RunResult run(String script) {
-    String text = """
-        seed: 1
-        network: { default: { delay: 10ms } }
-        elements:
-          alice: { kind: phone, aor: "sip:alice@atlanta.example.com", address: 192.0.2.101 }
-          bob: { kind: phone, aor: "sip:bob@biloxi.example.com", address: 192.0.2.201,
-                 answer: { after: 3s } }
-        script:
-          - { at: 0s, do: alice.call bob }
-        SCRIPT
-        """.replace("SCRIPT", script);
-    Scenario scenario = ScenarioLoader.load("misfit.yaml", text).orThrow();
-    return ScenarioRunner.run(scenario, scenario.seed());
-  }
-
-  private static List<String> notes(RunResult result) {
-    return result.notes().stream().map(n -> n.note(n.position())).toList();
-  }
-
   @Test
   @DisplayName("an answer while the phone is in an established call is noted with its line and"
       + " column, its state, and the steps that end or hold the call")
   void answerWhileInACallIsNotedWithItsLine() {
     RunResult result = run("  - { at: 5s, do: bob.answer }\n");
-    assertEquals(List.of("the step at misfit.yaml:9:5 (bob.answer) did nothing at 5s: bob was in"
+    assertEquals(List.of("the step at call.yaml:9:5 (bob.answer) did nothing at 5s: bob was in"
         + " an established call (it was in-call): bob.answer answers a call that rings at this"
         + " phone, and bob's call had been answered; to end it, bob.hangup (BYE); to hold it,"
         + " bob.hold"), notes(result));
@@ -54,7 +33,7 @@ class MisfitStepNoteTest {
       + " step that waits for the answer")
   void holdWhileRingingIsNotedWithItsLine() {
     RunResult result = run("  - { at: 1s, do: alice.hold }\n");
-    assertEquals(List.of("the step at misfit.yaml:9:5 (alice.hold) did nothing at 1s: alice was"
+    assertEquals(List.of("the step at call.yaml:9:5 (alice.hold) did nothing at 1s: alice was"
         + " placing a call, not receiving one (it was early): alice.hold sends a re-INVITE, and"
         + " RFC 3261 section 14.1 says \"a UAC MUST NOT initiate a new INVITE transaction within"
         + " a dialog while another INVITE transaction is in progress in either direction\", and"
@@ -78,7 +57,7 @@ class MisfitStepNoteTest {
         """);
     List<String> notes = notes(result);
     assertEquals(7, notes.size(), notes::toString);
-    assertTrue(notes.get(0).startsWith("the step at misfit.yaml:9:5 (alice.answer) did nothing"
+    assertTrue(notes.get(0).startsWith("the step at call.yaml:9:5 (alice.answer) did nothing"
         + " at 1s: alice was placing a call") && notes.get(0).contains("to give up the call,"
         + " alice.cancel"), notes.get(0));
     assertTrue(notes.get(1).contains("(bob.cancel) did nothing at 1s: bob was being called, and"
@@ -114,7 +93,7 @@ class MisfitStepNoteTest {
       + " hangup whose BYE waits for the ACK")
   void calleeCancelWhileAnsweredIsNotedWithTheHangup() {
     RunResult result = run("  - { at: 3015ms, do: bob.cancel }\n");
-    assertEquals(List.of("the step at misfit.yaml:9:5 (bob.cancel) did nothing at 3.015s: bob had"
+    assertEquals(List.of("the step at call.yaml:9:5 (bob.cancel) did nothing at 3.015s: bob had"
         + " answered a call, and the call was not established yet (it was answered):"
         + " bob.cancel withdraws an INVITE this phone sent, and bob was the called phone, which"
         + " had answered; to end the call, bob.hangup (its BYE waits for the ACK, RFC 3261"
@@ -131,7 +110,7 @@ class MisfitStepNoteTest {
         """);
     List<String> notes = notes(result);
     assertEquals(1, notes.size(), notes::toString);
-    assertTrue(notes.get(0).startsWith("the step at misfit.yaml:9:5 (alice.answer) did nothing"
+    assertTrue(notes.get(0).startsWith("the step at call.yaml:9:5 (alice.answer) did nothing"
         + " 2 times, the first at 0.02s: alice was placing a call"), notes.get(0));
   }
 }

@@ -2,12 +2,12 @@ package org.siplab.scenario.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.siplab.scenario.run.AliceCallsBob.notes;
+import static org.siplab.scenario.run.AliceCallsBob.run;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.siplab.scenario.load.ScenarioLoader;
-import org.siplab.scenario.model.Scenario;
 import org.siplab.trace.TraceEvent;
 
 /**
@@ -17,27 +17,6 @@ import org.siplab.trace.TraceEvent;
  */
 @DisplayName("a second cancel or hangup while the first CANCEL is under way")
 class SecondCancelNoteTest {
-
-  /** Alice calls Bob at 0 s over links of 10 ms; Bob's phone would answer at 3 s. */
-  private static RunResult run(String script) {
-    String text = """
-        seed: 1
-        network: { default: { delay: 10ms } }
-        elements:
-          alice: { kind: phone, aor: "sip:alice@atlanta.example.com", address: 192.0.2.101 }
-          bob: { kind: phone, aor: "sip:bob@biloxi.example.com", address: 192.0.2.201,
-                 answer: { after: 3s } }
-        script:
-          - { at: 0s, do: alice.call bob }
-        SCRIPT
-        """.replace("SCRIPT", script);
-    Scenario scenario = ScenarioLoader.load("twice.yaml", text).orThrow();
-    return ScenarioRunner.run(scenario, scenario.seed());
-  }
-
-  private static List<String> notes(RunResult result) {
-    return result.notes().stream().map(n -> n.note(n.position())).toList();
-  }
 
   private static long cancelsSent(RunResult result) {
     return result.trace().events().stream().filter(e -> e instanceof TraceEvent.Send s
@@ -52,7 +31,7 @@ class SecondCancelNoteTest {
           - { at: 1s, do: alice.cancel }
           - { at: 1005ms, do: alice.hangup }
         """);
-    assertEquals(List.of("the step at twice.yaml:10:5 (alice.hangup) did nothing at 1.005s:"
+    assertEquals(List.of("the step at call.yaml:10:5 (alice.hangup) did nothing at 1.005s:"
         + " alice had already cancelled its call (it was early): its CANCEL is sent and the"
         + " INVITE has no final response yet: the CANCEL's own transaction retransmits it until"
         + " it is answered (RFC 3261 section 17.1.2.2), and the INVITE ends with its final"
@@ -72,7 +51,7 @@ class SecondCancelNoteTest {
         """);
     List<String> notes = notes(result);
     assertEquals(1, notes.size(), notes::toString);
-    assertTrue(notes.get(0).startsWith("the step at twice.yaml:10:5 (alice.cancel) did nothing"
+    assertTrue(notes.get(0).startsWith("the step at call.yaml:10:5 (alice.cancel) did nothing"
         + " at 0s: alice had already cancelled its call (it was calling): its CANCEL waits for"
         + " a provisional response to the INVITE, as RFC 3261 section 9.1 says"), notes.get(0));
     assertEquals(1, cancelsSent(result));
