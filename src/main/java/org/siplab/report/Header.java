@@ -6,7 +6,9 @@ import org.siplab.trace.RunSummary;
 /**
  * The top of a report: what ran, how to run it again, and how it went.
  *
- * @param descriptionHtml the description rendered from Markdown, raw HTML escaped
+ * @param descriptionLeadHtml the description's first paragraph rendered from Markdown, raw HTML
+ *     escaped; "" when it has none
+ * @param descriptionRestHtml the rest of the description, rendered the same way
  * @param command the command that reproduces the run, with relative paths only, or null for a
  *     trace that did not come from a scenario file
  * @param commandNote what to fill in before running {@code command}, or null when it runs as is
@@ -15,8 +17,8 @@ import org.siplab.trace.RunSummary;
  * @param captured whether the trace was made from a packet capture (no seed, real time)
  * @param notes what the run tells its author without failing (a fault that hit no message)
  */
-record Header(String scenario, String descriptionHtml, long seed, String command,
-    String commandNote,
+record Header(String scenario, String descriptionLeadHtml, String descriptionRestHtml,
+    long seed, String command, String commandNote,
     List<RunSummary.Verdict> verdicts, List<String> scriptProblems, String passed,
     String stopped, long messages, long events, String duration, FindingCounts findings,
     boolean captured, List<String> notes) {
@@ -32,8 +34,9 @@ record Header(String scenario, String descriptionHtml, long seed, String command
     RunSummary run = input.run();
     long duration = input.trace().events().isEmpty() ? 0
         : input.trace().events().get(input.trace().events().size() - 1).timeUs();
-    return new Header(input.trace().scenario(),
-        Markdown.html(run == null ? null : run.description()), input.trace().seed(),
+    Markdown.Split description = Markdown.split(run == null ? null : run.description());
+    return new Header(input.trace().scenario(), description.leadHtml(),
+        description.restHtml(), input.trace().seed(),
         run == null ? null : command(run.file(), input.trace().seed()),
         run == null ? null : commandNote(run.file()),
         run == null ? List.of() : run.verdicts(),

@@ -4,8 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.commonmark.node.Document;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
@@ -38,6 +40,29 @@ final class Markdown {
     }
     return RENDERER.render(PARSER.parse(markdown));
   }
+
+  /**
+   * The description split for the top of a report: its first paragraph, always shown, and the
+   * rest, shown on request, so that on a projector the ladder starts on the first screen. A
+   * description that does not open with a paragraph (a list, a heading) is all rest.
+   */
+  static Split split(String markdown) {
+    if (markdown == null || markdown.isBlank()) {
+      return new Split("", "");
+    }
+    Node document = PARSER.parse(markdown);
+    Node first = document.getFirstChild();
+    if (!(first instanceof Paragraph)) {
+      return new Split("", RENDERER.render(document));
+    }
+    first.unlink();
+    Document lead = new Document();
+    lead.appendChild(first);
+    return new Split(RENDERER.render(lead), RENDERER.render(document));
+  }
+
+  /** A description as HTML in two parts: the first paragraph, and the rest (either may be ""). */
+  record Split(String leadHtml, String restHtml) {}
 
   /** {@code ![text](url)} as {@code <a href="url">image: text</a>}. */
   private static final class ImageAsLink implements NodeRenderer {

@@ -383,6 +383,16 @@
   }
   window.addEventListener('beforeprint', handout);
 
+  // The handout shows the whole header: the folded part is opened for printing (the print
+  // stylesheet does so too where ::details-content is known) and folded again after, if it was.
+  var more = $('run-more');
+  var moreWasOpen = false;
+  window.addEventListener('beforeprint', function () {
+    moreWasOpen = more.open;
+    more.open = true;
+  });
+  window.addEventListener('afterprint', function () { more.open = moreWasOpen; });
+
   // ---- controls --------------------------------------------------------------------------
 
   function step(delta) {
@@ -491,7 +501,9 @@
   document.addEventListener('keydown', function (event) {
     if (event.ctrlKey || event.metaKey || event.altKey) { return; }
     var tag = event.target && event.target.tagName;
-    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || tag === 'BUTTON' && event.key === ' ') { return; }
+    // Space on a button or a disclosure's summary presses it rather than playing the run.
+    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT'
+        || (tag === 'BUTTON' || tag === 'SUMMARY') && event.key === ' ') { return; }
     var handled = true;
     switch (event.key) {
       case 'j': case 'ArrowRight': case 'ArrowDown': step(1); break;

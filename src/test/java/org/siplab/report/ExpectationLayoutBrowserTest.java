@@ -47,6 +47,7 @@ class ExpectationLayoutBrowserTest {
         call.annotations(), call.notes()), dir);
     try (Browser browser = new Browser(900, 800)) {
       browser.open(report);
+      browser.script("document.getElementById('run-more').open = true;");
       String overhangs = (String) browser.script(OVERHANG);
       assertEquals(overhangs.replaceAll("[0-9]+", "0"), overhangs,
           "pixels left of the mark's edge, a line each: " + overhangs);
@@ -69,6 +70,7 @@ class ExpectationLayoutBrowserTest {
         call.annotations(), call.notes()), dir);
     try (Browser browser = new Browser(700, 800)) {
       browser.open(report);
+      browser.script("document.getElementById('run-more').open = true;");
       assertEquals("", browser.script("var out = [];"
           + "document.querySelectorAll('.expectations .where').forEach(function (w) {"
           + "  if (w.getClientRects().length > 1) { out.push(w.textContent); }"

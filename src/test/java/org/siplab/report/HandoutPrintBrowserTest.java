@@ -84,4 +84,34 @@ class HandoutPrintBrowserTest {
           + "  + ', step bottom ' + Math.round(step.bottom - innerHeight);"));
     }
   }
+
+  @Test
+  @DisplayName("prints the run's header whole: the folded description, facts and expectations"
+      + " shown without their summary, and the first paragraph not cut")
+  void printsTheWholeHeader(@TempDir Path dir) {
+    assumeTrue(Browser.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
+    Path report = ProjectorLayoutBrowserTest.run(
+        "scenarios/chan_sip/friend-peer-user.yaml", dir);
+    try (Browser browser = new Browser(PAGE_WIDTH, 700)) {
+      browser.open(report);
+      String shown = "var lead = document.querySelector('.description.lead');"
+          + "return ['.description.rest', '.facts', '.notes', '.expectations',"
+          + "    '#run-more summary'].map(function (css) {"
+          + "    var shown = document.querySelector(css).checkVisibility();"
+          + "    return css + (shown ? ' shown' : ' hidden');"
+          + "  }).join(', ') + ', first paragraph '"
+          + "  + (lead.scrollHeight > lead.clientHeight + 1 ? 'cut' : 'whole');";
+      // Folded on the screen; printed (by the print stylesheet alone: no beforeprint here), whole.
+      browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+      assertEquals(".description.rest shown, .facts shown, .notes shown, .expectations shown,"
+          + " #run-more summary hidden, first paragraph whole", browser.script(shown));
+      assertEquals(null, browser.byId("run-more").getAttribute("open"));
+      // The page script opens it too while printing, and folds it again after.
+      assertEquals("true, false", browser.script(
+          "var more = document.getElementById('run-more'), out = [];"
+          + "window.dispatchEvent(new Event('beforeprint')); out.push(more.open);"
+          + "window.dispatchEvent(new Event('afterprint')); out.push(more.open);"
+          + "return out.join(', ');"));
+    }
+  }
 }

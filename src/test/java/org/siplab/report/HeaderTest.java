@@ -82,4 +82,21 @@ class HeaderTest {
         Markdown.html("![x](data:image/png;base64,AAAA)"));
     assertEquals("", Markdown.html(null));
   }
+
+  @Test
+  @DisplayName("a description is split after its first paragraph, both parts escaped, and one"
+      + " that opens with something else is all kept for the folded part")
+  void descriptionSplitsAfterItsFirstParagraph() {
+    Markdown.Split split =
+        Markdown.split("First *one* <b>x</b>\nstill first.\n\n- a\n- b\n\nLast.");
+    assertEquals("<p>First <em>one</em> &lt;b&gt;x&lt;/b&gt;\nstill first.</p>\n",
+        split.leadHtml());
+    assertEquals("<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n<p>Last.</p>\n", split.restHtml());
+    assertEquals(new Markdown.Split("<p>Only.</p>\n", ""), Markdown.split("Only."));
+    assertEquals(new Markdown.Split("", "<ul>\n<li>a</li>\n</ul>\n<p>b</p>\n"),
+        Markdown.split("- a\n\nb"));
+    assertEquals(new Markdown.Split("", "<p>&lt;script&gt;x&lt;/script&gt;</p>\n"),
+        Markdown.split("<script>x</script>"));
+    assertEquals(new Markdown.Split("", ""), Markdown.split(null));
+  }
 }

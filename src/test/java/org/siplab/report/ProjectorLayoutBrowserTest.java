@@ -1,6 +1,7 @@
 package org.siplab.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.siplab.cli.Main;
 
@@ -30,6 +32,25 @@ class ProjectorLayoutBrowserTest {
   /** RFC 3665 3.2: alice, two proxies, bob and the registrar. */
   private static final String FIVE_LANES =
       "scenarios/rfc3665/3.2-session-establishment-through-two-proxies.yaml";
+
+  /** Alice, bob and six ACKs for five 200s: a short description and six expectations. */
+  private static final String LOST_ACK = "scenarios/teaching/lost-ack.yaml";
+
+  /**
+   * What of the run's outcome and of the ladder a window shows before it is scrolled: the verdict,
+   * the counts of findings and expectations, and how many of the ladder's arrows are wholly in
+   * view below the lanes' names.
+   */
+  private static final String FIRST_SCREEN = "function seen(e) {"
+      + "  var r = e.getBoundingClientRect();"
+      + "  return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;"
+      + "}"
+      + "var head = document.querySelector('.ladder-head-wrap').getBoundingClientRect();"
+      + "var arrows = Array.prototype.filter.call(document.querySelectorAll('#ladder g.a'),"
+      + "    function (g) { return seen(g) && g.getBoundingClientRect().top >= head.bottom; });"
+      + "return ['.verdict', '#finding-counts', '#expectation-counts'].map(function (css) {"
+      + "  return css + (seen(document.querySelector(css)) ? ' in view' : ' out of view');"
+      + "}).join(', ') + ', arrows in view ' + Math.min(3, arrows.length);";
 
   /** The name of each lane whose name box reaches past the ladder pane's visible width. */
   private static final String LANES_OUT_OF_VIEW =
@@ -235,6 +256,54 @@ class ProjectorLayoutBrowserTest {
             + "return out;"));
       }
       assertEquals(List.of(), broken, "cells with a word broken over two lines");
+    }
+  }
+
+  @Test
+  @DisplayName("at 1280 by 720, 1366 by 768 and 1400 by 900 the first screen shows the verdict,"
+      + " the counts of findings and expectations, and the ladder's first arrows")
+  void theFirstScreenShowsTheLadder(@TempDir Path dir) {
+    assumeTrue(Browser.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
+    // Five lanes and a long description; a description of nine lines and a note; a short one.
+    for (String scenario : List.of(FIVE_LANES, FOUR_LANES, LOST_ACK)) {
+      Path report = run(scenario, dir.resolve(Path.of(scenario).getFileName().toString()));
+      for (int[] size : new int[][] {{1280, 720}, {1366, 768}, {1400, 900}}) {
+        try (Browser browser = new Browser(size[0], size[1])) {
+          browser.open(report);
+          assertEquals(".verdict in view, #finding-counts in view, #expectation-counts in view,"
+              + " arrows in view 3", browser.script(FIRST_SCREEN),
+              scenario + " at " + size[0] + "x" + size[1]);
+        }
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("the folded part of the run's header opens and closes from the keyboard, space"
+      + " on its summary not playing the run, and shows the whole description, notes and"
+      + " expectations")
+  void theFoldedHeaderOpensFromTheKeyboard(@TempDir Path dir) {
+    assumeTrue(Browser.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
+    Path report = run(FOUR_LANES, dir);
+    try (Browser browser = new Browser(1280, 720)) {
+      browser.open(report);
+      WebElement more = browser.byId("run-more");
+      WebElement summary = more.findElement(By.tagName("summary"));
+      String lead = "var lead = document.querySelector('.description.lead');"
+          + "return lead.scrollHeight > lead.clientHeight + 1 ? 'cut' : 'whole';";
+      assertEquals("cut", browser.script(lead), "a nine-line first paragraph, folded");
+      assertFalse(more.findElement(By.cssSelector(".facts")).isDisplayed());
+      summary.sendKeys(" ");
+      assertEquals("true", more.getAttribute("open"), "opened by space");
+      assertEquals("▶ play", text(browser, "play"), "the run did not start playing");
+      assertEquals(null, browser.selected(), "no step selected");
+      assertEquals("whole", browser.script(lead));
+      for (String css : List.of(".description.rest", ".facts", ".notes", ".expectations")) {
+        assertTrue(more.findElement(By.cssSelector(css)).isDisplayed(), css);
+      }
+      assertTrue(more.getText().contains("Run it again"), more.getText());
+      summary.sendKeys(Keys.ENTER);
+      assertEquals(null, more.getAttribute("open"), "closed by enter");
     }
   }
 

@@ -225,6 +225,7 @@ class ReportBrowserTest {
     assertEquals(SampleRuns.ANNOTATION, text("step-annotation"));
     assertTrue(text("step-findings-list").contains("<img src=x onerror=\"window.siplabPwned=2\">"));
     assertFalse(browser.byId("step-note").isDisplayed(), "no javascript: note link");
+    browser.byId("run-more").findElement(By.tagName("summary")).click();
     assertTrue(browser.driver().findElement(By.cssSelector(".description")).getText()
         .contains("<script>window.siplabPwned=4</script>"));
     browser.driver().findElement(By.cssSelector(".description a")).click();

@@ -93,6 +93,19 @@ class ReportHtmlTest {
   }
 
   @Test
+  @DisplayName("the top of a report, shown unfolded, counts the findings and the unmet"
+      + " expectations, and the notes")
+  void theTopCountsWhatFailed() {
+    String html = Report.html(SampleRuns.hostile());
+    String top = html.substring(html.indexOf("<header"), html.indexOf("<details"));
+    assertTrue(top.contains("<span class=\"count error\">1 error</span>"), top);
+    assertTrue(top.contains("✗ 1 of 1 expectation not met"), top);
+    assertTrue(top.contains("1 note"), top);
+    assertTrue(html.contains("<summary>More about this run: the whole description, the seed,"
+        + " how to run it again, notes, each expectation</summary>"), html);
+  }
+
+  @Test
   @DisplayName("the embedded data holds each step's wire text, annotation and findings, read back"
       + " exactly")
   void embeddedData() throws IOException {
