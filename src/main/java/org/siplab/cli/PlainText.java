@@ -1,7 +1,11 @@
 package org.siplab.cli;
 
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlBlock;
@@ -11,7 +15,7 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
-import org.commonmark.parser.Parser;
+import org.siplab.report.DescriptionMarkdown;
 
 /**
  * A scenario's Markdown description as text for a terminal: the words of its emphasis, code
@@ -22,8 +26,6 @@ import org.commonmark.parser.Parser;
  */
 final class PlainText {
 
-  private static final Parser PARSER = Parser.builder().build();
-
   private PlainText() {}
 
   static String of(String markdown) {
@@ -32,7 +34,7 @@ final class PlainText {
     }
     StringBuilder out = new StringBuilder();
     Words words = new Words(out);
-    for (Node block = PARSER.parse(markdown).getFirstChild(); block != null;
+    for (Node block = DescriptionMarkdown.parse(markdown).getFirstChild(); block != null;
         block = block.getNext()) {
       if (out.length() > 0) {
         out.append("\n\n");
@@ -85,6 +87,19 @@ final class PlainText {
     @Override
     public void visit(IndentedCodeBlock block) {
       out.append(block.getLiteral().strip());
+    }
+
+    // A table's rows on lines of their own, its cells apart by a bar, as the file writes them.
+    @Override
+    public void visit(CustomNode node) {
+      if (node.getPrevious() != null) {
+        if (node instanceof TableCell) {
+          out.append(" | ");
+        } else if (node instanceof TableRow || node instanceof TableBody) {
+          out.append('\n');
+        }
+      }
+      visitChildren(node);
     }
 
     // Raw HTML is shown as written: a terminal does not render it either.

@@ -8,7 +8,6 @@ import org.commonmark.node.Document;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
-import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
@@ -16,15 +15,16 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
- * A scenario's Markdown description as HTML. Raw HTML in it is escaped, not passed through; link
- * targets keep only the http, https and mailto schemes ({@code javascript:}, {@code data:} and
- * the rest are emptied), so a description shows as text what it would otherwise run; and an image
- * becomes a link to it, because the report fetches nothing when it opens.
+ * A scenario's Markdown description, as {@link DescriptionMarkdown} reads it, as HTML. Raw HTML in
+ * it is escaped, not passed through; link targets keep only the http, https and mailto schemes
+ * ({@code javascript:}, {@code data:} and the rest are emptied), so a description shows as text
+ * what it would otherwise run; and an image becomes a link to it, because the report fetches
+ * nothing when it opens.
  */
 final class Markdown {
 
-  private static final Parser PARSER = Parser.builder().build();
   private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+      .extensions(DescriptionMarkdown.EXTENSIONS)
       .escapeHtml(true)
       .sanitizeUrls(true)
       .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
@@ -38,7 +38,7 @@ final class Markdown {
     if (markdown == null || markdown.isBlank()) {
       return "";
     }
-    return RENDERER.render(PARSER.parse(markdown));
+    return RENDERER.render(DescriptionMarkdown.parse(markdown));
   }
 
   /**
@@ -50,7 +50,7 @@ final class Markdown {
     if (markdown == null || markdown.isBlank()) {
       return new Split("", "");
     }
-    Node document = PARSER.parse(markdown);
+    Node document = DescriptionMarkdown.parse(markdown);
     Node first = document.getFirstChild();
     if (!(first instanceof Paragraph)) {
       return new Split("", RENDERER.render(document));

@@ -27,4 +27,12 @@ class PlainTextTest {
     assertEquals("One **two**\n\nThree.", PlainText.of("One `**two**`\n\n\nThree.\n"));
     assertEquals("", PlainText.of(null));
   }
+
+  @Test
+  @DisplayName("keeps the stars of 2*T1 and 4*T1, and writes a table a row a line")
+  void timerProductsAndTables() {
+    assertEquals("after 2*T1, then 4*T1.", PlainText.of("after 2*T1, then 4*T1."));
+    assertEquals("timer | value\nT1 | 0.5 s\nT2 | 4 s",
+        PlainText.of("| timer | value |\n|---|---|\n| T1 | 0.5 s |\n| T2 | 4 s |\n"));
+  }
 }
