@@ -1,6 +1,8 @@
 package org.siplab.scenario.generated;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
@@ -18,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.siplab.element.pbx.PbxConfig;
 import org.siplab.element.registrar.RegistrarConfig;
+import org.siplab.scenario.run.RunResult;
+import org.siplab.trace.TraceEvent;
 
 /**
  * The guarantee of {@link MisbehavioursPropertyTest} for the other elements: one proxy,
@@ -31,8 +36,9 @@ import org.siplab.element.registrar.RegistrarConfig;
  * <p>A switch goes only to a file with an element of its kind (files without one are drawn
  * again). Most cases are <em>shaped</em> to send traffic through that element: a call at 2 s
  * from a phone it serves (or, for a redirect server, to an AOR it redirects) that the callee
- * answers, an INFO in the call and a BYE. timeout-480 also loses every INVITE from the proxy to
- * the callee, so that the branch times out. ignore-cseq-order acts only on a REGISTER whose
+ * answers, an INFO in the call and a BYE. timeout-480's call goes instead to a URI at another
+ * phone's address, and every INVITE from the proxy to that phone is lost, so that the branch
+ * times out (see {@code unanswered}). ignore-cseq-order acts only on a REGISTER whose
  * CSeq is not above the last one, which a correct phone never sends (it counts up by one on
  * one Call-ID, section 10.2, and a reordered REGISTER is a retransmission of the same
  * transaction): its shaped cases switch every phone to reuse-register-cseq and register them
@@ -60,6 +66,7 @@ class ServerMisbehavioursPropertyTest {
   private static final Pattern SERVER = Pattern.compile(
       "(?m)^  ([a-z0-9-]+): \\{ kind: (proxy|registrar|redirect|pbx), (.*) \\}$");
   private static final Pattern PROXY_KEY = Pattern.compile("proxy: ([a-z0-9-]+)");
+  private static final Pattern ADDRESS = Pattern.compile("address: ([0-9a-f.:]+)");
 
   /** Every switch of the elements that are not phones, with its kind and its checker rule. */
   enum Switch {
@@ -142,6 +149,9 @@ class ServerMisbehavioursPropertyTest {
       if (sw == Switch.IGNORE_CSEQ_ORDER) {
         return registrations(file, phones, proxyOf);
       }
+      if (sw == Switch.TIMEOUT_480) {
+        return unanswered(file, phones, proxyOf);
+      }
       // The caller: a phone whose first hop is the element, or for a redirect server the
       // first two phones, whose AORs it redirects, calling each other.
       List<String> served = phones.stream().filter(p -> proxyOf.get(p).equals(element)).toList();
@@ -150,11 +160,8 @@ class ServerMisbehavioursPropertyTest {
           : pool.get(pick % pool.size());
       List<String> others = new ArrayList<>(phones);
       others.remove(caller);
-      // The callee: another phone of the same proxy for timeout-480 (its INVITEs are lost on the
-      // way from the proxy to the callee), one of the two AORs a redirect server knows, or any.
-      List<String> near = others.stream().filter(p -> proxyOf.get(p).equals(element)).toList();
-      String callee = sw == Switch.TIMEOUT_480 && !near.isEmpty() ? near.get(0)
-          : sw.kind.equals("redirect") ? phones.get(pick % 2)
+      // The callee: one of the two AORs a redirect server knows, or any.
+      String callee = sw.kind.equals("redirect") ? phones.get(pick % 2)
           : others.get(pick % others.size());
       String target = sw.kind.equals("redirect") ? "sip:" + callee + "@moved.example.com"
           : sw.kind.equals("pbx") ? "sip:" + (100 + phones.indexOf(callee)) + "@pbx.example.com"
@@ -168,11 +175,42 @@ class ServerMisbehavioursPropertyTest {
           .append(caller).append(".info }\n");
       out.append("  - { on: ").append(caller).append(".in-call, after: 1500ms, do: ")
           .append(caller).append(".hangup }\n");
-      String shaped = out.toString();
-      if (sw == Switch.TIMEOUT_480 && !near.isEmpty()) {
-        shaped = fault(shaped, "{ drop: INVITE, from: " + element + ", to: " + callee + " }");
+      return out.toString();
+    }
+
+    /**
+     * A call at 2 s from a phone whose first hop is the proxy (another phone made one, when
+     * none is) to a URI at another phone's address, whose INVITEs from the proxy are all lost:
+     * the proxy is not responsible for that host, so the Request-URI is the one target (16.5)
+     * and no registration is needed for it to forward; its branch gets no response at all,
+     * Timer B ends it (17.1.1.2) and the response context has no final response (16.7 step 6).
+     * Calling the callee's AOR would not do: a generated file seldom registers the callee, and
+     * the proxy answers 480 or 404 itself then, without a branch.
+     */
+    private String unanswered(String file, List<String> phones, Map<String, String> proxyOf) {
+      List<String> served = phones.stream().filter(p -> proxyOf.get(p).equals(element)).toList();
+      String caller = served.isEmpty() ? phones.get(pick % phones.size())
+          : served.get(pick % served.size());
+      List<String> others = new ArrayList<>(phones);
+      others.remove(caller);
+      String callee = others.get(pick % others.size());
+      String out = file;
+      String address = "";
+      Matcher m = MisbehavioursPropertyTest.PHONE.matcher(file);
+      while (m.find()) {
+        if (m.group(1).equals(caller) && served.isEmpty()) {
+          String keys = m.group(2).contains("proxy: ")
+              ? m.group(2).replaceFirst("proxy: (\\[[^]]*\\]|[a-z0-9-]+)", "proxy: " + element)
+              : m.group(2) + ", proxy: " + element;
+          out = out.replace(m.group(0), "  " + caller + ": { kind: phone, " + keys + " }");
+        }
+        Matcher a = ADDRESS.matcher(m.group(2));
+        if (m.group(1).equals(callee) && a.find()) {
+          address = a.group(1).contains(":") ? "[" + a.group(1) + "]" : a.group(1);
+        }
       }
-      return shaped;
+      out += "  - { at: 2s, do: \"" + caller + ".call sip:" + callee + "@" + address + "\" }\n";
+      return fault(out, "{ drop: INVITE, from: " + element + ", to: " + callee + " }");
     }
 
     /**
@@ -217,7 +255,9 @@ class ServerMisbehavioursPropertyTest {
    * which the property skips.
    */
   static Gen<Case> cases(Switch only) {
-    Gen<Integer> which = integers().between(0, Switch.values().length - 1);
+    // A wide range taken modulo the number of switches: drawn over just the eight values, the
+    // fixed seed gave change-call-id 2 of the 80 cases and reuse-call-id 14.
+    Gen<Integer> which = integers().between(0, 1000 * Switch.values().length - 1);
     return ScenarioTexts.scenarios().zip(which, integers().between(0, 23), (text, w, p) -> {
       Map<String, List<String>> byKind = new java.util.TreeMap<>();
       Matcher m = SERVER.matcher(text);
@@ -230,7 +270,7 @@ class ServerMisbehavioursPropertyTest {
         return new Case(text, null, null, p, false);
       }
       // The drawn switch if it fits, so that each gets its share of the files it fits.
-      Switch drawn = Switch.values()[w];
+      Switch drawn = Switch.values()[w % Switch.values().length];
       Switch sw = fits.contains(drawn) ? drawn : fits.get(w % fits.size());
       List<String> elements = byKind.get(sw.kind);
       return new Case(text, sw, elements.get(p % elements.size()), p, p % 4 != 3);
@@ -252,6 +292,13 @@ class ServerMisbehavioursPropertyTest {
     coverage.forEach((s, n) -> line.append(' ').append(s.token).append(' ').append(n[0])
         .append('/').append(n[1]));
     System.out.println(line);
+    if (filter == null && seed == SEED && cases() >= DEFAULT_CASES) {
+      // The default run must let every switch act at least once, or its rule goes unchecked.
+      for (Switch s : Switch.values()) {
+        int[] n = coverage.getOrDefault(s, new int[2]);
+        assertTrue(n[0] > 0, s + " never acted in the default run: " + line);
+      }
+    }
   }
 
   @Test
@@ -277,15 +324,72 @@ class ServerMisbehavioursPropertyTest {
     }
   }
 
+  @Test
+  @DisplayName("the ignore-cseq-order check needs the registrar's own 200 to a flagged REGISTER")
+  void theIgnoreCseqOrderCheckNeedsTheRegistrarsOwn200ToAFlaggedRegister() {
+    String file = """
+        name: reuse
+        seed: 1
+        elements:
+          registrar: { kind: registrar, domain: example.com, address: 192.0.2.11%s }
+          alice: { kind: phone, aor: "sip:alice@example.com", address: 192.0.2.101, \
+        registrar: registrar, misbehave: [reuse-register-cseq] }
+        script:
+          - { at: 1s, do: alice.register }
+          - { at: 3s, do: alice.register }
+        """;
+    RunResult correct = GeneratedRuns.run(GeneratedRuns.load(file.formatted(""), ""), "");
+    RunResult spoiled = GeneratedRuns.run(GeneratedRuns.load(
+        file.formatted(", misbehave: [ignore-cseq-order]"), ""), "");
+    // The phone's switch alone makes CSEQ-008 in both runs; only the registrar's 200 differs.
+    assertTrue(correct.findings().stream().anyMatch(f -> f.rule().equals("CSEQ-008")));
+    assertFalse(acceptedFlaggedRegister(correct, "registrar"));
+    assertTrue(acceptedFlaggedRegister(spoiled, "registrar"));
+  }
+
   static void check(Case c, long seed, Map<Switch, int[]> coverage) {
     String where = "(property seed " + seed + ")" + c;
+    Consumer<RunResult> ownFinding = c.sw() != Switch.IGNORE_CSEQ_ORDER ? result -> { }
+        : result -> assertTrue(acceptedFlaggedRegister(result, c.element()),
+            "acted, but no CSEQ-008 finding marks a REGISTER " + c.element() + " accepted "
+                + where);
     boolean acted = SwitchRuns.check(c.file(false), c.file(true), Set.of(c.sw().rule),
         ALLOWED.getOrDefault(c.sw(), Set.of()), result -> SwitchRuns.sends(result, s -> true),
-        where);
+        ownFinding, where);
     int[] n = coverage.computeIfAbsent(c.sw(), k -> new int[2]);
     n[1]++;
     if (acted) {
       n[0]++;
     }
+  }
+
+  /**
+   * Whether {@code registrar} answered 2xx to a REGISTER that a CSEQ-008 finding marks. The
+   * phones' reuse-register-cseq switch, in the files with and without the registrar's, makes
+   * those findings in both runs; what the registrar's switch adds is its own 200 to such a
+   * REGISTER, which section 10.3 step 7 says MUST fail (a correct registrar answers 500). Only
+   * that 200 shows the finding is about the misbehaving registrar's messages: CSEQ-008 alone
+   * would be found without it. A 200 counts when it comes after the REGISTER with its Call-ID
+   * and CSeq and is no copy of one the registrar sent before (a retransmitted REGISTER of an
+   * earlier transaction gets its 200 again, 17.2.2).
+   */
+  static boolean acceptedFlaggedRegister(RunResult result, String registrar) {
+    Map<Long, TraceEvent.Send> sends = new java.util.HashMap<>();
+    Set<String> sent = new java.util.HashSet<>();
+    List<TraceEvent.Send> accepted = new ArrayList<>();
+    for (TraceEvent e : result.trace().events()) {
+      if (e instanceof TraceEvent.Send s) {
+        sends.put(s.seq(), s);
+        if (s.from().equals(registrar) && sent.add(s.message())
+            && s.message().startsWith("SIP/2.0 2") && s.cseq() != null
+            && s.cseq().endsWith(" REGISTER")) {
+          accepted.add(s);
+        }
+      }
+    }
+    return result.findings().stream().filter(f -> f.rule().equals("CSEQ-008"))
+        .map(f -> sends.get(f.event())).filter(java.util.Objects::nonNull)
+        .anyMatch(r -> accepted.stream().anyMatch(a -> a.seq() > r.seq()
+            && a.callId().equals(r.callId()) && a.cseq().equals(r.cseq())));
   }
 }

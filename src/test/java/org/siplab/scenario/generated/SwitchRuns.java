@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.siplab.scenario.model.Scenario;
@@ -34,6 +35,15 @@ final class SwitchRuns {
    */
   static boolean check(String plain, String spoiled, Set<String> own, Set<String> allowed,
       Function<RunResult, List<String>> sends, String where) {
+    return check(plain, spoiled, own, allowed, sends, result -> { }, where);
+  }
+
+  /**
+   * {@link #check(String, String, Set, Set, Function, String)}, and when the switch acted,
+   * {@code ownFinding} asserts more about its rule's finding in the run with the switch.
+   */
+  static boolean check(String plain, String spoiled, Set<String> own, Set<String> allowed,
+      Function<RunResult, List<String>> sends, Consumer<RunResult> ownFinding, String where) {
     Scenario without = GeneratedRuns.load(plain, where);
     Scenario with = GeneratedRuns.load(spoiled, where);
     RunResult result = GeneratedRuns.run(with, where);
@@ -48,6 +58,7 @@ final class SwitchRuns {
     if (!own.isEmpty()) {
       assertTrue(rules.stream().anyMatch(own::contains),
           "acted, but no finding of " + own + ", only " + rules + " " + where);
+      ownFinding.accept(result);
     }
     List<Finding> unexpected = result.findings().stream()
         .filter(f -> f.severity().equals("error"))
