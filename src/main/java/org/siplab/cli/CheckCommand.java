@@ -57,7 +57,7 @@ public final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     TraceFiles.Read read;
     try {
-      read = TraceFiles.read(file);
+      read = TraceFiles.read(file, "check");
     } catch (TraceFiles.Unreadable e) {
       return fail(e.getMessage());
     } catch (TraceFormatException e) {

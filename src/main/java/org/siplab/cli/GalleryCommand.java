@@ -131,7 +131,7 @@ final class GalleryCommand implements Callable<Integer> {
     String shown = file.toString().replace('\\', '/');
     TraceFiles.Read read;
     try {
-      read = TraceFiles.read(Home.path().resolve(file).toString());
+      read = TraceFiles.read(Home.path().resolve(file).toString(), "gallery");
     } catch (TraceFiles.Unreadable | TraceFormatException e) {
       stderr.println("siplab: " + shown + ": " + e.getMessage());
       return Main.BAD_INPUT;

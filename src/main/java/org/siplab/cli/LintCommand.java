@@ -107,10 +107,8 @@ public final class LintCommand implements Callable<Integer> {
       // A blank file named .yaml is no scenario either: calling it one by its name alone would
       // send the student to siplab run, which refuses it too.
       if (text.isBlank() && ScenarioInsteadOfTrace.is(file, text)) {
-        throw new DatagramFile.UnreadableException("the file is empty: it holds no SIP message,"
-            + " which lint reads (one a file, as one UDP datagram carries it), and no scenario"
-            + " either, which siplab run takes (a scenario has at least elements:; siplab new"
-            + " NAME writes a starter one)");
+        throw new DatagramFile.UnreadableException(ScenarioInsteadOfTrace.empty("SIP message,"
+            + " which lint reads (one a file, as one UDP datagram carries it)"));
       }
       if (!linted.isValid() && ScenarioInsteadOfTrace.is(file, text)) {
         throw new DatagramFile.UnreadableException("this is a scenario file, not a SIP message"

@@ -51,7 +51,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     TraceFiles.Read read;
     try {
-      read = TraceFiles.read(file);
+      read = TraceFiles.read(file, "report");
     } catch (TraceFiles.Unreadable e) {
       return fail(file, e.getMessage());
     } catch (TraceFormatException e) {

@@ -33,6 +33,18 @@ final class ScenarioInsteadOfTrace {
     return file.endsWith(".yaml") || file.endsWith(".yml") || SCENARIO_KEY.matcher(text).find();
   }
 
+  /**
+   * The reason given for a blank file named as a scenario: it is empty, it holds no {@code
+   * expected} (what the command reads, and which), and it is no scenario either, which would
+   * need at least its elements; with the command that takes a scenario and the one that writes
+   * one.
+   */
+  static String empty(String expected) {
+    return "the file is empty: it holds no " + expected + ", and no scenario either, which"
+        + " siplab run takes (a scenario has at least elements:; siplab new NAME writes a starter"
+        + " one)";
+  }
+
   /** The error for scenario {@code file}, at its start, with the command that runs it. */
   static TraceFormatException error(String file) {
     return new TraceFormatException("this is a scenario file, not a trace; expected a trace.json"

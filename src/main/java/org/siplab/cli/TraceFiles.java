@@ -59,7 +59,8 @@ final class TraceFiles {
 
   private TraceFiles() {}
 
-  static Read read(String file) throws Unreadable, TraceFormatException {
+  /** Reads {@code file} for {@code command} (check, report), which its errors name. */
+  static Read read(String file, String command) throws Unreadable, TraceFormatException {
     byte[] bytes;
     try {
       Path path = Path.of(file);
@@ -84,6 +85,13 @@ final class TraceFiles {
           .decode(ByteBuffer.wrap(bytes)).toString();
     } catch (IOException e) {
       throw new Unreadable("cannot read: " + FileProblems.reason(e));
+    }
+    // A blank file named .yaml is no scenario either: calling it one by its name alone would
+    // send the student to siplab run, which refuses it too.
+    if (json.isBlank() && ScenarioInsteadOfTrace.is(file, json)) {
+      throw new Unreadable("cannot read: " + ScenarioInsteadOfTrace.empty("trace, which "
+          + command + " reads (a trace.json that siplab run writes, or a pcap or pcapng"
+          + " capture)"));
     }
     try {
       return new Read(TraceReader.read(json), null);
