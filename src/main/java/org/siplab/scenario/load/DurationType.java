@@ -19,6 +19,10 @@ final class DurationType extends ScalarType<Duration> {
 
   static final String UNITS = "us, ms, s, m, h";
 
+  /** The forms a duration takes, as scenarios/README.md gives them. */
+  private static final String FORMS = "one number and one unit, with no space or one space"
+      + " between: 500ms, 1.5s, 20 ms; units: " + UNITS;
+
   private static final Map<String, Long> MICROS_PER_UNIT = new LinkedHashMap<>();
 
   static {
@@ -101,8 +105,9 @@ final class DurationType extends ScalarType<Duration> {
     Matcher m = FORM.matcher(text);
     if (!m.matches()) {
       return Parsed.failure(0, Nodes.quote(text) + " is not a duration; " + sumMeant(text)
-          .or(() -> decimalComma(text)).map(d -> "did you mean '" + d + "'? (one number and one"
-              + " unit: " + UNITS + ")").orElse("expected " + expected()));
+          .or(() -> decimalComma(text)).or(() -> spacedMeant(text))
+          .map(d -> "did you mean '" + d + "'? (" + FORMS + ")")
+          .orElse("expected " + FORMS));
     }
     if (m.group(3).isEmpty()) {
       return Parsed.failure(0, Nodes.quote(text) + " has no unit; expected a duration such as "
@@ -157,6 +162,24 @@ final class DurationType extends ScalarType<Duration> {
       }
     }
     throw new AssertionError("a whole number of microseconds: " + micros);
+  }
+
+  /**
+   * The duration meant by one written with more space than one before its unit ({@code 1  s}:
+   * {@code 1s}) or in parts with spaces ({@code 1m 30s}, {@code 1 m 30 s}: {@code 90s}); nothing
+   * when the text without its spaces is not a duration either.
+   */
+  private static Optional<String> spacedMeant(String text) {
+    String squeezed = text.replaceAll("\\s+", "");
+    if (squeezed.equals(text)) {
+      return Optional.empty();
+    }
+    Matcher m = FORM.matcher(squeezed);
+    if (m.matches() && !m.group(3).isEmpty()) {
+      return MICROS_PER_UNIT.containsKey(m.group(3)) ? Optional.of(squeezed)
+          : meant(m.group(1) + m.group(2), m.group(3));
+    }
+    return sumMeant(squeezed);
   }
 
   /** {@code 1,5s} with the decimal point many languages write as a comma: {@code 1.5s}. */

@@ -20,6 +20,10 @@ class ErrorMessagesTest {
   private static final String PBX =
       "elements:\n  pbx: { kind: pbx, domain: pbx.example.com, address: 192.0.2.10,}\n";
 
+  /** What a duration error says a duration is, after the duration meant. */
+  private static final String FORMS = "(one number and one unit, with no space or one space"
+      + " between: 500ms, 1.5s, 20 ms; units: us, ms, s, m, h)";
+
   /** A sixth element, for cases that add one on line 6. */
   private static final String CAROL =
       "  carol: { kind: phone, aor: sip:carol@example.com, address: 192.0.2.103 }\n";
@@ -55,16 +59,23 @@ class ErrorMessagesTest {
                 + " s, m, h)"),
         added("a duration in parts or with a decimal comma gets the one duration meant",
             "timers: { T1: 1s500ms, T2: 1m30s }\nnetwork: { default: { delay: \"1,5ms\" } }\n",
-            "t.yaml:8:15: '1s500ms' is not a duration; did you mean '1500ms'? (one number and one"
-                + " unit: us, ms, s, m, h)",
-            "t.yaml:8:28: '1m30s' is not a duration; did you mean '90s'? (one number and one"
-                + " unit: us, ms, s, m, h)",
-            "t.yaml:9:31: '1,5ms' is not a duration; did you mean '1.5ms'? (one number and one"
-                + " unit: us, ms, s, m, h)"),
+            "t.yaml:8:15: '1s500ms' is not a duration; did you mean '1500ms'? " + FORMS,
+            "t.yaml:8:28: '1m30s' is not a duration; did you mean '90s'? " + FORMS,
+            "t.yaml:9:31: '1,5ms' is not a duration; did you mean '1.5ms'? " + FORMS),
+        added("a duration with spaces in it gets the duration meant and the forms a duration"
+                + " takes",
+            "network: { default: { delay: 1m 30s, jitter: 1  s, reorder-delay: 1 m 30 s },"
+                + " links: [{ between: [alice, bob], delay: 2  sec, jitter: 1 m 30 x }] }\n",
+            "t.yaml:8:30: '1m 30s' is not a duration; did you mean '90s'? " + FORMS,
+            "t.yaml:8:46: '1  s' is not a duration; did you mean '1s'? " + FORMS,
+            "t.yaml:8:67: '1 m 30 s' is not a duration; did you mean '90s'? " + FORMS,
+            "t.yaml:8:119: '2  sec' is not a duration; did you mean '2s'? " + FORMS,
+            "t.yaml:8:135: '1 m 30 x' is not a duration; expected one number and one unit, with"
+                + " no space or one space between: 500ms, 1.5s, 20 ms; units: us, ms, s, m, h"),
         added("a duration in parts too long for any timer is told its sum, without overflow",
             "timers: { T4: 99999999999999999999h1s }\n",
             "t.yaml:8:15: '99999999999999999999h1s' is not a duration; did you mean"
-                + " '359999999999999999996401s'? (one number and one unit: us, ms, s, m, h)"),
+                + " '359999999999999999996401s'? " + FORMS),
         added("a duration with a unit that names none lists the units",
             "timers: { T1: 2xs }\n",
             "t.yaml:8:15: '2xs' has the unknown unit 'xs'; expected one of the units us, ms, s,"

@@ -58,8 +58,8 @@ class ValuesTest {
   @CsvSource(delimiter = '|', value = {
     "2h | t.yaml:8:30: '2h' is longer than 3600s, the longest this value may be; expected at"
         + " most 3600s",
-    "soon | t.yaml:8:30: 'soon' is not a duration; expected a duration such as 500ms or 2s"
-        + " (units: us, ms, s, m, h)",
+    "soon | t.yaml:8:30: 'soon' is not a duration; expected one number and one unit, with no"
+        + " space or one space between: 500ms, 1.5s, 20 ms; units: us, ms, s, m, h",
     "-20ms | t.yaml:8:30: '-20ms' is negative; expected a duration of 0s or more"
   })
   @DisplayName("that is not a duration a link can have")
