@@ -14,8 +14,9 @@ import org.commonmark.parser.Parser;
  * How siplab reads a scenario's Markdown description, for the report and for the terminal alike:
  * CommonMark with GitHub's tables (a teacher writes timer tables), and a star between a number and
  * a term read as the multiplication it is in SIP texts. RFC 3261 writes {@code 2*T1} and
- * {@code 64*T1}; CommonMark would take the stars of "after 2*T1, then 4*T1" for the marks of an
- * emphasis and show "after 2<em>T1, then 4</em>T1".
+ * {@code 64*T1}; CommonMark would take the stars of a description's
+ * {@code after 2*T1, then 4*T1} for the marks of an emphasis and show
+ * {@code after 2<em>T1, then 4</em>T1}.
  */
 public final class DescriptionMarkdown {
 
