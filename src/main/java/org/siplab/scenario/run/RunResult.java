@@ -223,36 +223,6 @@ public record RunResult(Scenario scenario, long seed, Trace trace, List<Finding>
    *     account ({@code account bob})
    * @param binding what the trace shows of the callee's binding
    */
-  /**
-   * A call that a redirect server's fixed {@code contacts:} table sent to a contact no element
-   * serves: the caller followed the 302 and the call failed there. A note, not a failure.
-   *
-   * @param step the call step as written: {@code alice.call sip:bob@biloxi.example.com}
-   * @param times how many of its calls ended so
-   * @param firstUs when the first failed
-   * @param redirect the redirect server whose table holds the contact
-   * @param contact the contact, as the 302 and the table write it
-   * @param hint where the phone the contact's user part names listens ({@code ; bob listens at
-   *     192.0.2.201:5060}), or empty
-   */
-  public record DeadEndContact(SourcePosition position, String step, int times, long firstUs,
-      String redirect, String contact, String hint) implements Note {
-
-    /**
-     * {@code the step at t.yaml:9:5 (alice.call sip:bob@biloxi.example.com) failed at 0.02s:
-     * redirect's 302 sent the call to sip:bob@192.0.2.202, from its contacts: table, and no
-     * element serves that address; ...}.
-     */
-    @Override
-    public String note(SourcePosition at) {
-      String when = RunTimes.when(times, firstUs);
-      return "the step at " + at + " (" + step + ") failed" + when + ": " + redirect + "'s 302"
-          + " sent the call to " + contact + ", from its contacts: table, and no element serves"
-          + " that address; a fixed table is not updated by any REGISTER, so write in it the"
-          + " address of an element" + hint;
-    }
-  }
-
   public record UnregisteredCallee(SourcePosition position, String step, int times, long firstUs,
       String answer, String callee, Binding binding) implements Note {
 
@@ -310,6 +280,36 @@ public record RunResult(Scenario scenario, long seed, Trace trace, List<Finding>
       }
       return "nobody registered " + callee + " with " + ((Never) binding).service()
           + " in the run";
+    }
+  }
+
+  /**
+   * A call that a redirect server's fixed {@code contacts:} table sent to a contact no element
+   * serves: the caller followed the 302 and the call failed there. A note, not a failure.
+   *
+   * @param step the call step as written: {@code alice.call sip:bob@biloxi.example.com}
+   * @param times how many of its calls ended so
+   * @param firstUs when the first failed
+   * @param redirect the redirect server whose table holds the contact
+   * @param contact the contact, as the 302 and the table write it
+   * @param hint where the phone the contact's user part names listens ({@code ; bob listens at
+   *     192.0.2.201:5060}), or empty
+   */
+  public record DeadEndContact(SourcePosition position, String step, int times, long firstUs,
+      String redirect, String contact, String hint) implements Note {
+
+    /**
+     * {@code the step at t.yaml:9:5 (alice.call sip:bob@biloxi.example.com) failed at 0.02s:
+     * redirect's 302 sent the call to sip:bob@192.0.2.202, from its contacts: table, and no
+     * element serves that address; ...}.
+     */
+    @Override
+    public String note(SourcePosition at) {
+      String when = RunTimes.when(times, firstUs);
+      return "the step at " + at + " (" + step + ") failed" + when + ": " + redirect + "'s 302"
+          + " sent the call to " + contact + ", from its contacts: table, and no element serves"
+          + " that address; a fixed table is not updated by any REGISTER, so write in it the"
+          + " address of an element" + hint;
     }
   }
 
