@@ -104,9 +104,7 @@ public final class LintCommand implements Callable<Integer> {
       // A scenario given to lint, which wants one message: "a request must start with a method
       // name, but found '# A siplab scenario'" would not say what happened.
       String text = new String(bytes, StandardCharsets.UTF_8);
-      // A blank file named .yaml is no scenario either: calling it one by its name alone would
-      // send the student to siplab run, which refuses it too.
-      if (text.isBlank() && ScenarioInsteadOfTrace.is(file, text)) {
+      if (ScenarioInsteadOfTrace.isBlank(file, text)) {
         throw new DatagramFile.UnreadableException(ScenarioInsteadOfTrace.empty("SIP message,"
             + " which lint reads (one a file, as one UDP datagram carries it)"));
       }

@@ -34,6 +34,14 @@ final class ScenarioInsteadOfTrace {
   }
 
   /**
+   * Whether {@code file} is a blank file named as a scenario: it is no scenario either, and
+   * calling it one by its name alone would send the student to siplab run, which refuses it too.
+   */
+  static boolean isBlank(String file, String text) {
+    return text.isBlank() && is(file, text);
+  }
+
+  /**
    * The reason given for a blank file named as a scenario: it is empty, it holds no {@code
    * expected} (what the command reads, and which), and it is no scenario either, which would
    * need at least its elements; with the command that takes a scenario and the one that writes

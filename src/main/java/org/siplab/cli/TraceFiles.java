@@ -86,9 +86,7 @@ final class TraceFiles {
     } catch (IOException e) {
       throw new Unreadable("cannot read: " + FileProblems.reason(e));
     }
-    // A blank file named .yaml is no scenario either: calling it one by its name alone would
-    // send the student to siplab run, which refuses it too.
-    if (json.isBlank() && ScenarioInsteadOfTrace.is(file, json)) {
+    if (ScenarioInsteadOfTrace.isBlank(file, json)) {
       throw new Unreadable("cannot read: " + ScenarioInsteadOfTrace.empty("trace, which "
           + command + " reads (a trace.json that siplab run writes, or a pcap or pcapng"
           + " capture)"));

@@ -47,11 +47,11 @@ final class DeadEndContacts {
 
   /** The notes, one a call step whose call ended so, in the order of the script. */
   List<RunResult.DeadEndContact> notes(Trace trace) {
-    StepTallies tallies = new StepTallies();
-    Map<ScriptStep, String> contactOf = new HashMap<>();
     if (tables.isEmpty()) {
       return List.of();
     }
+    StepTallies tallies = new StepTallies();
+    Map<ScriptStep, String> contactOf = new HashMap<>();
     List<TraceEvent> events = trace.events();
     for (int i = 0; i < events.size(); i++) {
       if (!(events.get(i) instanceof TraceEvent.Action a) || !a.action().equals(FAILED)) {
